@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The coaching log's receiver is wired here (lib/db).
+});

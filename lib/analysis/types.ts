@@ -1,0 +1,49 @@
+import type { ReplyCategory } from '../taxonomy';
+
+/** One rewrite a card offers. `start`/`end` say exactly which part of the analysed text `text` replaces. */
+export interface Suggestion {
+  label: string;
+  text: string;
+  /** 'span' replaces the flagged words; 'sentence' replaces the whole sentence around them. */
+  scope: 'span' | 'sentence';
+  start: number;
+  end: number;
+}
+
+export interface Flag {
+  rule: string;
+  category: ReplyCategory;
+  /** UTF-16 offsets into the analysed text: text.slice(start, end) === match. */
+  start: number;
+  end: number;
+  match: string;
+  message: string;
+  why: string;
+  suggestions: Suggestion[];
+}
+
+export interface PlaybookPhrase {
+  /** Words the team wants flagged (matched case-insensitively, apostrophe-insensitively, on word boundaries). */
+  phrase: string;
+  category: ReplyCategory;
+  /** What the team prefers to say instead. */
+  alternative: string;
+  why?: string;
+}
+
+/** A team's own additions: phrases to flag and the "what I can do" options suggestions offer. */
+export interface Playbook {
+  phrases: PlaybookPhrase[];
+  /** e.g. "refund the last charge (up to $50)", "upgrade you to expedited shipping at no cost". */
+  canDo: string[];
+}
+
+export interface AnalyzeOptions {
+  /** Rule ids switched off. */
+  disabledRules?: readonly string[];
+  playbook?: Playbook;
+}
+
+export interface AnalysisResult {
+  flags: Flag[];
+}

@@ -1,0 +1,8 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const extensionDir = path.join(repoRoot, '.output/chrome-mv3-e2e');
+export const pagesDir = path.join(repoRoot, 'tests/e2e/pages');
+export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

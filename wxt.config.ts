@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * The release build runs only on the helpdesks the extension knows (added with the site adapters); other
+ * sites are enabled by the user from the popup through optional host permissions. Test builds
+ * (`wxt build --mode e2e`) add localhost so that the tests' local pages are covered.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ mode }) => ({
+    name: 'Agent Assist — empowered replies',
+    description:
+      'Coaches support agents while they write: flags empty apologies and customer blame, scores customer effort, keeps a local coaching log.',
+    permissions: ['storage'],
+    host_permissions: mode === 'e2e' ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
+    browser_specific_settings: {
+      gecko: { id: 'agent-assist@example.org', data_collection_permissions: { required: ['none'] } },
+    },
+  }),
+});
