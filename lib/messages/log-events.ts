@@ -1,0 +1,80 @@
+/**
+ * What content scripts tell the background worker to log. The worker checks every message with these schemas
+ * on arrival; nothing else may write to the coaching log. Each event carries its own id so that a retried
+ * send is stored once.
+ */
+import { z } from 'zod';
+import { EFFORT_SIGNALS, REPLY_CATEGORIES } from '../taxonomy';
+
+export const TicketRefSchema = z.object({
+  /** The site adapter's id ('zendesk', 'request-tracker', …) or 'generic'. */
+  helpdesk: z.string().min(1).max(64),
+  id: z.string().max(200).nullable(),
+  url: z.string().max(2048),
+  subject: z.string().max(500).optional(),
+});
+export type TicketRef = z.infer<typeof TicketRefSchema>;
+
+/** What happened to a flag: shown; fixed by the agent's own edit; replaced by a suggestion; dismissed; still there when sent. */
+export const FLAG_STATES = ['shown', 'fixed', 'applied', 'dismissed', 'sent'] as const;
+export type FlagState = (typeof FLAG_STATES)[number];
+
+const base = {
+  eventId: z.string().min(8).max(64),
+  at: z.number().int().nonnegative(),
+  ticket: TicketRefSchema,
+};
+
+export const FlagEventSchema = z.object({
+  ...base,
+  type: z.literal('flag'),
+  /** Stable for one flag's life within one draft, so its shown → fixed/applied/dismissed/sent can be joined. */
+  flagKey: z.string().min(1).max(200),
+  rule: z.string().min(1).max(120),
+  category: z.enum(REPLY_CATEGORIES),
+  state: z.enum(FLAG_STATES),
+  /** The flagged words in their sentence; the worker trims and masks it into the stored snippet. */
+  context: z.object({ text: z.string().max(5000), start: z.number().int(), end: z.number().int() }),
+  /** The label of the suggestion applied, for state 'applied'. */
+  suggestion: z.string().max(300).optional(),
+  /** 'always' when the agent dismissed the rule for good, for state 'dismissed'. */
+  dismissal: z.enum(['once', 'always']).optional(),
+});
+
+export const ReplySentEventSchema = z.object({
+  ...base,
+  type: z.literal('reply-sent'),
+  /** How many flags were still present, by category, when the agent sent the reply. */
+  flagsPresent: z.number().int().nonnegative(),
+  rules: z.array(z.string().max(120)).max(200),
+});
+
+export const EffortEventSchema = z.object({
+  ...base,
+  type: z.literal('effort'),
+  score: z.number().min(0).max(100),
+  level: z.enum(['low', 'medium', 'high']),
+  signals: z.array(z.enum(EFFORT_SIGNALS)).max(500),
+  reasons: z.array(z.string().max(300)).max(50),
+});
+
+export const AdapterHealthEventSchema = z.object({
+  ...base,
+  type: z.literal('adapter-health'),
+  /** The parts the adapter could not find on the page (e.g. 'subject', 'thread', 'editor'). */
+  missing: z.array(z.string().max(100)).max(50),
+});
+
+export const LogEventSchema = z.discriminatedUnion('type', [
+  FlagEventSchema,
+  ReplySentEventSchema,
+  EffortEventSchema,
+  AdapterHealthEventSchema,
+]);
+export type LogEvent = z.infer<typeof LogEventSchema>;
+export type FlagEvent = z.infer<typeof FlagEventSchema>;
+
+/** The envelope on the runtime messaging channel. */
+export const LogMessageSchema = z.object({ kind: z.literal('agent-assist/log'), events: z.array(LogEventSchema).min(1).max(500) });
+export type LogMessage = z.infer<typeof LogMessageSchema>;
+export type LogAck = { ok: true; stored: number } | { ok: false; error: string };
