@@ -44,7 +44,7 @@ export const FlagEventSchema = z.object({
 export const ReplySentEventSchema = z.object({
   ...base,
   type: z.literal('reply-sent'),
-  /** How many flags were still present, by category, when the agent sent the reply. */
+  /** How many flags were still present when the agent sent the reply, and their rules. */
   flagsPresent: z.number().int().nonnegative(),
   rules: z.array(z.string().max(120)).max(200),
 });

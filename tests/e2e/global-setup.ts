@@ -1,9 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import { bundleTestPages } from './harness/bundle-pages';
 import { extensionDir } from './harness/paths';
 
-/** Builds the extension once per e2e run, in the test mode that adds localhost to its host permissions. */
-export default function setup() {
-  if (process.env.E2E_SKIP_BUILD === '1') return;
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
-  console.log(`e2e: extension built in ${extensionDir}`);
+/** Builds the extension once per e2e run (test mode: localhost in its host permissions) and bundles the test pages. */
+export default async function setup() {
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
+    console.log(`e2e: extension built in ${extensionDir}`);
+  }
+  const pages = await bundleTestPages();
+  console.log(`e2e: ${pages} test page script(s) bundled`);
 }
