@@ -1,0 +1,37 @@
+import { defineAdapter } from '../read/define-adapter';
+import { emailIn, first, textOf } from '../read/dom';
+import { editorIn } from '../read/editor';
+import { timeIn } from '../read/time';
+
+/** FreeScout (freescout-help-desk/freescout resources/views/conversations/*): server-rendered, self-hosted. */
+// At the root, or under one folder for installs in a subfolder.
+const CONVERSATION = /^(?:\/[^/]+)?\/conversation\/(\d+)\/?$/;
+
+export default defineAdapter({
+  id: 'freescout',
+  name: 'FreeScout',
+  matches: [],
+  examples: ['https://help.example.com/conversation/318', 'https://desk.example.org/support/conversation/42?folder_id=3'],
+  detect: (url) => CONVERSATION.test(url.pathname) && !url.hostname.endsWith('helpscout.net'),
+  recognise: (doc) => !!doc.querySelector('body.body-conv[data-conversation_id], #conv-layout-main .thread[data-thread_id]'),
+  ticketId: (pane, url) =>
+    pane.querySelector('body[data-conversation_id]')?.getAttribute('data-conversation_id') ?? CONVERSATION.exec(url.pathname)?.[1],
+  subject: (pane) => textOf(pane.querySelector('#conv-subject .conv-subjtext')),
+  requester: (pane) => {
+    const name = textOf(pane.querySelector('#conv-layout-customer .customer-name'));
+    const email = emailIn(textOf(pane.querySelector('#conv-layout-customer .customer-email')));
+    return name || email ? { name, email } : null;
+  },
+  messages: {
+    container: '#conv-layout-main',
+    items: '.thread[data-thread_id]',
+    keep: (item) => /\bthread-type-(customer|message|note)\b/.test(item.className),
+    body: (item) => item.querySelector('.thread-body .thread-content') ?? item.querySelector('.thread-body'),
+    author: (item) => textOf(item.querySelector('.thread-person strong')),
+    time: (item) => timeIn(item, 'a.thread-date'),
+    internal: (item) => item.classList.contains('thread-type-note'),
+    role: (item) => (item.classList.contains('thread-type-customer') ? 'customer' : 'agent'),
+  },
+  // Summernote over textarea#body, in the reply block the page reveals on "Reply".
+  editor: (pane) => first(pane, '.conv-reply-block .note-editable') ?? editorIn(pane.querySelector('.conv-reply-block')),
+});

@@ -1,0 +1,41 @@
+import { defineAdapter } from '../read/define-adapter';
+import { emailIn, first, textOf } from '../read/dom';
+import { timeIn } from '../read/time';
+
+/** osTicket v1.18 staff panel (osTicket/osTicket include/staff/*): pjax, self-hosted. */
+export default defineAdapter({
+  id: 'osticket',
+  name: 'osTicket',
+  matches: [],
+  examples: ['https://tickets.example.com/scp/tickets.php?id=118', 'https://support.example.org/osticket/scp/tickets.php?id=5#reply'],
+  detect: (url) => /\/scp\/tickets\.php$/.test(url.pathname) && /^\d+$/.test(url.searchParams.get('id') ?? ''),
+  recognise: (doc) =>
+    !!doc.querySelector('#thread-items .thread-entry') &&
+    !!doc.querySelector('#pjax-container, script[src*="scp.js"], script[src*="osticket.js"]'),
+  // The internal id is in the URL; agents see the ticket number in the heading ("Ticket #284913").
+  ticketId: (pane, url) =>
+    url.searchParams.get('id') ?? /#\s*(\w+)/.exec(textOf(pane.querySelector('h2 a[href*="tickets.php?id="]')) ?? '')?.[1],
+  // [?] Subject and client are read by structure: the heading under the number bar, the user link of the info table.
+  subject: (pane) => textOf(first(pane, '.tixTitle h3', '.tixTitle')),
+  requester: (pane) => {
+    const name = textOf(pane.querySelector('[id^="user-"][id$="-name"]'));
+    const email = emailIn(textOf(pane.querySelector('[id^="user-"][id$="-email"]')));
+    return name || email ? { name, email } : null;
+  },
+  messages: {
+    container: '#thread-items',
+    items: '.thread-entry',
+    keep: (item) => /\b(message|response|note)\b/.test(item.className),
+    body: (item) => item.querySelector('.thread-body'),
+    author: (item) => textOf(item.querySelector('.header b')),
+    time: (item) => timeIn(item),
+    internal: (item) => item.classList.contains('note'),
+    role: (item) => (item.classList.contains('message') ? 'customer' : 'agent'),
+  },
+  // Redactor over textarea#response.
+  editor: (pane) => {
+    const textarea = pane.querySelector('textarea#response');
+    const box = textarea?.closest('.redactor-box') ?? textarea?.parentElement;
+    return box?.querySelector('.redactor-in[contenteditable="true"]') ?? textarea ?? null;
+  },
+});

@@ -1,0 +1,57 @@
+import { defineAdapter } from '../read/define-adapter';
+import { emailIn, first, textOf, valueOf } from '../read/dom';
+import { editorIn } from '../read/editor';
+import { roleByRequester } from '../read/role';
+import { toIso } from '../read/time';
+
+/** RT 5 (bestpractical/rt 5.0.3 templates): server-rendered, self-hosted, Display and Update are separate pages. */
+const PAGE = /\/Ticket\/(Display|Update)\.html$/;
+// "#42: Printer on fire" (Display) and "Update ticket #42: Printer on fire" (Update).
+const TITLE = /#(\d+):\s*(.+)$/;
+
+const titleMatch = (scope: ParentNode) => TITLE.exec(textOf(scope.querySelector('#header h1')) ?? '');
+
+export default defineAdapter({
+  id: 'request-tracker',
+  name: 'Request Tracker',
+  matches: [],
+  examples: [
+    'https://rt.example.org/rt/Ticket/Display.html?id=42',
+    'https://support.example.com/Ticket/Update.html?Action=Respond&id=42',
+    'http://127.0.0.1:8080/Ticket/Update.html?id=7&Action=Comment',
+  ],
+  detect: (url) => PAGE.test(url.pathname) && /^\d+$/.test(url.searchParams.get('id') ?? ''),
+  // Body id "comp-Ticket-Display" (Elements/Header), the squished assets and the Best Practical footer.
+  recognise: (doc) =>
+    !!doc.querySelector('body[id^="comp-"]') &&
+    !!doc.querySelector('#bpscredits, script[src*="/NoAuth/js/"], link[href*="/NoAuth/css/"]'),
+  ticketId: (pane, url) => url.searchParams.get('id') ?? titleMatch(pane)?.[1],
+  subject: (pane) => titleMatch(pane)?.[2] ?? valueOf(pane.querySelector('input[name="UpdateSubject"]')),
+  requester: (pane) => {
+    const user = pane.querySelector('.form-row.requestors .value .current-value .user');
+    const shown = textOf(user);
+    if (!shown) return null;
+    const email = emailIn(shown);
+    return { name: shown.replace(/<[^>]*>|\([^)]*@[^)]*\)/g, '').trim() || undefined, email };
+  },
+  messages: {
+    container: '.history-container',
+    items: 'div.transaction.ticket-transaction.message[data-transaction-id]',
+    body: (item) => item.querySelector('.content .messagebody'),
+    // Quoted history is folded into nested stanzas (Elements/ShowMessageStanza).
+    quotes: '.message-stanza .message-stanza, .message-stanza-folder',
+    author: (item) => textOf(item.querySelector('.metadata .description span.user')),
+    time: (item) => toIso(textOf(item.querySelector('.metadata .date'))),
+    // Only the description says whether a message is a comment ("Comments added") or a reply; it is localized,
+    // so any other language reads as public correspondence.
+    internal: (item) => /\bcomments? added\b/i.test(textOf(item.querySelector('.metadata .description')) ?? ''),
+    role: (_item, { author, requester }) => roleByRequester(author, requester),
+  },
+  editor: (pane) => editorIn(first(pane, 'form[name="TicketUpdate"]')),
+  expects: (url) =>
+    url.pathname.endsWith('/Update.html') ? ['id', 'subject', 'editor'] : ['id', 'subject', 'requester', 'thread'],
+  reopened: (pane) =>
+    Array.from(pane.querySelectorAll('.transaction .metadata .description')).some((d) =>
+      /status changed from\s+\W?(resolved|rejected)\W?\s+to/i.test(d.textContent ?? ''),
+    ),
+});
