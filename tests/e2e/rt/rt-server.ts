@@ -98,14 +98,20 @@ export interface RtServer extends RtSeed {
   stop: () => Promise<void>;
 }
 
+/** The Debian packages install.sh installs (RT, its SQLite driver, the Starlet server, the CLI). */
+export const RT_PACKAGES = ['request-tracker5', 'rt5-db-sqlite', 'rt5-standalone', 'rt5-clients'] as const;
+
 function isInstalled(): boolean {
   try {
     fs.accessSync(RT_SERVER_BIN, fs.constants.X_OK);
     fs.accessSync(RT_SETUP_DATABASE_BIN, fs.constants.X_OK);
-    return true;
   } catch {
     return false;
   }
+  const status = spawnSync('dpkg-query', ['-W', '-f=${Status}\n', ...RT_PACKAGES], { encoding: 'utf8' });
+  if (status.error) return true; // no dpkg: trust the binaries
+  const lines = status.stdout.trim().split('\n');
+  return lines.length === RT_PACKAGES.length && lines.every((l) => l === 'install ok installed');
 }
 
 function hasCommand(cmd: string): boolean {
@@ -120,7 +126,7 @@ export function rtAvailability(): RtAvailability {
   if (!isRoot) {
     return {
       ok: false,
-      reason: `Request Tracker 5 is not installed (${RT_SERVER_BIN} missing) and cannot be installed: not root. Run ${path.relative(process.cwd(), RT_INSTALL_SCRIPT)} as root.`,
+      reason: `Request Tracker 5 is not installed (${RT_SERVER_BIN} missing) and cannot be installed: not root. Run tests/e2e/rt/install.sh as root.`,
     };
   }
   if (!hasCommand('apt-get') || !hasCommand('debconf-set-selections')) {
