@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const HELPDESK_PAGES = path.resolve(import.meta.dirname, '../../e2e/pages/helpdesks');
+
+/** What a fixture page must read as (tests/e2e/pages/helpdesks/<name>.expected.json). */
+export interface Expected {
+  adapter: string;
+  url: string;
+  id: string;
+  subject: string;
+  requester: { name?: string; email?: string };
+  messages: { role: 'customer' | 'agent'; internal: boolean; author?: string; has: string }[];
+  /** Quoted history: in no message's text. */
+  absent: string[];
+  /** Selector of the reply editor's editable in the static page, or null where the page has none. */
+  editor: string | null;
+  /** Parts that must be reported missing once these selectors' elements are removed. */
+  breaks: Record<string, string[]>;
+  /** For single-page apps: the page's window.switchTicket(arg) shows another mounted ticket. */
+  switch?: { arg: string; id: string; subject: string };
+}
+
+export function fixtureNames(): string[] {
+  return fs.readdirSync(HELPDESK_PAGES).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace(/\.expected\.json$/, ''));
+}
+
+export function loadFixture(name: string): { html: string; expected: Expected } {
+  return {
+    html: fs.readFileSync(path.join(HELPDESK_PAGES, `${name}.html`), 'utf8'),
+    expected: JSON.parse(fs.readFileSync(path.join(HELPDESK_PAGES, `${name}.expected.json`), 'utf8')) as Expected,
+  };
+}
