@@ -33,7 +33,14 @@ function readMessages(spec: AdapterSpec, pane: Scope, doc: Document, requester: 
     if (internal) message.internal = true;
     out.push(message);
   }
-  return out;
+  return oldestFirst(out);
+}
+
+/** Some helpdesks show the newest message first: when every message has a time, order by it (stable). */
+function oldestFirst(messages: ThreadMessage[]): ThreadMessage[] {
+  const times = messages.map((m) => (typeof m.at === 'number' ? m.at : m.at ? Date.parse(m.at) : NaN));
+  if (times.some(Number.isNaN)) return messages;
+  return messages.map((m, i) => ({ m, t: times[i] })).sort((a, b) => a.t - b.t).map(({ m }) => m);
 }
 
 /** Turns a declaration into an adapter: the one place that reads a pane and notes what was not found. */
