@@ -32,6 +32,6 @@ export default defineAdapter({
     return name ? { name } : null;
   },
   // [?] Each thread's text is [data-id="threadContent"]; the thread around it is read through ARIA.
-  messages: { ...feed, items: '[role="feed"] [role="article"]', keep: (item) => !!item.querySelector('[data-id="threadContent"]') },
+  messages: { ...feed, keep: (item) => !!item.querySelector('[data-id="threadContent"]') },
   editor: (pane) => editorIn(pane.querySelector('[role="region"][aria-label*="reply" i], form')),
 });
