@@ -1,3 +1,5 @@
+import { startLogWorker } from '../lib/db/worker';
+
 export default defineBackground(() => {
-  // The coaching log's receiver is wired here (lib/db).
+  startLogWorker();
 });

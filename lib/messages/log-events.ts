@@ -77,4 +77,8 @@ export type FlagEvent = z.infer<typeof FlagEventSchema>;
 /** The envelope on the runtime messaging channel. */
 export const LogMessageSchema = z.object({ kind: z.literal('agent-assist/log'), events: z.array(LogEventSchema).min(1).max(500) });
 export type LogMessage = z.infer<typeof LogMessageSchema>;
-export type LogAck = { ok: true; stored: number } | { ok: false; error: string };
+/**
+ * The worker's answer. `stored` counts the events that were new (a resend of stored events is acked with 0).
+ * A refusal is final (the message is invalid) unless `retryable`, which says the worker could not write it now.
+ */
+export type LogAck = { ok: true; stored: number } | { ok: false; error: string; retryable?: boolean };

@@ -1,0 +1,59 @@
+/**
+ * What the coaching log keeps of an event: the message's event with the agent label added and the flag's
+ * context replaced by a masked snippet (or nothing, when snippets are off). This is also one line of an
+ * NDJSON export, checked with LoggedEventSchema on import.
+ */
+import { z } from 'zod';
+import {
+  AdapterHealthEventSchema,
+  EffortEventSchema,
+  FlagEventSchema,
+  ReplySentEventSchema,
+  type LogEvent,
+  type TicketRef,
+} from '../messages/log-events';
+import { dayOf } from './days';
+import { makeSnippet, SNIPPET_MAX_CHARS } from './snippet';
+
+const agent = z.string().trim().min(1).max(80);
+
+export const LoggedEventSchema = z.discriminatedUnion('type', [
+  FlagEventSchema.omit({ context: true }).extend({
+    agent,
+    /** The flagged words with a few words around them, masked. Absent when snippets are off. */
+    snippet: z.string().max(SNIPPET_MAX_CHARS).optional(),
+    /** The flagged words alone, masked: what "top phrases" counts. Absent when snippets are off. */
+    words: z.string().max(SNIPPET_MAX_CHARS).optional(),
+  }),
+  ReplySentEventSchema.extend({ agent }),
+  EffortEventSchema.extend({ agent }),
+  AdapterHealthEventSchema.extend({ agent }),
+]);
+export type LoggedEvent = z.infer<typeof LoggedEventSchema>;
+
+/** A row of the events table: a LoggedEvent plus what is derived from it once, when it is written. */
+export type EventRow = LoggedEvent & {
+  /** The local calendar day of `at` when written; the daily tallies it counts in are keyed by it. */
+  day: string;
+  ticketKey: string;
+};
+
+export function ticketKeyOf(ticket: TicketRef): string {
+  return `${ticket.helpdesk}|${ticket.id ?? ticket.url}`;
+}
+
+export function toLoggedEvent(event: LogEvent, settings: { agentLabel: string; snippetsEnabled: boolean }): LoggedEvent {
+  if (event.type !== 'flag') return { ...event, agent: settings.agentLabel };
+  const { context, ...rest } = event;
+  if (!settings.snippetsEnabled) return { ...rest, agent: settings.agentLabel };
+  return { ...rest, agent: settings.agentLabel, ...makeSnippet(context.text, context.start, context.end) };
+}
+
+export function toEventRow(event: LoggedEvent): EventRow {
+  return { ...event, day: dayOf(event.at), ticketKey: ticketKeyOf(event.ticket) };
+}
+
+export function fromEventRow(row: EventRow): LoggedEvent {
+  const { day: _day, ticketKey: _ticketKey, ...event } = row;
+  return event;
+}

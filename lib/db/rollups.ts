@@ -1,0 +1,117 @@
+/**
+ * Daily tallies and each ticket's latest effort report, kept up to date as events are written and deleted,
+ * so that the dashboard reads a few thousand small rows instead of every event of the period.
+ */
+import type { Table } from 'dexie';
+import type { FlagState, TicketRef } from '../messages/log-events';
+import type { EventRow } from './logged-event';
+
+/** One counter for one day. `key` is a JSON array naming what is counted, e.g. ["flag","customer-blame","rule-x","shown"]. */
+export interface TallyRow {
+  day: string;
+  key: string;
+  n: number;
+}
+
+export type TallyKey =
+  | ['flag', category: string, rule: string, state: FlagState]
+  | ['phrase', words: string]
+  | ['reply', 'clean' | 'with-flags']
+  | ['effort', level: string]
+  | ['adapter-health', helpdesk: string]
+  | ['agent', agent: string, what: `flag-${FlagState}` | 'reply' | 'reply-with-flags'];
+
+/** The latest effort report of a ticket. */
+export interface TicketRow {
+  ticketKey: string;
+  ticket: TicketRef;
+  agent: string;
+  eventId: string;
+  effortAt: number;
+  score: number;
+  level: 'low' | 'medium' | 'high';
+  signals: string[];
+  reasons: string[];
+}
+
+/** How "top phrases" groups flagged words: case, curly quotes and spacing do not make a new phrase. */
+export function phraseKey(words: string): string {
+  return words.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+export function talliesOf(row: EventRow): TallyKey[] {
+  switch (row.type) {
+    case 'flag': {
+      const keys: TallyKey[] = [
+        ['flag', row.category, row.rule, row.state],
+        ['agent', row.agent, `flag-${row.state}`],
+      ];
+      if (row.state === 'shown' && row.words) keys.push(['phrase', phraseKey(row.words)]);
+      return keys;
+    }
+    case 'reply-sent': {
+      const flagged = row.flagsPresent > 0;
+      const keys: TallyKey[] = [['reply', flagged ? 'with-flags' : 'clean'], ['agent', row.agent, 'reply']];
+      if (flagged) keys.push(['agent', row.agent, 'reply-with-flags']);
+      return keys;
+    }
+    case 'effort':
+      return [['effort', row.level]];
+    case 'adapter-health':
+      return [['adapter-health', row.ticket.helpdesk]];
+  }
+}
+
+function newer(a: { effortAt: number; eventId: string }, b: { effortAt: number; eventId: string }): boolean {
+  return a.effortAt > b.effortAt || (a.effortAt === b.effortAt && a.eventId > b.eventId);
+}
+
+/** Changes to the rollups collected over many rows, then written in one go inside the caller's transaction. */
+export class RollupChanges {
+  private readonly counts = new Map<string, { day: string; key: string; n: number }>();
+  private readonly latest = new Map<string, TicketRow>();
+
+  /** sign +1 for a row written, -1 for a row deleted. */
+  count(row: EventRow, sign: 1 | -1): void {
+    for (const parts of talliesOf(row)) {
+      const key = JSON.stringify(parts);
+      const id = `${row.day}\u0000${key}`;
+      const c = this.counts.get(id) ?? { day: row.day, key, n: 0 };
+      c.n += sign;
+      this.counts.set(id, c);
+    }
+    if (sign === 1 && row.type === 'effort') {
+      const candidate: TicketRow = {
+        ticketKey: row.ticketKey,
+        ticket: row.ticket,
+        agent: row.agent,
+        eventId: row.eventId,
+        effortAt: row.at,
+        score: row.score,
+        level: row.level,
+        signals: row.signals,
+        reasons: row.reasons,
+      };
+      const seen = this.latest.get(row.ticketKey);
+      if (!seen || newer(candidate, seen)) this.latest.set(row.ticketKey, candidate);
+    }
+  }
+
+  async apply(tallies: Table<TallyRow, [string, string]>, tickets: Table<TicketRow, string>): Promise<void> {
+    const changes = [...this.counts.values()].filter((c) => c.n !== 0);
+    if (changes.length) {
+      const current = await tallies.bulkGet(changes.map((c) => [c.day, c.key] as [string, string]));
+      const rows = changes.map((c, i) => ({ day: c.day, key: c.key, n: (current[i]?.n ?? 0) + c.n }));
+      await tallies.bulkPut(rows.filter((r) => r.n > 0));
+      const emptied = rows.filter((r) => r.n <= 0).map((r) => [r.day, r.key] as [string, string]);
+      if (emptied.length) await tallies.bulkDelete(emptied);
+    }
+    const candidates = [...this.latest.values()];
+    if (candidates.length) {
+      const current = await tickets.bulkGet(candidates.map((t) => t.ticketKey));
+      await tickets.bulkPut(candidates.filter((t, i) => !current[i] || newer(t, current[i])));
+    }
+    this.counts.clear();
+    this.latest.clear();
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The coaching log: one IndexedDB database in the extension's own origin, opened by the background worker and
+ * extension pages only (content scripts send events to the worker, see ./client.ts).
+ */
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { EventRow } from './logged-event';
+import { dayOf } from './days';
+import { ticketKeyOf } from './logged-event';
+import { RollupChanges, type TallyRow, type TicketRow } from './rollups';
+
+export const LOG_DB_NAME = 'agent-assist-log';
+
+/** Version 1: the events alone. Kept as it was: Dexie needs every version's schema to upgrade from it. */
+export const SCHEMA_V1 = {
+  events: [
+    'eventId', // primary key: the event's own id, so a retried send or a re-imported event is stored once
+    'at', // a period's events, retention deletes, export in time order
+    '[type+at]', // one kind of event in a period (replies sent, effort reports)
+    'agent', // one agent's events, when a lead has merged a team's logs
+  ].join(', '),
+};
+
+/** Version 2: daily tallies and each ticket's latest effort report, so the dashboard need not read every event. */
+export const SCHEMA_V2 = {
+  events: [
+    'eventId', // primary key: the event's own id, so a retried send or a re-imported event is stored once
+    'at', // a period's events, retention deletes, export in time order
+    '[type+at]', // one kind of event in a period (replies sent, effort reports)
+    '[agent+at]', // one agent's events in a period, when a lead has merged a team's logs (replaces v1's 'agent')
+    '[ticketKey+at]', // one ticket's history, in time order
+  ].join(', '),
+  tallies: [
+    '[day+key]', // primary key: one counter per day and per thing counted; a period is a range of days
+  ].join(', '),
+  tickets: [
+    'ticketKey', // primary key: helpdesk|ticket id (or url when there is no id): one row per ticket
+    'effortAt', // retention: drop tickets whose latest report is older than the cut-off
+    '[level+effortAt]', // the dashboard's high-effort tickets of a period
+  ].join(', '),
+};
+
+/** v1 rows had no derived fields: fill them in, then count every existing event into the new rollups. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const changes = new RollupChanges();
+  await tx
+    .table('events')
+    .toCollection()
+    .modify((row: EventRow) => {
+      row.day = dayOf(row.at);
+      row.ticketKey = ticketKeyOf(row.ticket);
+      changes.count(row, 1);
+    });
+  await changes.apply(tx.table('tallies'), tx.table('tickets'));
+}
+
+export class AgentAssistDb extends Dexie {
+  events!: Table<EventRow, string>;
+  tallies!: Table<TallyRow, [string, string]>;
+  tickets!: Table<TicketRow, string>;
+
+  constructor(name = LOG_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+let shared: AgentAssistDb | undefined;
+
+/** The one connection of this context (worker or extension page). */
+export function openLogDb(): AgentAssistDb {
+  return (shared ??= new AgentAssistDb());
+}

@@ -1,0 +1,15 @@
+/** Everything the coaching log needs in the background worker; entrypoints/background.ts calls it at start-up. */
+import { browser } from 'wxt/browser';
+import { getSettings, watchSettings } from '../settings/store';
+import { createLogReceiver, listenForLogMessages } from './receiver';
+import { createRetention } from './retention';
+import { openLogDb } from './schema';
+
+export function startLogWorker(): void {
+  const db = openLogDb();
+  const retention = createRetention(db, async () => (await getSettings()).retentionDays);
+  // Registered synchronously: the message that woke the worker must find its listener.
+  listenForLogMessages(browser.runtime, createLogReceiver({ db, getSettings, afterWrite: retention.runIfDue }));
+  void retention.run();
+  watchSettings(() => void retention.run());
+}

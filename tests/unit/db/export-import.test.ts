@@ -1,0 +1,123 @@
+import { openTestDb } from './open-test-db';
+import { afterEach, describe, expect, test } from 'vitest';
+import { csvCell, toCsvLines } from '../../../lib/db/export';
+import { LogImportError, linesOf, parseLogExport } from '../../../lib/db/import';
+import { fromEventRow, toEventRow, toLoggedEvent, type LoggedEvent } from '../../../lib/db/logged-event';
+import type { AgentAssistDb } from '../../../lib/db/schema';
+import { exportLog, importLog } from '../../../lib/db/transfer';
+import { storeEvents } from '../../../lib/db/write';
+import type { LogEvent } from '../../../lib/messages/log-events';
+import { adapterHealth, effort, flagEvent, replySent, T0 } from './events';
+
+let db: AgentAssistDb;
+afterEach(() => db?.delete());
+
+const logged = (agentLabel: string, ...events: LogEvent[]) => events.map((e) => toLoggedEvent(e, { agentLabel, snippetsEnabled: true }));
+const sample = () => logged('ann', flagEvent({ at: T0 + 1 }), replySent({ at: T0 + 2, flagsPresent: 1, rules: ['r'] }), effort({ at: T0 + 3 }), adapterHealth({ at: T0 + 4 }));
+const byId = (a: { eventId: string }, b: { eventId: string }) => a.eventId.localeCompare(b.eventId);
+
+describe('NDJSON round trip', () => {
+  test('export → clear → import gives back the same log; importing twice adds nothing', async () => {
+    db = openTestDb();
+    const events = sample();
+    await storeEvents(db, events.map(toEventRow));
+    const text = await exportLog(db, 'ndjson', 'ann', T0 + 10);
+    const [header, ...lines] = text.trimEnd().split('\n');
+    expect(JSON.parse(header)).toEqual({ format: 'agent-assist-log', version: 1, agent: 'ann', exportedAt: T0 + 10, events: 4 });
+    expect(lines.map((l) => JSON.parse(l))).toEqual(events);
+
+    await db.events.clear();
+    await db.tallies.clear();
+    expect(await importLog(db, text)).toEqual({ added: 4, alreadyPresent: 0, agent: 'ann' });
+    expect((await db.events.toArray()).map(fromEventRow).sort(byId)).toEqual([...events].sort(byId));
+    expect(await importLog(db, new Blob([text]))).toEqual({ added: 0, alreadyPresent: 4, agent: 'ann' });
+    expect(await db.events.count()).toBe(4);
+  });
+
+  test("a teammate's export merges in with their agent label", async () => {
+    db = openTestDb();
+    await storeEvents(db, sample().map(toEventRow));
+    const theirs = logged('bo', flagEvent(), flagEvent());
+    const text = [JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'bo', exportedAt: T0 }), ...theirs.map((e) => JSON.stringify(e))].join('\n');
+    await importLog(db, text);
+    expect(await db.events.where('[agent+at]').between(['bo', 0], ['bo', Infinity]).count()).toBe(2);
+    expect(await db.events.count()).toBe(6);
+  });
+
+  test('a bad file is refused naming the line and the problem, and the log is unchanged', async () => {
+    db = openTestDb();
+    await storeEvents(db, sample().map(toEventRow));
+    const before = await db.events.toArray();
+    const good = logged('bo', flagEvent(), flagEvent(), flagEvent()).map((e) => JSON.stringify(e));
+    const header = JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'bo', exportedAt: T0 });
+    const cases: [string, RegExp][] = [
+      [[header, good[0], good[1].replace('"flag"', '"flagg"'), good[2]].join('\n'), /^Line 3: invalid event: .*type/],
+      [[header, good[0], '{"eventId":', good[2]].join('\n'), /^Line 3: not valid JSON/],
+      [[header, good[0], JSON.stringify({ ...JSON.parse(good[1]), category: 'rudeness' })].join('\n'), /^Line 3: invalid event: .* at category/],
+      [[JSON.stringify({ format: 'something-else' }), good[0]].join('\n'), /^Line 1: not an Agent Assist log export header/],
+      [[JSON.stringify({ format: 'agent-assist-log', version: 2, agent: 'x', exportedAt: 1 }), good[0]].join('\n'), /^Line 1: export format version 2 is newer/],
+      [[JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'x', exportedAt: 1, events: 5 }), good[0]].join('\n'), /announces 5 events but the file holds 1/],
+      ['', /^Line 1: the file is empty/],
+    ];
+    for (const [text, message] of cases) {
+      const err = await importLog(db, text).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(LogImportError);
+      expect((err as Error).message).toMatch(message);
+    }
+    expect(await db.events.toArray()).toEqual(before);
+  });
+
+  test('a write that fails half-way leaves the log as it was', async () => {
+    db = openTestDb();
+    const events = logged('bo', ...Array.from({ length: 5000 }, (_, i) => flagEvent({ at: T0 + i })));
+    const text = [JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'bo', exportedAt: T0 }), ...events.map((e) => JSON.stringify(e))].join('\n');
+    let calls = 0;
+    const err = await importLog(db, text, ({ phase }) => {
+      if (phase === 'writing' && ++calls === 2) throw new Error('tab closed');
+    }).catch((e: unknown) => e);
+    expect((err as Error).message).toBe('tab closed');
+    expect(await db.events.count()).toBe(0);
+    expect(await db.tallies.count()).toBe(0);
+  });
+
+  test('100,000 lines stream through with progress reported', async () => {
+    const event = JSON.stringify(sample()[0]);
+    const header = JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'ann', exportedAt: T0, events: 100_000 });
+    const body = `${header}\n${Array.from({ length: 100_000 }, (_, i) => event.replace(/"eventId":"[^"]+"/, `"eventId":"ev-${String(i).padStart(8, '0')}"`)).join('\n')}\n`;
+    const bytes = new TextEncoder().encode(body);
+    // Chunks that cut lines and multi-byte characters anywhere.
+    const stream = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let i = 0; i < bytes.length; i += 65_537) c.enqueue(bytes.subarray(i, i + 65_537));
+        c.close();
+      },
+    });
+    const seen: number[] = [];
+    const { events } = await parseLogExport(linesOf(stream), ({ done }) => seen.push(done));
+    expect(events).toHaveLength(100_000);
+    expect(events[99_999].eventId).toBe('ev-00099999');
+    expect(seen.length).toBeGreaterThanOrEqual(100);
+    expect(seen.at(-1)).toBe(100_000);
+  });
+});
+
+describe('CSV', () => {
+  test('quotes what needs quoting and defuses formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    for (const lead of ['+', '-', '@', '\t']) expect(csvCell(`${lead}1`)).toBe(`'${lead}1`);
+    expect(csvCell(42)).toBe('42');
+    expect(csvCell(undefined)).toBe('');
+  });
+
+  test('a header row and one row per event', () => {
+    const [e] = logged('=cmd|calc', flagEvent({ ticket: { helpdesk: 'zendesk', id: '1', url: 'https://x', subject: 'Hi, "you"' } }));
+    const lines = [...toCsvLines([e as LoggedEvent])];
+    expect(lines[0]).toBe(
+      'time,agent,helpdesk,ticket_id,ticket_url,subject,type,category,rule,state,snippet,suggestion,dismissal,flags_present,rules,effort_score,effort_level,signals,missing,event_id\r\n',
+    );
+    expect(lines[1]).toContain(`,'=cmd|calc,zendesk,1,https://x,"Hi, ""you""",flag,apology-without-help,apology-refusal,shown,"I'm sorry,`);
+    expect(lines).toHaveLength(2);
+  });
+});
