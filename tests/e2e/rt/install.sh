@@ -57,8 +57,16 @@ chmod 755 "$POLICY"
 if ! apt-cache show request-tracker5 >/dev/null 2>&1; then
   apt-get update
 fi
-apt-get install -y --no-install-recommends \
-  -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${PACKAGES[@]}"
+install_packages() {
+  apt-get install -y --no-install-recommends \
+    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${PACKAGES[@]}"
+}
+if ! install_packages; then
+  # Stale package lists (a superseded version is gone from the mirror): refresh once and retry.
+  echo "rt/install.sh: apt-get install failed; running apt-get update and retrying" >&2
+  apt-get update
+  install_packages
+fi
 
 if ! installed; then
   echo "rt/install.sh: apt-get finished but RT is not usable ($RT_SERVER or $SETUP_DB missing)" >&2
