@@ -1,0 +1,65 @@
+import type { SignalRule } from './schema';
+
+export const channelSwitch: SignalRule = {
+  id: 'channel-switch',
+  summary: 'used, or was sent to, another channel for the same issue',
+  triggers: [
+    'call', 'phon', 'rang', 'ring', 'dial', 'hold', 'hung', 'hang', 'ivr', 'telephon', 'hotline', 'helpline', 'help',
+    'support', 'feedback', 'switchboard', 'automated', 'disconnect', 'dropped', 'email', 'e-mail', 'mail', 'inbox',
+    'chat', 'bot', 'tweet', 'twitter', 'facebook', 'instagram', 'social', 'messenger', 'whatsapp', 'store', 'shop',
+    'branch', 'office', 'dealer', 'counter', 'desk', 'bank', 'location', 'local', 'nearest', 'person', 'letter', 'post',
+    'fax', 'certified', 'online', 'website', 'web', 'site', 'form', 'portal', 'app', 'spok', 'speak', 'talk', 'queue',
+    'went', 'go', 'drove', 'walked', 'came', 'visit', 'must', 'told', 'asked', 'instruct', 'direct', 'advis', 'forc',
+    'made', 'had', 'said', 'say', 'tell', 'line', 'contact', 'over', 'via', 'through', 'by', 'sent', 'wr', 'repl',
+    'respond', 'answer',
+  ],
+  // Asking whether a channel exists is not using it: "is there a live chat I can use?"
+  unless: [String.raw`\b(?:is there|are there|do you have|do you guys have|does \w+ have) (?:a|an|any)\b`],
+  patterns: [
+    // phone
+    String.raw`(?:i|we|i've|we've|i have|we have|i had|we had|i'd|already|just|also|even|then|finally|previously|when i|after i) (?:called|phoned|rang|dialed|dialled|rung)`,
+    String.raw`(?:called|phoned|rang) (?:you|your|them|him|her|customer (?:service|care|support)|support|the (?:number|hotline|helpline|help line|support line|call cent(?:er|re)|store|branch|office|bank|company|airline|office)|back|again|twice|\d+ times|{{COUNT}} times|\w+ (?:support|service|care|help))`,
+    String.raw`(?:had to|have had to|needed to|said to|says to|told (?:me |us )?to|asked (?:me |us )?to|had me|made me|make me|making me|forced to|forcing me to|told i (?:must|have to|had to|need to|should)) (?:call|phone|ring|dial)`,
+    String.raw`(?:phone|telephone) (?:call|line|support|number|agent|rep|queue|menu|tree)s?`,
+    String.raw`(?:on|over|by|via) the (?:phone|telephone)|by (?:phone|telephone)|via (?:phone|telephone)|phone calls?`,
+    String.raw`(?:the|your|a|their) (?:call cent(?:er|re)|hotline|helpline|help line|support line|customer (?:service|care|support) (?:line|number)|feedback line|phone line|phone tree|ivr|automated (?:line|system|phone|message|menu)|switchboard)`,
+    String.raw`ivr|on hold|hold music|(?:hung|hangs?|hanging) up(?: on)?|got disconnected|(?:call|line) (?:was |got )?(?:dropped|disconnected|cut off)|(?:before|and|then|got|was|were) disconnected`,
+    String.raw`{{COUNT}} (?:phone )?calls|{{ORDINAL}} (?:phone )?call`,
+    // e-mail and post
+    String.raw`(?:i|we|i've|we've|i have|we have|i had|already|just|also|even|then) (?:e-?mailed|sent (?:you |them |support )?(?:an? |another |multiple |several |\d+ |the )?e-?mails?)`,
+    String.raw`e-?mailed (?:you|your|them|support|customer|it|again|twice|back|multiple|several|\d+|numerous|many)`,
+    String.raw`(?:sent|wrote|write|writing|replied to|responded to|answered) (?:you |them |support )?(?:an?|another|multiple|several|\d+) e-?mails?`,
+    String.raw`e-?mail (?:complaint|ticket|thread|chain)s?|(?:by|via|through|over|per) e-?mail|e-?mails? in my inbox`,
+    String.raw`(?:sent|mailed|wrote|writing|write|posted) (?:you |them )?(?:a |an |multiple |several |\d+ |another |two |three )?(?:letters?|certified mail|fax(?:es)?)|(?:by|via|through) (?:post|mail|fax|letter)|postal (?:mail|correspondence)|faxed`,
+    // chat, social, web
+    String.raw`(?:live|web|online) chat|chat (?:agent|support|rep|representative|person|bot|team|window|transcript|session|function)s?|(?:on|in|via|through|over) (?:the |your )?(?:live )?chat|chatted (?:with|to)|chatbot|(?:the|your) bot`,
+    String.raw`tweeted|(?:on|via|through|over) (?:twitter|facebook|instagram|social media|messenger|whatsapp)|facebook message|(?:dm'?e?d|messaged) (?:you )?on (?:twitter|facebook|instagram)`,
+    String.raw`(?:tried|tried to|submit|submitted|file|filed|applied|reported|dispute|disputed|complained)(?: [\w']+){0,3}? online|(?:contact|support|web|help|feedback|complaint) (?:form|request|portal)s?|(?:the|your) (?:online|support|help) (?:portal|form|center|centre)`,
+    // in person
+    String.raw`(?:went|go|gone|going|drove|walked|came|come|been) (?:in)?to (?:the|your|a|my|our|one of your) (?:local )?(?:store|shop|branch|office|location|dealer(?:ship)?|counter|desk|post office|service cent(?:er|re))|in person|(?:local|nearest) (?:store|branch|office|shop)|visited (?:the|your|a) (?:store|shop|branch|office|location)`,
+    // sent to another channel: "your chat agent told me to email", "the site says to call"
+    String.raw`(?:told|asked|instructed|directed|advised|forced|made|had|wants?|wanted|says?|said|tells?) (?:me |us )?to (?:e-?mail|write (?:in|to)|visit|go (?:in)?to (?:the|a|your) (?:store|branch|office|website|site)|chat|fill (?:in|out)|use the (?:website|site|app|form|portal|chat)|send (?:an? )?(?:e-?mail|letter))`,
+    String.raw`must (?:call|e-?mail|visit|go to|write|phone)`,
+    // spoke with someone (by phone or in person)
+    String.raw`(?:spoke|spoken|speaking|talked|talking) (?:to|with) (?:someone|somebody|an? (?:agent|rep|representative|person|lady|guy|woman|man|supervisor|manager)|your (?:agent|rep|representative|colleague|team|staff|support|manager|supervisor)|one of your|several|multiple|two|three|\d+|customer (?:service|care|support)|{{COUNT}} (?:people|agents|reps))`,
+    String.raw`(?:in|into) (?:the|your) (?:\w+ )?queue|queue again`,
+  ],
+  examples: {
+    match: [
+      'I called yesterday and nobody could help.',
+      'Your chat agent told me to email you instead.',
+      'I tweeted at you twice about this.',
+      'Been on hold for ages.',
+      'I went into the store and they sent me here.',
+      'I sent a letter by post last month.',
+      'The website says to call but the phone line is always busy.',
+    ],
+    noMatch: [
+      'Can someone call me back tomorrow morning?',
+      'What is the number to call for billing?',
+      'My app keeps crashing when I open settings.',
+      'Thanks, that solved it!',
+      'Please hold my order until I get back from vacation.',
+    ],
+  },
+};

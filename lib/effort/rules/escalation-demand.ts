@@ -1,0 +1,58 @@
+import type { SignalRule } from './schema';
+
+export const escalationDemand: SignalRule = {
+  id: 'escalation-demand',
+  summary: 'asks for a manager or threatens to leave, complain, review, chargeback',
+  triggers: [
+    'manag', 'supervis', 'superior', 'boss', 'higher', 'senior', 'someone', 'person', 'team', 'head', 'escalat',
+    'cancel', 'clos', 'terminat', 'delet', 'end', 'unsubscrib', 'switch', 'leav', 'business', 'custom', 'client',
+    'never', 'recommend', 'former', 'ex', 'done', 'complain', 'report', 'bbb', 'better', 'cfpb', 'ftc', 'fcc', 'ofcom',
+    'ombudsman', 'trading', 'attorney', 'consumer', 'small', 'regulat', 'citizens', 'lawyer', 'solicitor', 'legal',
+    'law', 'sue', 'suing', 'court', 'charge', 'dispute', 'corporate', 'headquarters', 'ceo', 'review', 'rating', 'star',
+    '0', '1', 'one', 'zero', 'public', 'viral', 'media', 'press', 'news', 'tell', 'warn', 'everyone', 'share', 'shar',
+    'post', 'tweet', 'journalist', 'article', 'blog', 'police', 'fcra', 'fdcpa', 'gdpr', 'illegal', 'violat', 'right',
+    'port', 'take', 'find', 'look', 'another', 'elsewhere', 'compet',
+  ],
+  patterns: [
+    // a manager: "let me speak to a manager", "I want your supervisor", "escalate this to someone senior"
+    String.raw`(?:speak|talk|speaking|talking|escalate (?:this|it|me|my \w+)|put me through|transfer me|connect me|pass me|get me|let me talk|let me speak|see|have|need|want|demand|request|requesting|ask(?:ing)? for|give me) (?:to |with )?(?:a |an |the |your |some |to a |to the |to your )?(?:manager|supervisor|superior|boss|higher[- ]?ups?|someone (?:senior|higher|in charge|with (?:authority|more authority)|more senior|above you|competent|who can actually)|person in charge|team lead(?:er)?|head of \w+)`,
+    String.raw`(?:please|pls|plz|need|want|demand|asking|ask|like|can you|could you|will you|must|going to) (?:you to |this |it |that |my \w+ |to |have this )?escalat(?:e|ed|ion)`,
+    String.raw`escalate (?:this|it|my (?:case|complaint|ticket|issue|request)|the (?:case|complaint|matter|issue)) (?:to|further|higher|up|immediately|now|asap|please)`,
+    // leaving: "I'll cancel", "cancel my subscription", "switching carriers", "take my business elsewhere"
+    String.raw`(?:i'll|i will|i'm going to|i am going to|im going to|gonna|going to|i'm|i am|im|i'll be|will be|about to|ready to|i'd rather|want to|wanna|would like to|i'd like to|have to|time to|no choice but to|thinking (?:of|about)|considering|seriously considering) (?:just |simply |definitely |now |be |probably |have to |need to )?(?:cancel(?:l?ing)?|unsubscrib(?:e|ing)|clos(?:e|ing) (?:my|our|the) (?:account|accounts)|terminat(?:e|ing) (?:my|our|the)|leav(?:e|ing) (?:you|your|this company|for))`,
+    String.raw`(?:i'll|i will|i'm going to|i am going to|im going to|gonna|going to|i'm|i am|im|will be|about to|ready to|probably|definitely|time to|no choice but to|thinking (?:of|about)|considering|seriously considering) (?:just |simply |definitely |now |be |probably |have to )?(?:switch(?:ing)?|mov(?:e|ing)|port(?:ing)?)(?: \w+)? (?:to (?:@\w+|another|a (?:competitor|different|new|better)|your competitor|them)|over|away|carriers|providers|banks|companies|airlines|networks|services|suppliers|(?:my|our) (?:number|numbers|lines?))`,
+    String.raw`(?:cancel(?:l?ing|l?ed)?|close|closing|closed|terminat(?:e|ing|ed)|delete|deleting|deleted|end(?:ing)?) (?:my|our|the|this) (?:\w+ )?(?:account|subscription|membership|contract|plan|policy|credit card|relationship|service)`,
+    String.raw`switch(?:ing)? (?:carriers|providers|banks|companies|airlines|networks|suppliers|brands)|(?:to|with) (?:a|your) competitor|take (?:my|our) (?:business|money|custom) (?:elsewhere|somewhere else|to)|(?:lost|losing|lose) (?:a|an?|my|your|one|another) (?:\w+ )?(?:customer|client)|(?:find|finding|look(?:ing)? for) (?:a|another|a new) (?:provider|bank|carrier|company|airline|service|supplier)`,
+    String.raw`never (?:\w+ ){0,2}?(?:use|using|buy|buying|order|ordering|fly|flying|shop|shopping|book|booking|recommend|deal|do business|come back|return|trust)(?: [\w']+){0,4}? again|(?:will|would) not recommend|won't recommend|not recommend(?:ing)? (?:you|this|them|your)|(?:former|ex-?) customer`,
+    String.raw`i'?m (?:so |totally |completely |officially )?done with (?:you|this|your|y'?all|it all|this company)|(?:i'm|im|i am) (?:so |totally |officially )?done(?= *(?:[.!]|$))`,
+    // complaints, regulators, legal, public: "filing a complaint", "BBB", "chargeback", "I'll make it public"
+    String.raw`(?:file|filing|filed|lodge|lodging|lodged|raise|raising|raised|submit|submitting|submitted|make|making|made|open|opening|write|writing|send|sending|sent|escalate) (?:an? |my |the |this |another |a formal |an official )?(?:formal |official |written |email |e-mail )?complaint`,
+    String.raw`complain(?:ing)? (?:to|about you to|with) (?:the|your|my|a|an|\w+ (?:bureau|commission|authority|regulator))|(?:report|reporting) (?:you|this|your company|them|it) to|(?:i will|i'll|going to|gonna|i am going to) report (?:you|this|it)`,
+    String.raw`bbb|better business bureau|cfpb|ftc|fcc|ofcom|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights|council)|small claims|(?:state |federal )?regulators?|citizens advice`,
+    String.raw`lawyers?|attorneys?|solicitors?|legal (?:action|team|advice|counsel|proceedings)|lawsuit|class action|(?<!(?:not|never|won't|wont|n't) )sue (?:you|them|your)|suing|(?:see you in|take (?:you|this|them|it) to) court`,
+    String.raw`charge ?-?backs?|dispute (?:the|this|these|a|my) (?:\w+ )?(?:charges?|transactions?|payments?|items?|accounts?|debt)|(?:file|filed|filing|open|opened|opening|raise|raised|start|started) (?:a |an )?(?:dispute|claim)|i (?:am writing to |want to |will |would like to |)dispute`,
+    String.raw`(?:call|calling|contact|contacting|write|writing|email|emailing|go|going) (?:to )?(?:corporate|headquarters|head office|the ceo|your ceo)|ceo`,
+    String.raw`(?:leave|leaving|write|writing|post|posting|give|giving|left|wrote) (?:you )?(?:an? |my )?(?:bad|negative|terrible|honest|scathing|1[- ]star|one[- ]star|0[- ]star|zero[- ]star|low|poor) (?:review|rating)s?|(?:1|one|zero|0)[- ]stars?`,
+    String.raw`(?:make|making|go|going|take|taking) (?:this |it |my (?:story|experience) )?(?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit))|(?:share|sharing|post|posting|tweet|tweeting) (?:this|it|my experience)(?: \w+){0,2}? (?:public|online|everywhere|on (?:social media|twitter|facebook|reddit|tiktok|youtube))|(?:(?:i'll|i will|i'm going to|gonna|going to|i am going to|i'm|will be) (?:tell|telling)|warn|warning) (?:everyone|everybody|all my (?:friends|followers|family)|people|others)|journalist|(?:writing|write) an? (?:article|blog post|story)`,
+    String.raw`(?:call|calling|contact|contacting|go|going|went|report (?:this|you|it) to) (?:to )?the police|police report`,
+    String.raw`(?:an?|my|the) (?:formal |official |written |email |e-mail )complaint|(?:spoke|spoken|speaking|talked) (?:to|with) (?:a |the |your |several |multiple )?(?:managers?|supervisors?)|dispute (?:on|over|about|of) (?:the|this|a|my) (?:\w+ )?(?:charges?|transactions?|payments?)`,
+    String.raw`fcra|fdcpa|gdpr|illegal(?:ly)?|(?:violat(?:e|es|ed|ing|ion|ions)|break(?:ing)?|against) (?:the |consumer |federal |state )?(?:law|laws|regulations?)|my (?:legal |consumer )?rights`,
+  ],
+  examples: {
+    match: [
+      'Let me speak to a manager right now.',
+      "If this isn't fixed by Friday I'll cancel.",
+      "I'm filing a complaint with the BBB.",
+      'I will be disputing the charge with my bank - chargeback it is.',
+      'Cancel my subscription, I am done with you.',
+      "I'm leaving a 1-star review everywhere.",
+    ],
+    noMatch: [
+      'Can the manager of the Leeds store confirm my booking?',
+      'How do I switch to annual billing?',
+      'My complaint is that the strap broke after a day.',
+      "I'd recommend your app to anyone, just one question.",
+      'Please cancel my order #1234, I ordered the wrong size.',
+    ],
+  },
+};

@@ -1,0 +1,72 @@
+import type { SignalRule } from './schema';
+
+const POSITIVE = String.raw`\b(?:very well|so well|thanks?|thank you|thx|ty|love|loved|great|awesome|amazing|excellent|wonderful|fantastic|brilliant|well done|congrat\w*|happy|glad|yay|excited|best|appreciate\w*|cheers|perfect|kudos|shout ?out|bravo|nice|cool|beautiful|delighted|thrilled|hooray|woo+|lol|haha\w*|good luck|can't wait|cannot wait|enjoy\w*|fun)\b|😀|😃|😄|😁|😊|🙂|😍|🥰|😘|❤|💕|💖|🎉|👍|🙏|✨`;
+const SERVICE = String.raw`(?:customer )?(?:service|support|care|experience|communication|company|business|people|staff|agents?|reps?|management|airline|carrier|bank|provider|team|response)`;
+const BAD = String.raw`(?:poor|lousy|bad|terrible|horrible|horrendous|awful|pathetic|abysmal|appalling|atrocious|shocking|dreadful|crap|crappy|shitty|rubbish|garbage|trash|useless|disgraceful|unprofessional|incompetent|clueless|worst)`;
+
+export const frustration: SignalRule = {
+  id: 'frustration',
+  summary: 'expresses anger or exasperation',
+  triggers: [
+    'ridiculous', 'unaccept', 'absurd', 'outrag', 'pathetic', 'disgrace', 'disgust', 'shame', 'appall', 'atrocious',
+    'abysmal', 'incompet', 'clueless', 'laughab', 'joke', 'rubbish', 'crap', 'bull', 'bs', 'shit', 'fuck', 'f*', 'wtf',
+    'tf', 'ffs', 'damn', 'dammit', 'goddamn', 'asshole', 'idiot', 'moron', 'clown', 'crook', 'liar', 'lying', 'lie',
+    'scam', 'rip', 'robb', 'thiev', 'fed', 'sick', 'tired', 'had', 'enough', 'frustrat', 'annoy', 'angry', 'angered',
+    'furious', 'livid', 'pissed', 'infuriat', 'exasperat', 'irate', 'outraged', 'fuming', 'seething', 'upset',
+    'disappoint', 'horrendous', 'horrible', 'terrible', 'awful', 'worst', 'useless', 'waste', 'wasting', 'wasted',
+    'unbeliev', 'believe', 'insane', 'nuts', 'asinine', 'mediocr', 'treacher', 'fooling', 'mislead', 'nightmare',
+    'hell', 'shambles', 'farce', 'seriously', 'kidding', 'joking', 'serious', 'how', 'what', 'get', 'do', 'doing', 'smh',
+    'ugh', 'argh', 'grr', 'jeez', 'exhaust', 'despair', 'devastat', 'wits', 'beyond', 'losing', 'last', 'suck', 'bruh',
+    'poor', 'lousy', 'bad', 'shocking', 'dreadful', 'shitty', 'garbage', 'trash', 'unprofessional', 'fail', 'enough',
+    'screw', 'incompetence', 'fix', '#', '!', '?', '🤬', '😡', '😠', '😤', '🙄', '😒', '👎', '💢', '😩', '😫',
+    'cares', 'ain', 'isn', 'is', 'great', 'nice', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'amazing', 'excellent',
+    'again', 'still', 'never', 'nothing', 'none', 'nobody', 'no', 'ever', 'always', 'every', 'now', 'already', 'not', 'can',
+    'won', 'don', 'didn', 'stop', 'really', 'why', 'twice', 'three', 'four', 'five', 'multiple', 'several', 'once', 'any',
+    'hours', 'days', 'weeks', 'months', 'lied', 'flat', 'police',
+    'service', 'support', 'care', 'experience', 'communication', 'company', 'business', 'people', 'staff', 'agent',
+    'rep', 'management', 'airline', 'carrier', 'bank', 'provider', 'team', 'response', 'you', 'y', 'your',
+  ],
+  patterns: [
+    String.raw`ridiculous|unacceptable|absurd|outrageous|outraged|pathetic|disgraceful|disgrace|disgusting|disgusted|shameful|shameless|shame on (?:you|u|y'?all|your)|appalling|appalled|atrocious|abysmal|incompetent|incompetence|clueless|laughable|(?:what an? |such an? |is an? |are an? |absolute |complete |total |fucking |f\*+ing |bloody )joke|joke of an?|rubbish|crap|crappy|bullshit|bull ?crap|shit(?:ty|show)?|fuck(?:ing|ed|s|in)?|f\*+(?:ing|k)?|wtf|tf|ffs|damn(?:ed)?|dammit|goddamn|god damn|assholes?|idiots?|idiotic|morons?|moronic|clowns|crooks?|liars?|lying|(?:big |blatant |more |all the |your |another |flat out )lies?|lied (?:to|about|again)|flat out lied|scam(?:mers?|ming|med)?|rip[- ]?off|ripping (?:me|us|people|customers) off|robb(?:ed|ing|ery)|thieves`,
+    String.raw`fed up|sick (?:and|&|n|&amp;) tired|sick of|tired of|(?:had|have had) enough|enough is enough|frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|angry|angered|furious|livid|pissed(?: off)?|infuriat(?:ed|ing)|exasperat(?:ed|ing)|irate|fuming|seething|(?:very |so |really |extremely |incredibly |beyond |quite |most |deeply |utterly |truly |totally |completely |bitterly |more than )(?:upset|disappointed|let down)|disappointed (?:in|with|by) (?:you|your|this|the)|never been (?:so |more )?disappointed|horrendous|waste of (?:my |our |your )?(?:time|money|space|effort)|wasting (?:my|our) (?:time|money|day|life)|wasted (?:my |our )?(?:time|hours|days|weeks|money|effort|day|morning|afternoon|evening|weekend)|{{DURATION}} wasted`,
+    String.raw`unbelievable|(?:can't|cannot|can not|cant) believe|insane|(?:it's|this is|that's|its|thats|are|is) nuts|asinine|mediocr(?:e|ity)|treacherous|fooling (?:customers|people|us|me)|misleading|(?:a|an absolute|a complete|an utter|total|living) nightmare|what the hell|hell (?:is|was) (?:going on|wrong)|shambles|farce|are you (?:kidding|serious|joking)|(?:you(?:'ve| have)? (?:got|gotta) to be|you must be) kidding|kidding me|how (?:hard|difficult) (?:can|is|could) (?:it|this|that) be|how hard is it|what is wrong with (?:you|your|this)|get (?:it|your (?:act|shit|stuff|crap|sh\*t)) together|(?:not|n't|never) doing (?:your|their|his|her) jobs?|do your (?:damn |bloody |fucking )?jobs?`,
+    String.raw`smh+|ugh+|argh+|grr+|jeez|exhausted|(?:in|to) despair|devastated|at (?:my|the end of my) wits'? end|wits'? end|beyond (?:frustrated|annoyed|angry|upset|furious|fed up)|losing my (?:mind|patience|temper|sanity)|last straw|(?:this |it |you |that |y'?all |your \w+ )(?:really )?sucks?|bruh`,
+    String.raw`${BAD} ${SERVICE}|(?:service|support|care|staff|company|you guys|y'?all|you people|your (?:\w+ )?(?:team|staff|agents?|reps?|company|service|support|people|management)) (?:is|are|was|were|has been|have been)(?: so| very| really| absolutely| truly| just| completely| totally| beyond| utterly| a)? ${BAD}|(?:the |you(?:'re| are) the )worst(?! case)|worst (?!case\b)\w+ (?:ever|i(?:'ve| have)? ever)|(?:you|you guys|y'?all|your \w+) (?:are|is) (?:so |really |completely |totally |absolutely )?(?:useless|rubbish|hopeless|a disgrace)`,
+    String.raw`screw (?:you|this|your)|to hell with|fix (?:it|this|your \w+) already|no ?one (?:seems to |even |really |here )?cares?|(?:this|that|it) (?:ain'?t|isn'?t|is not|is just not|is simply not) (?:right|ok|okay|fair|acceptable|good enough)|disappointed (?:in|with|by)|(?:great|nice|wonderful|fantastic|brilliant|lovely|amazing|excellent) (?:\w+ ){1,2}you(?:'ve| have)? got there`,
+    // emphatic capitals on the words of exasperation: "messed up AGAIN", "you STILL send me a bill", "NONE of this"
+    { re: String.raw`\b(?:AGAIN|STILL|NEVER|NOTHING|NONE|NOBODY|NO ONE|EVER|ALWAYS|EVERY ?TIME|NOW|ALREADY|YET|NOT|CAN'T|WON'T|DON'T|DIDN'T|ISN'T|STOP|REALLY|WHY|TWICE|THREE|FOUR|FIVE|MULTIPLE|SEVERAL|ONCE|ANYONE|ANYTHING|HOURS|DAYS|WEEKS|MONTHS)\b`, caseSensitive: true, wordEdges: false, unless: [POSITIVE] },
+    // "Seriously, your check-in isn't working", "but seriously!" — not "I take it seriously", "seriously considering"
+    String.raw`(?<!(?:take|takes|taking|took|taken|it|this|that|them|me|us|him|her) )seriously(?=\s{0,3}[?!.,]|\s(?:you|u|y'?all|your|ur|why|how|what|who|guys|people|though|tho|again|can'?t|cannot|won'?t|this|that|it|i'?m|we|wtf|is|are|did|does|do)\b)`,
+    // "SHAME!!!", "?!": exclamation runs and interrobangs, unless the sentence is happy ("THANK YOU!!!")
+    { re: String.raw`!{3,}|(?:! ){2,}!|[?!]{0,10}\?![?!]{0,10}|!{1,10}\?[?!]{0,10}`, wordEdges: false, unless: [POSITIVE] },
+    // shouting: an all-caps run of two or more words, or one word of five or more letters, ending with "!"
+    {
+      re: String.raw`\b(?:[A-Z]{2,}(?:'[A-Z]+)?[ ,]{1,3}){1,8}[A-Z]{2,}(?:'[A-Z]+)?\b\s{0,3}!|\b[A-Z]{5,}\b!`,
+      caseSensitive: true,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
+    // "!!" after a complaint is angrier than after news; two marks count only outside happy sentences
+    { re: String.raw`(?<!!)!!(?!!)`, wordEdges: false, unless: [POSITIVE, String.raw`\b(?:please|pls|plz|help|urgent|asap|hi|hello|hey)\b`] },
+    { re: String.raw`#\w{0,30}?(?:fail|worst|neveragain|waste|unaccept|disappoint|frustrat|fixit|tired|ripoff|scam|shame|joke|badservice|poorservice|terrible|awful|notimpressed|annoy|smh|angry|furious|ridiculous|pathetic|sucks)\w{0,30}`, wordEdges: false },
+    { re: String.raw`🤬|😡|😠|😤|🙄|😒|👎|💢|😩|😫`, wordEdges: false },
+  ],
+  examples: {
+    match: [
+      'This is ridiculous, I have been charged twice.',
+      'Totally unacceptable service from your team.',
+      'SHAME!!!',
+      "I'm so frustrated with this app.",
+      'What a waste of my time.',
+      'Are you kidding me? The order is wrong again 🤬',
+      'I WANT MY MONEY BACK!',
+    ],
+    noMatch: [
+      'THANK YOU!!! You saved my trip.',
+      'Is the garbage disposal covered by the warranty?',
+      'Could you tell me where my parcel is?',
+      'I ordered the ASUS laptop, what is the ETA?',
+      'Seriously considering upgrading to the pro plan, what does it include?',
+    ],
+  },
+};

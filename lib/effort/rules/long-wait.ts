@@ -1,0 +1,45 @@
+import type { SignalRule } from './schema';
+
+export const longWait: SignalRule = {
+  id: 'long-wait',
+  summary: 'waited, or is waiting, a long time',
+  // Every duration contains its unit, glued to the number ("40mins") or after it; hence the digits.
+  triggers: [
+    'wait', 'still', 'been', 'min', 'hour', 'hr', 'day', 'week', 'wk', 'month', 'year', 'yr', 'fortnight', 'ages',
+    'forever', 'etern', 'long', 'yet', 'old', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+  ],
+  patterns: [
+    String.raw`still (?:waiting|on hold|holding|sitting here|sat here|stuck waiting)|(?:been|am|i'm|im|we're|are|keep|kept|was|were|tired of|sick of|fed up (?:of|with)) waiting|waited|wait(?:ing)? (?:forever|ages|for ages|so long|too long|all day|for days|for weeks|for months|an eternity)|long wait|(?:endless|indefinite|never-ending) wait`,
+    // a duration spent waiting: "on hold for 45 minutes", "been waiting 5 DAYS", "it's been 3 months", "2 hours on hold"
+    String.raw`(?:wait|waiting|waited|on hold|holding|queued|in the queue|stuck|stranded|sitting|sat|calling|called|trying|tried|chasing|emailing|spent|spending|wasted)(?: [\w']+){0,3}?(?: for)?(?: the (?:past|last))? {{DURATION}}`,
+    String.raw`still (?:don't|do not|dont|didn't|did not) have|{{DURATION}}[- ]old (?:\w+ ){0,3}?(?:request|ticket|case|claim|complaint|refund|order|email|query)|{{DURATION}} (?:on|in|at) the (?:airport|tarmac|plane|runway|gate|phone|line|queue|platform|station)`,
+    String.raw`(?:it'?s|it has|it have|its|has|have|'ve|i've|we've|it's now) (?:now |already )?been (?:{{DURATION}}|days|weeks|months|ages|forever|an eternity|so long|too long)`,
+    String.raw`{{DURATION}} (?:\(\d+\) )?(?:later|now|already|and (?:still|counting|nothing|no|not|i|we)|& (?:still|counting|nothing|no)|&amp; (?:still|counting|nothing|no)|of (?:waiting|my time|my life|hold)|on hold|(?:on|in) (?:the )?(?:queue|line|phone)|(?:of )?wait(?:ing)?|delay(?:ed)?|late|overdue|behind schedule|without (?:a |any )?(?:reply|response|answer|word|update|news))`,
+    String.raw`(?:that was|it was|this was|sent|submitted|requested|reported|emailed|called|contacted|returned|shipped|landed|filed|opened|placed|applied|asked|wrote|messaged|dm'?e?d|raised|mailed|posted|ordered|paid for|paid)(?: [\w'#]+){0,4}? {{DURATION}} ago`,
+    String.raw`(?:for|in|over|during) the (?:past|last) (?:{{DURATION}}|few (?:days|weeks|months)|couple (?:of )?(?:days|weeks|months)|(?:week|month|year|fortnight))`,
+    String.raw`(?:for|in|after) (?:days|weeks|months|ages|so long|too long|forever|an eternity)(?: now| on end)?|(?:hours|days|weeks|months) (?:on end|of (?:waiting|my time)|on the phone|on hold)`,
+    // still not delivered, answered, refunded
+    String.raw`still (?:no|nothing|haven't|have not|hasn't|has not|havent|hasnt|not|didn't|did not|don't|do not|dont|never|yet to)(?: \w+){0,2}? (?:received|receive|heard|arrived|here|got|gotten|seen|delivered|shipped|refunded|credited|reply|response|answer|word|refund|news|update|sign|callback|call back|delivery|package|parcel|order|item|card|cards|money|credit|confirmation|tracking|resolution|contact|back|have (?:my|the|it|them|a|an|any))`,
+    String.raw`(?:yet to|haven't yet|have not yet) (?:receive|hear|get|see)|(?:hasn't|has not|haven't|have not|not|hasnt|havent) (?:arrived|been (?:delivered|shipped|processed|refunded|credited|issued|sent)|received (?:it|my|the|a|any)|heard (?:back|anything)) yet`,
+    String.raw`how (?:much )?(?:long|longer) (?:do|does|will|must|should|am|are|is|have) (?:i|we|it|this) (?:have to |need to |supposed to |going to )?(?:wait|take|be waiting)`,
+    String.raw`(?:taking|took|taken) (?:so long|forever|ages|too long|an eternity|way too long)`,
+    String.raw`delay(?:ed)? (?:of|by) {{DURATION}}`,
+  ],
+  examples: {
+    match: [
+      'It has been two weeks and I still have nothing.',
+      'Still waiting for my refund.',
+      'No reply for days, this is getting old.',
+      'I was on hold for 45 minutes before someone picked up.',
+      'Ordered it 3 weeks ago and it never arrived.',
+      'How long do I have to wait for a technician?',
+    ],
+    noMatch: [
+      'I bought this laptop two years ago and the battery is fine.',
+      'Can you hold my package at the depot?',
+      'Waiting for my flight to board, quick question about seats.',
+      'The update takes about 5 minutes to install.',
+      'My subscription renews in 3 days, can I switch plans?',
+    ],
+  },
+};

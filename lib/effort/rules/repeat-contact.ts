@@ -1,0 +1,80 @@
+import type { SignalRule } from './schema';
+
+export const repeatContact: SignalRule = {
+  id: 'repeat-contact',
+  summary: 'has contacted before about this issue, or says how many times',
+  triggers: [
+    'time', 'attempt', 'call', 'phon', 'rang', 'dial', 'email', 'e-mail', 'messag', 'request', 'ticket', 'letter', 'chat',
+    'complain', 'try', 'tri', 'contact', 'follow', 'reach', 'dm', 'tweet', 'spok', 'talk', 'wr', 'sent', 'submit', 'open',
+    'fil', 'raise', 'previous', 'repl', 'respon', 'repon', 'answer', 'word', 'heard', 'got', 'receiv', 'get', 'return',
+    'waiting', 'told', 'promis', 'assur', 'inform', 'advis', 'given', 'said', 'earlier', 'last', 'original', 'prior',
+    'other', 'existing', 'old', 'first', 'case', 'ref', 'claim', 'incident', 'sr', 'ask', 'report', 'chas', 'again',
+    'past', 'every', 'each', 'escalat', 'already', 'updat', 'news', 'progress', 'luck', 'explain', 'hold', 'old',
+    'speak', 'never', 'not', 'didn', 'did', 'don', 'do', 'haven', 'have', 'hasn', 'has', 'won', 'will', 'yet', 'bother', 'fail',
+    'stop',
+  ],
+  patterns: [
+    // "third time I'm writing", "3rd call", "for the umpteenth time"
+    String.raw`{{ORDINAL}} (?:time|attempt|call|email|e-mail|message|request|ticket|letter|chat|complaint|try|contact|follow[- ]?up)s?`,
+    // "I've called you THREE times", "emailed numerous times", "I emailed last week", "called for 2 days before"
+    String.raw`(?:{{CONTACTED}}|dm|told|explained|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|been in touch|got in touch|reported (?:it|this|the \w+)|sent (?:you |them )?(?:an? |another |the |my )?(?:e-?mail|message|dm|request|letter|complaint))(?: [\w']+){0,4}? (?:{{COUNT}} times|\d{1,3} ?x|twice|repeatedly|over and over|again|previously|before|already|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier|every (?:day|week)|daily|weeks ago|days ago|months ago)`,
+    // "I called", "we've already emailed", "I had contacted", "I reached out"
+    String.raw`(?:i|we)(?:'ve| have| had|'d)?(?: already| previously| also| even| repeatedly| then| finally| just| first)? (?:called|phoned|rang|dialed|dialled|e-?mailed|contacted|reached out|messaged (?:you|your|them|support)|dm'?e?d|tweeted (?:you|at)|chatted (?:with|to)|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|complained|followed up|wrote (?:to|you|them|in|an?|several|multiple|\d)|written (?:to|you|them|in|an?|several|multiple|\d)|sent (?:you |them |support )?(?:an? |another |the |my |multiple |several |\d+ )?(?:e-?mails?|messages?|dms?|requests?|letters?|complaints?)|submitted (?:an? |the |my |another )?(?:ticket|request|form|claim|complaint|dispute|report)|opened (?:an? |the |my |another )?(?:ticket|case|claim|request|dispute)|filed (?:an? |the |my |another )?(?:ticket|claim|complaint|report|dispute|paperwork)|raised (?:an? |the |this |my )?(?:ticket|issue|complaint|case|concern))`,
+    String.raw`previously (?:filed|reported|contacted|called|emailed|submitted|raised|opened|complained|wrote|written|spoke|asked|requested)`,
+    // no answer to an earlier contact: "still no answer to my ticket", "never heard back", "no one replied"
+    String.raw`(?:no|zero|still no|without (?:a|any)|never (?:got|received|had) (?:a|any)|not (?:a|one|even a)(?: single)?) (?:replies|reply|responses?|reponses?|responces?|answers?|answer|call ?backs?|word back|follow[- ]?ups?)(?: back)?`,
+    String.raw`(?:never|still (?:haven't|have not|hasn't|has not|didn't|did not|not)|haven't|have not|hasn't|has not|havent|hasnt|didn't|did not|didnt) (?:heard|gotten|got|received) (?:anything )?(?:back|a (?:reply|response|call ?back|answer)|any (?:reply|response|answer|word|call)|from (?:you|them|anyone|anybody|your|the))`,
+    String.raw`(?:no ?one|nobody|{{THEY}}) (?:has |have |had |will |ever |even )?(?:never |not |didn't |did not |won't |will not |don't |do not |haven't |have not |hasn't |has not |yet to |bothered to |cared to )(?:ever )?(?:replied|reply|respond(?:ed)?|answer(?:ed)?|got(?:ten)? back|get back|call(?:ed)? (?:me |us )?back|follow(?:ed)? up|return(?:ed)? my (?:call|email|message)s?|contacted me|reached out)`,
+    String.raw`no ?one (?:has |ever |even )?(?:replied|responded|answered|got(?:ten)? back|called (?:me )?back|followed up|reached out|contacted me|will answer)`,
+    String.raw`still waiting (?:to hear|for (?:a|an|your|any|the) (?:reply|response|answer|call ?back|call|email|update|follow[- ]?up))`,
+    // told or promised earlier: "I was told", "your agent promised me", "been told it would take 48 hours"
+    String.raw`(?:i|we) (?:was|were|have been|'ve been|had been|am being|'m being|keep being|kept being|got) (?:told|promised|assured|informed|advised|given)`,
+    String.raw`(?:been|being|was|were) (?:told|promised|assured)`,
+    String.raw`{{THEY}} (?:told|promised|assured|informed|advised) (?:me|us)`,
+    String.raw`(?:told|promised|assured) (?:me|us) (?:to|that|it|i|we|they|you|a|an|my|the)`,
+    String.raw`promised (?:a|an|me|us|that|to)`,
+    String.raw`{{THEY}} said (?:you|they|he|she|it|that|i|we)(?:'d| would| will| was going)`,
+    // an earlier ticket or its number
+    String.raw`(?:my|the|an?|our|this) (?:previous|earlier|last|original|prior|other|existing|open|old|first) (?:ticket|case|request|complaint|email|e-mail|message|call|chat|claim|report|conversation|contact|inquiry|enquiry)s?`,
+    String.raw`(?:ticket|case|reference|ref|claim|complaint|incident|request|sr) ?(?:#|no\.|number|num|id)(?: ?:)? ?\w+`,
+    // again: "writing again", "following up on my refund", "chasing this up"
+    String.raw`(?:contacting|writing|emailing|e-mailing|calling|messaging|reaching out|asking|reporting|chasing|trying|tweeting|dming) (?:to )?(?:you |this |about this |on this |to you |here )?(?:again|once again|one more time|yet again|for the {{ORDINAL}} time)`,
+    String.raw`(?:once again|yet again|again),? (?:i'm|i am|i|we're|we are|we) (?:writing|contacting|asking|reaching|emailing|following|calling|messaging)`,
+    String.raw`follow(?:ing|ed)?[- ]?up (?:on|about|regarding|with|again|re|from)`,
+    String.raw`chasing (?:this|it|my|up|you)`,
+    String.raw`(?:the |my )?(?:last|past|previous) (?:{{COUNT}}|two|three|2|3|few|several) (?:times|calls|emails|messages|tickets|chats)`,
+    String.raw`(?:every|each) time (?:i|we) (?:call|contact|write|email|chat|message|ask|reach out|phone|try to (?:call|contact|reach))`,
+    String.raw`{{COUNT}} (?:attempts|calls|phone calls|emails|e-mails|messages|requests|complaints|tickets|letters|chats|dms|follow[- ]?ups|times (?:i|we) (?:called|emailed|contacted|wrote|asked|messaged|chatted))`,
+    String.raw`(?:i|we)(?:'ve| have| had)? been (?:calling|sending|emailing|e-mailing|chasing|contacting|messaging|writing to|asking|trying to (?:reach|contact|get (?:hold of|through to|in touch with|a hold of|an answer|someone)|call|email|resolve|sort|fix|get (?:this|it|my \w+) (?:fixed|resolved|sorted|refunded)))`,
+    String.raw`how many (?:more )?times (?:do|must|should|will|have|did|am) (?:i|we) (?:have to |need to |got to |supposed to )?(?:call|contact|write|email|ask|chase|reach out|message|phone)`,
+    String.raw`(?:is|was|been|being|had been|got) escalated`,
+    String.raw`(?:(?:i|we) )?already did`,
+    // spoke with someone earlier, or called someone to act: "after speaking with someone", "called Equifax to file a dispute"
+    String.raw`(?:spoke|spoken|speaking|talked|talking) (?:to|with) (?:someone|somebody|an? (?:agent|rep|representative|person|lady|guy|woman|man|supervisor|manager)|your (?:agent|rep|representative|colleague|team|staff|support|manager|supervisor)|one of your|several|multiple|two|three|\d+|customer (?:service|care|support)|supervisors|managers)`,
+    String.raw`(?:called|phoned|rang|e-?mailed|contacted|wrote to|messaged) (?:\w+ ){1,2}?to (?:file|report|dispute|ask|complain|request|cancel|get|have|check|confirm|fix|resolve|sort|change|update|stop|remove)`,
+    String.raw`(?:on hold|calling|called|call|writing|emailing|chatting) again|{{DURATION}}[- ]old (?:\w+ ){0,3}?(?:request|ticket|case|claim|complaint|refund request|email|query|inquiry|enquiry)`,
+    String.raw`(?:never|not|didn't|did not|don't|do not|haven't|have not|hasn't|has not|won't|will not|yet to|bothered to|failed to|stopped) (?:ever |even )?(?:replied|reply|replying|respond(?:ed|ing)?|answer(?:ed|ing)?|got(?:ten)? back|get(?:ting)? back|call(?:ed)? (?:me |us )?back|follow(?:ed)? up|return(?:ed)? my (?:call|email|message)s?)`,
+    String.raw`any (?:updates?|news|word|progress|luck) (?:on|about|regarding|with|yet)`,
+  ],
+  examples: {
+    match: [
+      "This is the third time I'm writing about the same charge.",
+      'I emailed last week and nobody answered.',
+      'Still no answer to my ticket from Monday.',
+      "I've called you THREE times about this.",
+      'Your agent promised me a refund by Friday.',
+      'Following up on my case #48213.',
+      'I was told it would be fixed in 48 hours.',
+      'Sent you a DM twice already.',
+      'I have contacted you guys many times!',
+      'Any update on my refund?',
+    ],
+    noMatch: [
+      'Hi, my order arrived with a cracked screen. What can I do?',
+      'Can I call you tomorrow to discuss my plan?',
+      'This is the first time this has happened, please advise.',
+      'I tried three times to log in and it keeps failing.',
+      'Please tell me how to change my address.',
+    ],
+  },
+};

@@ -1,0 +1,47 @@
+import type { SignalRule } from './schema';
+
+export const repeatedInformation: SignalRule = {
+  id: 'repeated-information',
+  summary: 'has to give again what they already gave, or says they are repeating themselves',
+  triggers: [
+    'said', 'mention', 'stat', 'explain', 'told', 'tell', 'wr', 'indicat', 'not', 'point', 'describ', 'specif', 'inform',
+    'advis', 'sent', 'send', 'show', 'shar', 'provid', 'outlin', 'ask', 'request', 'already', 'previous', 'repeat',
+    'given', 'gave', 'give', 'submit', 'attach', 'upload', 'forward', 'answer', 'confirm', 'verif', 'spell', 'before',
+    'twice', 'time', 'again', 'multiple', 'over', 'countless', 'each', 'every', 're-', 'resend', 'resubmit', 'reupload',
+    'reenter', 'retype', 'reattach', 'reexplain', 'go', 'once', 'one', 'keep', 'start', 'scratch', 'read', 'listen',
+    'miss', 'misunderstand', 'misread', 'ignor', 'scroll', 'look', 'see', 'file', 'system', 'record', 'database',
+    'detail', 'info', 'number', 'photo', 'screenshot', 'document', 'receipt', 'through', 'list', 'includ', 'fax', 'fill',
+    'done', 'did', 'which', 'supplied', 'resent',
+  ],
+  patterns: [
+    String.raw`(?:as|like) (?:i|we) (?:have |had |'ve )?(?:already |previously |just |clearly |repeatedly |also |originally )?(?:said|say|mentioned|stated|explained|told (?:you|u|them|your \w+)|wrote|written|indicated|noted|pointed out|described|specified|informed you|advised|sent|showed|shared|provided|outlined|asked|requested)`,
+    String.raw`as (?:previously|already|originally) (?:stated|mentioned|explained|said|noted|indicated|advised|requested|provided)|as stated (?:before|earlier|previously|above|below|in my)`,
+    String.raw`(?:i|we)(?:'ve| have| had)? (?:already|previously|repeatedly) (?:sent|given|provided|told|explained|submitted|attached|uploaded|shared|gave|forwarded|supplied|filled (?:in|out)|answered|confirmed|verified|described|included|faxed|resent|re-sent|spelled out|listed|gone through|went through|done (?:that|this|so|all)|did (?:that|this|all))`,
+    String.raw`(?:sent|given|provided|told|explained|submitted|attached|uploaded|gave|forwarded|answered|confirmed|verified|described|repeated|spelled out)(?: (?:you|them|it|this|that|my \w+|the \w+|all (?:of )?(?:this|that|the \w+|my \w+)|these|those|everything|the same \w+)){0,2} (?:already|before|twice|previously|(?:almost |over |at least |like )?{{COUNT}} times|again|multiple times|over and over|countless times|each time|every time|repeatedly)`,
+    String.raw`(?:repeat|repeating|re-?explain|re-?explaining|re-?send|re-?sending|resend|resending|re-?submit|re-?submitting|resubmit|re-?upload|reupload|re-?enter|re-?type|re-?attach|go over|going over|tell you|telling you|explain|explaining|give you|giving you|send|sending|provide|providing)(?: all)? (?:myself|my (?:story|issue|problem|details|information|info|case|account number|order number)|(?:the |my |all (?:the |my )?)?(?:same |this |that )?(?:information|info|details|documents|docs|screenshots|photos|pictures|receipts?|story|everything|whole (?:thing|story))) (?:again|all over again|once more|one more time|for the {{ORDINAL}} time|over and over)`,
+    String.raw`repeat(?:ing)? myself|keep (?:repeating|explaining|telling (?:you|them|everyone)|saying the same|sending the same|having to (?:repeat|explain|send|tell))|(?:have|had|having|need|needed) to (?:explain|repeat|tell|go through|give|send|provide)(?: \w+){0,3}? (?:again|all over again|over and over|every time|each time|from (?:the )?(?:start|scratch|beginning))|start(?:ing)? (?:all )?over (?:again|from (?:the )?(?:start|scratch|beginning))|from scratch again`,
+    String.raw`how many (?:more )?times (?:do|must|should|will|have|did|am) (?:i|we) (?:have to |need to |got to |supposed to )?(?:tell|say|explain|send|repeat|give|provide|write|spell|upload|submit|confirm|verify)`,
+    String.raw`(?:did|do) (?:you|anyone|anybody|y'?all|u) (?:even |actually |bother to |not )?read (?:my|the|what)|you'?re not (?:reading|listening)|you are not (?:reading|listening)|(?:you'?re|you are) (?:missing|misunderstanding|misreading|ignoring) (?:my|the) (?:point|question|message)|read my (?:previous|last|original|first|earlier|whole) (?:message|email|e-mail|ticket|post|reply)`,
+    String.raw`(?:scroll|look) (?:up|back) (?:in|at|to|through) (?:the|this|my)|see (?:above|my (?:previous|last|earlier|first|original) (?:message|email|e-mail|reply))|(?:stated|mentioned|explained|listed|attached|noted|said|provided|included|given) (?:above|below|earlier|before|previously|in my (?:previous|last|first|original|earlier|initial) (?:message|email|e-mail|reply|ticket|post))`,
+    String.raw`(?:is|are|already|all) (?:already )?(?:on file|in your (?:system|records|file|database))|(?:you|you guys|your team) (?:already )?(?:have|had) (?:all )?(?:my|the|this|that) (?:details|information|info|order number|account number|photos|screenshots|documents|receipts?)`,
+    String.raw`(?:again|once again|once more),? (?:my|the|our) (?:\w+ ){0,2}?(?:number|e-?mail|address|name|id|details|order)s? (?:is|are|was)|for the {{ORDINAL}} time,? (?:here (?:is|are)|my (?:\w+ ){0,2}?(?:is|are|number|e-?mail|address|details|info|name))`,
+    String.raw`which (?:i|we) (?:had |have )?already (?:done|did|sent|provided|gave|given|submitted|told|explained)|(?:i'?ve|we'?ve|i have|we have) been (?:over|through) this|(?:we|i) already went over this`,
+  ],
+  examples: {
+    match: [
+      'As I said, the order number is 55120.',
+      'I already sent the screenshots on Monday.',
+      'Like I mentioned, the device is brand new.',
+      'For the third time, my account email is jo@example.com.',
+      'Did you even read my message?',
+      'Why do I have to explain everything all over again?',
+    ],
+    noMatch: [
+      'Here are the screenshots you asked for.',
+      'My account email is jo@example.com, thanks.',
+      'As soon as I open the app it crashes.',
+      'Like many people, I use your app daily.',
+      'I sent the package back yesterday with the label.',
+    ],
+  },
+};

@@ -1,0 +1,39 @@
+import type { SignalRule } from './schema';
+
+export const transfer: SignalRule = {
+  id: 'transfer',
+  summary: 'was passed between people, teams or departments',
+  triggers: [
+    'transfer', 'pass', 'bounc', 'shuffl', 'shunt', 'hand', 'punt', 'kick', 'shift', 'redirect', 're-rout', 'rerout',
+    'rout', 'forward', 'refer', 'sent', 'send', 'direct', 'point', 'run', 'ping', 'circle', 'from', 'back', 'round',
+    'spok', 'speak', 'talk', 'dealt', 'chatted', 'went', 'been', 'handled', 'with', 'different', 'every', 'each',
+    'told', 'asked', 'instruct', 'not', 'wrong', 'depart', 'queue', 'gone', 'push', 'put', 'pillar',
+  ],
+  patterns: [
+    String.raw`(?:transferred|transfered|transferring|transfers|passed|passing|bounced|bouncing|shuffled|shunted|handed|punted|kicked|shifted|redirected|re-?routed|routed|forwarded|referred|sent|send|sends|directed|pointed) (?:me|us|my (?:call|case|ticket|complaint|issue|query|request|claim|chat|email)|my \w+)? ?(?:around|back and forth|from (?:one|department|person|team|agent|rep|desk)|between|(?:back )?to (?:another|a different|the other|other|someone else|yet another|\w+ (?:department|team|dept|desk|support))|over to|off to|along|on to|onto|elsewhere|from pillar to post)`,
+    String.raw`(?:sent|transferred|transfered|passed|referred|directed|redirected|forwarded|pointed|bounced|handed|put) (?:me|us) (?:back )?(?:over )?to (?:\w+ ){0,2}?(?:billing|sales|tech(?:nical)? support|support|customer (?:service|care)|accounts?|returns|claims|collections|retention|department|dept|team|desk|manager|supervisor|specialist|someone|somebody|you|you guys|them|carrier|bank|manufacturer|seller|merchant|store|branch|another|other)`,
+    String.raw`(?:got|get|gets|getting|been|was|were|keep getting|kept getting|keep being|kept being|being|am|i'm|they) (?:just |constantly |repeatedly |continuously )?(?:transferred|transfered|transferring me|bounced|passed around|passed along|passed on|shuffled|handed off|handed over|redirected|shunted|pushed around|sent around|sent back and forth|ping[- ]?ponged)`,
+    String.raw`(?:transferred|transfered|transferring) (?:me|us|my call)`,
+    String.raw`run-?arounds?|run arounds?|runaround|ping[- ]?pong(?:ed|ing)?|(?:going|go|went|sent|bounced|passed) (?:around )?(?:round )?in circles|from pillar to post|(?:handed|passed|bounced|sent) (?:back and forth|round and round)`,
+    String.raw`from (?:rep|agent|person|department|dept|team|desk|one (?:person|agent|rep|department|team|desk)|queue|advisor) to (?:rep|agent|person|department|dept|team|desk|another|the next|queue|advisor)`,
+    String.raw`(?:spoke|spoken|speaking|talked|talking|dealt|chatted|gone through|went through|been through|passed through|handled by|been passed to)(?: to| with)? (?:\d+|two|three|four|five|six|seven|several|multiple|many|different|numerous|various|countless|a (?:dozen|few)|half a dozen|at least \w+) (?:different )?(?:agents|reps|representatives|people|persons|departments|depts|teams|advisors|advisers|associates|employees|operators|supervisors|staff members|queues|customer service (?:agents|reps|people))`,
+    String.raw`different (?:answers?|stories|story|information|responses?|explanations?) (?:from|every time|each time)|(?:every|each) (?:agent|rep|representative|person) (?:i (?:spoke|talk|speak)|says|tells|gives|said|told)`,
+    String.raw`(?:told|asked|instructed) (?:me |us )?to (?:contact|call|email|e-mail|reach out to|speak to|talk to|go to|try) (?:another|a different|the other|other|your|the|their) (?:\w+ )?(?:department|team|dept|company|carrier|bank|manufacturer|seller|merchant|branch|agent|rep|desk|line)|not (?:my|our|their|his|her) department|wrong department|(?:different|other|multiple|several|\d+|three|two) (?:departments|queues)`,
+  ],
+  examples: {
+    match: [
+      'You transferred me three times and the line went dead.',
+      'Support sent me to billing and billing sent me back to support.',
+      "I've been bounced around between departments for a week.",
+      'Every agent I spoke to gave me a different answer.',
+      'I feel like I am getting the runaround.',
+    ],
+    noMatch: [
+      'How do I transfer my data to a new phone?',
+      'I need to make a bank transfer to pay the invoice.',
+      'Can you send me the invoice as a PDF?',
+      'My flight has a transfer in Frankfurt.',
+      'I passed the verification step but the app froze.',
+    ],
+  },
+};

@@ -1,0 +1,54 @@
+import type { SignalRule } from './schema';
+
+export const unresolved: SignalRule = {
+  id: 'unresolved',
+  summary: 'says an earlier fix or promise did not solve the problem',
+  triggers: [
+    'still', 'same', 'original', 'persist', 'remain', 'continu', 'keep', 'recur', 'return', 'again', 'come', 'came',
+    'back', 'reappear', 'resurfac', 'help', 'work', 'fix', 'solv', 'resol', 'chang', 'sort', 'solu', 'luck', 'joy',
+    'improv', 'avail', 'nothing', 'clos', 'mark', 'ticket', 'case', 'request', 'complaint', 'address', 'correct', 'said',
+    'suggest', 'told', 'recommend', 'recurring', 'ask', 'advis', 'instruct', 'sent', 'even', 'suppos', 'meant', 'promis', 'assur',
+  ],
+  patterns: [
+    // "still not working", "still can't log in" (but "still haven't received" is a wait, not an unresolved fix)
+    String.raw`still (?:not|isn't|is not|doesn't|does not|don't|do not|can't|cannot|can not|won't|will not|unable to|isnt|doesnt|dont|cant|wont|no longer|never) (?!(?:\w+ )?(?:received|receive|heard|hear|arrived|arrive|got|gotten|here|delivered|shipped|refunded|have|had|seen|see|sure|certain)\b)[\w']+`,
+    String.raw`still (?:haven't|have not|hasn't|has not|havent|hasnt)(?: been)? (?:fixed|resolved|solved|sorted|addressed|corrected|repaired|removed|reversed|updated|changed|fixed|working|looked)`,
+    String.raw`still (?:broken|happening|occurring|failing|crashing|freezing|down|out|there|the same|same|buggy|wrong|incorrect|missing|locked|stuck|blocked|declin(?:ed|ing)|charging|charged|billing|billed|sending|send|sends|showing|show|shows|harassing|getting (?:the|an?|this|that|charged|billed|errors?)|seeing (?:the|an?|this|that)|receiving (?:the|bills|emails|calls|texts|spam|charges)|having (?:the|this|that|an?|problems|issues|trouble)|experiencing|an issue|a problem|problem|no (?:luck|fix|solution|resolution|change|improvement|joy|difference|signal|service|internet|power))`,
+    String.raw`still (?:have|has) (?:the |this |that |a |an )?(?:same )?(?:issue|problem|error|bug|fault|trouble)`,
+    // same problem again
+    String.raw`(?:the )?(?:same|original|exact same) (?:issue|problem|error|thing|bug|fault|message)s? (?:again|still|is back|persists|keeps|continues|remains|happened|happening|as before|all over again|as last time|came back|returned)`,
+    String.raw`(?:problem|issue|error) (?:is|was) (?:still )?(?:the )?same|(?:issue|problem|error|bug|fault)s? (?:persists?|remains?|continues?|is still|keeps? (?:coming back|happening|recurring|returning))|same (?:issue|problem|error|thing) again|recurring (?:problem|issue|error|fault|charge)|(?:it|this|that) keeps (?:happening|coming back|recurring)`,
+    String.raw`(?:happened|happening|broke|broken|down|out|failed|failing|crashed|crashing|stopped(?: \w+)?|wrong|messed up|doing it|charged (?:me|us)|billed (?:me|us)|occurred|occurring|gone|went out|went down|disappeared|reset itself) again`,
+    String.raw`(?:issue|problem|error|bug|charge|it|fault|glitch) (?:has |is |'s )?(?:come back|came back|back again|returned|reappeared|resurfaced|recurr(?:ed|ing))|(?:only )?(?:to )?resurface|reappeared`,
+    // the earlier fix did not help: "that didn't work", "you didn't help the last 2 times", "no luck"
+    String.raw`(?:that|this|the (?:fix|update|patch|solution|steps?|instructions?|advice|suggestion|reset|reinstall|workaround|replacement|refund|repair|new (?:one|part|card|router|device)|troubleshooting|technician|engineer)|your (?:fix|solution|suggestion|advice|instructions|steps|update|patch|technician|engineer)|what (?:you|they|the agent|your \w+) (?:said|suggested|told me|recommended)|none of (?:that|this|it|those|these|the \w+)|nothing (?:you|they) (?:suggested|said|did)) (?:still )?(?:didn't|did not|doesn't|does not|has not|hasn't|won't|will not|didnt|doesnt|hasnt|never) (?:\w+ )?(?:help|work|fix|solve|resolve|change)`,
+    String.raw`(?:didn't|did not|doesn't|does not|won't|will not|hasn't|has not|never|didnt|doesnt|wont) (?:really |actually |even |fully )?(?:solve|resolve|fix) (?:anything|much|the (?:problem|issue)|my (?:problem|issue)|it|this|that)`,
+    String.raw`(?:you|they|y'?all|you guys|your (?:agent|team|support|rep)s?) (?:didn't|did not|haven't|have not|never|couldn't|could not) (?:really |actually |even )?(?:help|fix|solve|resolve|sort)`,
+    String.raw`no (?:resolution|luck|fix|solution|joy|improvement)|to no avail|nothing has (?:changed|been (?:done|fixed|resolved))|nothing (?:has |was )?(?:changed|improved|worked)|(?:nobody|no ?one) (?:has )?(?:fixed|solved|resolved) (?:it|this|the \w+)`,
+    // closed or marked solved while it isn't
+    String.raw`(?:{{THEY}}|someone) (?:closed|marked|resolved|solved) (?:my|the|this|our) (?:ticket|case|issue|request|complaint|claim)|(?:marked|closed) (?:it |this |the ticket |my ticket |the case |my case )?(?:as )?(?:resolved|solved|fixed|complete|completed|closed)|(?:ticket|case|request|complaint) (?:was|got|has been|is) (?:closed|marked (?:as )?(?:resolved|solved))`,
+    String.raw`(?:never|not yet|still not|hasn't been|has not been|haven't been|have not been|wasn't|was not|isn't|is not|never got|never been) (?:properly |actually |fully |ever )?(?:resolved|fixed|solved|sorted|addressed|corrected)`,
+    // tried what was suggested: "I have updated the app but still the problem is same", "even after the update"
+    String.raw`(?:tried|did|followed|done|doing|performed) (?:everything|all|every ?thing|each step|all (?:of )?the steps|the steps|what|exactly what) (?:you|they|your \w+|the (?:agent|rep|article|guide))? ?(?:said|suggested|told|recommended|asked|advised|instructed|sent)`,
+    String.raw`(?:restarted|rebooted|reinstalled|re-installed|updated|reset|cleared|uninstalled|logged out|power cycled|power-cycled|unplugged|factory reset|tried)(?: [\w']+){0,6}? (?:but|and|yet) (?:it'?s |it is |the problem is |i'?m |i am |i |it |the (?:app|problem|issue|error) )?still`,
+    String.raw`even after (?:you|they|the (?:fix|update|reset|repair|replacement|refund|technician|engineer|call)|your|i (?:reset|restarted|reinstalled|updated|followed|did)|updating|reinstalling|resetting|restarting)`,
+    String.raw`(?:supposed|meant) to (?:be|have been) (?:fixed|resolved|sorted|solved|refunded|cancell?ed|working)|(?:you|they|he|she|agent|rep) (?:said|told me|promised|assured me) (?:it|this|that|the \w+) (?:was|would be|is|had been|will be) (?:fixed|resolved|sorted|solved|working|cancell?ed|refunded)`,
+  ],
+  examples: {
+    match: [
+      'It is still not working after the update.',
+      'Same issue again, the sync fails every night.',
+      'You closed my ticket but nothing has changed.',
+      "I followed the steps you sent and it didn't help.",
+      'The error came back this morning.',
+      'Reinstalled the app twice and still the same crash.',
+    ],
+    noMatch: [
+      'My printer does not print in color. How do I fix it?',
+      "I still haven't received my package.",
+      'The app crashes when I open the camera.',
+      'Thanks, the update fixed it!',
+      'I still love this app, just a feature request.',
+    ],
+  },
+};
