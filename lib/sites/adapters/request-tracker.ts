@@ -36,7 +36,8 @@ export default defineAdapter({
   },
   messages: {
     container: '.history-container',
-    items: 'div.transaction.ticket-transaction.message[data-transaction-id]',
+    // RT renders the record type as "Ticket-transaction" (capital T): match on the parts that are stable.
+    items: 'div.transaction.message[data-transaction-id]',
     body: (item) => item.querySelector('.content .messagebody'),
     // Quoted history is folded into nested stanzas (Elements/ShowMessageStanza).
     quotes: '.message-stanza .message-stanza, .message-stanza-folder',
