@@ -1,0 +1,217 @@
+/**
+ * analyzeReply: finds the wording in an agent's draft that the taxonomy flags, judged against the whole reply.
+ *
+ * Pipeline: fold typography and blank quoted history (offsets unchanged) → split into sentence units → one
+ * trigger scan decides which rules run on which sentences → each rule's regex runs on those sentences only →
+ * candidates are judged in context (context.ts) → overlapping flags of one category are resolved, most
+ * specific first → suggestions are rendered.
+ */
+import { foldTypography } from '../text/normalize';
+import { blankQuoted } from '../text/quotes';
+import { compileRules, triggerKey, type CompiledRules } from './compile';
+import { judgeReply, type ReplyJudgment } from './context';
+import { compilePlaybook } from './playbook';
+import { parseRules, type Rule } from './rule-schema';
+import { RULE_SPECS } from './rules';
+import { APOLOGY_HEAD, APOLOGY_IDIOM } from './rules/fragments';
+import { sentenceAt, splitSentences, type Sentences } from './sentences';
+import { renderSuggestions } from './suggest';
+import type { AnalysisResult, AnalyzeOptions, Flag } from './types';
+
+/** The built-in rules, validated. */
+export const RULES: readonly Rule[] = parseRules(RULE_SPECS);
+const COMPILED: CompiledRules = compileRules(RULES);
+const APOLOGY_RE = new RegExp(APOLOGY_HEAD, 'gi');
+const APOLOGY_IDIOM_RE = new RegExp(APOLOGY_IDIOM, 'i');
+/** How far back in its sentence a refusal reaches for the apology it is welded to, to flag them as one span. */
+const WELD_REACH = 160;
+/** How close after an "unfortunately" a blaming clause must start for the adverb to belong to it. */
+const BLAME_REACH = 40;
+
+interface Candidate {
+  rule: Rule;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+interface Marker {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function runRules(prepared: string, sentences: Sentences, disabled: ReadonlySet<string>): Candidate[] {
+  const { rules, triggerRe, byTrigger } = COMPILED;
+  const lastSentence = new Int32Array(rules.length).fill(-1);
+  const tasks: number[] = [];
+  let sp = 0;
+  triggerRe.lastIndex = 0;
+  for (let m = triggerRe.exec(prepared); m; m = triggerRe.exec(prepared)) {
+    const pos = m.index;
+    while (sp + 1 < sentences.count && sentences.starts[sp + 1]! <= pos) sp++;
+    const list = byTrigger.get(triggerKey(m[0]));
+    if (!list) continue;
+    for (const i of list) {
+      if (lastSentence[i] === sp) continue;
+      lastSentence[i] = sp;
+      if (!disabled.has(rules[i]!.rule.id)) tasks.push(i, sp);
+    }
+  }
+  const out: Candidate[] = [];
+  for (let t = 0; t < tasks.length; t += 2) {
+    const { rule, re, unless } = rules[tasks[t]!]!;
+    const k = tasks[t + 1]!;
+    const s = sentences.starts[k]!;
+    const sub = prepared.slice(s, sentences.ends[k]!);
+    if (unless?.test(sub)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(sub); m; m = re.exec(sub)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let a = m.index;
+      let b = a + m[0].length;
+      while (a < b && isSpace(sub.charCodeAt(a))) a++;
+      while (b > a && isSpace(sub.charCodeAt(b - 1))) b--;
+      if (b > a) out.push({ rule, start: s + a, end: s + b, sentence: k });
+    }
+  }
+  return out;
+}
+
+function runPlaybook(prepared: string, sentences: Sentences, options: AnalyzeOptions, disabled: ReadonlySet<string>): Candidate[] {
+  if (!options.playbook) return [];
+  const out: Candidate[] = [];
+  for (const { rule, re } of compilePlaybook(options.playbook)) {
+    if (disabled.has(rule.id)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(prepared); m; m = re.exec(prepared)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ rule, start: m.index, end: m.index + m[0].length, sentence: Math.max(0, sentenceAt(sentences, m.index)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Apology markers in the reply, and the ones that are not apologies at all: an idiom ("you won't regret it"), or
+ * an "unfortunately" that just introduces a blaming clause ("Unfortunately you didn't read…"), which the blame
+ * flag already covers.
+ */
+function findApologies(prepared: string, sentences: Sentences, blame: readonly Candidate[]): { live: Marker[]; notApology: Set<number> } {
+  const live: Marker[] = [];
+  const notApology = new Set<number>();
+  APOLOGY_RE.lastIndex = 0;
+  for (let m = APOLOGY_RE.exec(prepared); m; m = APOLOGY_RE.exec(prepared)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const k = sentenceAt(sentences, start);
+    if (k < 0) continue;
+    const adverb = /^(?:unfortunately|sadly|regrettably)$/i.test(m[0]);
+    const introducesBlame = adverb && blame.some((b) => b.sentence === k && b.start >= end && b.start - end <= BLAME_REACH);
+    if (introducesBlame || APOLOGY_IDIOM_RE.test(prepared.slice(sentences.starts[k]!, sentences.ends[k]!))) notApology.add(start);
+    else live.push({ start, end, sentence: k });
+  }
+  return { live, notApology };
+}
+
+/** The apology a refusal is welded to: in its sentence shortly before it, else the nearest one close by. */
+function weldedApology(c: Candidate, markers: readonly Marker[]): { marker: Marker; sameSentence: boolean } | null {
+  let best: Marker | null = null;
+  let bestDistance = Infinity;
+  for (const mk of markers) {
+    if (Math.abs(mk.sentence - c.sentence) > 1) continue;
+    const before = mk.end <= c.start ? c.start - mk.end : Infinity;
+    const after = mk.start >= c.end ? mk.start - c.end : Infinity;
+    const distance = Math.min(before <= WELD_REACH ? before : Infinity, after <= WELD_REACH / 2 ? after : Infinity, mk.start < c.end && mk.end > c.start ? 0 : Infinity);
+    if (distance < bestDistance) {
+      best = mk;
+      bestDistance = distance;
+    }
+  }
+  return best ? { marker: best, sameSentence: best.sentence === c.sentence && best.start <= c.start } : null;
+}
+
+/** Keeps the apology-category candidates that the whole reply does not redeem. */
+function judgeApologies(candidates: Candidate[], apologies: ReturnType<typeof findApologies>, judgment: ReplyJudgment): Candidate[] {
+  const { live, notApology } = apologies;
+  const kept: Candidate[] = [];
+  const consumed = new Set<number>();
+  for (const c of candidates) {
+    if (c.rule.when === 'always') kept.push(c);
+    if (c.rule.when !== 'welded' || live.length === 0) continue;
+    const weld = weldedApology(c, live);
+    if (!weld || judgment.strongHelp) continue;
+    if (weld.sameSentence) kept.push({ ...c, start: weld.marker.start });
+    else {
+      kept.push(c);
+      consumed.add(weld.marker.start);
+    }
+  }
+  if (live.length === 0 || judgment.anyHelp) return kept;
+  for (const c of candidates) {
+    if (c.rule.when === 'no-help' && !notApology.has(c.start) && !consumed.has(c.start)) kept.push(c);
+    else if (c.rule.when === 'apology-no-help') kept.push(c);
+  }
+  return kept;
+}
+
+/** Most specific first; a flag that overlaps an already kept flag of its category is dropped. */
+function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
+  const sorted = [...candidates].sort(
+    (x, y) => y.rule.priority - x.rule.priority || y.end - y.start - (x.end - x.start) || x.start - y.start,
+  );
+  const taken = new Map<string, Uint8Array>();
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    let occ = taken.get(c.rule.category);
+    if (!occ) taken.set(c.rule.category, (occ = new Uint8Array(length)));
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (occ[i]) free = false;
+    if (!free) continue;
+    occ.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+export function analyzeReply(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  if (typeof text !== 'string' || text.length === 0) return { flags: [] };
+  const opts = options ?? {};
+  const disabled = new Set(opts.disabledRules ?? []);
+  const prepared = blankQuoted(foldTypography(text));
+  const sentences = splitSentences(prepared);
+
+  const candidates = [...runRules(prepared, sentences, disabled), ...runPlaybook(prepared, sentences, opts, disabled)];
+  const blame = candidates.filter((c) => c.rule.category === 'customer-blame');
+  const apology = candidates.filter((c) => c.rule.category === 'apology-without-help');
+  const judgedApology = apology.length
+    ? judgeApologies(apology, findApologies(prepared, sentences, blame), judgeReply(prepared))
+    : [];
+
+  const canDo = opts.playbook?.canDo ?? [];
+  const flags: Flag[] = resolveOverlaps([...blame, ...judgedApology], text.length).map((c) => {
+    const sentenceStart = Math.min(sentences.starts[c.sentence] ?? c.start, c.start);
+    const sentenceEnd = Math.max(sentences.ends[c.sentence] ?? c.end, c.end);
+    return {
+      rule: c.rule.id,
+      category: c.rule.category,
+      start: c.start,
+      end: c.end,
+      match: text.slice(c.start, c.end),
+      message: c.rule.message,
+      why: c.rule.why,
+      suggestions: renderSuggestions(c.rule.suggestions, { text, start: c.start, end: c.end, sentenceStart, sentenceEnd, canDo }),
+    };
+  });
+  return { flags };
+}

@@ -1,0 +1,46 @@
+import type { RuleSpec } from '../rule-schema';
+import { APOLOGY_HEAD, APOLOGY_IDIOM, APOLOGY_TRIGGERS } from './fragments';
+
+/** An apology or expression of regret in a reply that gives the customer nothing concrete. */
+export const apologyEmpty: RuleSpec = {
+  id: 'apology-empty',
+  category: 'apology-without-help',
+  when: 'no-help',
+  triggers: APOLOGY_TRIGGERS,
+  patterns: [APOLOGY_HEAD],
+  unless: [APOLOGY_IDIOM],
+  priority: 10,
+  message: 'Apology with no help: say what you did or will do about it.',
+  why:
+    'An apology on its own tells the customer you know something went wrong but leaves them exactly where they were; ' +
+    'they still have to chase you for the fix. Ownership plus an action (and a time) is what actually reassures.',
+  suggestions: [
+    {
+      label: 'Own it and give the action',
+      scope: 'sentence',
+      text: "Thanks for flagging this — I've [action you took] and I'll [next step] by [when].",
+    },
+    { label: 'Offer what you can do', scope: 'sentence', text: "Sorry about this — here's what I can do right now: {canDo}." },
+    {
+      label: 'Ask for what you need to act',
+      scope: 'sentence',
+      text: "Sorry about this — send me [the detail you need, e.g. your order number] and I'll [action] straight away.",
+    },
+  ],
+  examples: {
+    match: [
+      "I'm really sorry for the delay. We appreciate your patience!",
+      'We apologise for the inconvenience. Your feedback is important to us.',
+      'Please accept our apologies, Dana. The train was late because of a signal fault.',
+      'Unfortunately the parcel arrived late today.',
+      "We’re so sorry about this. If there's anything else, just let us know.",
+    ],
+    allow: [
+      "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
+      'Apologies for the trouble. Please send me your order number so I can check what happened.',
+      "Sorry about that! Go to Settings > Notifications and switch 'Daily digest' off.",
+      "You won't regret upgrading — the new plan includes priority support.",
+      "Sorry to hear that. Could you tell me which phone model you're using?",
+    ],
+  },
+};

@@ -1,0 +1,139 @@
+import type { RuleSpec } from '../rule-schema';
+
+/** Implying the customer is ignorant or not clever enough for the product. */
+export const blameCondescension: RuleSpec = {
+  id: 'blame-condescension',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['you', 'missed', 'miss', 'too', 'it\'s', 'it', 'this', 'that\'s', 'learn', 'get to know', 'i wish', 'we wish', 'if only', 'why', 'obviously'],
+  patterns: [
+    String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+|still\s+)?(?:don't|do not|didn't|did not)\s+(?:seem to\s+)?(?:understand|get it|get the point|grasp|know what you're|know how (?:to use )?(?:the|this|my|our|your))\b`,
+    String.raw`\byou(?:'ve|\s+have)?\s+(?:completely\s+|clearly\s+|totally\s+|simply\s+)?(?:missed|misunderstood|misread)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:point|purpose|idea)\b`,
+    String.raw`\bmiss(?:ed)?\s+the\s+(?:whole\s+|entire\s+)?point\b`,
+    String.raw`\btoo\s+(?:complicated|complex|difficult|hard|confusing|advanced|technical)\s+for\s+you\b`,
+    String.raw`\b(?:it's|it is|this is|that's|that is)\s+(?:really\s+|honestly\s+|just\s+)?not\s+(?:that|so|very)\s+(?:hard|difficult|complicated)\b|\bnot\s+rocket\s+science\b`,
+    String.raw`\b(?:it's|it is)\s+(?:pretty\s+|quite\s+|really\s+|very\s+|just\s+)?(?:obvious|common sense)\b|\bobviously,?\s+you\b`,
+    String.raw`\b(?:i|we)\s+wish\s+(?:users|people|customers|you)\s+would\b|\bif\s+only\s+(?:users|people|customers|you)\s+would\b`,
+    String.raw`\bget\s+to\s+know\s+(?:their|your)\s+(?:own\s+)?(?:devices?|phones?|computers?)\b`,
+    String.raw`\blearn\s+(?:how\s+)?to\s+(?:read|use\s+(?:a|your|the))\b`,
+    String.raw`\bwhy\s+do\s+(?:users|people|customers|you)\s+(?:think|always|never|expect)\b`,
+    String.raw`\b(?:you're|you are)\s+(?:simply\s+|clearly\s+|just\s+)?(?:wrong|mistaken)\b`,
+  ],
+  unless: [String.raw`\bif\s+you\s+(?:don't|do not|didn't|did not)\b`],
+  priority: 60,
+  message: 'Condescending: it implies the customer lacks the skill or sense to use the product.',
+  why:
+    'Customers who feel talked down to disengage or escalate. If something confused them, that is information about ' +
+    'the product or the docs; guiding them through it builds trust instead.',
+  suggestions: [
+    { label: 'Guide them through it', scope: 'sentence', text: "Here's how to [do it], step by step: [steps]." },
+    {
+      label: 'Ask what tripped them up',
+      scope: 'sentence',
+      text: "Which part was confusing? Tell me what you were trying to do and I'll walk you through it.",
+    },
+  ],
+  examples: {
+    match: [
+      "You simply don't understand how the app works.",
+      'Unfortunately, we think you missed the whole point of the app.',
+      'Sorry the app was too complicated for you.',
+      "It's not that hard to find the settings button.",
+      'I wish users would get to know their devices better!',
+    ],
+    allow: [
+      "If you don't understand a charge, reply and I'll go through it line by line.",
+      "I understand — the new layout moved a lot of things. Here's where the settings went: Menu > Settings.",
+      'That setup is too complicated for most people, so I have simplified it for you.',
+      'You are right, and I have corrected the invoice.',
+    ],
+  },
+};
+
+/** Singling the customer out: "you're the only one", "most users find it easy". */
+export const blameIsolating: RuleSpec = {
+  id: 'blame-isolating',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['you\'re', 'you are', 'no one', 'nobody', 'no other', 'most', 'works', 'everyone', 'everybody'],
+  patterns: [
+    String.raw`\byou(?:'re|\s+are)\s+the\s+(?:first|only)\s+(?:one\s+|person\s+|user\s+|customer\s+)?(?:to|who|with)\b`,
+    String.raw`\b(?:no\s*one|nobody)\s+else\s+(?:has|had|is|was|seems|reported|complained|experienced|gets|got)\b`,
+    String.raw`\bno\s+other\s+(?:users?|customers?|people)\s+(?:has|have|had|is|are|reported|complained)\b`,
+    String.raw`\bmost\s+(?:of\s+(?:our|my)\s+)?(?:users|people|customers|clients)\s+(?:say|said|find|found|mention|have no|had no|don't have|manage|understand|figure|seem|get|love|are able|can)\b`,
+    String.raw`\bworks\s+(?:fine|perfectly|great|well|correctly)\s+for\s+(?:everyone|everybody|all|other|thousands|millions|most)\b`,
+    String.raw`\b(?:everyone|everybody)\s+else\s+(?:manages|seems|can|is able|has no)\b`,
+  ],
+  priority: 60,
+  message: "Singles the customer out: drop the comparison and help with their case.",
+  why:
+    '"You\'re the only one with this problem" and "most users find it easy" imply the customer is the odd one out — the ' +
+    'problem is them. It doesn\'t help them and suggests you won\'t look into it.',
+  suggestions: [
+    {
+      label: 'Take their case seriously',
+      scope: 'sentence',
+      text: "Thanks for reporting this — I haven't seen it before, so I'd like to dig in: could you send me [detail needed]?",
+    },
+    { label: 'Give the next step', scope: 'sentence', text: "Here's how to [do it]: [steps]." },
+  ],
+  examples: {
+    match: [
+      'You are the only one to have this issue.',
+      "You're the first to report anything like this.",
+      'Most users say the app is simple and intuitive.',
+      'It works fine for everyone else.',
+    ],
+    allow: [
+      "You're the first on my list this morning — your refund is done.",
+      'Most users prefer the annual plan because it works out cheaper; I can switch you if you like.',
+      'Nobody should have to wait this long — I have escalated it.',
+      'You are the owner of the account, so you can change the plan.',
+    ],
+  },
+};
+
+/** Disputing or scolding the customer: "this is not true", "give proof", "instead of leaving a bad review". */
+export const blameAccusation: RuleSpec = {
+  id: 'blame-accusation',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['this', 'that', 'it', 'that\'s', 'it\'s', 'give', 'show', 'provide', 'prove', 'review', 'reconsider', 'revise', 'correct', 'change', 'update', 'check', 'unfair', 'vague', 'false', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'do', 'done', 'doing', 'shouting', 'yelling', 'swearing'],
+  patterns: [
+    String.raw`^(?:(?:hi|hello|hey|dear)\s+[a-z]+\s*[,.!]\s*)?(?:this|that|it)(?:'s|\s+is)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|a lie|incorrect)\b(?!\s+(?:of|for|in|any\s*more|since|with))`,
+    String.raw`\b(?:give|show|provide|send)\s+(?:us\s+|me\s+)?(?:some\s+)?proof\s+(?:of\s+what\s+you|that\s+you)\b|\bprove\s+(?:it|what\s+you)\b`,
+    String.raw`\b(?:review|reconsider|revise|correct|change|update)\s+your\s+(?:feedback|review|rating|comment)\s+accordingly\b|\b(?:reconsider|revise)\s+your\s+(?:review|rating)\b`,
+    String.raw`\bcheck\s+(?:it|things|this)\s+better\b`,
+    String.raw`\b(?:unfair|vague|false|misleading|sarcastic|unjustified|fake|dishonest)\s+(?:review|feedback|rating|comments?|rubbish|claims?|accusations?)\b`,
+    String.raw`\binstead\s+of\s+(?:leaving|writing|posting|going\s+straight|complaining|giving|whining|ranting|spreading|attacking)\b`,
+    String.raw`\b(?:do|done|doing)\s+(?:me|us)\s+the\s+(?:simple\s+|basic\s+|common\s+)?courtesy\b`,
+    String.raw`\b(?:shouting|yelling|swearing)\s+at\s+(?:me|us)\b`,
+  ],
+  priority: 65,
+  message: 'Argues with or scolds the customer: acknowledge their experience and look into it.',
+  why:
+    'Calling a complaint untrue, demanding proof or scolding the way they complained turns support into a dispute. ' +
+    'Even when the customer is mistaken, asking for details and checking wins them back; arguing never does.',
+  suggestions: [
+    {
+      label: 'Acknowledge and investigate',
+      scope: 'sentence',
+      text: "Thanks for letting us know — that's not what should happen. Could you send me [screenshot/details] so I can check it?",
+    },
+    { label: 'Correct gently', scope: 'sentence', text: "I can see why it looks that way — here's how it actually works: [explanation]." },
+  ],
+  examples: {
+    match: [
+      "This is not true. The app doesn't show ads.",
+      'Please give proof of what you are saying.',
+      'Kindly review your feedback accordingly.',
+      'You could have done me the courtesy of emailing me instead of leaving a bad review.',
+    ],
+    allow: [
+      "That's not true of the new version — we removed the ads in 4.2, so an update should fix it.",
+      'Please send proof of purchase and I will start the warranty claim.',
+      'Thanks for the review! I have passed it to the team.',
+      'Check out the new release — it fixes the sync bug.',
+    ],
+  },
+};

@@ -1,0 +1,95 @@
+import type { RuleSpec } from '../rule-schema';
+
+const EXONERATION = String.raw`\b(?:not|isn't|wasn't|is not|was not|never|no|none of (?:this|it) (?:is|was))\s+(?:at all\s+|in any way\s+|remotely\s+|even\s+)?(?:your|the customer's)\s+(?:own\s+)?(?:fault|mistake|error|doing)\b|\bno fault of your own\b|\b(?:did nothing wrong|didn't do anything wrong|not on your (?:end|side))\b`;
+const DEVICE = String.raw`(?:device|phone|handset|computer|pc|mac|laptop|tablet|browser|network|connection|internet|wi-?fi|router|settings|setup|set-up|system|bank|provider|carrier|antivirus|firewall)`;
+
+/** Saying outright that the problem is the customer's doing. */
+export const blameUserError: RuleSpec = {
+  id: 'blame-user-error',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['user', 'operator', 'human', 'pebkac', 'problem', 'issue', 'fault', 'error', 'mistake', 'your', 'you', 'caused', 'by you', 'due', 'because', 'result'],
+  patterns: [
+    String.raw`\b(?:user|operator|human)\s+error\b|\bpebkac\b`,
+    String.raw`\b(?:the\s+|this\s+|that\s+|your\s+)?(?:problem|issue|fault|error|mistake)\s+(?:is|was|lies|seems to be|appears to be|is clearly|is definitely)\s+(?:clearly\s+|entirely\s+|definitely\s+)?(?:on|at|with|in)\s+your\s+(?:end|side)\b`,
+    String.raw`\b(?:your|the customer's|the user's)\s+(?:own\s+)?(?:fault|mistake|negligence|carelessness|oversight)\b`,
+    String.raw`\b(?:caused|created)\s+by\s+(?:you|yourself)\b(?!')`,
+    String.raw`\byou\s+(?:caused|broke|messed up)\s+(?:it|this|that|the)\b`,
+    String.raw`\b(?:due to|because of|caused by|a result of)\s+your\s+(?:own\s+)?(?:mistake|error|negligence|carelessness|oversight|misuse|incorrect|wrong|failure)\b`,
+    String.raw`\b(?:mistake|error|oversight|negligence)\s+on\s+your\s+part\b`,
+    String.raw`\b(?:an?\s+)?(?:issue|problem|fault|bug)\s+(?:with|on|in|of)\s+your\s+(?:own\s+)?${DEVICE}\s*,?\s*(?:and\s+)?not\s+(?:with\s+|in\s+|on\s+)?(?:the\s+|our\s+|my\s+)?[a-z]+`,
+  ],
+  unless: [EXONERATION],
+  priority: 75,
+  message: "Blames the customer for the problem: diagnose neutrally and give the fix.",
+  why:
+    '"User error" and "the problem is on your end" tell the customer they are the problem. Whether or not it is true, ' +
+    'they stop listening; a neutral diagnosis with the fix gets the same result without the insult.',
+  suggestions: [
+    {
+      label: 'Neutral diagnosis + fix',
+      scope: 'sentence',
+      text: "This can happen when [cause] — here's how to fix it: [steps].",
+    },
+    { label: 'Fix it together', scope: 'sentence', text: "Let's get this working: [first step], and I'll stay on this until it's sorted." },
+  ],
+  examples: {
+    match: [
+      'This is user error.',
+      'The problem is on your end, not ours.',
+      'Unfortunately this is an issue with your device not our app.',
+      'That was your own mistake when ordering.',
+    ],
+    allow: [
+      "This isn't your fault — our payment page timed out.",
+      'The problem was on our end and it is fixed now.',
+      "Your phone's storage looks full — here's how to free some space: Settings > Storage > Clean up.",
+      'No action is needed on your part.',
+    ],
+  },
+};
+
+/** Disclaiming responsibility: "that's not our fault", "we're not responsible". */
+export const blameDeflection: RuleSpec = {
+  id: 'blame-deflection',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['not', 'isn\'t', 'nothing', 'cannot', 'can\'t', 'can'],
+  patterns: [
+    String.raw`\bnot\s+(?:our|my)\s+(?:fault|problem|responsibility|concern|doing|issue)\b`,
+    String.raw`\bnot\s+(?:a|the)\s+(?:fault|problem|issue|bug)\s+(?:of|with|in|on)\s+(?:the|our|my)\s+(?:app|application|product|service|software|system|site|website|side|end|platform|team|company)\b`,
+    String.raw`\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:responsible|liable|accountable|to blame)\s+for\b`,
+    String.raw`\b[a-z0-9]+\s+(?:is|are)\s+not\s+responsible\s+for\s+(?:the|your|any|this|that)\b`,
+    String.raw`\bnothing\s+to\s+do\s+with\s+(?:us|me|our\s+[a-z]+)\b`,
+    String.raw`\b(?:we|i)\s+(?:can't|cannot|can not)\s+be\s+held\s+(?:responsible|liable|accountable)\b`,
+    String.raw`\bthere(?:'s| is)\s+nothing\s+wrong\s+(?:with|on)\s+(?:the|our|my)\s+(?:app|application|product|service|software|system|site|website|side|end)\b`,
+    String.raw`\b(?:isn't|is not)\s+(?:on|at)\s+our\s+(?:end|side)\b`,
+  ],
+  priority: 70,
+  message: 'Deflects responsibility: own the next step even when the cause is elsewhere.',
+  why:
+    'The customer did not write to find out whose fault it is; "not our fault" sounds like "not our problem" and leaves ' +
+    'them to sort it out alone. Saying what causes it and what you will do about it keeps them on your side.',
+  suggestions: [
+    {
+      label: 'Explain the cause, own the next step',
+      scope: 'sentence',
+      text: "This comes from [cause], and here's how we can get it working: [steps].",
+    },
+    { label: 'Offer what you can do', scope: 'sentence', text: "Even though [cause] is outside our app, here's what I can do: {canDo}." },
+  ],
+  examples: {
+    match: [
+      "It's not our fault the package was late.",
+      'This happens because the device blocks background tasks, it is not a fault with the app.',
+      'We are not responsible for delays caused by customs.',
+      'The outage has nothing to do with us.',
+    ],
+    allow: [
+      "It's not your fault at all — I've reset the account for you.",
+      'This was our mistake, and I have refunded the charge.',
+      'Not a problem! Your replacement ships today.',
+      "There's nothing wrong with asking twice — here's the tracking link again for convenience.",
+    ],
+  },
+};

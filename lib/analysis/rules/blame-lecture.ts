@@ -1,0 +1,87 @@
+import type { RuleSpec } from '../rule-schema';
+import { LECTURE_VERB } from './fragments';
+
+const PAST_ACTION = String.raw`(?:read|checked|looked|followed|contacted|emailed|called|asked|told us|backed up|saved|updated|waited|paid (?:more )?attention|noticed|reviewed|double-?checked|used|tried|reached out|kept|made sure|selected|entered|reported|provided|filled (?:in|out)|submitted|chosen|opened|clicked|installed|downloaded|registered|bothered|listened|taken the time|looked at)`;
+
+const HOW_TO = [
+  { label: 'Give the next step', scope: 'sentence' as const, text: "Here's how to [do it]: [steps]." },
+  {
+    label: 'Fix it together',
+    scope: 'sentence' as const,
+    text: "Let's get this sorted: [first step]. If that doesn't do it, reply here and I'll [what you'll do].",
+  },
+];
+
+/** Lecturing the customer about what they should (or could) have done. */
+export const blameShouldHave: RuleSpec = {
+  id: 'blame-should-have',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['should', "should've", 'shouldn\'t', 'could', "could've", 'ought', 'supposed', 'if', 'had'],
+  patterns: [
+    String.raw`\byou\s+(?:really\s+|simply\s+|just\s+|clearly\s+|obviously\s+)?(?:should(?:'ve|\s+have)|shouldn't\s+have|should\s+not\s+have|ought\s+to\s+have|ought(?:n't|\s+not)\s+to\s+have|could(?:'ve|\s+have)|were\s+supposed\s+to(?:\s+have)?)\s+(?:just\s+|simply\s+|easily\s+|first\s+|at least\s+|really\s+)?${LECTURE_VERB}\b`,
+    String.raw`\b(?:if\s+you(?:'d|\s+had)|had\s+you)\s+(?:simply\s+|just\s+|only\s+|actually\s+|bothered\s+to\s+|taken\s+the\s+time\s+to\s+|properly\s+|carefully\s+)?${PAST_ACTION}\b`,
+    String.raw`\bif\s+you\s+(?:had\s+)?(?:bothered|cared)\s+to\b`,
+  ],
+  priority: 70,
+  message: 'Lecture about what the customer should have done: give the next step instead.',
+  why:
+    'The customer cannot change the past. "You should have…" assigns blame, makes them defensive and still leaves the ' +
+    'problem unsolved; telling them what to do now fixes it and teaches the same lesson without the sting.',
+  suggestions: HOW_TO,
+  examples: {
+    match: [
+      'You should have read the instructions before installing.',
+      'You could have simply emailed me instead of leaving a one-star review.',
+      "If you had backed up your phone, the photos wouldn't be lost.",
+      "You should’ve checked the size chart.",
+    ],
+    allow: [
+      'You should have received an email with your tracking number by now.',
+      "You should have access to the premium features within an hour. If not, reply and I'll check.",
+      "This isn't your fault — the confirmation email went out late.",
+      "If you'd like, I can set up the backup for you on a quick call.",
+    ],
+  },
+};
+
+/** "Next time, please…": a lecture about future behaviour in place of help with the present problem. */
+export const blameNextTime: RuleSpec = {
+  id: 'blame-next-time',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['next time', 'future', 'going forward', 'from now on', 'before'],
+  patterns: [
+    String.raw`\bnext\s+time\s*,\s*(?:please\s+|you\s+(?:should|need to|must|have to|will need to)\s+|make sure|be sure|try to|remember to|read|check|double-?check|ensure|do|contact|follow|don't|do not)`,
+    String.raw`\bnext\s+time\s+(?:please|make sure|be sure|try to|remember to|read|double-?check|ensure|you\s+(?:should|must|ought))\b`,
+    String.raw`\b(?:in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\s*,?\s+(?:please\s+)?(?:make sure|be sure|remember|read|check|double-?check|ensure|try to|avoid|don't|do not|you\s+(?:should|need to|must|have to)|contact\s+(?:us|me)\s+(?:first|before|directly))\b`,
+    String.raw`\bbefore\s+(?:leaving|writing|posting|giving|submitting|publishing)\s+(?:a|an|your|such|this|that|any)\s+(?:[a-z-]+\s+)?(?:review|rating|comment|complaint|feedback)\b`,
+  ],
+  priority: 60,
+  message: '"Next time, please…" lectures the customer: solve this time first.',
+  why:
+    'Telling a customer how to behave next time implies this time was their fault and skips over the problem they ' +
+    'came with. If a tip really helps, give it after the fix, as a tip.',
+  suggestions: [
+    {
+      label: 'Fix now, tip later',
+      scope: 'sentence',
+      text: "I've [fixed/changed what they needed] for you. Handy for the future: [tip].",
+    },
+    HOW_TO[0]!,
+  ],
+  examples: {
+    match: [
+      'Next time, please read the email before replying.',
+      'In future, make sure you select the right size.',
+      'Please check the app properly before leaving a negative review.',
+      'Going forward, you need to contact us before returning anything.',
+    ],
+    allow: [
+      'Next time you need help, just reply to this email and it comes straight to me.',
+      "I've rebooked you on the 9:40. In the future you can also rebook yourself from the app's Trips tab.",
+      'Before leaving, the courier will ask for a signature.',
+      'We will add dark mode in a future release.',
+    ],
+  },
+};

@@ -1,0 +1,46 @@
+import type { RuleSpec } from '../rule-schema';
+
+/** Accusing the customer of not doing, or botching, what they were meant to do. */
+export const blameNegligence: RuleSpec = {
+  id: 'blame-negligence',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['you', 'are you sure', 'did you'],
+  patterns: [
+    String.raw`\byou\s+(?:have\s+|had\s+|clearly\s+|obviously\s+|simply\s+)?(?:failed|neglected|forgot|forgotten|omitted)\s+to\b`,
+    String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|probably\s+|apparently\s+)?(?:didn't|did not|never)\s+(?:bother(?:ed)?\s+to\s+|even\s+|actually\s+|properly\s+|carefully\s+)?(?:follow|read|check|pay attention|back up|look at|notice|listen)\b`,
+    String.raw`\byou\s+(?:haven't|have not)\s+(?:even\s+|actually\s+|properly\s+|carefully\s+)?(?:followed|read|bothered)\b`,
+    String.raw`\byou\s+(?:must\s+have|must've|probably|clearly|obviously|apparently)\s+(?:have\s+)?(?:missed|ignored|skipped|overlooked|misread|misunderstood|deleted|entered|typed|clicked|disabled|turned off|forgot|forgotten)\b`,
+    String.raw`\byou\s+(?:ignored|overlooked|skipped|misread|misunderstood)\s+(?:the|our|my|a|an|this|that|it|step|instructions|what)\b`,
+    String.raw`\bare\s+you\s+sure\s+you\s+(?:didn't|did not|haven't|have not|did|have|read|followed|checked|saw)\b`,
+    String.raw`\bdid\s+you\s+(?:even|actually|really|bother\s+to|ever)\s+(?:read|try|check|look|follow|open|bother)\b`,
+  ],
+  unless: [
+    String.raw`\b(?:if|in case|whether|unless)\s+you\s+(?:haven't|have not|didn't|did not|never|forgot)\b`,
+    String.raw`\b(?:did nothing wrong|didn't do anything wrong|did not do anything wrong|not your fault)\b`,
+  ],
+  priority: 65,
+  message: 'Accuses the customer of carelessness: describe the fix, not their failure.',
+  why:
+    '"You failed to…" and "you didn\'t follow…" put the customer on trial. Even when it\'s accurate, it makes them ' +
+    'defend themselves instead of working with you, and the reply still has to explain what to do.',
+  suggestions: [
+    { label: 'State the missing step neutrally', scope: 'sentence', text: 'One step is still needed: [step]. Here is how: [steps].' },
+    { label: 'Offer to do it with them', scope: 'sentence', text: "The [step] didn't go through — I can [do it for you / walk you through it] now." },
+  ],
+  examples: {
+    match: [
+      "You failed to update the app, so of course it crashes.",
+      "You didn't follow the setup guide.",
+      'You must have missed the confirmation screen.',
+      'Did you even read the description?',
+      'Are you sure you didn’t see the close button?',
+    ],
+    allow: [
+      "If you haven't updated yet, tap Update in the Play Store.",
+      "You didn't do anything wrong — the update removed that setting.",
+      'You failed? No worries, the payment page timed out for many people today.',
+      "Did you receive the code? If not, I'll resend it.",
+    ],
+  },
+};

@@ -1,0 +1,81 @@
+import type { RuleSpec } from '../rule-schema';
+
+/** "It's clearly stated…": implying the customer didn't read what was in front of them. */
+export const blameClearlyStated: RuleSpec = {
+  id: 'blame-clearly-stated',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['clearly', 'explicitly', 'plainly', 'prominently', 'obviously', 'says so', 'fine print', 'does', 'read'],
+  patterns: [
+    String.raw`\b(?:it's|it is|this is|that is|that's|which is|as|it was|this was|everything is|all of this is|all this is)\s+(?:very\s+|quite\s+|all\s+)?(?:clearly|explicitly|plainly|prominently|obviously)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|described|visible|printed|listed|outlined|spelled out|spelt out|noted)\b`,
+    String.raw`\b(?:we|it|the\s+[a-z]+|our\s+[a-z]+)\s+(?:very\s+)?(?:clearly|explicitly|plainly)\s+(?:states?|says?|mentions?|explains?|shows?|indicates?|warns?|lists?|displays?)\b`,
+    String.raw`\b(?:it|this|that)\s+says\s+so\s+(?:right\s+)?(?:in|on|there)\b`,
+    String.raw`\b(?:in|read)\s+the\s+fine\s+print\b`,
+    String.raw`\bdoes\s+(?:exactly\s+)?what\s+it\s+(?:promises|says|claims|describes)\b`,
+    String.raw`\b(?:please\s+|you\s+(?:need|have)\s+to\s+|try\s+to\s+)?read\s+(?:the|our)\s+(?:instructions|manual|description|terms|faq|listing|guide|documentation|docs|product page|policy)\s+(?:carefully|properly|again|more carefully|first|before)\b`,
+  ],
+  priority: 70,
+  message: '"It\'s clearly stated" implies the customer can\'t read: quote the relevant part helpfully instead.',
+  why:
+    'Pointing out that the information was "clearly" there makes the customer feel careless and foolish. If they missed ' +
+    'it, it was not clear to them; restating it kindly (and maybe flagging the page to be improved) helps.',
+  suggestions: [
+    { label: 'Quote it helpfully', scope: 'sentence', text: 'Here is the relevant part of [page/terms]: "[summary]". Here\'s what that means for you: [impact].' },
+    { label: 'Give the next step', scope: 'sentence', text: "Here's how to [do it]: [steps]." },
+  ],
+  examples: {
+    match: [
+      "It's clearly stated on the product page that batteries are not included.",
+      'The listing clearly says the item ships from overseas.',
+      'Please read the instructions carefully.',
+      'The app does what it promises in the description.',
+    ],
+    allow: [
+      'I can see the page is not clear about this, so I have asked the team to reword it.',
+      'The instructions say to hold the button for five seconds — here is a short video showing it.',
+      'Our new pricing page explains the plans side by side: example.com/pricing.',
+      'Clearly we got this wrong, and I have refunded you.',
+    ],
+  },
+};
+
+/** "You agreed to our terms", "you were informed": using the contract against the customer. */
+export const blameTermsAgreed: RuleSpec = {
+  id: 'blame-terms-agreed',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['you', 'by', 'it', 'it\'s', 'the responsibility', 'responsibility'],
+  patterns: [
+    String.raw`\byou\s+(?:have\s+|already\s+|clearly\s+)?(?:agreed|consented|accepted|signed up)\s+to\s+(?:our|the|these|those|this|all)\s+(?:[a-z]+\s+)?(?:terms|conditions|polic(?:y|ies)|contract|agreement|rules|t&cs|tos)\b`,
+    String.raw`\byou\s+(?:have\s+)?(?:accepted|acknowledged|read and accepted)\s+(?:our|the|these)\s+(?:terms|conditions|polic(?:y|ies)|t&cs|tos)\b`,
+    String.raw`\bby\s+(?:signing up|agreeing|purchasing|buying|booking|subscribing|accepting|ordering|registering|using)\b[^.!?\n]{0,40}?\byou\s+(?:agreed|accepted|acknowledged|consented)\b`,
+    String.raw`\byou\s+were\s+(?:clearly\s+|already\s+|fully\s+)?(?:informed|told|warned|notified|advised|made aware)\b`,
+    String.raw`\b(?:it(?:'s|\s+is|\s+was)\s+|that(?:'s|\s+is)\s+)(?:entirely\s+|solely\s+)?(?:your|the customer's|the user's|the account holder's)\s+(?:own\s+)?responsibility\b`,
+    String.raw`\bthe\s+responsibility\s+(?:lies|is|rests)\s+with\s+you\b`,
+    String.raw`\byou(?:'re|\s+are)\s+(?:solely\s+|fully\s+)?responsible\s+for\b`,
+  ],
+  unless: [String.raw`\b(?:wrong|incorrect(?:ly)?|mistakenly|by mistake|in error|the wrong)\b`],
+  priority: 70,
+  message: 'Holds the terms against the customer: explain what they mean now and what you can do.',
+  why:
+    '"You agreed to these terms" wins the argument and loses the customer. It tells them the fine print matters more ' +
+    'than their problem; a plain explanation plus the option that is still open keeps the relationship.',
+  suggestions: [
+    { label: 'Explain and offer', scope: 'sentence', text: 'The plan works like this: [plain explanation]. Here is what I can do: {canDo}.' },
+    { label: 'Give the next step', scope: 'sentence', text: "Here's how to [do it]: [steps]." },
+  ],
+  examples: {
+    match: [
+      'You agreed to these terms when you signed up.',
+      'By purchasing the ticket you accepted the cancellation rules.',
+      'You were informed at checkout that the sale was final.',
+      "It's your responsibility to keep your password safe.",
+    ],
+    allow: [
+      'You were told the wrong date by our agent, and I am sorry — I have fixed the booking.',
+      'By signing up you get 20% off your first order.',
+      "You're responsible for nothing here — we'll cover the return shipping.",
+      'Our terms allow a refund in this case, so I have issued one.',
+    ],
+  },
+};

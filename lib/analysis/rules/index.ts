@@ -1,0 +1,32 @@
+/** Every built-in wording rule, in one list. Validated (zod) and compiled once, when lib/analysis loads. */
+import type { RuleSpec } from '../rule-schema';
+import { apologyEmpty } from './apology-empty';
+import { apologyNonApology } from './apology-non-apology';
+import { apologyPolicy } from './apology-policy';
+import { apologyRedirect } from './apology-redirect';
+import { apologyRefusal } from './apology-refusal';
+import { blameAccusation, blameCondescension, blameIsolating } from './blame-condescension';
+import { blameDeflection, blameUserError } from './blame-fault';
+import { blameNextTime, blameShouldHave } from './blame-lecture';
+import { blameNegligence } from './blame-negligence';
+import { blameRepetition } from './blame-repetition';
+import { blameClearlyStated, blameTermsAgreed } from './blame-stated';
+
+export const RULE_SPECS: readonly RuleSpec[] = [
+  apologyEmpty,
+  apologyNonApology,
+  apologyRefusal,
+  apologyPolicy,
+  apologyRedirect,
+  blameShouldHave,
+  blameNextTime,
+  blameNegligence,
+  blameUserError,
+  blameDeflection,
+  blameRepetition,
+  blameClearlyStated,
+  blameTermsAgreed,
+  blameCondescension,
+  blameIsolating,
+  blameAccusation,
+];
