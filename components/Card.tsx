@@ -1,0 +1,76 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { CATEGORY_LABEL } from './category';
+import { useCoach } from './store-context';
+
+const GAP = 6;
+const WIDTH = 340;
+
+/** The open flag's card: what is wrong, why, one-click rewrites, and dismiss. */
+export function Card() {
+  const card = useCoach((s) => s.card);
+  const draft = useCoach((s) => (s.card ? s.drafts[s.card.draftId] : undefined));
+  const actions = useCoach((s) => s.actions);
+  const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  const flag = card && draft?.flags.find((f) => f.key === card.key);
+  const anchor = flag ? draft?.boxes[flag.key]?.[0] : undefined;
+
+  useLayoutEffect(() => {
+    if (ref.current) setHeight(ref.current.offsetHeight);
+  });
+
+  if (!card || !flag || !anchor) return null;
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const below = anchor.top + anchor.height + GAP;
+  const top = below + height > vh && anchor.top - GAP - height > 0 ? anchor.top - GAP - height : below;
+  const left = Math.max(8, Math.min(anchor.left, vw - WIDTH - 8));
+
+  return (
+    <div
+      ref={ref}
+      className={`aa-card aa-${flag.category}`}
+      role="dialog"
+      aria-label={`Agent Assist: ${flag.message}`}
+      style={{ top, left, width: WIDTH }}
+      onMouseEnter={() => actions.holdCard(true)}
+      onMouseLeave={() => actions.holdCard(false)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') actions.closeCard();
+      }}
+    >
+      <div className="aa-card-category">{CATEGORY_LABEL[flag.category]}</div>
+      <p className="aa-card-message">{flag.message}</p>
+      <p className="aa-card-why">{flag.why}</p>
+      {flag.suggestions.length > 0 && (
+        <ul className="aa-suggestions" aria-label="Suggestions">
+          {flag.suggestions.map((s, i) => (
+            <li key={i}>
+              <button
+                type="button"
+                className="aa-suggestion"
+                data-suggestion-index={i}
+                title={s.label}
+                onClick={() => actions.apply(card.draftId, flag.key, i)}
+              >
+                {s.label !== s.text && <span className="aa-suggestion-label">{s.label}</span>}
+                <span className="aa-suggestion-text">{s.text}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="aa-card-footer">
+        <button type="button" className="aa-link" onClick={() => actions.dismiss(card.draftId, flag.key, 'once')}>
+          Dismiss
+        </button>
+        <button type="button" className="aa-link" onClick={() => actions.dismiss(card.draftId, flag.key, 'always')}>
+          Never flag this again
+        </button>
+        <span className="aa-hint" title="Alt+Shift+J applies the first suggestion of the next flag">
+          Alt+Shift+J
+        </span>
+      </div>
+    </div>
+  );
+}

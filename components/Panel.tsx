@@ -1,0 +1,57 @@
+import { CATEGORY_LABEL } from './category';
+import { EffortSummary } from './EffortSummary';
+import { useCoach } from './store-context';
+
+/** The docked panel: the draft's flags and the ticket's effort; collapsible, remembered in settings. */
+export function Panel() {
+  const collapsed = useCoach((s) => s.collapsed);
+  const draft = useCoach((s) => (s.activeDraft ? s.drafts[s.activeDraft] : undefined));
+  const ticket = useCoach((s) => s.ticket);
+  const effort = useCoach((s) => s.effort);
+  const actions = useCoach((s) => s.actions);
+  const anyDraft = useCoach((s) => Object.keys(s.drafts).length > 0);
+  const flags = draft?.flags ?? [];
+  // Nothing to coach and no ticket: the page is left alone.
+  if (!anyDraft && !ticket) return null;
+
+  return (
+    <aside className={`aa-panel${collapsed ? ' aa-collapsed' : ''}`} role="complementary" aria-label="Agent Assist">
+      <header className="aa-panel-head">
+        <span className="aa-title">Agent Assist</span>
+        <span className={`aa-count${flags.length ? ' aa-has-flags' : ''}`} aria-label={`${flags.length} flags in the draft`}>
+          {flags.length}
+        </span>
+        <button
+          type="button"
+          className="aa-toggle"
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? 'Expand Agent Assist' : 'Collapse Agent Assist'}
+          onClick={() => actions.setCollapsed(!collapsed)}
+        >
+          {collapsed ? '▴' : '▾'}
+        </button>
+      </header>
+      {!collapsed && (
+        <div className="aa-panel-body">
+          <EffortSummary ticket={ticket} effort={effort} />
+          {flags.length === 0 ? (
+            <p className="aa-muted">{draft ? 'Nothing to improve in this draft.' : 'Start a reply to get coaching.'}</p>
+          ) : (
+            <ul className="aa-flag-list" aria-label="Flags in the draft">
+              {flags.map((f) => (
+                <li key={f.key}>
+                  <button type="button" className={`aa-flag-item aa-${f.category}`} onClick={() => actions.reveal(draft!.id, f.key)}>
+                    <span className="aa-flag-match">“{f.match}”</span>
+                    <span className="aa-flag-message">{f.message}</span>
+                    <span className="aa-visually-hidden">{CATEGORY_LABEL[f.category]}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="aa-hint">Alt+Shift+J: apply the next fix</p>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,37 @@
+import { createRoot } from 'react-dom/client';
+import type { CoachStore } from '../lib/coach/store';
+import { Overlay } from './Overlay';
+import { OVERLAY_CSS } from './overlay-styles';
+
+export interface MountedOverlay {
+  /** Where the highlighter lays out what it measures (textarea mirrors). */
+  layer: HTMLElement;
+  unmount: () => void;
+}
+
+/**
+ * The overlay's host: one element on the page, outside the editors, with an open shadow root holding the
+ * underlines, the card and the panel. Attached to <html> so that a transformed <body> cannot move it.
+ */
+export function mountOverlay(doc: Document, store: CoachStore): MountedOverlay {
+  const host = doc.createElement('agent-assist-overlay');
+  host.setAttribute('data-agent-assist', '');
+  host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const layer = doc.createElement('div');
+  layer.className = 'aa-layer';
+  const app = doc.createElement('div');
+  shadow.append(style, layer, app);
+  doc.documentElement.append(host);
+  const root = createRoot(app);
+  root.render(<Overlay store={store} />);
+  return {
+    layer,
+    unmount: () => {
+      root.unmount();
+      host.remove();
+    },
+  };
+}

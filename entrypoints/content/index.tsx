@@ -1,0 +1,16 @@
+import { mountOverlay } from '@/components/mount-overlay';
+import { startCoaching } from '@/lib/coach/start';
+import { contentMatches } from '@/lib/coach/content-matches';
+
+const matches = contentMatches(import.meta.env.MODE);
+
+export default defineContentScript({
+  matches,
+  // Without a known helpdesk (release build, for now) the script is only registered at runtime, per site the user enables.
+  registration: matches.length > 0 ? 'manifest' : 'runtime',
+  runAt: 'document_idle',
+  async main(ctx) {
+    const stop = await startCoaching(document, (store) => mountOverlay(document, store));
+    ctx.onInvalidated(stop);
+  },
+});

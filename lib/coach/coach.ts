@@ -1,0 +1,242 @@
+/**
+ * The coach on one page: finds the reply editors, gives each a DraftSession, and keeps the overlay's state
+ * (boxes, the open card) following scrolling, resizing, hovering and the keyboard shortcut.
+ */
+import { editorFor, findEditors, type EditorTarget } from '../highlight/detect';
+import { guard } from '../highlight/guard';
+import { contains } from '../highlight/rects';
+import { createTarget } from '../highlight/target';
+import { caretOffset } from './caret';
+import { DraftSession, type CoachDeps } from './draft-session';
+import type { CoachActions, CoachStore } from './store';
+
+/** Alt+Shift+J: go to the next flag after the caret and apply its first suggestion (Ctrl+Z undoes it). */
+export function isNextFlagShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyJ';
+}
+
+export class Coach {
+  private readonly sessions = new Map<HTMLElement, DraftSession>();
+  private readonly listened = new Set<Document>();
+  private seq = 0;
+  private frame = 0;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly store: CoachStore,
+    private readonly deps: CoachDeps,
+    /** Where textarea mirrors are laid out: inside the overlay's shadow root. */
+    private readonly layer: HTMLElement | ShadowRoot,
+    private readonly onCollapsed: (collapsed: boolean) => void,
+  ) {
+    store.setState({ actions: this.actions() });
+    this.listen(doc);
+    const win = doc.defaultView!;
+    const redraw = guard('coach: redraw', () => this.scheduleRedraw());
+    win.addEventListener('scroll', redraw, { capture: true, passive: true });
+    win.addEventListener('resize', redraw, { passive: true });
+    this.cleanups.push(() => {
+      win.removeEventListener('scroll', redraw, { capture: true });
+      win.removeEventListener('resize', redraw);
+    });
+    const observer = new MutationObserver(guard('coach: page change', (records: MutationRecord[]) => {
+      // Typing in an editor we already coach is the session's business, not a page change.
+      if (records.some((r) => !this.insideEditor(r.target))) this.scheduleScan();
+    }));
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    this.cleanups.push(() => observer.disconnect());
+    this.scan();
+  }
+
+  private insideEditor(node: Node): boolean {
+    for (const el of this.sessions.keys()) if (el.contains(node)) return true;
+    return false;
+  }
+
+  get drafts(): DraftSession[] {
+    return [...this.sessions.values()];
+  }
+
+  private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private scheduleScan() {
+    if (this.scanTimer) return;
+    this.scanTimer = setTimeout(guard('coach: scan', () => {
+      this.scanTimer = undefined;
+      this.scan();
+    }), 250);
+  }
+
+  /** Attaches to new editors, lets go of removed ones, and redraws (the page's layout may have moved). */
+  scan(): void {
+    for (const [el, session] of this.sessions) {
+      if (!session.target.isAlive()) {
+        session.dispose();
+        this.sessions.delete(el);
+      }
+    }
+    for (const editor of findEditors(this.doc)) this.attach(editor);
+    this.scheduleRedraw();
+  }
+
+  private attach(editor: EditorTarget): DraftSession {
+    const existing = this.sessions.get(editor.element);
+    if (existing) return existing;
+    const target = createTarget(editor, this.layer);
+    const session = new DraftSession(`d${++this.seq}`, target, this.deps, this.store);
+    this.sessions.set(editor.element, session);
+    if (target.doc !== this.doc) this.listen(target.doc);
+    const el = target.element;
+    const activate = guard('coach: activate', () => this.store.setState({ activeDraft: session.id }));
+    el.addEventListener('focus', activate);
+    el.addEventListener('input', activate);
+    if (!this.store.getState().activeDraft) activate();
+    // An editor that grows or reflows moves its text without scrolling.
+    const resize = new ResizeObserver(guard('coach: resize', () => this.scheduleRedraw()));
+    resize.observe(el);
+    this.cleanups.push(() => resize.disconnect());
+    return session;
+  }
+
+  /** Pointer and keyboard listeners for a document holding editors (the page, or CKEditor 4's iframe). */
+  private listen(doc: Document) {
+    if (this.listened.has(doc)) return;
+    this.listened.add(doc);
+    const onMove = guard('coach: hover', (e: MouseEvent) => this.hover(doc, e, false));
+    const onClick = guard('coach: click', (e: MouseEvent) => this.hover(doc, e, true));
+    const onKey = guard('coach: key', (e: KeyboardEvent) => this.key(doc, e));
+    const onFocus = guard('coach: focus', (e: FocusEvent) => {
+      const editor = editorFor(e.target as Element);
+      if (editor) this.store.setState({ activeDraft: this.attach(editor).id });
+    });
+    doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
+    doc.addEventListener('click', onClick, true);
+    doc.addEventListener('keydown', onKey, true);
+    doc.addEventListener('focusin', onFocus, true);
+    doc.defaultView?.addEventListener('scroll', () => this.scheduleRedraw(), { capture: true, passive: true });
+    this.cleanups.push(() => {
+      doc.removeEventListener('mousemove', onMove, { capture: true });
+      doc.removeEventListener('click', onClick, true);
+      doc.removeEventListener('keydown', onKey, true);
+      doc.removeEventListener('focusin', onFocus, true);
+    });
+  }
+
+  private sessionIn(doc: Document, node: EventTarget | null): DraftSession | undefined {
+    for (const s of this.sessions.values()) {
+      // Not `instanceof Node`: CKEditor 4's nodes belong to its iframe's realm.
+      const n = node as Node | null;
+      if (s.target.doc === doc && n && typeof n.nodeType === 'number' && s.target.element.contains(n)) return s;
+    }
+    return undefined;
+  }
+
+  /** Opens the card of the flag under the pointer: on hover for a moment, or pinned on click. */
+  private hover(doc: Document, e: MouseEvent, click: boolean) {
+    if ((e.target as Element | null)?.hasAttribute?.('data-agent-assist')) return; // over our own card or panel
+    const session = this.sessionIn(doc, e.target);
+    const { card, drafts, actions } = this.store.getState();
+    if (!session) {
+      if (card && !card.pinned) this.scheduleClose();
+      return;
+    }
+    const origin = session.target.origin();
+    const x = e.clientX + origin.x;
+    const y = e.clientY + origin.y;
+    const view = drafts[session.id];
+    const hit = view?.flags.find((f) => view.boxes[f.key]?.some((b) => contains(b, x, y, 1)));
+    if (hit) {
+      if (card?.key !== hit.key || card.draftId !== session.id || (click && !card.pinned)) {
+        actions.openCard(session.id, hit.key, click);
+      }
+      clearTimeout(this.closeTimer);
+    } else if (card && (!card.pinned || click)) {
+      if (click) actions.closeCard();
+      else this.scheduleClose();
+    }
+  }
+
+  private scheduleClose() {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(guard('coach: close card', () => {
+      const { card } = this.store.getState();
+      if (card && !card.pinned) this.store.setState({ card: null });
+    }), 400);
+  }
+
+  private key(doc: Document, e: KeyboardEvent) {
+    if (e.key === 'Escape' && this.store.getState().card) {
+      this.store.setState({ card: null });
+      return;
+    }
+    if (!isNextFlagShortcut(e)) return;
+    const session = this.sessionIn(doc, e.target) ?? this.activeSession();
+    if (!session) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const flag = session.nextFlag(caretOffset(session.target));
+    if (flag) void session.apply(flag.key, 0);
+  }
+
+  private activeSession(): DraftSession | undefined {
+    const id = this.store.getState().activeDraft;
+    return this.drafts.find((s) => s.id === id);
+  }
+
+  private byId(id: string): DraftSession | undefined {
+    return this.drafts.find((s) => s.id === id);
+  }
+
+  scheduleRedraw(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(guard('coach: draw', () => {
+      this.frame = 0;
+      for (const s of this.sessions.values()) s.draw();
+    }));
+  }
+
+  private actions(): CoachActions {
+    const store = this.store;
+    return {
+      apply: guard('card: apply', async (draftId: string, key: string, index: number) => {
+        store.setState({ card: null });
+        await this.byId(draftId)?.apply(key, index);
+      }),
+      dismiss: guard('card: dismiss', (draftId: string, key: string, how: 'once' | 'always') => {
+        store.setState({ card: null });
+        this.byId(draftId)?.dismiss(key, how);
+      }),
+      openCard: (draftId, key, pinned) => {
+        clearTimeout(this.closeTimer);
+        store.setState({ card: { draftId, key, pinned } });
+      },
+      closeCard: () => store.setState({ card: null }),
+      holdCard: (hold) => {
+        if (hold) clearTimeout(this.closeTimer);
+        else if (!store.getState().card?.pinned) this.scheduleClose();
+      },
+      setCollapsed: guard('panel: collapse', (collapsed: boolean) => {
+        store.setState({ collapsed });
+        this.onCollapsed(collapsed);
+      }),
+      reveal: guard('panel: reveal', (draftId: string, key: string) => {
+        const session = this.byId(draftId);
+        const flag = session?.currentFlags.find((f) => f.key === key);
+        if (!session || !flag) return;
+        if (session.target.kind !== 'textarea') session.target.element.scrollIntoView({ block: 'nearest' });
+        store.setState({ card: { draftId, key, pinned: true }, activeDraft: draftId });
+        this.scheduleRedraw();
+      }),
+    };
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.closeTimer);
+    clearTimeout(this.scanTimer);
+    for (const s of this.sessions.values()) s.dispose();
+    this.sessions.clear();
+    for (const c of this.cleanups) c();
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Coaching for one editor: reads its text as the agent types, analyses it when the agent pauses, keeps every
+ * flag's life (shown → fixed / applied / dismissed / sent) and the boxes the overlay draws.
+ */
+import type { Flag } from '../analysis/types';
+import type { LogEvent, TicketRef } from '../messages/log-events';
+import { guard } from '../highlight/guard';
+import type { Box } from '../highlight/rects';
+import type { HighlightTarget } from '../highlight/target';
+import { flagEvent, sentEvents, type EventFactory } from './events';
+import { keyFlags, type KeyedFlag } from './flag-key';
+import { diffFlags } from './lifecycle';
+import { watchSend } from './send-detect';
+import { shiftFlags } from './shift';
+import type { CoachStore } from './store';
+
+export interface CoachDeps {
+  analyze(text: string): Flag[];
+  log(...events: LogEvent[]): void;
+  newId(): string;
+  ticket(): TicketRef;
+  /** "Always" dismissal: the rule is switched off for this agent (settings.dismissedRules). */
+  dismissRule(rule: string): void;
+}
+
+/** Pause after the last keystroke before analysing; longer for long drafts so typing never waits on analysis. */
+export function debounceFor(lastAnalysisMs: number): number {
+  return Math.min(1500, Math.max(350, lastAnalysisMs * 4));
+}
+
+export class DraftSession {
+  private text = '';
+  /** The text the current flags' offsets refer to, as analysed (flags may since have been shifted). */
+  private analysedText: string | null = null;
+  private flags: KeyedFlag[] = [];
+  private readonly everShown = new Set<string>();
+  private readonly explained = new Set<string>();
+  private readonly dismissedOnce = new Set<string>();
+  private readonly dismissedRules = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private lastAnalysisMs = 0;
+  private readonly cleanups: (() => void)[] = [];
+  private readonly events: EventFactory;
+
+  constructor(
+    readonly id: string,
+    readonly target: HighlightTarget,
+    private readonly deps: CoachDeps,
+    private readonly store: CoachStore,
+  ) {
+    this.events = { ticket: () => deps.ticket(), newId: () => deps.newId() };
+    const el = target.element;
+    const onChange = guard('draft: change', () => this.changed());
+    if (target.kind === 'textarea') {
+      el.addEventListener('input', onChange);
+    } else {
+      // Editors change their DOM on undo, paste, drops and their own commands too: watch the DOM itself.
+      const observer = new MutationObserver(onChange);
+      observer.observe(el, { childList: true, characterData: true, subtree: true });
+      this.cleanups.push(() => observer.disconnect());
+    }
+    this.cleanups.push(
+      () => el.removeEventListener('input', onChange),
+      watchSend(target, () => store.getState().activeDraft === id, guard('draft: send', () => this.sent())),
+    );
+    this.text = target.readText();
+    if (this.text.trim()) this.analyseNow();
+  }
+
+  get currentFlags(): readonly KeyedFlag[] {
+    return this.flags;
+  }
+
+  /** A change in the editor: move the underlines with the text at once, analyse when the agent pauses. */
+  private changed() {
+    if (!this.frame) {
+      this.frame = requestAnimationFrame(guard('draft: frame', () => {
+        this.frame = 0;
+        const text = this.target.readText();
+        if (text === this.text) return this.draw();
+        this.flags = shiftFlags(this.flags, this.text, text);
+        this.text = text;
+        this.publish();
+      }));
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(guard('draft: analyse', () => this.analyseNow()), debounceFor(this.lastAnalysisMs));
+  }
+
+  /** Analyses the editor's current text now; returns the flags. */
+  analyseNow(): KeyedFlag[] {
+    clearTimeout(this.timer);
+    const t0 = performance.now();
+    this.text = this.target.readText();
+    const all = keyFlags(this.deps.analyze(this.text));
+    const flags = all.filter((f) => !this.dismissedOnce.has(f.key) && !this.dismissedRules.has(f.rule));
+    this.lastAnalysisMs = performance.now() - t0;
+    const { shown, fixed } = diffFlags(this.analysedText === null ? [] : this.flags, flags, this.everShown, this.explained);
+    for (const f of flags) {
+      this.everShown.add(f.key);
+      this.explained.delete(f.key);
+    }
+    const events = [
+      ...shown.map((f) => flagEvent(this.events, f, this.text, 'shown')),
+      ...fixed.map((f) => flagEvent(this.events, f, this.analysedText ?? this.text, 'fixed')),
+    ];
+    this.flags = flags;
+    this.analysedText = this.text;
+    if (events.length) this.deps.log(...events);
+    this.publish();
+    return flags;
+  }
+
+  /** Flags whose offsets match the editor's text right now (analysing again if the text moved on). */
+  private freshFlags(): KeyedFlag[] {
+    const text = this.target.readText();
+    return text === this.analysedText && text === this.text ? this.flags : this.analyseNow();
+  }
+
+  async apply(key: string, index: number): Promise<boolean> {
+    const flag = this.freshFlags().find((f) => f.key === key);
+    const suggestion = flag?.suggestions[index];
+    if (!flag || !suggestion) return false;
+    this.explained.add(key);
+    const ok = await this.target.replace(suggestion.start, suggestion.end, suggestion.text);
+    if (!ok) {
+      this.explained.delete(key);
+      return false;
+    }
+    this.deps.log(flagEvent(this.events, flag, this.analysedText ?? this.text, 'applied', { suggestion: suggestion.label }));
+    this.analyseNow();
+    return true;
+  }
+
+  dismiss(key: string, how: 'once' | 'always'): void {
+    const flag = this.flags.find((f) => f.key === key);
+    if (!flag) return;
+    if (how === 'always') {
+      this.dismissedRules.add(flag.rule);
+      this.deps.dismissRule(flag.rule);
+    } else this.dismissedOnce.add(key);
+    this.explained.add(key);
+    this.deps.log(flagEvent(this.events, flag, this.analysedText ?? this.text, 'dismissed', { dismissal: how }));
+    this.flags = this.flags.filter((f) => (how === 'always' ? f.rule !== flag.rule : f.key !== key));
+    this.publish();
+  }
+
+  /** The flag after the caret (wrapping to the first), for the keyboard shortcut. */
+  nextFlag(caret: number): KeyedFlag | undefined {
+    const flags = this.freshFlags();
+    return flags.find((f) => f.start >= caret) ?? flags[0];
+  }
+
+  /** The reply went out: log what it still carried; what follows is a new draft. */
+  private sent() {
+    const flags = this.freshFlags();
+    if (!this.text.trim()) return;
+    this.deps.log(...sentEvents(this.events, flags, this.text));
+    this.everShown.clear();
+    this.explained.clear();
+    this.dismissedOnce.clear();
+    this.analysedText = null;
+    this.flags = [];
+    this.publish();
+  }
+
+  /** Measures every flag's boxes and hands them to the overlay. */
+  draw(): void {
+    this.target.beginMeasure();
+    const boxes: Record<string, Box[]> = {};
+    for (const f of this.flags) boxes[f.key] = this.target.boxes(f.start, f.end);
+    this.store.setState((s) => ({
+      drafts: { ...s.drafts, [this.id]: { id: this.id, kind: this.target.kind, flags: this.flags, boxes } },
+    }));
+  }
+
+  private publish() {
+    this.draw();
+    const { card, actions } = this.store.getState();
+    if (card?.draftId === this.id && !this.flags.some((f) => f.key === card.key)) actions.closeCard();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    for (const c of this.cleanups) c();
+    this.target.dispose();
+    this.store.setState((s) => {
+      const { [this.id]: _gone, ...drafts } = s.drafts;
+      return { drafts, card: s.card?.draftId === this.id ? null : s.card };
+    });
+  }
+}

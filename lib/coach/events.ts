@@ -1,0 +1,58 @@
+import type { FlagEvent, FlagState, LogEvent, TicketRef } from '../messages/log-events';
+import type { KeyedFlag } from './flag-key';
+
+/** The sentence around [start, end): the log's worker trims and masks it into the stored snippet. */
+export function sentenceAround(text: string, start: number, end: number): { text: string; start: number; end: number } {
+  const before = text.slice(0, start);
+  const lastBreak = Math.max(before.search(/[.!?\n][^.!?\n]*$/), -1);
+  let from = lastBreak + 1;
+  while (from < start && /\s/.test(text[from]!)) from++;
+  const after = text.slice(end).search(/[.!?\n]/);
+  let to = after < 0 ? text.length : end + after + (text[end + after] === '\n' ? 0 : 1);
+  from = Math.max(from, start - 2000);
+  to = Math.min(to, end + 2000);
+  return { text: text.slice(from, to), start: start - from, end: end - from };
+}
+
+export interface EventFactory {
+  ticket: () => TicketRef;
+  newId: () => string;
+  now?: () => number;
+}
+
+export function flagEvent(
+  make: EventFactory,
+  flag: KeyedFlag,
+  draft: string,
+  state: FlagState,
+  extra: Pick<FlagEvent, 'suggestion' | 'dismissal'> = {},
+): FlagEvent {
+  return {
+    type: 'flag',
+    eventId: make.newId(),
+    at: (make.now ?? Date.now)(),
+    ticket: make.ticket(),
+    flagKey: flag.key,
+    rule: flag.rule,
+    category: flag.category,
+    state,
+    context: sentenceAround(draft, flag.start, flag.end),
+    ...(extra.suggestion !== undefined ? { suggestion: extra.suggestion.slice(0, 300) } : {}),
+    ...(extra.dismissal !== undefined ? { dismissal: extra.dismissal } : {}),
+  };
+}
+
+/** On send: a 'sent' per flag still in the reply, then the reply-sent event itself. */
+export function sentEvents(make: EventFactory, flags: readonly KeyedFlag[], draft: string): LogEvent[] {
+  return [
+    ...flags.map((f) => flagEvent(make, f, draft, 'sent')),
+    {
+      type: 'reply-sent',
+      eventId: make.newId(),
+      at: (make.now ?? Date.now)(),
+      ticket: make.ticket(),
+      flagsPresent: flags.length,
+      rules: [...new Set(flags.map((f) => f.rule))].slice(0, 200),
+    },
+  ];
+}

@@ -1,0 +1,84 @@
+/** What the overlay and the panel draw. The coach writes it; components only read it and call `actions`. */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { EffortLevel } from '../effort/types';
+import type { EditorKind } from '../highlight/detect';
+import type { Box } from '../highlight/rects';
+import type { EffortSignalId } from '../taxonomy';
+import type { KeyedFlag } from './flag-key';
+
+export interface DraftView {
+  id: string;
+  kind: EditorKind;
+  flags: KeyedFlag[];
+  /** On-screen boxes per flag key, in the top viewport. */
+  boxes: Record<string, Box[]>;
+}
+
+export interface CardRef {
+  draftId: string;
+  key: string;
+  /** Opened by a click or the keyboard (stays open) rather than by hovering (closes when the pointer leaves). */
+  pinned: boolean;
+}
+
+/** The ticket as the panel shows it; filled by the site adapters. */
+export interface TicketSummary {
+  helpdesk: string;
+  id: string | null;
+  subject?: string;
+}
+
+/** The effort report (lib/effort) as the panel shows it. */
+export interface EffortSummary {
+  score: number;
+  level: EffortLevel;
+  signals: { id: EffortSignalId }[];
+  reasons: string[];
+}
+
+export interface CoachActions {
+  apply(draftId: string, key: string, suggestion: number): void;
+  dismiss(draftId: string, key: string, how: 'once' | 'always'): void;
+  openCard(draftId: string, key: string, pinned: boolean): void;
+  closeCard(): void;
+  /** Keeps a hover-opened card open while the pointer is over it. */
+  holdCard(hold: boolean): void;
+  setCollapsed(collapsed: boolean): void;
+  /** From the panel: brings the flag into view and opens its card. */
+  reveal(draftId: string, key: string): void;
+}
+
+export interface CoachState {
+  drafts: Record<string, DraftView>;
+  activeDraft: string | null;
+  card: CardRef | null;
+  collapsed: boolean;
+  ticket: TicketSummary | null;
+  effort: EffortSummary | null;
+  actions: CoachActions;
+}
+
+export type CoachStore = StoreApi<CoachState>;
+
+const noop = () => {};
+export const NO_ACTIONS: CoachActions = {
+  apply: noop,
+  dismiss: noop,
+  openCard: noop,
+  closeCard: noop,
+  holdCard: noop,
+  setCollapsed: noop,
+  reveal: noop,
+};
+
+export function createCoachStore(): CoachStore {
+  return createStore<CoachState>(() => ({
+    drafts: {},
+    activeDraft: null,
+    card: null,
+    collapsed: false,
+    ticket: null,
+    effort: null,
+    actions: NO_ACTIONS,
+  }));
+}

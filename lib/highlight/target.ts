@@ -1,0 +1,124 @@
+/**
+ * One editor as the highlighter sees it, whatever its kind: its text, where any part of that text is on screen,
+ * and how to replace a part of it through the editor. Knows nothing of flags or of the host page.
+ */
+import type { EditorKind, EditorTarget } from './detect';
+import { TextareaMirror } from './mirror';
+import { boxOf, clipBoxes, frameOrigin, mergeLines, type Box } from './rects';
+import { replaceInEditable, replaceInTextarea, type InputPath } from './replace';
+import { extractText, rangeFor, type TextMap } from './text-map';
+
+export interface HighlightTarget {
+  readonly kind: EditorKind;
+  /** The textarea or the editable root. */
+  readonly element: HTMLElement;
+  readonly frame?: HTMLIFrameElement;
+  /** The document the editor's events happen in (the iframe's for CKEditor 4). */
+  readonly doc: Document;
+  /** Reads the current text (and, for rich editors, remaps it to the DOM). */
+  readText(): string;
+  /** Call once per frame before `boxes`: lays out what measuring needs. */
+  beginMeasure(): void;
+  /** On-screen boxes of text[start, end) (as of the last readText), clipped to the editor's visible area. */
+  boxes(start: number, end: number): Box[];
+  /** The editor's visible area in the top viewport. */
+  visibleArea(): Box;
+  /** Viewport offset of the editor document's coordinates (non-zero inside an iframe). */
+  origin(): { x: number; y: number };
+  replace(start: number, end: number, text: string): Promise<boolean>;
+  isAlive(): boolean;
+  dispose(): void;
+}
+
+function visibleBox(el: Element, frame?: HTMLIFrameElement): Box {
+  if (frame) {
+    const f = frame.getBoundingClientRect();
+    return { left: f.left + frame.clientLeft, top: f.top + frame.clientTop, width: frame.clientWidth, height: frame.clientHeight };
+  }
+  const r = el.getBoundingClientRect();
+  return boxOf(r);
+}
+
+class TextareaTarget implements HighlightTarget {
+  readonly kind = 'textarea' as const;
+  readonly doc: Document;
+  private readonly mirror: TextareaMirror;
+  constructor(readonly element: HTMLTextAreaElement, layer: HTMLElement | ShadowRoot) {
+    this.doc = element.ownerDocument;
+    this.mirror = new TextareaMirror(layer);
+  }
+  readText() {
+    return this.element.value;
+  }
+  beginMeasure() {
+    this.mirror.sync(this.element);
+  }
+  boxes(start: number, end: number) {
+    return clipBoxes(mergeLines(this.mirror.rects(start, end)), this.visibleArea());
+  }
+  visibleArea() {
+    const ta = this.element;
+    const r = ta.getBoundingClientRect();
+    return { left: r.left + ta.clientLeft, top: r.top + ta.clientTop, width: ta.clientWidth, height: ta.clientHeight };
+  }
+  origin() {
+    return { x: 0, y: 0 };
+  }
+  async replace(start: number, end: number, text: string) {
+    return replaceInTextarea(this.element, start, end, text);
+  }
+  isAlive() {
+    return this.element.isConnected;
+  }
+  dispose() {
+    this.mirror.remove();
+  }
+}
+
+const INPUT_PATH: Partial<Record<EditorKind, InputPath>> = { slate: 'beforeinput', ckeditor4: 'paste' };
+
+class EditableTarget implements HighlightTarget {
+  readonly doc: Document;
+  private map: TextMap = { text: '', segments: [] };
+  private shift = { x: 0, y: 0 };
+  private clip: Box = { left: 0, top: 0, width: 0, height: 0 };
+  constructor(readonly kind: EditorKind, readonly element: HTMLElement, readonly frame?: HTMLIFrameElement) {
+    this.doc = element.ownerDocument;
+  }
+  readText() {
+    this.map = extractText(this.element);
+    return this.map.text;
+  }
+  beginMeasure() {
+    this.shift = frameOrigin(this.frame);
+    this.clip = this.visibleArea();
+  }
+  boxes(start: number, end: number) {
+    const range = rangeFor(this.map, start, end);
+    if (!range || !this.element.contains(range.startContainer)) return [];
+    return clipBoxes(mergeLines(range.getClientRects(), this.shift.x, this.shift.y), this.clip);
+  }
+  visibleArea() {
+    const own = visibleBox(this.element);
+    if (!this.frame) return own;
+    const frame = visibleBox(this.element, this.frame);
+    const o = frameOrigin(this.frame);
+    return clipBoxes([{ ...own, left: own.left + o.x, top: own.top + o.y }], frame)[0] ?? frame;
+  }
+  origin() {
+    return frameOrigin(this.frame);
+  }
+  replace(start: number, end: number, text: string) {
+    return replaceInEditable(this.element, this.map, start, end, text, INPUT_PATH[this.kind] ?? 'execCommand');
+  }
+  isAlive() {
+    return this.element.isConnected && (!this.frame || (this.frame.isConnected && this.frame.contentDocument === this.doc));
+  }
+  dispose() {}
+}
+
+export function createTarget(editor: EditorTarget, layer: HTMLElement | ShadowRoot): HighlightTarget {
+  return editor.kind === 'textarea'
+    ? new TextareaTarget(editor.element as HTMLTextAreaElement, layer)
+    : new EditableTarget(editor.kind, editor.element, editor.frame);
+}

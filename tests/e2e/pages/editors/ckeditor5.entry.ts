@@ -1,0 +1,22 @@
+import { Bold, ClassicEditor, Essentials, Italic, Paragraph } from 'ckeditor5';
+import 'ckeditor5/ckeditor5.css';
+
+declare global {
+  interface Window {
+    readEditorText: () => string;
+    editorReady?: boolean;
+  }
+}
+
+ClassicEditor.create(document.getElementById('editor')!, {
+  licenseKey: 'GPL',
+  plugins: [Essentials, Paragraph, Bold, Italic],
+  toolbar: ['undo', 'redo', '|', 'bold', 'italic'],
+}).then((editor) => {
+  window.readEditorText = () => {
+    const div = document.createElement('div');
+    div.innerHTML = editor.getData();
+    return div.textContent ?? '';
+  };
+  window.editorReady = true;
+});
