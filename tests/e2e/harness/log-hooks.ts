@@ -17,6 +17,8 @@ export async function openLogPage(context: BrowserContext, extensionId: string):
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.addScriptTag({ url: '/log-test-hooks.js' });
   await page.waitForFunction(() => 'agentAssistLog' in window);
+  // tsx (esbuild's keepNames) wraps named functions in __name(); functions sent to the page need it there.
+  await page.evaluate('globalThis.__name ??= (fn) => fn');
   return {
     page,
     run: async (fn, arg) => {
