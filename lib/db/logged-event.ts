@@ -13,7 +13,7 @@ import {
   type TicketRef,
 } from '../messages/log-events';
 import { dayOf } from './days';
-import { makeSnippet, SNIPPET_MAX_CHARS } from './snippet';
+import { makeSnippet, maskSensitive, SNIPPET_MAX_CHARS } from './snippet';
 
 const agent = z.string().trim().min(1).max(80);
 
@@ -42,7 +42,13 @@ export function ticketKeyOf(ticket: TicketRef): string {
   return `${ticket.helpdesk}|${ticket.id ?? ticket.url}`;
 }
 
-export function toLoggedEvent(event: LogEvent, settings: { agentLabel: string; snippetsEnabled: boolean }): LoggedEvent {
+/** Subjects quote customers too ("Refund to ann@example.com"): they are masked like snippets. */
+function withMaskedSubject<E extends LogEvent>(event: E): E {
+  return event.ticket.subject === undefined ? event : { ...event, ticket: { ...event.ticket, subject: maskSensitive(event.ticket.subject) } };
+}
+
+export function toLoggedEvent(received: LogEvent, settings: { agentLabel: string; snippetsEnabled: boolean }): LoggedEvent {
+  const event = withMaskedSubject(received);
   if (event.type !== 'flag') return { ...event, agent: settings.agentLabel };
   const { context, ...rest } = event;
   if (!settings.snippetsEnabled) return { ...rest, agent: settings.agentLabel };

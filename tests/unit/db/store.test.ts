@@ -51,6 +51,13 @@ test('the stored flag keeps a masked snippet instead of the context, or nothing 
   expect(b).not.toHaveProperty('context');
 });
 
+test('ticket subjects are masked like snippets', async () => {
+  db = openTestDb();
+  const subject = 'Refund to ann.lee@example.com, card 4111 1111 1111 1111';
+  await storeEvents(db, rows(replySent({ eventId: 'masked-subject', ticket: { helpdesk: 'rt', id: '1', url: 'https://rt/1', subject } })));
+  expect((await db.events.get('masked-subject'))?.ticket.subject).toBe('Refund to [email], card [card]');
+});
+
 test('a ticket keeps its latest effort report', async () => {
   db = openTestDb();
   await storeEvents(db, rows(effort({ at: T0, score: 90 }), effort({ at: T0 + 1000, score: 40, level: 'medium' })));
