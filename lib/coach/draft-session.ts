@@ -32,7 +32,10 @@ export class DraftSession {
   private text = '';
   /** The text the current flags' offsets refer to, as analysed (flags may since have been shifted). */
   private analysedText: string | null = null;
+  /** What the overlay shows: the last analysis, carried across edits made since. */
   private flags: KeyedFlag[] = [];
+  /** The last analysis as it was: what the next one is compared with. */
+  private analysed: KeyedFlag[] = [];
   private readonly everShown = new Set<string>();
   private readonly explained = new Set<string>();
   private readonly dismissedOnce = new Set<string>();
@@ -96,7 +99,7 @@ export class DraftSession {
     const all = keyFlags(this.deps.analyze(this.text));
     const flags = all.filter((f) => !this.dismissedOnce.has(f.key) && !this.dismissedRules.has(f.rule));
     this.lastAnalysisMs = performance.now() - t0;
-    const { shown, fixed } = diffFlags(this.analysedText === null ? [] : this.flags, flags, this.everShown, this.explained);
+    const { shown, fixed } = diffFlags(this.analysed, flags, this.everShown, this.explained);
     for (const f of flags) {
       this.everShown.add(f.key);
       this.explained.delete(f.key);
@@ -106,6 +109,7 @@ export class DraftSession {
       ...fixed.map((f) => flagEvent(this.events, f, this.analysedText ?? this.text, 'fixed')),
     ];
     this.flags = flags;
+    this.analysed = flags;
     this.analysedText = this.text;
     if (events.length) this.deps.log(...events);
     this.publish();
@@ -162,6 +166,7 @@ export class DraftSession {
     this.dismissedOnce.clear();
     this.analysedText = null;
     this.flags = [];
+    this.analysed = [];
     this.publish();
   }
 
