@@ -150,7 +150,7 @@ function judgeApologies(candidates: Candidate[], apologies: ReturnType<typeof fi
     if (c.rule.when === 'always') kept.push(c);
     if (c.rule.when !== 'welded' || live.length === 0) continue;
     const weld = weldedApology(c, live);
-    if (!weld || judgment.strongHelp) continue;
+    if (!weld || (c.rule.redeemedBy === 'any' ? judgment.anyHelp : judgment.strongHelp)) continue;
     if (weld.sameSentence) kept.push({ ...c, start: weld.marker.start });
     else {
       kept.push(c);
@@ -163,6 +163,28 @@ function judgeApologies(candidates: Candidate[], apologies: ReturnType<typeof fi
     else if (c.rule.when === 'apology-no-help') kept.push(c);
   }
   return kept;
+}
+
+/** How far past a blaming phrase its clause may run: "you failed to provide the order number," is all lecture. */
+const CLAUSE_REACH = 200;
+const CLAUSE_END = /[,;.!?\n]/;
+
+/** The text with blaming clauses blanked: the words of a lecture ("again, please make sure…") are not help. */
+function blanked(prepared: string, candidates: readonly Candidate[]): string {
+  if (candidates.length === 0) return prepared;
+  const sorted = [...candidates].sort((x, y) => x.start - y.start);
+  let out = '';
+  let at = 0;
+  for (const c of sorted) {
+    let end = c.end;
+    const limit = Math.min(prepared.length, c.end + CLAUSE_REACH);
+    while (end < limit && !CLAUSE_END.test(prepared[end]!)) end++;
+    if (end <= at) continue;
+    const s = Math.max(c.start, at);
+    out += prepared.slice(at, s) + ' '.repeat(end - s);
+    at = end;
+  }
+  return out + prepared.slice(at);
 }
 
 /** Most specific first; a flag that overlaps an already kept flag of its category is dropped. */
@@ -195,7 +217,7 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
   const blame = candidates.filter((c) => c.rule.category === 'customer-blame');
   const apology = candidates.filter((c) => c.rule.category === 'apology-without-help');
   const judgedApology = apology.length
-    ? judgeApologies(apology, findApologies(prepared, sentences, blame), judgeReply(prepared))
+    ? judgeApologies(apology, findApologies(prepared, sentences, blame), judgeReply(blanked(prepared, blame)))
     : [];
 
   const canDo = opts.playbook?.canDo ?? [];

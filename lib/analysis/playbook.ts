@@ -44,6 +44,7 @@ export function compilePlaybook(playbook: Playbook): PlaybookRule[] {
       id: n === 1 ? base : `${base}-${n}`,
       category: p.category,
       when: 'always',
+      redeemedBy: 'strong',
       triggers: ['playbook'],
       patterns: [p.phrase],
       unless: [],

@@ -35,6 +35,8 @@ export const ruleSpecSchema = z.object({
    *   alternative, action, commitment or request that moves things forward.
    */
   when: z.enum(['always', 'no-help', 'apology-no-help', 'welded']),
+  /** For 'welded' rules: what redeems the reply — only an alternative/action/commitment/request ('strong'), or any help ('any'). */
+  redeemedBy: z.enum(['strong', 'any']).default('strong'),
   /** Words (lower case; `word*` = any word starting so) one of which every match contains: the pre-filter runs a rule only on sentences holding one. */
   triggers: z.array(z.string().regex(/^[a-z][a-z'&-]*(?: [a-z'&-]+)*\*?$/, 'a lower-case word or phrase, * for a word start')).min(1),
   /** Regex sources, matched case-insensitively against one sentence of typography-folded text (`^` = sentence start). */

@@ -17,7 +17,7 @@ export const blameUserError: RuleSpec = {
     String.raw`\byou\s+(?:caused|broke|messed up)\s+(?:it|this|that|the)\b`,
     String.raw`\b(?:due to|because of|caused by|a result of)\s+your\s+(?:own\s+)?(?:mistake|error|negligence|carelessness|oversight|misuse|incorrect|wrong|failure)\b`,
     String.raw`\b(?:mistake|error|oversight|negligence)\s+on\s+your\s+part\b`,
-    String.raw`\b(?:an?\s+)?(?:issue|problem|fault|bug)\s+(?:with|on|in|of)\s+your\s+(?:own\s+)?${DEVICE}\s*,?\s*(?:and\s+)?not\s+(?:with\s+|in\s+|on\s+)?(?:the\s+|our\s+|my\s+)?[a-z]+`,
+    String.raw`\b(?:an?\s+)?(?:issue|problem|fault|bug)\s+(?:is\s+|lies\s+|was\s+)?(?:with|on|in|of)\s+your\s+(?:own\s+)?${DEVICE}\s*,?\s*(?:and\s+)?not\s+(?:with\s+|in\s+|on\s+)?(?:the\s+|our\s+|my\s+)?[a-z]+`,
   ],
   unless: [EXONERATION],
   priority: 75,

@@ -1,6 +1,7 @@
 /** Every built-in wording rule, in one list. Validated (zod) and compiled once, when lib/analysis loads. */
 import type { RuleSpec } from '../rule-schema';
 import { apologyEmpty } from './apology-empty';
+import { apologyLimitation } from './apology-limitation';
 import { apologyNonApology } from './apology-non-apology';
 import { apologyPolicy } from './apology-policy';
 import { apologyRedirect } from './apology-redirect';
@@ -16,6 +17,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   apologyEmpty,
   apologyNonApology,
   apologyRefusal,
+  apologyLimitation,
   apologyPolicy,
   apologyRedirect,
   blameShouldHave,
