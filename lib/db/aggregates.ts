@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { FLAG_STATES, type FlagState, type TicketRef } from '../messages/log-events';
 import { REPLY_CATEGORIES, type ReplyCategory } from '../taxonomy';
-import { DAY_MS, dayOf, daysBetween } from './days';
+import { DAY_MS, dayOf, daysBetween, startOfDay } from './days';
 import type { TallyKey, TallyRow, TicketRow } from './rollups';
 import type { AgentAssistDb } from './schema';
 
@@ -133,7 +133,7 @@ export interface PeriodOptions {
 
 export async function computeAggregates(db: AgentAssistDb, options: PeriodOptions = {}): Promise<LogAggregates> {
   const to = options.to ?? Date.now();
-  const from = options.from ?? to - 29 * DAY_MS;
+  const from = options.from ?? startOfDay(to - 29 * DAY_MS);
   const [fromDay, toDay] = [dayOf(from), dayOf(to)];
   const [tallies, highTickets] = await db.transaction('r', db.tallies, db.tickets, () =>
     Promise.all([
