@@ -23,7 +23,7 @@ export const blameShouldHave: RuleSpec = {
     String.raw`\b(?:if\s+you(?:'d|\s+had)|had\s+you)\s+(?:simply\s+|just\s+|only\s+|actually\s+|bothered\s+to\s+|taken\s+the\s+time\s+to\s+|properly\s+|carefully\s+)?${PAST_ACTION}\b`,
     String.raw`\bif\s+you\s+(?:had\s+)?(?:bothered|cared)\s+to\b`,
   ],
-  priority: 70,
+  priority: 72,
   message: 'Lecture about what the customer should have done: give the next step instead.',
   why:
     'The customer cannot change the past. "You should have…" assigns blame, makes them defensive and still leaves the ' +

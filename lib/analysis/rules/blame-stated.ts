@@ -52,7 +52,7 @@ export const blameTermsAgreed: RuleSpec = {
     String.raw`\byou\s+were\s+(?:clearly\s+|already\s+|fully\s+)?(?:informed|told|warned|notified|advised|made aware)\b`,
     String.raw`\b(?:it(?:'s|\s+is|\s+was)\s+|that(?:'s|\s+is)\s+)(?:entirely\s+|solely\s+)?(?:your|the customer's|the user's|the account holder's)\s+(?:own\s+)?responsibility\b`,
     String.raw`\bthe\s+responsibility\s+(?:lies|is|rests)\s+with\s+you\b`,
-    String.raw`\byou(?:'re|\s+are)\s+(?:solely\s+|fully\s+)?responsible\s+for\b`,
+    String.raw`\byou(?:'re|\s+are)\s+(?:solely\s+|fully\s+)?responsible\s+for\b(?!\s+nothing)`,
   ],
   unless: [String.raw`\b(?:wrong|incorrect(?:ly)?|mistakenly|by mistake|in error|the wrong)\b`],
   priority: 70,
