@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Agent Assist — empowered replies',
     description:
       'Coaches support agents while they write: flags empty apologies and customer blame, scores customer effort, keeps a local coaching log.',
-    permissions: ['storage'],
+    // scripting + optional hosts: coaching on a site the user enables from the popup; activeTab: the popup reads that tab's URL.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['*://*/*'],
     host_permissions: mode === 'e2e' ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
     browser_specific_settings: {
       gecko: { id: 'agent-assist@example.org', data_collection_permissions: { required: ['none'] } },

@@ -1,5 +1,7 @@
+import { startSiteRegistration } from '../lib/coach/site-registration';
 import { startLogWorker } from '../lib/db/worker';
 
 export default defineBackground(() => {
   startLogWorker();
+  startSiteRegistration();
 });
