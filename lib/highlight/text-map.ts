@@ -34,19 +34,28 @@ export function isBlock(el: Element): boolean {
 export function extractText(root: Node): TextMap {
   const segments: Segment[] = [];
   let text = '';
-  const pushNewline = () => {
+  /** Something was emitted since the start: a block edge now separates lines. */
+  let started = false;
+  /** A block edge lies between what was emitted and what comes next: one newline, written lazily. */
+  let needBreak = false;
+  let emitted = 0;
+  const newline = () => {
     segments.push({ start: text.length, length: 1, node: null, nodeOffset: 0 });
     text += '\n';
   };
-  /** Block edges: one newline between blocks, none at the very start. */
-  const blockEdge = () => {
-    if (text.length > 0 && !text.endsWith('\n')) pushNewline();
+  /** Before any content: the pending block edge, if any. */
+  const open = () => {
+    if (needBreak) newline();
+    needBreak = false;
+    started = true;
+    emitted++;
   };
   const pushText = (node: Text) => {
     const data = node.data;
     let from = 0;
     const add = (a: number, b: number) => {
       if (b <= a) return;
+      open();
       segments.push({ start: text.length, length: b - a, node, nodeOffset: a });
       text += data.slice(a, b);
     };
@@ -69,13 +78,22 @@ export function extractText(root: Node): TextMap {
       if (el.getAttribute('contenteditable') === 'false' || el.hasAttribute('data-agent-assist')) continue;
       if (el.tagName === 'BR') {
         // A <br> that ends its block only holds an empty line open (ProseMirror, Quill, Lexical, Draft.js).
-        if (!endsBlock(el, root)) pushNewline();
+        if (!endsBlock(el, root)) {
+          open();
+          newline();
+        }
         continue;
       }
-      const block = isBlock(el);
-      if (block) blockEdge();
+      if (!isBlock(el)) {
+        walk(el);
+        continue;
+      }
+      if (started) needBreak = true;
+      const before = emitted;
       walk(el);
-      if (block) blockEdge();
+      // An empty block is still a line of its own.
+      if (emitted === before) open();
+      needBreak = true;
     }
   };
   walk(root);
