@@ -6,9 +6,12 @@ import { defineConfig } from 'wxt';
  * (`wxt build --mode e2e`) add localhost so that the tests' local pages are covered.
  */
 export default defineConfig({
+  // The fixed top-level layout has no public/ folder: static files (the _locales messages) live here.
+  publicDir: 'assets/public',
   modules: ['@wxt-dev/module-react'],
   manifest: ({ mode }) => ({
     name: 'Agent Assist — empowered replies',
+    default_locale: 'en',
     description:
       'Coaches support agents while they write: flags empty apologies and customer blame, scores customer effort, keeps a local coaching log.',
     // scripting + optional hosts: coaching on a site the user enables from the popup; activeTab: the popup reads that tab's URL.

@@ -1,0 +1,45 @@
+/** Display names for the taxonomy's ids and the log's event kinds, shared by the dashboard, settings and macro audit. */
+import type { EventRow } from '@/lib/db/logged-event';
+import type { FlagState } from '@/lib/messages/log-events';
+import { ADAPTERS } from '@/lib/sites/registry';
+import type { EffortSignalId, ReplyCategory } from '@/lib/taxonomy';
+import { t, type MessageKey } from '@/lib/i18n';
+
+const CATEGORY: Record<ReplyCategory, MessageKey> = {
+  'apology-without-help': 'categoryApologyWithoutHelp',
+  'customer-blame': 'categoryCustomerBlame',
+};
+export const categoryLabel = (c: ReplyCategory) => t(CATEGORY[c]);
+
+const TYPE: Record<EventRow['type'], MessageKey> = {
+  flag: 'eventTypeFlag',
+  'reply-sent': 'eventTypeReplySent',
+  effort: 'eventTypeEffort',
+  'adapter-health': 'eventTypeAdapterHealth',
+};
+export const eventTypeLabel = (type: EventRow['type']) => t(TYPE[type]);
+
+const STATE: Record<FlagState, MessageKey> = {
+  shown: 'flagStateShown',
+  fixed: 'flagStateFixed',
+  applied: 'flagStateApplied',
+  dismissed: 'flagStateDismissed',
+  sent: 'flagStateSent',
+};
+export const flagStateLabel = (s: FlagState) => t(STATE[s]);
+
+const SIGNAL: Record<EffortSignalId, MessageKey> = {
+  'repeat-contact': 'signalRepeatContact',
+  'repeated-information': 'signalRepeatedInformation',
+  transfer: 'signalTransfer',
+  'channel-switch': 'signalChannelSwitch',
+  'long-wait': 'signalLongWait',
+  'escalation-demand': 'signalEscalationDemand',
+  unresolved: 'signalUnresolved',
+  frustration: 'signalFrustration',
+};
+/** Thread-structure signals (hand-offs, reopened…) are not taxonomy ids: they show as they are logged. */
+export const signalLabel = (s: string) => (s in SIGNAL ? t(SIGNAL[s as EffortSignalId]) : s);
+
+const HELPDESK_NAMES = new Map(ADAPTERS.map((a) => [a.id, a.name]));
+export const helpdeskLabel = (id: string) => (id === 'generic' ? t('helpdeskGeneric') : (HELPDESK_NAMES.get(id) ?? id));

@@ -1,0 +1,45 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { loadDashboardSummary, type DashboardSummary } from '@/lib/db/dashboard-summary';
+import { openLogDb } from '@/lib/db/schema';
+import { t } from '@/lib/i18n';
+import { EmptyState } from '../common/EmptyState';
+import { EventsSection } from './EventsSection';
+import { HeadlineFigures } from './HeadlineFigures';
+import { HighEffortTickets } from './HighEffortTickets';
+import { TopLists } from './TopLists';
+import { TrendChart } from './TrendChart';
+import type { PeriodEvents } from './use-period-events';
+
+const isEmpty = ({ aggregates: a, effort }: DashboardSummary) =>
+  a.replies.sent === 0 && Object.values(a.outcomes).every((n) => n === 0) && effort.tickets === 0;
+
+export function OverviewTab({ from, to, events, onOpenTeam }: { from: number; to: number; events: PeriodEvents; onOpenTeam: () => void }) {
+  const summary = useLiveQuery(() => loadDashboardSummary(openLogDb(), { from, to }), [from, to]);
+  if (!summary) return <p className="aa-muted">{t('loading')}</p>;
+  if (isEmpty(summary) && events.complete && events.rows.length === 0) {
+    return (
+      <EmptyState title={t('overviewEmptyTitle')} testId="overview-empty">
+        <p>{t('overviewEmptyBody')}</p>
+        <ul>
+          <li>{t('overviewEmptyStepSites')}</li>
+          <li>
+            {t('overviewEmptyStepImport')}{' '}
+            <button type="button" className="aa-button" onClick={onOpenTeam}>
+              {t('overviewEmptyImportButton')}
+            </button>
+          </li>
+          <li>{t('overviewEmptyStepPeriod')}</li>
+        </ul>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <HeadlineFigures summary={summary} />
+      <TrendChart trend={summary.trend} />
+      <TopLists aggregates={summary.aggregates} />
+      <HighEffortTickets tickets={summary.aggregates.highEffortTickets} />
+      <EventsSection events={events} />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * User-facing strings of the dashboard, settings and macro audit pages, from the extension's
+ * `_locales/<lang>/messages.json` (assets/public). English is bundled as the fallback so that the same code runs
+ * outside the browser (unit tests) and a key missing from a translation still reads as English.
+ *
+ * Placeholders are named, `{count}`, and filled here rather than by the browser's `$1` mechanism, so that call
+ * sites read `t('importDone', { added })`.
+ */
+import en from '../assets/public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+export type Substitutions = Record<string, string | number>;
+
+interface I18nApi {
+  getMessage(key: string): string;
+  getUILanguage(): string;
+}
+
+function browserI18n(): I18nApi | undefined {
+  const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+  return g.browser?.i18n ?? g.chrome?.i18n;
+}
+
+export function locale(): string {
+  return browserI18n()?.getUILanguage() ?? 'en';
+}
+
+const numberFormat = new Map<string, Intl.NumberFormat>();
+
+function formatValue(value: string | number): string {
+  if (typeof value === 'string') return value;
+  const lang = locale();
+  let f = numberFormat.get(lang);
+  if (!f) numberFormat.set(lang, (f = new Intl.NumberFormat(lang)));
+  return f.format(value);
+}
+
+export function t(key: MessageKey, substitutions?: Substitutions): string {
+  const template = browserI18n()?.getMessage(key) || en[key].message;
+  if (!substitutions) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in substitutions ? formatValue(substitutions[name]) : whole));
+}
