@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { analyzeThread } from '../effort';
+import type { Thread } from '../effort';
+
+const MessageSchema = z.object({
+  role: z.enum(['customer', 'agent']),
+  text: z.string(),
+  at: z.union([z.string(), z.number()]).optional(),
+  author: z.string().optional(),
+  internal: z.boolean().optional(),
+});
+
+const Id = z.union([z.string(), z.number()]);
+
+/** Either one customer message (`text`) or a whole thread (`messages`). */
+export const EffortRecordSchema = z.union([
+  z.object({ id: Id, messages: z.array(MessageSchema), reopened: z.boolean().optional() }),
+  z.object({ id: Id, text: z.string() }),
+]);
+export type EffortRecord = z.infer<typeof EffortRecordSchema>;
+
+function threadOf(record: EffortRecord): Thread {
+  return 'messages' in record
+    ? { messages: record.messages, reopened: record.reopened }
+    : { messages: [{ role: 'customer', text: record.text }] };
+}
+
+/** One output line of `audit effort`: the signal ids found, the score and level, and what produced them. */
+export function auditEffort(record: EffortRecord) {
+  const report = analyzeThread(threadOf(record));
+  return {
+    id: record.id,
+    signals: [...new Set(report.signals.map((s) => s.id))],
+    score: report.score,
+    level: report.level,
+    summary: report.summary,
+    reasons: report.reasons,
+    structure: report.structure,
+    matches: report.signals.map(({ id, message, start, end, match }) => ({ id, message, start, end, match })),
+  };
+}

@@ -1,0 +1,48 @@
+import readline from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { z } from 'zod';
+
+export interface LineProblem {
+  line: number;
+  problem: string;
+}
+
+/**
+ * Reads JSON Lines from a stream, one record at a time (constant memory for any file size). Blank lines are
+ * skipped. A line that is not JSON, or not of the schema, is handed to onProblem with its 1-based number and
+ * reading goes on.
+ */
+export async function forEachJsonLine<T>(
+  input: Readable,
+  schema: z.ZodType<T>,
+  onRecord: (record: T, line: number) => void,
+  onProblem: (problem: LineProblem) => void,
+): Promise<void> {
+  const lines = readline.createInterface({ input, crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of lines) {
+    line++;
+    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      onProblem({ line, problem: `not valid JSON (${(error as Error).message})` });
+      continue;
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      onProblem({ line, problem: describeIssues(parsed.error.issues) });
+      continue;
+    }
+    onRecord(parsed.data, line);
+  }
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
