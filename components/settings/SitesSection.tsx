@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { disableSite } from '@/lib/coach/site-access';
+import { ADAPTERS } from '@/lib/sites/registry';
+import type { Settings } from '@/lib/settings/schema';
+import { t } from '@/lib/i18n';
+
+/** The helpdesks coaching runs on out of the box, and the custom sites the user enabled from the popup. */
+export function SitesSection({ settings }: { settings: Settings }) {
+  const [error, setError] = useState<string>();
+  const remove = async (origin: string) => {
+    setError(undefined);
+    // Drops the site from the settings and gives its host permission back.
+    await disableSite(origin).catch((e: Error) => setError(e.message));
+  };
+  return (
+    <section aria-labelledby="sites-title" className="aa-card aa-section">
+      <h2 id="sites-title">{t('sitesTitle')}</h2>
+      <h3>{t('sitesCustomTitle')}</h3>
+      {settings.enabledSites.length === 0 ? (
+        <p className="aa-muted">{t('sitesCustomEmpty')}</p>
+      ) : (
+        <ul className="aa-list" data-testid="enabled-sites">
+          {settings.enabledSites.map((origin) => (
+            <li key={origin}>
+              <code>{origin}</code>
+              <button type="button" className="aa-button aa-danger" onClick={() => void remove(origin)} aria-label={t('sitesRemoveLabel', { site: origin })}>
+                {t('sitesRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p role="alert" className="aa-error">
+          {error}
+        </p>
+      )}
+      <h3>{t('sitesBuiltInTitle')}</h3>
+      <ul className="aa-chips-list">
+        {ADAPTERS.map((a) => (
+          <li key={a.id} className="aa-chip" title={a.matches.join(' ')}>
+            {a.name}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
