@@ -23,6 +23,11 @@ export const RULES: readonly Rule[] = parseRules(RULE_SPECS);
 const COMPILED: CompiledRules = compileRules(RULES);
 const APOLOGY_RE = new RegExp(APOLOGY_HEAD, 'gi');
 const APOLOGY_IDIOM_RE = new RegExp(APOLOGY_IDIOM, 'i');
+/**
+ * A draft with hundreds of instances of one problem is not a draft anyone will fix underline by underline; each
+ * rule stops collecting there, which also keeps hostile input (thousands of apologies) fast.
+ */
+export const MAX_MATCHES_PER_RULE = 200;
 /** How far back in its sentence a refusal reaches for the apology it is welded to, to flag them as one span. */
 const WELD_REACH = 160;
 /** How close after an "unfortunately" a blaming clause must start for the adverb to belong to it. */
@@ -63,8 +68,11 @@ function runRules(prepared: string, sentences: Sentences, disabled: ReadonlySet<
     }
   }
   const out: Candidate[] = [];
+  const found = new Int32Array(rules.length);
   for (let t = 0; t < tasks.length; t += 2) {
-    const { rule, re, unless } = rules[tasks[t]!]!;
+    const ruleIndex = tasks[t]!;
+    if (found[ruleIndex]! >= MAX_MATCHES_PER_RULE) continue;
+    const { rule, re, unless } = rules[ruleIndex]!;
     const k = tasks[t + 1]!;
     const s = sentences.starts[k]!;
     const sub = prepared.slice(s, sentences.ends[k]!);
@@ -80,6 +88,7 @@ function runRules(prepared: string, sentences: Sentences, disabled: ReadonlySet<
       while (a < b && isSpace(sub.charCodeAt(a))) a++;
       while (b > a && isSpace(sub.charCodeAt(b - 1))) b--;
       if (b > a) out.push({ rule, start: s + a, end: s + b, sentence: k });
+      if (++found[ruleIndex]! >= MAX_MATCHES_PER_RULE) break;
     }
   }
   return out;
@@ -91,12 +100,14 @@ function runPlaybook(prepared: string, sentences: Sentences, options: AnalyzeOpt
   for (const { rule, re } of compilePlaybook(options.playbook)) {
     if (disabled.has(rule.id)) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(prepared); m; m = re.exec(prepared)) {
+    let found = 0;
+    for (let m = re.exec(prepared); m && found < MAX_MATCHES_PER_RULE; m = re.exec(prepared)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
       out.push({ rule, start: m.index, end: m.index + m[0].length, sentence: Math.max(0, sentenceAt(sentences, m.index)) });
+      found++;
     }
   }
   return out;
@@ -110,6 +121,8 @@ function runPlaybook(prepared: string, sentences: Sentences, options: AnalyzeOpt
 function findApologies(prepared: string, sentences: Sentences, blame: readonly Candidate[]): { live: Marker[]; notApology: Set<number> } {
   const live: Marker[] = [];
   const notApology = new Set<number>();
+  const idiomIn = new Map<number, boolean>();
+  const blameBySentence = groupBySentence(blame);
   APOLOGY_RE.lastIndex = 0;
   for (let m = APOLOGY_RE.exec(prepared); m; m = APOLOGY_RE.exec(prepared)) {
     const start = m.index;
@@ -117,25 +130,39 @@ function findApologies(prepared: string, sentences: Sentences, blame: readonly C
     const k = sentenceAt(sentences, start);
     if (k < 0) continue;
     const adverb = /^(?:unfortunately|sadly|regrettably)$/i.test(m[0]);
-    const introducesBlame = adverb && blame.some((b) => b.sentence === k && b.start >= end && b.start - end <= BLAME_REACH);
-    if (introducesBlame || APOLOGY_IDIOM_RE.test(prepared.slice(sentences.starts[k]!, sentences.ends[k]!))) notApology.add(start);
+    const introducesBlame = adverb && !!blameBySentence.get(k)?.some((b) => b.start >= end && b.start - end <= BLAME_REACH);
+    let idiom = idiomIn.get(k);
+    if (idiom === undefined) idiomIn.set(k, (idiom = APOLOGY_IDIOM_RE.test(prepared.slice(sentences.starts[k]!, sentences.ends[k]!))));
+    if (introducesBlame || idiom) notApology.add(start);
     else live.push({ start, end, sentence: k });
   }
   return { live, notApology };
 }
 
+function groupBySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.sentence);
+    if (list) list.push(item);
+    else out.set(item.sentence, [item]);
+  }
+  return out;
+}
+
 /** The apology a refusal is welded to: in its sentence shortly before it, else the nearest one close by. */
-function weldedApology(c: Candidate, markers: readonly Marker[]): { marker: Marker; sameSentence: boolean } | null {
+function weldedApology(c: Candidate, bySentence: ReadonlyMap<number, Marker[]>): { marker: Marker; sameSentence: boolean } | null {
   let best: Marker | null = null;
   let bestDistance = Infinity;
-  for (const mk of markers) {
-    if (Math.abs(mk.sentence - c.sentence) > 1) continue;
-    const before = mk.end <= c.start ? c.start - mk.end : Infinity;
-    const after = mk.start >= c.end ? mk.start - c.end : Infinity;
-    const distance = Math.min(before <= WELD_REACH ? before : Infinity, after <= WELD_REACH / 2 ? after : Infinity, mk.start < c.end && mk.end > c.start ? 0 : Infinity);
-    if (distance < bestDistance) {
-      best = mk;
-      bestDistance = distance;
+  for (let k = c.sentence - 1; k <= c.sentence + 1; k++) {
+    for (const mk of bySentence.get(k) ?? []) {
+      const before = mk.end <= c.start ? c.start - mk.end : Infinity;
+      const after = mk.start >= c.end ? mk.start - c.end : Infinity;
+      const overlapping = mk.start < c.end && mk.end > c.start ? 0 : Infinity;
+      const distance = Math.min(before <= WELD_REACH ? before : Infinity, after <= WELD_REACH / 2 ? after : Infinity, overlapping);
+      if (distance < bestDistance) {
+        best = mk;
+        bestDistance = distance;
+      }
     }
   }
   return best ? { marker: best, sameSentence: best.sentence === c.sentence && best.start <= c.start } : null;
@@ -146,10 +173,11 @@ function judgeApologies(candidates: Candidate[], apologies: ReturnType<typeof fi
   const { live, notApology } = apologies;
   const kept: Candidate[] = [];
   const consumed = new Set<number>();
+  const bySentence = groupBySentence(live);
   for (const c of candidates) {
     if (c.rule.when === 'always') kept.push(c);
     if (c.rule.when !== 'welded' || live.length === 0) continue;
-    const weld = weldedApology(c, live);
+    const weld = weldedApology(c, bySentence);
     if (!weld || (c.rule.redeemedBy === 'any' ? judgment.anyHelp : judgment.strongHelp)) continue;
     if (weld.sameSentence) kept.push({ ...c, start: weld.marker.start });
     else {
@@ -217,7 +245,7 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
   const blame = candidates.filter((c) => c.rule.category === 'customer-blame');
   const apology = candidates.filter((c) => c.rule.category === 'apology-without-help');
   const judgedApology = apology.length
-    ? judgeApologies(apology, findApologies(prepared, sentences, blame), judgeReply(blanked(prepared, blame)))
+    ? judgeApologies(apology, findApologies(prepared, sentences, blame), judgeReply(blanked(prepared, blame), sentences))
     : [];
 
   const canDo = opts.playbook?.canDo ?? [];

@@ -19,11 +19,19 @@ export interface CompiledRules {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+function union(rule: Rule, sources: readonly string[], flags: string): RegExp {
+  try {
+    return new RegExp(sources.map((p) => `(?:${p})`).join('|'), flags);
+  } catch (e) {
+    throw new Error(`Invalid wording rules:\n${rule.id}: bad regex: ${(e as Error).message}`);
+  }
+}
+
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const compiled = rules.map((rule) => ({
     rule,
-    re: new RegExp(rule.patterns.map((p) => `(?:${p})`).join('|'), 'gi'),
-    unless: rule.unless.length ? new RegExp(rule.unless.map((p) => `(?:${p})`).join('|'), 'i') : null,
+    re: union(rule, rule.patterns, 'gi'),
+    unless: rule.unless.length ? union(rule, rule.unless, 'i') : null,
   }));
   const byTrigger = new Map<string, number[]>();
   compiled.forEach(({ rule }, i) => {
@@ -37,10 +45,13 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const prefixes = new Set(rules.flatMap((r) => r.triggers.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1))));
   // The scan reports only the longest trigger at a position, so a key also runs the rules of the shorter keys it
   // contains ("can't" must still run the rules triggered by "can").
+  const own = new Map([...byTrigger].map(([key, list]) => [key, [...list]]));
   for (const [key, list] of byTrigger) {
-    for (const [shorter, theirs] of byTrigger) {
-      if (shorter.length >= key.length || !key.startsWith(shorter)) continue;
-      if (!prefixes.has(shorter) && /[a-z]/.test(key[shorter.length]!)) continue;
+    for (let n = 1; n < key.length; n++) {
+      const theirs = own.get(key.slice(0, n));
+      if (!theirs) continue;
+      const next = key.charCodeAt(n);
+      if (!prefixes.has(key.slice(0, n)) && next >= 97 && next <= 122) continue;
       for (const i of theirs) if (!list.includes(i)) list.push(i);
     }
   }
@@ -50,6 +61,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   return { rules: compiled, triggerRe: new RegExp(`\\b(?:${alternatives.join('|')})`, 'gi'), byTrigger };
 }
 
+const MULTI_SPACE = /\s{2,}|[^\S ]/;
+
 export function triggerKey(matched: string): string {
-  return matched.toLowerCase().replace(/\s+/g, ' ');
+  const lower = matched.toLowerCase();
+  return MULTI_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }

@@ -1,7 +1,7 @@
 /**
  * Splits text into sentence-sized units in one linear pass. A unit ends at . ! ? followed by a space (or a
- * closing quote/bracket and a space), at a line break, or — so that no regex ever runs over a giant unit of
- * hostile text — after MAX_UNIT characters, at the last space if there is one.
+ * closing quote/bracket and a space), or at a line break; a unit longer than MAX_UNIT characters is cut — at its
+ * last space if there is one — so that no regex ever runs over a giant unit of hostile text.
  */
 export interface Sentences {
   starts: Int32Array;
@@ -10,60 +10,42 @@ export interface Sentences {
 }
 
 const MAX_UNIT = 400;
+const BOUNDARY = /[.!?]+["')\]]*(?=\s|$)|\n/g;
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
-}
-const isTerminator = (c: number) => c === 46 /* . */ || c === 33 /* ! */ || c === 63; /* ? */
-const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93; /* " ' ) ] */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export function splitSentences(text: string): Sentences {
-  const n = text.length;
   const starts: number[] = [];
   const ends: number[] = [];
-  let start = 0;
-  let lastSpace = -1;
-  const push = (end: number) => {
-    let s = start;
-    while (s < end && isSpace(text.charCodeAt(s))) s++;
-    let e = end;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) {
-      starts.push(s);
-      ends.push(e);
+  const push = (from: number, to: number) => {
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to > from) {
+      starts.push(from);
+      ends.push(to);
     }
   };
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      push(i);
-      start = i + 1;
-      lastSpace = -1;
-      continue;
+  const unit = (from: number, to: number) => {
+    while (to - from > MAX_UNIT) {
+      // The last space in the second half of the unit (a bounded scan: hostile text may have no spaces at all).
+      let cut = from + MAX_UNIT;
+      while (cut > from + MAX_UNIT / 2 && text.charCodeAt(cut) !== 32) cut--;
+      if (cut === from + MAX_UNIT / 2) cut = from + MAX_UNIT;
+      if (isLowSurrogate(text.charCodeAt(cut))) cut--; // never split a surrogate pair
+      push(from, cut);
+      from = cut;
     }
-    if (isSpace(c)) lastSpace = i;
-    if (isTerminator(c)) {
-      let j = i + 1;
-      while (j < n && (isTerminator(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
-      if (j >= n || isSpace(text.charCodeAt(j))) {
-        push(j);
-        start = j;
-        i = j - 1;
-        lastSpace = -1;
-        continue;
-      }
-    }
-    if (i - start >= MAX_UNIT) {
-      // Cut at the last space when it leaves a reasonable unit, else hard-cut (but never inside a surrogate pair).
-      let cut = lastSpace > start + MAX_UNIT / 2 ? lastSpace : i;
-      const cc = text.charCodeAt(cut);
-      if (cc >= 0xdc00 && cc <= 0xdfff) cut--;
-      push(cut);
-      start = cut;
-      lastSpace = -1;
-    }
+    push(from, to);
+  };
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    unit(start, m[0] === '\n' ? m.index : end);
+    start = end;
   }
-  push(n);
+  unit(start, text.length);
   return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), count: starts.length };
 }
 

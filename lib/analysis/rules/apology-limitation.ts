@@ -9,7 +9,7 @@ export const apologyLimitation: RuleSpec = {
   category: 'apology-without-help',
   when: 'welded',
   redeemedBy: 'any',
-  triggers: ['no', 'not', 'isn\'t', 'aren\'t', 'wasn\'t', 'there', 'that\'s', 'doesn\'t', 'does', 'only'],
+  triggers: ['way', 'possible', 'supported', 'option', 'compatible', 'plans', 'works', 'how it is', 'support'],
   patterns: [
     String.raw`\bthere(?:'s|\s+is|\s+was)\s+no\s+(?:easy\s+|other\s+|simple\s+)?way\s+(?:to|for\s+(?:me|us)\s+to)\b`,
     String.raw`\b(?:isn't|is not|aren't|are not|wasn't|was not|not)\s+(?:currently\s+|yet\s+|really\s+)?(?:possible|supported|an option|compatible)\b`,

@@ -8,7 +8,7 @@ export const apologyRedirect: RuleSpec = {
   id: 'apology-redirect',
   category: 'apology-without-help',
   when: 'apology-no-help',
-  triggers: ['contact*', 'call', 'ring', 'phone', 'email', 'e-mail', 'reach*', 'touch', 'speak', 'talk', 'check', 'write', 'report', 'refer', 'raise', 'take', 'visit', 'go', 'use', 'tried', 'you'],
+  triggers: ['contact*', 'call', 'ring', 'phone', 'email', 'e-mail', 'reach*', 'touch', 'speak', 'talk', 'check with', 'write', 'report', 'refer', 'raise', 'take it', 'take this', 'take that', 'visit*', 'go to', 'use this', 'use the', 'use our', 'tried'],
   patterns: [
     String.raw`\b(?:you(?:'ll| will|'d| would)?\s+(?:need|have)\s+to|you\s+(?:should|must|may want to|might want to|can)|please|kindly|i(?:'d| would)\s+(?:suggest|recommend|advise)(?:\s+you)?|(?:it's\s+)?best\s+to|request\s+you\s+to|be\s+sure\s+to)\s*,?\s+(?:to\s+)?${SEND_AWAY}\s+(?:(?:your|the|their|our|a|another|an|other|that|this|its)\s+)?(?:[a-z'-]+\s+){0,3}?${ELSEWHERE}\b`,
     String.raw`\b(?:please\s+|kindly\s+)?use\s+(?:this|the|our)\s+(?:link|form|page)(?:\s+[a-z]+)?\s+to\s+(?:contact|reach|message|get in touch with)\s+(?:us|our \w+|the \w+)\b`,

@@ -9,10 +9,7 @@ export const apologyRefusal: RuleSpec = {
   id: 'apology-refusal',
   category: 'apology-without-help',
   when: 'welded',
-  triggers: [
-    'nothing', 'can', 'cannot', 'couldn', 'could', 'won\'t', 'will', 'unable', 'not', 'hands', 'beyond', 'outside', 'out of',
-    'don\'t', 'do', 'no', 'regret', 'isn\'t', 'aren\'t', 'wasn\'t', 'doesn\'t', 'that\'s', 'there', 'you',
-  ],
+  triggers: ['nothing', 'can', 'cannot', 'can\'t', 'couldn\'t', 'could not', 'won\'t be able', 'will not be able', 'unable', 'not able', 'not in a position', 'authori*', 'allowed', 'permitted', 'hands', 'control', 'remit', 'authority', 'ability', 'power', 'access', 'permission', 'option', 'means', 'regret to', 'decline', 'refund*', 'exchange*', 'compensation', 'exception*', 'credit*', 'replacement*', 'cash back', 'eligible', 'entitled', 'qualify'],
   patterns: [
     String.raw`\b(?:there(?:'s| is)\s+(?:really\s+|absolutely\s+|unfortunately\s+|honestly\s+)?)?nothing\s+(?:else\s+|more\s+|further\s+|at all\s+)?(?:that\s+)?(?:i|we)\s+(?:can|could|are able to|am able to)\s+do\b`,
     String.raw`\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:currently\s+|simply\s+|just\s+|still\s+|unfortunately\s+)?(?:unable|not able|not in a position|not authori[sz]ed|not allowed|not permitted)\s+to\s+[a-z]+`,

@@ -5,7 +5,7 @@ export const blameCondescension: RuleSpec = {
   id: 'blame-condescension',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['you', 'missed', 'miss', 'too', 'it\'s', 'it', 'this', 'that\'s', 'learn', 'get to know', 'i wish', 'we wish', 'if only', 'why', 'obviously'],
+  triggers: ['understand', 'get it', 'get the point', 'grasp', 'know', 'point', 'purpose', 'idea', 'too', 'hard', 'difficult', 'complicated', 'rocket', 'obvious', 'common sense', 'obviously', 'wish', 'if only', 'get to know', 'learn', 'why', 'wrong', 'mistaken'],
   patterns: [
     String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+|still\s+)?(?:don't|do not|didn't|did not)\s+(?:seem to\s+)?(?:understand|get it|get the point|grasp|know what you're|know how (?:to use )?(?:the|this|my|our|your))\b`,
     String.raw`\byou(?:'ve|\s+have)?\s+(?:completely\s+|clearly\s+|totally\s+|simply\s+)?(?:missed|misunderstood|misread)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:point|purpose|idea)\b`,
@@ -55,7 +55,7 @@ export const blameIsolating: RuleSpec = {
   id: 'blame-isolating',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['you\'re', 'you are', 'no one', 'nobody', 'no other', 'most', 'works', 'everyone', 'everybody'],
+  triggers: ['first', 'only', 'else', 'no other', 'most', 'works'],
   patterns: [
     String.raw`\byou(?:'re|\s+are)\s+the\s+(?:first|only)\s+(?:one\s+|person\s+|user\s+|customer\s+)?(?:to|who|with)\b`,
     String.raw`\b(?:no\s*one|nobody)\s+else\s+(?:has|had|is|was|seems|reported|complained|experienced|gets|got)\b`,
@@ -98,7 +98,7 @@ export const blameAccusation: RuleSpec = {
   id: 'blame-accusation',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['this', 'that', 'it', 'that\'s', 'it\'s', 'give', 'show', 'provide', 'prove', 'review', 'reconsider', 'revise', 'correct', 'change', 'update', 'check', 'unfair', 'vague', 'false', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'do', 'done', 'doing', 'shouting', 'yelling', 'swearing'],
+  triggers: ['true', 'untrue', 'false', 'lie', 'incorrect', 'proof', 'prove', 'accordingly', 'reconsider', 'revise', 'better', 'unfair', 'vague', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'courtesy', 'shouting', 'yelling', 'swearing'],
   patterns: [
     String.raw`^(?:(?:hi|hello|hey|dear)\s+[a-z]+\s*[,.!]\s*)?(?:this|that|it)(?:'s|\s+is)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|a lie|incorrect)\b(?!\s+(?:of|for|in|any\s*more|since|with))`,
     String.raw`\b(?:give|show|provide|send)\s+(?:us\s+|me\s+)?(?:some\s+)?proof\s+(?:of\s+what\s+you|that\s+you)\b|\bprove\s+(?:it|what\s+you)\b`,

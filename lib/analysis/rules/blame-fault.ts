@@ -8,7 +8,7 @@ export const blameUserError: RuleSpec = {
   id: 'blame-user-error',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['user', 'operator', 'human', 'pebkac', 'problem', 'issue', 'fault', 'error', 'mistake', 'your', 'you', 'caused', 'by you', 'due', 'because', 'result'],
+  triggers: ['user', 'operator', 'human', 'pebkac', 'end', 'side', 'fault', 'mistake', 'negligence', 'carelessness', 'oversight', 'caused', 'created', 'broke', 'messed', 'part', 'device', 'phone', 'handset', 'computer', 'pc', 'mac', 'laptop', 'tablet', 'browser', 'network', 'connection', 'internet', 'wifi', 'wi-fi', 'router', 'settings', 'setup', 'set-up', 'system', 'bank', 'provider', 'carrier', 'antivirus', 'firewall'],
   patterns: [
     String.raw`\b(?:user|operator|human)\s+error\b|\bpebkac\b`,
     String.raw`\b(?:the\s+|this\s+|that\s+|your\s+)?(?:problem|issue|fault|error|mistake)\s+(?:is|was|lies|seems to be|appears to be|is clearly|is definitely)\s+(?:clearly\s+|entirely\s+|definitely\s+)?(?:on|at|with|in)\s+your\s+(?:end|side)\b`,
@@ -54,7 +54,7 @@ export const blameDeflection: RuleSpec = {
   id: 'blame-deflection',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['not', 'isn\'t', 'nothing', 'cannot', 'can\'t', 'can'],
+  triggers: ['responsible', 'liable', 'accountable', 'blame', 'fault', 'problem', 'responsibility', 'concern', 'doing', 'issue', 'bug', 'nothing', 'held', 'end', 'side'],
   patterns: [
     String.raw`\bnot\s+(?:our|my)\s+(?:fault|problem|responsibility|concern|doing|issue)\b`,
     String.raw`\bnot\s+(?:a|the)\s+(?:fault|problem|issue|bug)\s+(?:of|with|in|on)\s+(?:the|our|my)\s+(?:app|application|product|service|software|system|site|website|side|end|platform|team|company)\b`,

@@ -17,7 +17,7 @@ export const blameShouldHave: RuleSpec = {
   id: 'blame-should-have',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['should', "should've", 'shouldn\'t', 'could', "could've", 'ought', 'supposed', 'if', 'had'],
+  triggers: ['should', 'should\'ve', 'shouldn\'t', 'could', 'could\'ve', 'ought', 'supposed', 'if you', 'had you', 'if you had'],
   patterns: [
     String.raw`\byou\s+(?:really\s+|simply\s+|just\s+|clearly\s+|obviously\s+)?(?:should(?:'ve|\s+have)|shouldn't\s+have|should\s+not\s+have|ought\s+to\s+have|ought(?:n't|\s+not)\s+to\s+have|could(?:'ve|\s+have)|were\s+supposed\s+to(?:\s+have)?)\s+(?:just\s+|simply\s+|easily\s+|first\s+|at least\s+|really\s+)?${LECTURE_VERB}\b`,
     String.raw`\b(?:if\s+you(?:'d|\s+had)|had\s+you)\s+(?:simply\s+|just\s+|only\s+|actually\s+|bothered\s+to\s+|taken\s+the\s+time\s+to\s+|properly\s+|carefully\s+)?${PAST_ACTION}\b`,

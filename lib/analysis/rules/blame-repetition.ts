@@ -7,7 +7,7 @@ export const blameRepetition: RuleSpec = {
   id: 'blame-repetition',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['as', 'like', 'per', 'already', 'for the', 'how many', 'again', 'repeat', 'once'],
+  triggers: ['said', 'stated', 'explained', 'mentioned', 'noted', 'told', 'pointed', 'advised', 'indicated', 'informed', 'outlined', 'wrote', 'discussed', 'communicated', 'already', 'previously', 'last', 'previous', 'earlier', 'prior', 'time', 'times', 'again', 'repeat'],
   patterns: [
     String.raw`\bas\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|previously\s+|clearly\s+)?${SAID}\s+(?:before|earlier|previously|already|several times|many times|multiple times|repeatedly|twice|in (?:my|our) (?:last|previous|earlier) (?:email|message|reply|response|note))\b`,
     String.raw`\bas\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already|previously)\s+${SAID}\b`,

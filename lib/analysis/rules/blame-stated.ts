@@ -44,7 +44,7 @@ export const blameTermsAgreed: RuleSpec = {
   id: 'blame-terms-agreed',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['you', 'by', 'it', 'it\'s', 'the responsibility', 'responsibility'],
+  triggers: ['agreed', 'consented', 'accepted', 'acknowledged', 'signed up', 'informed', 'told', 'warned', 'notified', 'advised', 'aware', 'responsibility', 'responsible'],
   patterns: [
     String.raw`\byou\s+(?:have\s+|already\s+|clearly\s+)?(?:agreed|consented|accepted|signed up)\s+to\s+(?:our|the|these|those|this|all)\s+(?:[a-z]+\s+)?(?:terms|conditions|polic(?:y|ies)|contract|agreement|rules|t&cs|tos)\b`,
     String.raw`\byou\s+(?:have\s+)?(?:accepted|acknowledged|read and accepted)\s+(?:our|the|these)\s+(?:terms|conditions|polic(?:y|ies)|t&cs|tos)\b`,
