@@ -1,30 +1,52 @@
 /**
- * Turns the rule data into regular expressions once: fragments expanded, plain patterns of a rule joined into
- * one case-insensitive alternation on word edges, and one trigger expression for all rules that tells which
- * parts of a text each rule needs to search.
+ * Turns the rule data into what the detector runs, once: fragments expanded, every pattern split into its
+ * top-level alternatives, and each alternative filed in a trie under the literal text its matches start with.
+ * The detector walks the trie over the text and runs, at each place, only the few alternatives filed there
+ * (as one sticky expression per pattern group and prefix), so its cost follows the text, not the rule count.
  */
 import type { EffortSignalId } from '../taxonomy';
+import { literalPrefixes, topLevelAlternatives } from './anchors';
 import { FRAGMENTS } from './rules/fragments';
 import { SIGNAL_RULES } from './rules/index';
 import { signalRuleSchema, type SignalRule } from './rules/schema';
 
-export interface CompiledPattern {
-  re: RegExp;
+/** A group of alternatives searched together: a rule's plain patterns, or one of its special patterns. */
+export interface PatternGroup {
+  id: EffortSignalId;
+  index: number;
+  /** The whole group as one global expression: the slow reference, and the search inside trigger windows. */
+  global: RegExp;
   /** Sentence-level exceptions: a match whose sentence matches this is dropped. */
   unless: RegExp | null;
+  /** Set for groups searched around declared triggers instead of at their literal prefixes. */
+  windowed: boolean;
 }
 
-export interface CompiledRule {
-  id: EffortSignalId;
-  patterns: CompiledPattern[];
+/** Tried at a place where its prefix starts: a sticky expression of the group's alternatives with that prefix. */
+export interface Anchored {
+  group: PatternGroup;
+  sticky: RegExp;
+}
+
+export interface TrieNode {
+  /** Children by lower-cased UTF-16 unit: keys[i] leads to kids[i] (most nodes have one or two). */
+  keys: number[];
+  kids: TrieNode[];
+  /** The children again, indexed by unit below 128, on nodes with many children (the root and near it). */
+  ascii: (TrieNode | undefined)[] | null;
+  /** Whether anchored or windowed is non-empty. */
+  ends: boolean;
+  /** Alternatives whose prefix ends here. */
+  anchored: Anchored[];
+  /** Windowed groups one of whose triggers ends here. */
+  windowed: PatternGroup[];
+  /** The prefix starts with a word character, so it only counts at a word start. */
+  wordStart: boolean;
 }
 
 export interface CompiledRules {
-  rules: CompiledRule[];
-  /** Finds trigger words (at a word start) and trigger symbols, for all rules at once. */
-  trigger: RegExp;
-  /** Lower-cased trigger text → indexes of the rules it opens a search window for. */
-  owners: Map<string, number[]>;
+  groups: PatternGroup[];
+  trie: TrieNode;
 }
 
 export function expandFragments(source: string): string {
@@ -35,58 +57,119 @@ export function expandFragments(source: string): string {
   });
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-const isWordStart = (s: string) => /^[a-z0-9]/i.test(s);
-
-function anyOf(sources: string[]): RegExp | null {
-  return sources.length === 0 ? null : new RegExp(sources.map((s) => `(?:${expandFragments(s)})`).join('|'), 'i');
+interface GroupSource {
+  id: EffortSignalId;
+  alternatives: string[];
+  wordEdges: boolean;
+  caseSensitive: boolean;
+  unless: string[];
+  triggers?: string[];
 }
 
-function compileRule(rule: SignalRule): CompiledRule {
-  const plain = rule.patterns.filter((p): p is string => typeof p === 'string').map(expandFragments);
-  const patterns: CompiledPattern[] = [];
+function groupSources(rule: SignalRule): GroupSource[] {
+  const plain = rule.patterns.filter((p): p is string => typeof p === 'string');
+  const groups: GroupSource[] = [];
   if (plain.length > 0) {
-    patterns.push({ re: new RegExp(`\\b(?:${plain.map((p) => `(?:${p})`).join('|')})\\b`, 'gi'), unless: anyOf(rule.unless ?? []) });
+    groups.push({
+      id: rule.id,
+      alternatives: plain.flatMap((p) => topLevelAlternatives(expandFragments(p))),
+      wordEdges: true,
+      caseSensitive: false,
+      unless: rule.unless ?? [],
+    });
   }
   for (const p of rule.patterns) {
     if (typeof p === 'string') continue;
-    const source = expandFragments(p.re);
-    const edged = p.wordEdges === false ? source : `\\b(?:${source})\\b`;
-    patterns.push({ re: new RegExp(edged, p.caseSensitive ? 'g' : 'gi'), unless: anyOf([...(p.unless ?? []), ...(rule.unless ?? [])]) });
+    groups.push({
+      id: rule.id,
+      alternatives: topLevelAlternatives(expandFragments(p.re)),
+      wordEdges: p.wordEdges !== false,
+      caseSensitive: p.caseSensitive === true,
+      unless: [...(p.unless ?? []), ...(rule.unless ?? [])],
+      triggers: p.triggers,
+    });
   }
-  return { id: rule.id, patterns };
+  return groups;
 }
 
-function compileTriggers(rules: readonly SignalRule[]): Pick<CompiledRules, 'trigger' | 'owners'> {
-  const byStem = new Map<string, Set<number>>();
-  rules.forEach((rule, index) => {
-    for (const t of rule.triggers) {
-      const stem = t.toLowerCase();
-      if (!byStem.has(stem)) byStem.set(stem, new Set());
-      byStem.get(stem)!.add(index);
+function expression(g: GroupSource, alternatives: string[], flags: string): RegExp {
+  const body = alternatives.map((a) => `(?:${a})`).join('|');
+  return new RegExp(g.wordEdges ? `\\b(?:${body})\\b` : body, (g.caseSensitive ? '' : 'i') + flags);
+}
+
+function node(): TrieNode {
+  return { keys: [], kids: [], ascii: null, ends: false, anchored: [], windowed: [], wordStart: false };
+}
+
+export function child(at: TrieNode, unit: number): TrieNode | undefined {
+  if (at.ascii !== null && unit < 128) return at.ascii[unit];
+  const keys = at.keys;
+  for (let i = 0; i < keys.length; i++) if (keys[i] === unit) return at.kids[i];
+  return undefined;
+}
+
+function insert(root: TrieNode, text: string): TrieNode {
+  let at = root;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let next = child(at, c);
+    if (!next) {
+      next = node();
+      at.keys.push(c);
+      at.kids.push(next);
+      if (at.ascii !== null && c < 128) at.ascii[c] = next;
     }
-  });
-  // A stem that another stem begins with covers the longer one's words: keep the short one, with both owners,
-  // so that every trigger hit is exactly one kept stem.
-  const stems = [...byStem.keys()];
-  const kept = stems.filter((s) => !stems.some((o) => o !== s && s.startsWith(o)));
-  const owners = new Map<string, number[]>();
-  for (const k of kept) {
-    const set = new Set<number>();
-    for (const s of stems) if (s.startsWith(k)) for (const i of byStem.get(s)!) set.add(i);
-    owners.set(k, [...set].sort((a, b) => a - b));
+    at = next;
   }
-  const words = kept.filter(isWordStart).map(escapeRegExp);
-  const symbols = kept.filter((s) => !isWordStart(s)).map(escapeRegExp);
-  const parts = [];
-  if (words.length) parts.push(`\\b(?:${words.join('|')})`);
-  if (symbols.length) parts.push(symbols.join('|'));
-  return { trigger: new RegExp(parts.join('|'), 'gi'), owners };
+  at.wordStart = /^\w/.test(text);
+  at.ends = true;
+  return at;
 }
 
 export function compileRules(rules: readonly SignalRule[]): CompiledRules {
-  const valid = rules.map((r) => signalRuleSchema.parse(r));
-  return { rules: valid.map(compileRule), ...compileTriggers(valid) };
+  const groups: PatternGroup[] = [];
+  const trie = node();
+  trie.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
+  for (const rule of rules.map((r) => signalRuleSchema.parse(r))) {
+    for (const source of groupSources(rule)) {
+      const unless = source.unless.length ? new RegExp(source.unless.map((u) => `(?:${expandFragments(u)})`).join('|'), 'i') : null;
+      const group: PatternGroup = {
+        id: source.id,
+        index: groups.length,
+        global: expression(source, source.alternatives, 'g'),
+        unless,
+        windowed: source.triggers !== undefined,
+      };
+      groups.push(group);
+      if (source.triggers) {
+        for (const t of source.triggers) insert(trie, t.toLowerCase()).windowed.push(group);
+        continue;
+      }
+      const byPrefix = new Map<string, string[]>();
+      for (const alt of source.alternatives) {
+        const prefixes = literalPrefixes(alt);
+        if (prefixes === null) throw new Error(`${rule.id}: cannot tell what /${alt}/ starts with; declare its triggers`);
+        for (const p of prefixes) {
+          if (!byPrefix.has(p)) byPrefix.set(p, []);
+          byPrefix.get(p)!.push(alt);
+        }
+      }
+      for (const [prefix, alts] of byPrefix) insert(trie, prefix).anchored.push({ group, sticky: expression(source, alts, 'y') });
+    }
+  }
+  indexWideNodes(trie);
+  return { groups, trie };
+}
+
+/** Nodes with many children get a direct index: a linear search over 30 keys at every word start is slow. */
+function indexWideNodes(at: TrieNode) {
+  if (at.keys.length > 4 && at.ascii === null) {
+    at.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
+    at.keys.forEach((k, i) => {
+      if (k < 128) at.ascii![k] = at.kids[i];
+    });
+  }
+  for (const kid of at.kids) indexWideNodes(kid);
 }
 
 let compiled: CompiledRules | null = null;

@@ -6,12 +6,11 @@
  */
 import { blankQuoted } from '../text/quotes';
 import { foldTypography } from '../text/normalize';
-import { builtInRules, type CompiledPattern, type CompiledRules } from './compile';
+import { builtInRules, child, type CompiledRules, type PatternGroup, type TrieNode } from './compile';
 import type { EffortSignal } from './types';
 
-/** How far around a trigger word a match may reach. No pattern matches anywhere near this long. */
-const WINDOW_BEFORE = 240;
-const WINDOW_AFTER = 240;
+/** How far around a declared trigger a windowed pattern's match may reach. */
+const WINDOW = 200;
 /** How far a window edge moves to reach a space, so that it never cuts a word in two. */
 const EDGE_SLACK = 48;
 /** How much of the sentence around a match an `unless` exception reads. */
@@ -22,27 +21,83 @@ export function detectEffortSignals(text: string): EffortSignal[] {
   return scanSignals(text, builtInRules(), true);
 }
 
-/** `gated: false` searches the whole text with every rule: the slow reference the trigger gating must equal. */
-export function scanSignals(text: string, compiled: CompiledRules, gated: boolean): EffortSignal[] {
+/**
+ * `fast: false` runs every pattern group over the whole text: the slow reference that tests compare the fast
+ * path (trie of literal prefixes, sticky expressions) against.
+ */
+export function scanSignals(text: string, compiled: CompiledRules, fast: boolean): EffortSignal[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const prepared = blankQuoted(foldTypography(text));
-  const windows = gated ? ruleWindows(prepared, compiled) : compiled.rules.map(() => [[0, prepared.length] as Window]);
   const found: EffortSignal[] = [];
-  compiled.rules.forEach((rule, r) => {
-    for (const [from, to] of windows[r]) {
-      const slice = from === 0 && to === prepared.length ? prepared : prepared.slice(from, to);
-      for (const pattern of rule.patterns) collect(prepared, slice, from, pattern, (start, end) => {
-        found.push({ id: rule.id, start, end, match: text.slice(start, end) });
-      });
-    }
-  });
+  const emit = (group: PatternGroup, start: number, end: number) => {
+    if (group.unless && group.unless.test(sentenceAround(prepared, start, end))) return;
+    found.push({ id: group.id, start, end, match: text.slice(start, end) });
+  };
+  if (fast) scanFast(prepared, compiled, emit);
+  else for (const g of compiled.groups) searchGlobal(prepared, g, 0, prepared.length, emit);
   return dedupe(found);
 }
 
-type Window = [number, number];
+type Emit = (group: PatternGroup, start: number, end: number) => void;
 
-function collect(text: string, slice: string, offset: number, pattern: CompiledPattern, emit: (s: number, e: number) => void) {
-  const re = pattern.re;
+
+function scanFast(text: string, compiled: CompiledRules, emit: Emit) {
+  const { trie, groups } = compiled;
+  const lastEnd = new Array<number>(groups.length).fill(-1);
+  const windows = new Map<PatternGroup, [number, number][]>();
+  const n = text.length;
+  const reached = (at: TrieNode, p: number, prefixEnd: number) => {
+    for (const a of at.anchored) {
+      const g = a.group;
+      if (p < lastEnd[g.index]) continue;
+      a.sticky.lastIndex = p;
+      const m = a.sticky.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      lastEnd[g.index] = p + m[0].length;
+      emit(g, p, p + m[0].length);
+    }
+    for (const g of at.windowed) {
+      const list = windows.get(g) ?? [];
+      windows.set(g, list);
+      const from = Math.max(0, p - WINDOW);
+      const to = Math.min(n, prefixEnd + WINDOW);
+      const last = list[list.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else list.push([from, to]);
+    }
+  };
+  // Lower-cased once, natively; ASCII only if lower-casing would change the length (a few Unicode letters).
+  let lowered = text.toLowerCase();
+  if (lowered.length !== n) lowered = text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  const root = trie.ascii!;
+  let previousIsWord = false;
+  for (let p = 0; p < n; p++) {
+    const c = lowered.charCodeAt(p);
+    const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+    // A prefix starting with a word character counts only at a word start; one starting with a symbol anywhere.
+    if (isWord && previousIsWord) continue;
+    previousIsWord = isWord;
+    let at = c < 128 ? root[c] : child(trie, c);
+    let q = p + 1;
+    while (at !== undefined) {
+      if (at.ends) reached(at, p, q);
+      if (q >= n) break;
+      const u = lowered.charCodeAt(q++);
+      if (at.ascii !== null) at = u < 128 ? at.ascii[u] : undefined;
+      else {
+        const keys = at.keys;
+        let k = 0;
+        while (k < keys.length && keys[k] !== u) k++;
+        at = k < keys.length ? at.kids[k] : undefined;
+      }
+    }
+  }
+  for (const [g, list] of windows) for (const [from, to] of list) searchGlobal(text, g, toSpace(text, from, -1), toSpace(text, to, 1), emit);
+}
+
+function searchGlobal(text: string, g: PatternGroup, from: number, to: number, emit: Emit) {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const re = g.global;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
@@ -50,10 +105,7 @@ function collect(text: string, slice: string, offset: number, pattern: CompiledP
       re.lastIndex++;
       continue;
     }
-    const start = offset + m.index;
-    const end = start + m[0].length;
-    if (pattern.unless && pattern.unless.test(sentenceAround(text, start, end))) continue;
-    emit(start, end);
+    emit(g, from + m.index, from + m.index + m[0].length);
   }
 }
 
@@ -71,37 +123,10 @@ function sentenceAround(text: string, start: number, end: number): string {
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** For each rule, the merged stretches of text around its trigger words: the only places it can match. */
-function ruleWindows(text: string, compiled: CompiledRules): Window[][] {
-  const windows: Window[][] = compiled.rules.map(() => []);
-  const trigger = compiled.trigger;
-  trigger.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = trigger.exec(text)) !== null) {
-    const owners = compiled.owners.get(m[0].toLowerCase());
-    if (!owners) continue;
-    const from = Math.max(0, m.index - WINDOW_BEFORE);
-    const to = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
-    for (const r of owners) {
-      const list = windows[r];
-      const last = list[list.length - 1];
-      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-      else list.push([from, to]);
-    }
-  }
-  for (const list of windows) {
-    for (const w of list) {
-      w[0] = toSpace(text, w[0], -1);
-      w[1] = toSpace(text, w[1], 1);
-    }
-  }
-  return windows;
-}
-
 /** Moves a window edge outwards to the nearest space (or the text's end), at most EDGE_SLACK characters. */
 function toSpace(text: string, at: number, step: 1 | -1): number {
   let i = at;
-  for (let n = 0; n < EDGE_SLACK; n++) {
+  for (let k = 0; k < EDGE_SLACK; k++) {
     if (i <= 0) return 0;
     if (i >= text.length) return text.length;
     if (isSpace(text.charCodeAt(step === 1 ? i : i - 1))) return i;

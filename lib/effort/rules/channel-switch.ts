@@ -3,16 +3,6 @@ import type { SignalRule } from './schema';
 export const channelSwitch: SignalRule = {
   id: 'channel-switch',
   summary: 'used, or was sent to, another channel for the same issue',
-  triggers: [
-    'call', 'phon', 'rang', 'ring', 'dial', 'hold', 'hung', 'hang', 'ivr', 'telephon', 'hotline', 'helpline', 'help',
-    'support', 'feedback', 'switchboard', 'automated', 'disconnect', 'dropped', 'email', 'e-mail', 'mail', 'inbox',
-    'chat', 'bot', 'tweet', 'twitter', 'facebook', 'instagram', 'social', 'messenger', 'whatsapp', 'store', 'shop',
-    'branch', 'office', 'dealer', 'counter', 'desk', 'bank', 'location', 'local', 'nearest', 'person', 'letter', 'post',
-    'fax', 'certified', 'online', 'website', 'web', 'site', 'form', 'portal', 'app', 'spok', 'speak', 'talk', 'queue',
-    'went', 'go', 'drove', 'walked', 'came', 'visit', 'must', 'told', 'asked', 'instruct', 'direct', 'advis', 'forc',
-    'made', 'had', 'said', 'say', 'tell', 'line', 'contact', 'over', 'via', 'through', 'by', 'sent', 'wr', 'repl',
-    'respond', 'answer',
-  ],
   // Asking whether a channel exists is not using it: "is there a live chat I can use?"
   unless: [String.raw`\b(?:is there|are there|do you have|do you guys have|does \w+ have) (?:a|an|any)\b`],
   patterns: [

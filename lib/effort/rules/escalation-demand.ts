@@ -3,16 +3,6 @@ import type { SignalRule } from './schema';
 export const escalationDemand: SignalRule = {
   id: 'escalation-demand',
   summary: 'asks for a manager or threatens to leave, complain, review, chargeback',
-  triggers: [
-    'manag', 'supervis', 'superior', 'boss', 'higher', 'senior', 'someone', 'person', 'team', 'head', 'escalat',
-    'cancel', 'clos', 'terminat', 'delet', 'end', 'unsubscrib', 'switch', 'leav', 'business', 'custom', 'client',
-    'never', 'recommend', 'former', 'ex', 'done', 'complain', 'report', 'bbb', 'better', 'cfpb', 'ftc', 'fcc', 'ofcom',
-    'ombudsman', 'trading', 'attorney', 'consumer', 'small', 'regulat', 'citizens', 'lawyer', 'solicitor', 'legal',
-    'law', 'sue', 'suing', 'court', 'charge', 'dispute', 'corporate', 'headquarters', 'ceo', 'review', 'rating', 'star',
-    '0', '1', 'one', 'zero', 'public', 'viral', 'media', 'press', 'news', 'tell', 'warn', 'everyone', 'share', 'shar',
-    'post', 'tweet', 'journalist', 'article', 'blog', 'police', 'fcra', 'fdcpa', 'gdpr', 'illegal', 'violat', 'right',
-    'port', 'take', 'find', 'look', 'another', 'elsewhere', 'compet',
-  ],
   patterns: [
     // a manager: "let me speak to a manager", "I want your supervisor", "escalate this to someone senior"
     String.raw`(?:speak|talk|speaking|talking|escalate (?:this|it|me|my \w+)|put me through|transfer me|connect me|pass me|get me|let me talk|let me speak|see|have|need|want|demand|request|requesting|ask(?:ing)? for|give me) (?:to |with )?(?:a |an |the |your |some |to a |to the |to your )?(?:manager|supervisor|superior|boss|higher[- ]?ups?|someone (?:senior|higher|in charge|with (?:authority|more authority)|more senior|above you|competent|who can actually)|person in charge|team lead(?:er)?|head of \w+)`,

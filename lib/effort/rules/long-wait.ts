@@ -3,11 +3,6 @@ import type { SignalRule } from './schema';
 export const longWait: SignalRule = {
   id: 'long-wait',
   summary: 'waited, or is waiting, a long time',
-  // Every duration contains its unit, glued to the number ("40mins") or after it; hence the digits.
-  triggers: [
-    'wait', 'still', 'been', 'min', 'hour', 'hr', 'day', 'week', 'wk', 'month', 'year', 'yr', 'fortnight', 'ages',
-    'forever', 'etern', 'long', 'yet', 'old', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
-  ],
   patterns: [
     String.raw`still (?:waiting|on hold|holding|sitting here|sat here|stuck waiting)|(?:been|am|i'm|im|we're|are|keep|kept|was|were|tired of|sick of|fed up (?:of|with)) waiting|waited|wait(?:ing)? (?:forever|ages|for ages|so long|too long|all day|for days|for weeks|for months|an eternity)|long wait|(?:endless|indefinite|never-ending) wait`,
     // a duration spent waiting: "on hold for 45 minutes", "been waiting 5 DAYS", "it's been 3 months", "2 hours on hold"

@@ -3,16 +3,6 @@ import type { SignalRule } from './schema';
 export const repeatContact: SignalRule = {
   id: 'repeat-contact',
   summary: 'has contacted before about this issue, or says how many times',
-  triggers: [
-    'time', 'attempt', 'call', 'phon', 'rang', 'dial', 'email', 'e-mail', 'messag', 'request', 'ticket', 'letter', 'chat',
-    'complain', 'try', 'tri', 'contact', 'follow', 'reach', 'dm', 'tweet', 'spok', 'talk', 'wr', 'sent', 'submit', 'open',
-    'fil', 'raise', 'previous', 'repl', 'respon', 'repon', 'answer', 'word', 'heard', 'got', 'receiv', 'get', 'return',
-    'waiting', 'told', 'promis', 'assur', 'inform', 'advis', 'given', 'said', 'earlier', 'last', 'original', 'prior',
-    'other', 'existing', 'old', 'first', 'case', 'ref', 'claim', 'incident', 'sr', 'ask', 'report', 'chas', 'again',
-    'past', 'every', 'each', 'escalat', 'already', 'updat', 'news', 'progress', 'luck', 'explain', 'hold', 'old',
-    'speak', 'never', 'not', 'didn', 'did', 'don', 'do', 'haven', 'have', 'hasn', 'has', 'won', 'will', 'yet', 'bother', 'fail',
-    'stop',
-  ],
   patterns: [
     // "third time I'm writing", "3rd call", "for the umpteenth time"
     String.raw`{{ORDINAL}} (?:time|attempt|call|email|e-mail|message|request|ticket|letter|chat|complaint|try|contact|follow[- ]?up)s?`,

@@ -3,16 +3,6 @@ import type { SignalRule } from './schema';
 export const repeatedInformation: SignalRule = {
   id: 'repeated-information',
   summary: 'has to give again what they already gave, or says they are repeating themselves',
-  triggers: [
-    'said', 'mention', 'stat', 'explain', 'told', 'tell', 'wr', 'indicat', 'not', 'point', 'describ', 'specif', 'inform',
-    'advis', 'sent', 'send', 'show', 'shar', 'provid', 'outlin', 'ask', 'request', 'already', 'previous', 'repeat',
-    'given', 'gave', 'give', 'submit', 'attach', 'upload', 'forward', 'answer', 'confirm', 'verif', 'spell', 'before',
-    'twice', 'time', 'again', 'multiple', 'over', 'countless', 'each', 'every', 're-', 'resend', 'resubmit', 'reupload',
-    'reenter', 'retype', 'reattach', 'reexplain', 'go', 'once', 'one', 'keep', 'start', 'scratch', 'read', 'listen',
-    'miss', 'misunderstand', 'misread', 'ignor', 'scroll', 'look', 'see', 'file', 'system', 'record', 'database',
-    'detail', 'info', 'number', 'photo', 'screenshot', 'document', 'receipt', 'through', 'list', 'includ', 'fax', 'fill',
-    'done', 'did', 'which', 'supplied', 'resent',
-  ],
   patterns: [
     String.raw`(?:as|like) (?:i|we) (?:have |had |'ve )?(?:already |previously |just |clearly |repeatedly |also |originally )?(?:said|say|mentioned|stated|explained|told (?:you|u|them|your \w+)|wrote|written|indicated|noted|pointed out|described|specified|informed you|advised|sent|showed|shared|provided|outlined|asked|requested)`,
     String.raw`as (?:previously|already|originally) (?:stated|mentioned|explained|said|noted|indicated|advised|requested|provided)|as stated (?:before|earlier|previously|above|below|in my)`,

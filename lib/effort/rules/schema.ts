@@ -15,6 +15,11 @@ export const patternSchema = z.union([
       wordEdges: z.boolean().optional(),
       /** The match is dropped when the sentence around it matches one of these (case-insensitive). */
       unless: z.array(z.string().min(1)).optional(),
+      /**
+       * For a pattern whose first words cannot be read from its source (it starts with `[A-Z]`, `\w`…): words
+       * or symbols, one of which every match contains. Only the text around them is searched.
+       */
+      triggers: z.array(z.string().min(1)).optional(),
     })
     .strict(),
 ]);
@@ -24,12 +29,6 @@ export const signalRuleSchema = z
     id: z.enum(EFFORT_SIGNALS),
     /** What the customer does, in the taxonomy's words. */
     summary: z.string().min(1),
-    /**
-     * Words (matched at a word start, so stems work) or symbols of which every match contains at least one.
-     * Text far from all of them is never searched, which keeps long threads fast; tests check that gating
-     * on them never changes what is found.
-     */
-    triggers: z.array(z.string().min(1)).min(1),
     patterns: z.array(patternSchema).min(1),
     /** Sentence-level exceptions for every plain pattern of the rule. */
     unless: z.array(z.string().min(1)).optional(),

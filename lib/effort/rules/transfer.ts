@@ -3,12 +3,6 @@ import type { SignalRule } from './schema';
 export const transfer: SignalRule = {
   id: 'transfer',
   summary: 'was passed between people, teams or departments',
-  triggers: [
-    'transfer', 'pass', 'bounc', 'shuffl', 'shunt', 'hand', 'punt', 'kick', 'shift', 'redirect', 're-rout', 'rerout',
-    'rout', 'forward', 'refer', 'sent', 'send', 'direct', 'point', 'run', 'ping', 'circle', 'from', 'back', 'round',
-    'spok', 'speak', 'talk', 'dealt', 'chatted', 'went', 'been', 'handled', 'with', 'different', 'every', 'each',
-    'told', 'asked', 'instruct', 'not', 'wrong', 'depart', 'queue', 'gone', 'push', 'put', 'pillar',
-  ],
   patterns: [
     String.raw`(?:transferred|transfered|transferring|transfers|passed|passing|bounced|bouncing|shuffled|shunted|handed|punted|kicked|shifted|redirected|re-?routed|routed|forwarded|referred|sent|send|sends|directed|pointed) (?:me|us|my (?:call|case|ticket|complaint|issue|query|request|claim|chat|email)|my \w+)? ?(?:around|back and forth|from (?:one|department|person|team|agent|rep|desk)|between|(?:back )?to (?:another|a different|the other|other|someone else|yet another|\w+ (?:department|team|dept|desk|support))|over to|off to|along|on to|onto|elsewhere|from pillar to post)`,
     String.raw`(?:sent|transferred|transfered|passed|referred|directed|redirected|forwarded|pointed|bounced|handed|put) (?:me|us) (?:back )?(?:over )?to (?:\w+ ){0,2}?(?:billing|sales|tech(?:nical)? support|support|customer (?:service|care)|accounts?|returns|claims|collections|retention|department|dept|team|desk|manager|supervisor|specialist|someone|somebody|you|you guys|them|carrier|bank|manufacturer|seller|merchant|store|branch|another|other)`,

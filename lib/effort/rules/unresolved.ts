@@ -3,12 +3,6 @@ import type { SignalRule } from './schema';
 export const unresolved: SignalRule = {
   id: 'unresolved',
   summary: 'says an earlier fix or promise did not solve the problem',
-  triggers: [
-    'still', 'same', 'original', 'persist', 'remain', 'continu', 'keep', 'recur', 'return', 'again', 'come', 'came',
-    'back', 'reappear', 'resurfac', 'help', 'work', 'fix', 'solv', 'resol', 'chang', 'sort', 'solu', 'luck', 'joy',
-    'improv', 'avail', 'nothing', 'clos', 'mark', 'ticket', 'case', 'request', 'complaint', 'address', 'correct', 'said',
-    'suggest', 'told', 'recommend', 'recurring', 'ask', 'advis', 'instruct', 'sent', 'even', 'suppos', 'meant', 'promis', 'assur',
-  ],
   patterns: [
     // "still not working", "still can't log in" (but "still haven't received" is a wait, not an unresolved fix)
     String.raw`still (?:not|isn't|is not|doesn't|does not|don't|do not|can't|cannot|can not|won't|will not|unable to|isnt|doesnt|dont|cant|wont|no longer|never) (?!(?:\w+ )?(?:received|receive|heard|hear|arrived|arrive|got|gotten|here|delivered|shipped|refunded|have|had|seen|see|sure|certain)\b)[\w']+`,
