@@ -25,7 +25,7 @@ export function MacroResult({ audit }: { audit: MacroAudit }) {
   const { macro, flags } = audit;
   const where = t(macro.source.kind === 'line' ? 'macroSourceLine' : 'macroSourceItem', { n: macro.source.n });
   return (
-    <article className={`aa-card aa-macro ${flags.length ? 'aa-flagged' : 'aa-clean'}`} aria-labelledby={`macro-${macro.source.kind}-${macro.source.n}`} data-macro={macro.title}>
+    <article className={`aa-card aa-macro ${flags.length ? `aa-flagged aa-${flags[0].category}` : 'aa-clean'}`} aria-labelledby={`macro-${macro.source.kind}-${macro.source.n}`} data-macro={macro.title}>
       <header className="aa-section-head">
         <h3 id={`macro-${macro.source.kind}-${macro.source.n}`}>{macro.title}</h3>
         <span className="aa-muted">

@@ -16,10 +16,13 @@ export function useSettings(): SettingsApi {
     return watchSettings(setSettings);
   }, []);
   const save = async (patch: SettingsPatch) => {
+    // Shown at once (a switch must not spring back while the write is under way), put right if refused.
+    setSettings((s) => s && { ...s, ...patch });
     try {
       setSettings(await updateSettings(patch));
       return null;
     } catch (err) {
+      setSettings(await getSettings());
       if (err instanceof SettingsError) return err.message;
       throw err;
     }
