@@ -5,7 +5,7 @@ export const blameCondescension: RuleSpec = {
   id: 'blame-condescension',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['understand', 'get it', 'get the point', 'grasp', 'know', 'point', 'purpose', 'idea', 'too', 'hard', 'difficult', 'complicated', 'rocket', 'obvious', 'common sense', 'obviously', 'wish', 'if only', 'get to know', 'learn', 'why', 'wrong', 'mistaken'],
+  triggers: ['understand', 'get it', 'get the point', 'grasp', 'know', 'point', 'purpose', 'idea', 'too', 'hard', 'difficult', 'complicated', 'rocket', 'obvious', 'common sense', 'obviously', 'wish', 'if only', 'get to know', 'learn', 'why', 'wrong', 'mistaken', 'that\'s what', 'that is what'],
   patterns: [
     String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+|still\s+)?(?:don't|do not|didn't|did not)\s+(?:seem to\s+)?(?:understand|get it|get the point|grasp|know what you're|know how (?:to use )?(?:the|this|my|our|your))\b`,
     String.raw`\byou(?:'ve|\s+have)?\s+(?:completely\s+|clearly\s+|totally\s+|simply\s+)?(?:missed|misunderstood|misread)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:point|purpose|idea)\b`,
@@ -18,6 +18,7 @@ export const blameCondescension: RuleSpec = {
     String.raw`\blearn\s+(?:how\s+)?to\s+(?:read|use\s+(?:a|your|the))\b`,
     String.raw`\bwhy\s+do\s+(?:users|people|customers|you)\s+(?:think|always|never|expect)\b`,
     String.raw`\b(?:you're|you are)\s+(?:simply\s+|clearly\s+|just\s+)?(?:wrong|mistaken)\b`,
+    String.raw`\bthat(?:'s|\s+is)\s+what\s+(?:the|our)\s+(?:faq|manual|help (?:page|centre|center|section)|instructions|guide|documentation|docs|user guide)\s+(?:is|are)\s+for\b`,
   ],
   unless: [String.raw`\bif\s+you\s+(?:don't|do not|didn't|did not)\b`],
   priority: 60,
@@ -98,7 +99,7 @@ export const blameAccusation: RuleSpec = {
   id: 'blame-accusation',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['true', 'untrue', 'false', 'lie', 'incorrect', 'proof', 'prove', 'accordingly', 'reconsider', 'revise', 'better', 'unfair', 'vague', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'courtesy', 'shouting', 'yelling', 'swearing'],
+  triggers: ['true', 'untrue', 'false', 'lie', 'incorrect', 'proof', 'prove', 'accordingly', 'reconsider', 'revise', 'better', 'unfair', 'vague', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'courtesy', 'shouting', 'yelling', 'swearing', 'refrain', 'stop', 'avoid'],
   patterns: [
     String.raw`^(?:(?:hi|hello|hey|dear)\s+[a-z]+\s*[,.!]\s*)?(?:this|that|it)(?:'s|\s+is)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|a lie|incorrect)\b(?!\s+(?:of|for|in|any\s*more|since|with))`,
     String.raw`\b(?:give|show|provide|send)\s+(?:us\s+|me\s+)?(?:some\s+)?proof\s+(?:of\s+what\s+you|that\s+you)\b|\bprove\s+(?:it|what\s+you)\b`,
@@ -108,6 +109,7 @@ export const blameAccusation: RuleSpec = {
     String.raw`\binstead\s+of\s+(?:leaving|writing|posting|going\s+straight|complaining|giving|whining|ranting|spreading|attacking)\b`,
     String.raw`\b(?:do|done|doing)\s+(?:me|us)\s+the\s+(?:simple\s+|basic\s+|common\s+)?courtesy\b`,
     String.raw`\b(?:shouting|yelling|swearing)\s+at\s+(?:me|us)\b`,
+    String.raw`\b(?:please|kindly)\s+(?:refrain|stop|avoid)\s+(?:from\s+)?(?:contacting|messaging|emailing|calling|writing|spamming|tagging|posting|chasing|shouting|using)\b`,
   ],
   priority: 65,
   message: 'Argues with or scolds the customer: acknowledge their experience and look into it.',

@@ -1,6 +1,7 @@
 import type { RuleSpec } from '../rule-schema';
 import { LECTURE_VERB } from './fragments';
 
+const ADVERB = String.raw`(?:really|simply|just|clearly|obviously|easily|first|at least|probably|definitely|honestly|always|already)`;
 const PAST_ACTION = String.raw`(?:read|checked|looked|followed|contacted|emailed|called|asked|told us|backed up|saved|updated|waited|paid (?:more )?attention|noticed|reviewed|double-?checked|used|tried|reached out|kept|made sure|selected|entered|reported|provided|filled (?:in|out)|submitted|chosen|opened|clicked|installed|downloaded|registered|bothered|listened|taken the time|looked at)`;
 
 const HOW_TO = [
@@ -17,11 +18,13 @@ export const blameShouldHave: RuleSpec = {
   id: 'blame-should-have',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['should', 'should\'ve', 'shouldn\'t', 'could', 'could\'ve', 'ought', 'supposed', 'if you', 'had you', 'if you had'],
+  triggers: ['should', 'should\'ve', 'shouldn\'t', 'could', 'could\'ve', 'ought', 'supposed', 'if you', 'had you', 'if you had', 'you\'d', 'you would'],
   patterns: [
-    String.raw`\byou\s+(?:really\s+|simply\s+|just\s+|clearly\s+|obviously\s+)?(?:should(?:'ve|\s+have)|shouldn't\s+have|should\s+not\s+have|ought\s+to\s+have|ought(?:n't|\s+not)\s+to\s+have|could(?:'ve|\s+have)|were\s+supposed\s+to(?:\s+have)?)\s+(?:just\s+|simply\s+|easily\s+|first\s+|at least\s+|really\s+)?${LECTURE_VERB}\b`,
+    String.raw`\byou\s+(?:${ADVERB}\s+){0,2}(?:should(?:'ve|\s+(?:${ADVERB}\s+){0,2}have)|shouldn't\s+have|should\s+not\s+have|ought\s+to\s+have|ought(?:n't|\s+not)\s+to\s+have|could(?:'ve|\s+(?:${ADVERB}\s+){0,2}have)|were\s+supposed\s+to(?:\s+have)?)\s+(?:${ADVERB}\s+){0,2}${LECTURE_VERB}\b`,
     String.raw`\b(?:if\s+you(?:'d|\s+had)|had\s+you)\s+(?:simply\s+|just\s+|only\s+|actually\s+|bothered\s+to\s+|taken\s+the\s+time\s+to\s+|properly\s+|carefully\s+)?${PAST_ACTION}\b`,
     String.raw`\bif\s+you\s+(?:had\s+)?(?:bothered|cared)\s+to\b`,
+    String.raw`\bif\s+you\s+(?:simply\s+|just\s+|actually\s+)?(?:read|check|checked|looked at|follow|followed)\s+(?:the|our|my)\b[^.!?\n]{0,60}?\byou(?:'d|\s+would)\s+(?:know|have|see|understand|find)\b`,
+    String.raw`\byou(?:'d|\s+would)\s+(?:already\s+)?(?:know|have known|have seen|have noticed|have read)\s+(?:this|that|it)\b`,
   ],
   priority: 72,
   message: 'Lecture about what the customer should have done: give the next step instead.',
