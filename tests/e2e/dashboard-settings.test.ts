@@ -13,6 +13,9 @@ import { artifactsDir } from './harness/paths';
 import { servePages, type PageServer } from './harness/server';
 import { sampleLog, toNdjson } from '../unit/dashboard/sample-log';
 
+/** The extension page's own storage API, used inside page.evaluate. */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, any>>; set(items: object): Promise<void> } } };
+
 const shots = path.join(artifactsDir, 'dashboard');
 let browser: ExtensionBrowser;
 let server: PageServer;
