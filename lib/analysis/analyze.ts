@@ -215,6 +215,23 @@ function blanked(prepared: string, candidates: readonly Candidate[]): string {
   return out + prepared.slice(at);
 }
 
+/**
+ * A bare apology in the same sentence as a more specific apology flag (a refusal, a redirect…) says nothing the
+ * specific flag doesn't: one card per problem.
+ */
+function withoutRedundantApologies(candidates: Candidate[]): Candidate[] {
+  const specific = new Set(candidates.filter((c) => c.rule.when !== 'no-help').map((c) => c.sentence));
+  return candidates.filter((c) => c.rule.when !== 'no-help' || !specific.has(c.sentence));
+}
+
+const GREETING = /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+[^\s,!.?]{1,30}){0,3}\s*[,!]\s*|@\w{1,30}\s+)/i;
+
+/** Where a sentence's content starts, past a leading "Hi Sam," or "@handle", so a rewrite keeps the greeting. */
+function afterGreeting(prepared: string, start: number, end: number): number {
+  const m = GREETING.exec(prepared.slice(start, Math.min(end, start + 80)));
+  return m && start + m[0].length < end ? start + m[0].length : start;
+}
+
 /** Most specific first; a flag that overlaps an already kept flag of its category is dropped. */
 function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
   const sorted = [...candidates].sort(
@@ -249,8 +266,8 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
     : [];
 
   const canDo = opts.playbook?.canDo ?? [];
-  const flags: Flag[] = resolveOverlaps([...blame, ...judgedApology], text.length).map((c) => {
-    const sentenceStart = Math.min(sentences.starts[c.sentence] ?? c.start, c.start);
+  const flags: Flag[] = resolveOverlaps([...blame, ...withoutRedundantApologies(judgedApology)], text.length).map((c) => {
+    const sentenceStart = Math.min(afterGreeting(prepared, sentences.starts[c.sentence] ?? c.start, sentences.ends[c.sentence] ?? c.end), c.start);
     const sentenceEnd = Math.max(sentences.ends[c.sentence] ?? c.end, c.end);
     return {
       rule: c.rule.id,

@@ -102,6 +102,16 @@ describe('suggestions', () => {
     expect(withPlaybook.suggestions.length).toBeLessThanOrEqual(3);
   });
 
+  test('a sentence rewrite keeps the greeting in front of it', () => {
+    const text = "Hi Sam, sorry, but there's nothing I can do.";
+    const s = analyzeReply(text).flags[0]!.suggestions[0]!;
+    expect(apply(text, s).startsWith('Hi Sam, ')).toBe(true);
+  });
+
+  test('one card per problem: a bare apology in a sentence with a more specific flag is not flagged again', () => {
+    expect(rules("Sorry about that, you'll need to contact the courier.")).toEqual(['apology-redirect']);
+  });
+
   test('an empty apology is rewritten into ownership plus action', () => {
     const flag = analyzeReply('We apologise for the inconvenience.').flags[0]!;
     expect(flag.suggestions[0]!.text).toMatch(/I've \[action you took\] and I'll \[next step\] by \[when\]/);
