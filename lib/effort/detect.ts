@@ -83,7 +83,7 @@ function scanFast(text: string, compiled: CompiledRules, emit: Emit) {
       if (at.ends) reached(at, p, q);
       if (q >= n) break;
       const u = lowered.charCodeAt(q++);
-      if (at.ascii !== null) at = u < 128 ? at.ascii[u] : undefined;
+      if (at.ascii !== null && u < 128) at = at.ascii[u];
       else {
         const keys = at.keys;
         let k = 0;

@@ -23,7 +23,7 @@ export const channelSwitch: SignalRule = {
     String.raw`(?:sent|mailed|wrote|writing|write|posted) (?:you |them )?(?:a |an |multiple |several |\d+ |another |two |three )?(?:letters?|certified mail|fax(?:es)?)|(?:by|via|through) (?:post|mail|fax|letter)|postal (?:mail|correspondence)|faxed`,
     // chat, social, web
     String.raw`(?:live|web|online) chat|chat (?:agent|support|rep|representative|person|bot|team|window|transcript|session|function)s?|(?:on|in|via|through|over) (?:the |your )?(?:live )?chat|chatted (?:with|to)|chatbot|(?:the|your) bot`,
-    String.raw`tweeted|(?:on|via|through|over) (?:twitter|facebook|instagram|social media|messenger|whatsapp)|facebook message|(?:dm'?e?d|messaged) (?:you )?on (?:twitter|facebook|instagram)`,
+    String.raw`tweeted|(?:messaged|wrote|written|dm'?e?d|contacted|reached out|posted|asked|complained|commented|tweeted)(?: [\w']+){0,3}? (?:on|via|through|over) (?:twitter|facebook|instagram|social media|messenger|whatsapp|linkedin)|facebook message|my (?:letters|phone calls|voicemails?|faxes)|(?:dm'?e?d|messaged) (?:you )?on (?:twitter|facebook|instagram)`,
     String.raw`(?:tried|tried to|submit|submitted|file|filed|applied|reported|dispute|disputed|complained)(?: [\w']+){0,3}? online|(?:contact|support|web|help|feedback|complaint) (?:form|request|portal)s?|(?:the|your) (?:online|support|help) (?:portal|form|center|centre)`,
     // in person
     String.raw`(?:went|go|gone|going|drove|walked|came|come|been) (?:in)?to (?:the|your|a|my|our|one of your) (?:local )?(?:store|shop|branch|office|location|dealer(?:ship)?|counter|desk|post office|service cent(?:er|re))|in person|(?:local|nearest) (?:store|branch|office|shop)|visited (?:the|your|a) (?:store|shop|branch|office|location)`,

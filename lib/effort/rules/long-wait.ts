@@ -4,13 +4,13 @@ export const longWait: SignalRule = {
   id: 'long-wait',
   summary: 'waited, or is waiting, a long time',
   patterns: [
-    String.raw`still (?:waiting|on hold|holding|sitting here|sat here|stuck waiting)|(?:been|am|i'm|im|we're|are|keep|kept|was|were|tired of|sick of|fed up (?:of|with)) waiting|waited|wait(?:ing)? (?:forever|ages|for ages|so long|too long|all day|for days|for weeks|for months|an eternity)|long wait|(?:endless|indefinite|never-ending) wait`,
+    String.raw`still (?:waiting|on hold|holding|sitting here|sat here|stuck waiting)|(?:been|keep|kept|tired of|sick of|fed up (?:of|with)) waiting|waited|wait(?:ing)? (?:forever|ages|for ages|so long|too long|all day|for days|for weeks|for months|an eternity)|long wait|(?:endless|indefinite|never-ending) wait`,
     // a duration spent waiting: "on hold for 45 minutes", "been waiting 5 DAYS", "it's been 3 months", "2 hours on hold"
-    String.raw`(?:wait|waiting|waited|on hold|holding|queued|in the queue|stuck|stranded|sitting|sat|calling|called|trying|tried|chasing|emailing|spent|spending|wasted)(?: [\w']+){0,3}?(?: for)?(?: the (?:past|last))? {{DURATION}}`,
+    String.raw`(?:wait|waiting|waited|on hold|holding|queued|in the queue|stuck|stranded|sitting|sat|calling|called|trying|tried|chasing|emailing|spent|spending|wasted|ignored|ignoring)(?: [\w']+){0,3}?(?: for)?(?: the (?:past|last))? {{DURATION}}`,
     String.raw`still (?:don't|do not|dont|didn't|did not) have|{{DURATION}}[- ]old (?:\w+ ){0,3}?(?:request|ticket|case|claim|complaint|refund|order|email|query)|{{DURATION}} (?:on|in|at) the (?:airport|tarmac|plane|runway|gate|phone|line|queue|platform|station)`,
     String.raw`(?:it'?s|it has|it have|its|has|have|'ve|i've|we've|it's now) (?:now |already )?been (?:{{DURATION}}|days|weeks|months|ages|forever|an eternity|so long|too long)`,
     String.raw`{{DURATION}} (?:\(\d+\) )?(?:later|now|already|and (?:still|counting|nothing|no|not|i|we)|& (?:still|counting|nothing|no)|&amp; (?:still|counting|nothing|no)|of (?:waiting|my time|my life|hold)|on hold|(?:on|in) (?:the )?(?:queue|line|phone)|(?:of )?wait(?:ing)?|delay(?:ed)?|late|overdue|behind schedule|without (?:a |any )?(?:reply|response|answer|word|update|news))`,
-    String.raw`(?:that was|it was|this was|sent|submitted|requested|reported|emailed|called|contacted|returned|shipped|landed|filed|opened|placed|applied|asked|wrote|messaged|dm'?e?d|raised|mailed|posted|ordered|paid for|paid)(?: [\w'#]+){0,4}? {{DURATION}} ago`,
+    String.raw`(?:that was|it was|this was|sent|submitted|requested|reported|emailed|called|contacted|returned|shipped|landed|filed|opened|placed|applied|asked|wrote|messaged|dm'?e?d|raised|mailed|posted|ordered|paid for|paid)(?: [\w'#]+){0,6}? {{DURATION}} ago|(?:supposed|meant|due|scheduled|promised) to (?:[\w']+ ){0,3}?{{DURATION}} ago|(?:has|have|had) taken {{DURATION}}|nothing (?:has )?(?:arrived|come|turned up|shown up|been (?:delivered|received|sent))`,
     String.raw`(?:for|in|over|during) the (?:past|last) (?:{{DURATION}}|few (?:days|weeks|months)|couple (?:of )?(?:days|weeks|months)|(?:week|month|year|fortnight))`,
     String.raw`(?:for|in|after) (?:days|weeks|months|ages|so long|too long|forever|an eternity)(?: now| on end)?|(?:hours|days|weeks|months) (?:on end|of (?:waiting|my time)|on the phone|on hold)`,
     // still not delivered, answered, refunded

@@ -15,7 +15,7 @@ export const repeatContact: SignalRule = {
     String.raw`(?:no|zero|still no|without (?:a|any)|never (?:got|received|had) (?:a|any)|not (?:a|one|even a)(?: single)?) (?:replies|reply|responses?|reponses?|responces?|answers?|answer|call ?backs?|word back|follow[- ]?ups?)(?: back)?`,
     String.raw`(?:never|still (?:haven't|have not|hasn't|has not|didn't|did not|not)|haven't|have not|hasn't|has not|havent|hasnt|didn't|did not|didnt) (?:heard|gotten|got|received) (?:anything )?(?:back|a (?:reply|response|call ?back|answer)|any (?:reply|response|answer|word|call)|from (?:you|them|anyone|anybody|your|the))`,
     String.raw`(?:no ?one|nobody|{{THEY}}) (?:has |have |had |will |ever |even )?(?:never |not |didn't |did not |won't |will not |don't |do not |haven't |have not |hasn't |has not |yet to |bothered to |cared to )(?:ever )?(?:replied|reply|respond(?:ed)?|answer(?:ed)?|got(?:ten)? back|get back|call(?:ed)? (?:me |us )?back|follow(?:ed)? up|return(?:ed)? my (?:call|email|message)s?|contacted me|reached out)`,
-    String.raw`no ?one (?:has |ever |even )?(?:replied|responded|answered|got(?:ten)? back|called (?:me )?back|followed up|reached out|contacted me|will answer)`,
+    String.raw`(?:no ?one|nobody) (?:has |ever |even )?(?:replied|responded|answered|got(?:ten)? back|called (?:me )?back|followed up|reached out|contacted me|will answer)`,
     String.raw`still waiting (?:to hear|for (?:a|an|your|any|the) (?:reply|response|answer|call ?back|call|email|update|follow[- ]?up))`,
     // told or promised earlier: "I was told", "your agent promised me", "been told it would take 48 hours"
     String.raw`(?:i|we) (?:was|were|have been|'ve been|had been|am being|'m being|keep being|kept being|got) (?:told|promised|assured|informed|advised|given)`,
@@ -25,8 +25,8 @@ export const repeatContact: SignalRule = {
     String.raw`promised (?:a|an|me|us|that|to)`,
     String.raw`{{THEY}} said (?:you|they|he|she|it|that|i|we)(?:'d| would| will| was going)`,
     // an earlier ticket or its number
-    String.raw`(?:my|the|an?|our|this) (?:previous|earlier|last|original|prior|other|existing|open|old|first) (?:ticket|case|request|complaint|email|e-mail|message|call|chat|claim|report|conversation|contact|inquiry|enquiry)s?`,
-    String.raw`(?:ticket|case|reference|ref|claim|complaint|incident|request|sr) ?(?:#|no\.|number|num|id)(?: ?:)? ?\w+`,
+    String.raw`(?:my|the|an?|our|this) (?:previous|earlier|last|original|prior|other|existing|open|old) (?:ticket|case|request|complaint|call|chat|claim|report|conversation|contact|inquiry|enquiry)s?`,
+    String.raw`(?:ticket|case|reference|ref|claim|complaint|incident|request|sr) ?(?:#|no\.|number|num|id)?(?: is| was)?(?: ?:)? ?[a-z]{0,4}[-#]?(?:\d[\w-]*|x{2,}\w*)`,
     // again: "writing again", "following up on my refund", "chasing this up"
     String.raw`(?:contacting|writing|emailing|e-mailing|calling|messaging|reaching out|asking|reporting|chasing|trying|tweeting|dming) (?:to )?(?:you |this |about this |on this |to you |here )?(?:again|once again|one more time|yet again|for the {{ORDINAL}} time)`,
     String.raw`(?:once again|yet again|again),? (?:i'm|i am|i|we're|we are|we) (?:writing|contacting|asking|reaching|emailing|following|calling|messaging)`,
@@ -39,6 +39,9 @@ export const repeatContact: SignalRule = {
     String.raw`how many (?:more )?times (?:do|must|should|will|have|did|am) (?:i|we) (?:have to |need to |got to |supposed to )?(?:call|contact|write|email|ask|chase|reach out|message|phone)`,
     String.raw`(?:is|was|been|being|had been|got) escalated`,
     String.raw`(?:(?:i|we) )?already did`,
+    String.raw`(?:hello|hi|hey) again|(?:ignored|ignoring|ignore) (?:my|our) (?:\w+ )?(?:e-?mails?|letters?|calls?|messages?|requests?|complaints?|tickets?)|sent(?: [\w']+){0,3}? (?:{{COUNT}} times|twice|again)`,
+    String.raw`(?:you|they|he|she|your \w+|the (?:agent|rep|representative|engineer|technician)) promised|(?:your|the) (?:\w+ )?(?:agent|rep|representative|colleague|advisor|technician|engineer|person) (?:said|told|promised|confirmed|assured)`,
+    String.raw`(?:as|like) (?:i|we) (?:said|mentioned|told you|explained|wrote) (?:yesterday|last (?:week|time|month|night)|the other day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?:as|like) (?:i|we) (?:told|explained to|said to|mentioned to) (?:your|the|one of your) (?:\w+ )?(?:colleague|agent|rep|team|manager|supervisor|person|guy|lady|technician|engineer|support|driver|courier)`,
     // spoke with someone earlier, or called someone to act: "after speaking with someone", "called Equifax to file a dispute"
     String.raw`(?:spoke|spoken|speaking|talked|talking) (?:to|with) (?:someone|somebody|an? (?:agent|rep|representative|person|lady|guy|woman|man|supervisor|manager)|your (?:agent|rep|representative|colleague|team|staff|support|manager|supervisor)|one of your|several|multiple|two|three|\d+|customer (?:service|care|support)|supervisors|managers)`,
     String.raw`(?:called|phoned|rang|e-?mailed|contacted|wrote to|messaged) (?:\w+ ){1,2}?to (?:file|report|dispute|ask|complain|request|cancel|get|have|check|confirm|fix|resolve|sort|change|update|stop|remove)`,
