@@ -143,3 +143,11 @@ describe('playbook', () => {
     expect(() => analyzeReply('x', { playbook: { phrases: [{ phrase: '', category: 'customer-blame', alternative: 'y' }], canDo: [] } })).toThrow();
   });
 });
+
+describe('warmUp', () => {
+  test('runs without flags leaking into later analyses', async () => {
+    const { warmUp } = await import('../../../lib/analysis');
+    warmUp();
+    expect(analyzeReply("Thanks, I've refunded you.").flags).toEqual([]);
+  });
+});

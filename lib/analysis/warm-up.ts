@@ -1,0 +1,20 @@
+/**
+ * V8 compiles a regex to bytecode on its first run and to machine code on its second, and the engine's
+ * phrase-family regexes (above all the help signals) are large: the first analyses of a session pay a few hundred
+ * ms of compilation on the 2-core box under load. Call warmUp() at idle time (e.g. requestIdleCallback in the
+ * content script) so the agent's first keystrokes don't.
+ */
+import { analyzeReply } from './analyze';
+
+// Touches every rule family and both help judgments (it has an apology and no help, so both run in full).
+const EXERCISE = [
+  "Hi Sam, I'm so sorry, but there's nothing I can do; that's our policy and it isn't supported.",
+  'Sorry you feel that way. Please contact the courier.',
+  'As I already explained, you should have read the terms you agreed to. Next time, please check.',
+  'You failed to follow the steps. This is user error, not our fault; it is clearly stated and most users find it easy.',
+  'This is not true. You simply don’t understand it.',
+].join('\n');
+
+export function warmUp(): void {
+  for (let i = 0; i < 3; i++) analyzeReply(EXERCISE);
+}
