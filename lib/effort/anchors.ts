@@ -13,7 +13,7 @@ type Item =
   | { kind: 'opaque' };
 
 /** How many steps the prefix search may take for one alternative; past it, prefixes stop growing. */
-const BUDGET = 3000;
+const BUDGET = 1000;
 /** Prefixes are cut to this length: long enough to be rare in text, short enough to keep the trie small. */
 const MAX_LENGTH = 10;
 const MAX_CLASS = 40;

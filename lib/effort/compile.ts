@@ -97,8 +97,12 @@ function expression(g: GroupSource, alternatives: string[], flags: string): RegE
   return new RegExp(g.wordEdges ? `\\b(?:${body})\\b` : body, (g.caseSensitive ? '' : 'i') + flags);
 }
 
+// Most nodes end nothing: they share these empty lists, which keeps a trie of tens of thousands of nodes small.
+const NONE_ANCHORED: Anchored[] = [];
+const NONE_WINDOWED: PatternGroup[] = [];
+
 function node(): TrieNode {
-  return { keys: [], kids: [], ascii: null, ends: false, anchored: [], windowed: [], wordStart: false };
+  return { keys: [], kids: [], ascii: null, ends: false, anchored: NONE_ANCHORED, windowed: NONE_WINDOWED, wordStart: false };
 }
 
 export function child(at: TrieNode, unit: number): TrieNode | undefined {
@@ -123,6 +127,8 @@ function insert(root: TrieNode, text: string): TrieNode {
   }
   at.wordStart = /^\w/.test(text);
   at.ends = true;
+  if (at.anchored === NONE_ANCHORED) at.anchored = [];
+  if (at.windowed === NONE_WINDOWED) at.windowed = [];
   return at;
 }
 
@@ -145,16 +151,23 @@ export function compileRules(rules: readonly SignalRule[]): CompiledRules {
         for (const t of source.triggers) insert(trie, t.toLowerCase()).windowed.push(group);
         continue;
       }
-      const byPrefix = new Map<string, string[]>();
-      for (const alt of source.alternatives) {
+      const byPrefix = new Map<string, number[]>();
+      source.alternatives.forEach((alt, index) => {
         const prefixes = literalPrefixes(alt);
         if (prefixes === null) throw new Error(`${rule.id}: cannot tell what /${alt}/ starts with; declare its triggers`);
         for (const p of prefixes) {
           if (!byPrefix.has(p)) byPrefix.set(p, []);
-          byPrefix.get(p)!.push(alt);
+          byPrefix.get(p)!.push(index);
         }
+      });
+      // Most prefixes lead to the same few alternatives: one sticky expression per distinct set of them.
+      const stickies = new Map<string, RegExp>();
+      for (const [prefix, indexes] of byPrefix) {
+        const key = indexes.join(',');
+        let sticky = stickies.get(key);
+        if (!sticky) stickies.set(key, (sticky = expression(source, indexes.map((i) => source.alternatives[i]), 'y')));
+        insert(trie, prefix).anchored.push({ group, sticky });
       }
-      for (const [prefix, alts] of byPrefix) insert(trie, prefix).anchored.push({ group, sticky: expression(source, alts, 'y') });
     }
   }
   indexWideNodes(trie);

@@ -50,11 +50,12 @@ function scanFast(text: string, compiled: CompiledRules, emit: Emit) {
     for (const a of at.anchored) {
       const g = a.group;
       if (p < lastEnd[g.index]) continue;
-      a.sticky.lastIndex = p;
-      const m = a.sticky.exec(text);
-      if (m === null || m[0].length === 0) continue;
-      lastEnd[g.index] = p + m[0].length;
-      emit(g, p, p + m[0].length);
+      // test() then lastIndex: a sticky expression leaves lastIndex at the match's end, with no result array.
+      const re = a.sticky;
+      re.lastIndex = p;
+      if (!re.test(text) || re.lastIndex === p) continue;
+      lastEnd[g.index] = re.lastIndex;
+      emit(g, p, re.lastIndex);
     }
     for (const g of at.windowed) {
       const list = windows.get(g) ?? [];
