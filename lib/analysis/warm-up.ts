@@ -12,9 +12,14 @@ const EXERCISE = [
   'Sorry you feel that way. Please contact the courier.',
   'As I already explained, you should have read the terms you agreed to. Next time, please check.',
   'You failed to follow the steps. This is user error, not our fault; it is clearly stated and most users find it easy.',
-  'This is not true. You simply don’t understand it.',
+  "This is not true. You simply don't understand it.",
 ].join('\n');
+// V8 compiles each regex separately for one-byte (Latin-1) and two-byte text: warm both.
+const TWO_BYTE = `${EXERCISE}\nThanks — 👍`;
 
 export function warmUp(): void {
-  for (let i = 0; i < 3; i++) analyzeReply(EXERCISE);
+  for (let i = 0; i < 3; i++) {
+    analyzeReply(EXERCISE);
+    analyzeReply(TWO_BYTE);
+  }
 }
