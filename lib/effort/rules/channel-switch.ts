@@ -13,7 +13,7 @@ export const channelSwitch: SignalRule = {
     String.raw`(?:phone|telephone) (?:call|line|support|number|agent|rep|queue|menu|tree)s?`,
     String.raw`(?:on|over|by|via) the (?:phone|telephone)|by (?:phone|telephone)|via (?:phone|telephone)|phone calls?`,
     String.raw`(?:the|your|a|their) (?:call cent(?:er|re)|hotline|helpline|help line|support line|customer (?:service|care|support) (?:line|number)|feedback line|phone line|phone tree|ivr|automated (?:line|system|phone|message|menu)|switchboard)`,
-    String.raw`ivr|on hold|hold music|(?:hung|hangs?|hanging) up(?: on)?|got disconnected|(?:call|line) (?:was |got )?(?:dropped|disconnected|cut off)|(?:before|and|then|got|was|were) disconnected`,
+    String.raw`ivr|on hold|hold music|(?:answer|answers|answering|pick up|picks up|picking up) (?:the|your|my) (?:phone|calls?)|(?:hung|hangs?|hanging) up(?: on)?|got disconnected|(?:call|line) (?:was |got )?(?:dropped|disconnected|cut off)|(?:before|and|then|got|was|were) disconnected`,
     String.raw`{{COUNT}} (?:phone )?calls|{{ORDINAL}} (?:phone )?call`,
     // e-mail and post
     String.raw`(?:i|we|i've|we've|i have|we have|i had|already|just|also|even|then) (?:e-?mailed|sent (?:you |them |support )?(?:an? |another |multiple |several |\d+ |the )?e-?mails?)`,

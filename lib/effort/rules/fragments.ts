@@ -14,7 +14,7 @@ export const FRAGMENTS: Record<string, string> = {
   /** A stretch of time: "2 hours", "40mins", "1 Hour 25 mins", "an hour and a half", "over a week", "5 DAYS". */
   DURATION: String.raw`(?:(?:over|more than|almost|nearly|about|around|at least|close to|well over|a good|another) )?(?:\d{1,4}(?:[.,]\d{1,2})? ?|${AMOUNT_WORD} )${UNIT}(?: (?:and )?(?:\d{1,2}|a half) ?${UNIT}?)?`,
   /** A past contact: "called", "emailed", "DM'd", "reached out". */
-  CONTACTED: String.raw`(?:called|phoned|rang|dialed|dialled|e-?mailed|messaged|texted|contacted|reached out|dm'?e?d|tweeted|chatted|written|wrote|complained|followed up|asked|requested)`,
+  CONTACTED: String.raw`(?:called|phoned|rang|rung|dialed|dialled|e-?mailed|messaged|texted|contacted|reached out|dm'?e?d|tweeted|chatted|written|wrote|complained|followed up|asked|requested)`,
   /** Someone on the company's side. */
   PERSON: String.raw`(?:agents?|reps?|representatives?|persons?|people|advisors?|advisers?|associates?|employees?|staff|someone|somebody|anyone|operators?|specialists?|technicians?|techs?|guy|lady|woman|man|girl|support|customer service|customer care|team|colleagues?|supervisors?|managers?)`,
   /** The company's side as the subject of a sentence. */
