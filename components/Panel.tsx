@@ -1,21 +1,26 @@
 import { CATEGORY_LABEL } from './category';
 import { EffortSummary } from './EffortSummary';
+import { AdapterHealthNote, TicketSummary } from './TicketSummary';
+import { PANEL_CSS } from './panel-styles';
 import { useCoach } from './store-context';
 
-/** The docked panel: the draft's flags and the ticket's effort; collapsible, remembered in settings. */
+/** The docked panel: the open ticket and its effort, the draft's flags; collapsible, remembered in settings. */
 export function Panel() {
   const collapsed = useCoach((s) => s.collapsed);
   const draft = useCoach((s) => (s.activeDraft ? s.drafts[s.activeDraft] : undefined));
   const ticket = useCoach((s) => s.ticket);
   const effort = useCoach((s) => s.effort);
+  const health = useCoach((s) => s.health);
   const actions = useCoach((s) => s.actions);
   const anyDraft = useCoach((s) => Object.keys(s.drafts).length > 0);
   const flags = draft?.flags ?? [];
   // Nothing to coach and no ticket: the page is left alone.
-  if (!anyDraft && !ticket) return null;
+  if (!anyDraft && !ticket && !health) return null;
 
   return (
     <aside className={`aa-panel${collapsed ? ' aa-collapsed' : ''}`} role="complementary" aria-label="Agent Assist">
+      {/* The ticket sections' styles travel with the panel, inside the overlay's shadow root. */}
+      <style>{PANEL_CSS}</style>
       <header className="aa-panel-head">
         <span className="aa-title">Agent Assist</span>
         <span className={`aa-count${flags.length ? ' aa-has-flags' : ''}`} aria-label={`${flags.length} flags in the draft`}>
@@ -33,14 +38,23 @@ export function Panel() {
       </header>
       {!collapsed && (
         <div className="aa-panel-body">
-          <EffortSummary ticket={ticket} effort={effort} />
+          {health && <AdapterHealthNote health={health} />}
+          {ticket && <TicketSummary ticket={ticket} />}
+          {ticket && <EffortSummary effort={effort} />}
+          <p className="aa-section-title aa-draft-title">Your draft</p>
           {flags.length === 0 ? (
             <p className="aa-muted">{draft ? 'Nothing to improve in this draft.' : 'Start a reply to get coaching.'}</p>
           ) : (
-            <ul className="aa-flag-list" aria-label="Flags in the draft">
+            <ul className="aa-flag-list" aria-label="Flags in the draft" data-testid="aa-flags">
               {flags.map((f) => (
                 <li key={f.key}>
-                  <button type="button" className={`aa-flag-item aa-${f.category}`} onClick={() => actions.reveal(draft!.id, f.key)}>
+                  <button
+                    type="button"
+                    className={`aa-flag-item aa-${f.category}`}
+                    data-testid="aa-flag"
+                    data-rule={f.rule}
+                    onClick={() => actions.reveal(draft!.id, f.key)}
+                  >
                     <span className="aa-flag-match">“{f.match}”</span>
                     <span className="aa-flag-message">{f.message}</span>
                     <span className="aa-visually-hidden">{CATEGORY_LABEL[f.category]}</span>

@@ -80,6 +80,19 @@ export class Coach {
     this.scheduleRedraw();
   }
 
+  /**
+   * The site adapter's reply editor for the open ticket: coached even where the generic detection would miss it,
+   * and made the active draft (switching tickets switches the draft the panel shows).
+   */
+  adopt(element: Element): DraftSession | undefined {
+    const editor = editorFor(element);
+    if (!editor) return undefined;
+    const session = this.attach(editor);
+    this.store.setState({ activeDraft: session.id });
+    this.scheduleRedraw();
+    return session;
+  }
+
   private attach(editor: EditorTarget): DraftSession {
     const existing = this.sessions.get(editor.element);
     if (existing) return existing;

@@ -18,7 +18,8 @@ export interface CoachDeps {
   analyze(text: string): Flag[];
   log(...events: LogEvent[]): void;
   newId(): string;
-  ticket(): TicketRef;
+  /** The ticket a draft's events belong to: the one whose reply editor this is, else the open one. */
+  ticket(editor: HTMLElement): TicketRef;
   /** "Always" dismissal: the rule is switched off for this agent (settings.dismissedRules). */
   dismissRule(rule: string): void;
 }
@@ -54,7 +55,7 @@ export class DraftSession {
     private readonly deps: CoachDeps,
     private readonly store: CoachStore,
   ) {
-    this.events = { ticket: () => deps.ticket(), newId: () => deps.newId() };
+    this.events = { ticket: () => deps.ticket(target.element), newId: () => deps.newId() };
     const el = target.element;
     const onChange = guard('draft: change', () => this.changed());
     if (target.kind === 'textarea') {

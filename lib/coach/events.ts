@@ -1,5 +1,9 @@
+import type { EffortReport } from '../effort';
 import type { FlagEvent, FlagState, LogEvent, TicketRef } from '../messages/log-events';
 import type { KeyedFlag } from './flag-key';
+
+type EffortEvent = Extract<LogEvent, { type: 'effort' }>;
+type AdapterHealthEvent = Extract<LogEvent, { type: 'adapter-health' }>;
 
 /** The sentence around [start, end): the log's worker trims and masks it into the stored snippet. */
 export function sentenceAround(text: string, start: number, end: number): { text: string; start: number; end: number } {
@@ -55,4 +59,29 @@ export function sentEvents(make: EventFactory, flags: readonly KeyedFlag[], draf
       rules: [...new Set(flags.map((f) => f.rule))].slice(0, 200),
     },
   ];
+}
+
+/** The ticket's effort report as the log keeps it: the score, the level, which signals, and why. */
+export function effortEvent(make: EventFactory, report: EffortReport): EffortEvent {
+  return {
+    type: 'effort',
+    eventId: make.newId(),
+    at: (make.now ?? Date.now)(),
+    ticket: make.ticket(),
+    score: report.score,
+    level: report.level,
+    signals: [...new Set(report.signals.map((s) => s.id))],
+    reasons: report.reasons.slice(0, 50).map((r) => r.detail.slice(0, 300)),
+  };
+}
+
+/** A site adapter could not read parts its page should have. */
+export function adapterHealthEvent(make: EventFactory, missing: readonly string[]): AdapterHealthEvent {
+  return {
+    type: 'adapter-health',
+    eventId: make.newId(),
+    at: (make.now ?? Date.now)(),
+    ticket: make.ticket(),
+    missing: missing.slice(0, 50),
+  };
 }

@@ -1,9 +1,10 @@
 /**
- * Wires the coach to its collaborators: the wording engine, the settings, the coaching log, and the overlay
- * the caller mounts. Returns the function that takes everything down again.
+ * Wires the coach to its collaborators: the wording engine, the settings, the coaching log, the site adapter
+ * that reads the open ticket, and the overlay the caller mounts. Returns the function that takes everything down
+ * again.
  */
 import type { AnalyzeOptions } from '../analysis/types';
-import { report } from '../highlight/guard';
+import { guard, report } from '../highlight/guard';
 import { getSettings, updateSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { Coach } from './coach';
@@ -11,6 +12,10 @@ import { analyzeReply } from '../analysis';
 import { logEvents, newEventId } from '../db/client';
 import { createCoachStore, type CoachStore } from './store';
 import { ticketRef } from './ticket-ref';
+import { whenAdapter } from './pick-adapter';
+import { readTickets } from './ticket-reader';
+import type { TicketRef } from '../messages/log-events';
+import type { SiteAdapter } from '../sites';
 
 export interface Overlay {
   layer: HTMLElement;
@@ -32,29 +37,50 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
   const store = createCoachStore();
   store.setState({ collapsed: settings?.panelCollapsed ?? false });
   const overlay = mount(store);
+  // Each adapter-found reply editor keeps the ticket it was found in: its events never go to another open ticket.
+  const editorTickets = new WeakMap<HTMLElement, TicketRef>();
   const save = (patch: Parameters<typeof updateSettings>[0]) => updateSettings(patch).catch((e) => report('settings', e));
-  const coach = new Coach(
+  // The ticket is read first, so that a draft already in the editor is logged against it.
+  let coach: Coach | undefined;
+  let pendingEditor: [Element, TicketRef] | undefined;
+  const adoptEditor = (editor: Element, ticket: TicketRef) => {
+    if (!coach) return void (pendingEditor = [editor, ticket]);
+    const session = coach.adopt(editor);
+    if (session) editorTickets.set(session.target.element, ticket);
+  };
+  let stopReading = () => {};
+  const stopPicking = whenAdapter(doc, guard('sites: read tickets', (adapter: SiteAdapter) => {
+    stopReading = readTickets(doc, adapter, store, {
+      log: (...events) => logEvents(...events),
+      newId: newEventId,
+      onEditor: adoptEditor,
+    });
+  }));
+  coach = new Coach(
     doc,
     store,
     {
       analyze: (text) => analyzeReply(text, options).flags,
       log: (...events) => logEvents(...events),
       newId: newEventId,
-      ticket: () => ticketRef(store.getState().ticket, doc.location.href),
+      ticket: (editor) => editorTickets.get(editor) ?? ticketRef(store.getState().ticket, doc.location.href),
       dismissRule: (rule) =>
         void getSettings().then((s) => save({ dismissedRules: [...new Set([...s.dismissedRules, rule])] })),
     },
     overlay.layer,
     (collapsed) => void save({ panelCollapsed: collapsed }),
   );
+  if (pendingEditor) adoptEditor(...pendingEditor);
   const unwatch = watchSettings((s) => {
     options = analyzeOptions(s);
     store.setState({ collapsed: s.panelCollapsed });
-    for (const draft of coach.drafts) draft.analyseNow();
+    for (const draft of coach!.drafts) draft.analyseNow();
   });
   return () => {
+    stopPicking();
+    stopReading();
     unwatch();
-    coach.dispose();
+    coach!.dispose();
     overlay.unmount();
   };
 }

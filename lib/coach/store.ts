@@ -21,19 +21,35 @@ export interface CardRef {
   pinned: boolean;
 }
 
-/** The ticket as the panel shows it; filled by the site adapters. */
+/** The open ticket as the panel shows it and the log refers to it: what the site adapter read. */
 export interface TicketSummary {
+  /** The adapter's id ('zendesk', …), as in the log's TicketRef.helpdesk. */
   helpdesk: string;
+  /** The helpdesk's name for people ('Zendesk Agent Workspace'). */
+  helpdeskName?: string;
   id: string | null;
+  /** The ticket's link. */
+  url: string;
   subject?: string;
+  requester?: { name?: string; email?: string };
+  /** Messages read from the thread; internal notes are neither the customer's nor replies to the customer. */
+  messages: { customer: number; agent: number; internal: number };
 }
 
 /** The effort report (lib/effort) as the panel shows it. */
 export interface EffortSummary {
   score: number;
   level: EffortLevel;
-  signals: { id: EffortSignalId }[];
-  reasons: string[];
+  /** Every signal found, with the words and the message (index into the thread) it was found in. */
+  signals: { id: EffortSignalId; match: string; message: number }[];
+  /** What added points to the score, largest first. */
+  reasons: { detail: string; points: number }[];
+}
+
+/** Parts of the page the adapter expected and could not read ('*': the adapter failed). */
+export interface AdapterHealth {
+  helpdesk: string;
+  missing: string[];
 }
 
 export interface CoachActions {
@@ -55,6 +71,7 @@ export interface CoachState {
   collapsed: boolean;
   ticket: TicketSummary | null;
   effort: EffortSummary | null;
+  health: AdapterHealth | null;
   actions: CoachActions;
 }
 
@@ -79,6 +96,7 @@ export function createCoachStore(): CoachStore {
     collapsed: false,
     ticket: null,
     effort: null,
+    health: null,
     actions: NO_ACTIONS,
   }));
 }

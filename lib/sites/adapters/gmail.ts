@@ -48,6 +48,8 @@ export default defineAdapter({
       return email && email === requester?.email ? 'customer' : 'agent';
     },
   },
+  // The reply editor only exists once the agent clicks Reply: a thread without one is not a broken page.
+  expects: () => ['id', 'subject', 'requester', 'thread'],
   // The inline reply (div.M9) sits in the thread view; a popped-out reply (div.AD) does not.
   editor: (pane, doc) =>
     first(pane, 'div.M9 div[contenteditable="true"][role="textbox"]') ??

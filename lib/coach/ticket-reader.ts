@@ -1,0 +1,90 @@
+/**
+ * The open ticket, kept current: watches the page through the site adapter and, on each new reading, puts the
+ * ticket, its effort and the adapter's health in the store; logs an effort event when a ticket's report
+ * changes and an adapter-health event once per missing set; hands the adapter's reply editor to the coach.
+ */
+import { guard } from '../highlight/guard';
+import type { LogEvent, TicketRef } from '../messages/log-events';
+import { watchTicket, type SiteAdapter, type TicketReading, type WatchOptions } from '../sites';
+import { adapterHealthEvent, effortEvent } from './events';
+import type { CoachStore } from './store';
+import { ticketRef } from './ticket-ref';
+import { effortKey, effortSummary, ticketEffort, ticketSummary } from './ticket-view';
+
+export interface TicketReaderDeps {
+  log(...events: LogEvent[]): void;
+  newId(): string;
+  /** The open ticket's reply editor, whenever the ticket or its editor element changes. */
+  onEditor(editor: Element, ticket: TicketRef): void;
+}
+
+/**
+ * A reading is of a ticket when the URL is one of the helpdesk's ticket pages or the adapter found an id: on
+ * the helpdesk's other pages (inbox, dashboard) nothing is missing, there is simply no ticket.
+ */
+function onTicketPage(adapter: SiteAdapter, reading: TicketReading, href: string): boolean {
+  if (reading.ticket?.id) return true;
+  try {
+    return adapter.detect(new URL(href));
+  } catch {
+    return false;
+  }
+}
+
+/** The missing parts that this kind of page should have had (Gmail shows no reply editor until Reply is clicked). */
+function unexpectedlyMissing(adapter: SiteAdapter, reading: TicketReading, href: string): string[] {
+  let expected: readonly string[] | undefined;
+  try {
+    expected = adapter.expects?.(new URL(href));
+  } catch {
+    expected = undefined;
+  }
+  return reading.missing.filter((p) => !expected || p === '*' || p === 'pane' || expected.includes(p));
+}
+
+export function readTickets(
+  doc: Document,
+  adapter: SiteAdapter,
+  store: CoachStore,
+  deps: TicketReaderDeps,
+  options?: WatchOptions,
+): () => void {
+  const loggedEffort = new Map<string, string>();
+  const reportedHealth = new Set<string>();
+  let lastEditor: Element | null = null;
+  let lastTicket: string | null = null;
+
+  const onReading = (reading: TicketReading) => {
+    const href = doc.location.href;
+    const isTicket = onTicketPage(adapter, reading, href);
+    const ticket = isTicket ? reading.ticket : null;
+    const summary = ticket ? ticketSummary(adapter, ticket) : null;
+    const report = ticket ? ticketEffort(ticket) : null;
+    const missing = isTicket ? unexpectedlyMissing(adapter, reading, href) : [];
+    store.setState({
+      ticket: summary,
+      effort: report && effortSummary(report),
+      health: missing.length ? { helpdesk: adapter.id, missing } : null,
+    });
+
+    const ref: TicketRef = { ...ticketRef(summary, href), helpdesk: adapter.id };
+    const make = { ticket: () => ref, newId: deps.newId };
+    const ticketKey = summary ? `${summary.helpdesk}|${summary.id ?? summary.url}` : null;
+    if (report && ticketKey && loggedEffort.get(ticketKey) !== effortKey(report)) {
+      loggedEffort.set(ticketKey, effortKey(report));
+      deps.log(effortEvent(make, report));
+    }
+    const healthKey = `${adapter.id}|${[...missing].sort().join(',')}`;
+    if (missing.length && !reportedHealth.has(healthKey)) {
+      reportedHealth.add(healthKey);
+      deps.log(adapterHealthEvent(make, missing));
+    }
+    if (summary && reading.editor && (reading.editor !== lastEditor || ticketKey !== lastTicket)) {
+      deps.onEditor(reading.editor, ref);
+    }
+    lastEditor = reading.editor;
+    lastTicket = ticketKey;
+  };
+
+  return watchTicket(doc, adapter, guard(`sites: ${adapter.id}`, onReading), options);
+}

@@ -1,0 +1,47 @@
+/** From a site adapter's reading to what the store holds: the ticket's summary and its effort report. */
+import { analyzeThread, type EffortReport, type ThreadMessage } from '../effort';
+import type { SiteAdapter, Ticket } from '../sites';
+import type { EffortSummary, TicketSummary } from './store';
+
+/** An internal note is an agent's message whatever the adapter says: it is never the customer speaking. */
+export function customerFacing(messages: readonly ThreadMessage[]): ThreadMessage[] {
+  return messages.map((m) => (m.internal && m.role !== 'agent' ? { ...m, role: 'agent' } : m));
+}
+
+export function ticketSummary(adapter: Pick<SiteAdapter, 'id' | 'name'>, ticket: Ticket): TicketSummary {
+  const messages = { customer: 0, agent: 0, internal: 0 };
+  for (const m of ticket.messages) {
+    if (m.internal) messages.internal++;
+    else if (m.role === 'customer') messages.customer++;
+    else messages.agent++;
+  }
+  return {
+    helpdesk: adapter.id,
+    helpdeskName: adapter.name,
+    id: ticket.id,
+    url: ticket.url,
+    ...(ticket.subject ? { subject: ticket.subject } : {}),
+    ...(ticket.requester ? { requester: ticket.requester } : {}),
+    messages,
+  };
+}
+
+/** The ticket's effort report; null when no message was read (a reply-only page has no thread to score). */
+export function ticketEffort(ticket: Ticket): EffortReport | null {
+  if (ticket.messages.length === 0) return null;
+  return analyzeThread({ messages: customerFacing(ticket.messages), reopened: ticket.reopened });
+}
+
+export function effortSummary(report: EffortReport): EffortSummary {
+  return {
+    score: report.score,
+    level: report.level,
+    signals: report.signals.map((s) => ({ id: s.id, match: s.match, message: s.message })),
+    reasons: report.reasons.map((r) => ({ detail: r.detail, points: r.points })),
+  };
+}
+
+/** What makes two reports different for the log: the score, the level and the set of signals. */
+export function effortKey(report: EffortReport): string {
+  return JSON.stringify([report.score, report.level, [...new Set(report.signals.map((s) => s.id))].sort()]);
+}
