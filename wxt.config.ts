@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 /**
  * The release build runs only on the helpdesks the extension knows (added with the site adapters); other
  * sites are enabled by the user from the popup through optional host permissions. Test builds
- * (`wxt build --mode e2e`) add localhost so that the tests' local pages are covered.
+ * (`wxt build --mode e2e`) and the demo build (`--mode demo`, `npm start`) add localhost for their local pages.
  */
 export default defineConfig({
   // The fixed top-level layout has no public/ folder: static files (the _locales messages) live here.
@@ -17,7 +17,7 @@ export default defineConfig({
     // scripting + optional hosts: coaching on a site the user enables from the popup; activeTab: the popup reads that tab's URL.
     permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['*://*/*'],
-    host_permissions: mode === 'e2e' ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
+    host_permissions: mode === 'e2e' || mode === 'demo' ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
     browser_specific_settings: {
       gecko: { id: 'agent-assist@example.org', data_collection_permissions: { required: ['none'] } },
     },
