@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { loadDashboardSummary, type DashboardSummary } from '@/lib/db/dashboard-summary';
 import { openLogDb } from '@/lib/db/schema';
 import { t } from '@/lib/i18n';
@@ -7,8 +8,10 @@ import { EventsSection } from './EventsSection';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HighEffortTickets } from './HighEffortTickets';
 import { TopLists } from './TopLists';
-import { TrendChart } from './TrendChart';
 import type { PeriodEvents } from './use-period-events';
+
+// The chart library is the page's largest part: figures and table render first, the chart when it has loaded.
+const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
 
 const isEmpty = ({ aggregates: a, effort }: DashboardSummary) =>
   a.replies.sent === 0 && Object.values(a.outcomes).every((n) => n === 0) && effort.tickets === 0;
@@ -36,7 +39,9 @@ export function OverviewTab({ from, to, events, onOpenTeam }: { from: number; to
   return (
     <>
       <HeadlineFigures summary={summary} />
-      <TrendChart trend={summary.trend} />
+      <Suspense fallback={<div className="aa-card aa-chart-placeholder" />}>
+        <TrendChart trend={summary.trend} />
+      </Suspense>
       <TopLists aggregates={summary.aggregates} />
       <HighEffortTickets tickets={summary.aggregates.highEffortTickets} />
       <EventsSection events={events} />

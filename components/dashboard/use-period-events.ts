@@ -1,11 +1,11 @@
 /**
  * The period's events for the table, loaded newest day first and shown as they arrive. A live count of the
- * period's events (useLiveQuery) tells when the log changed — an import, a retention run, a new event — and
- * the period is read again; the previous rows stay on screen until the new read is complete.
+ * period's events (useLiveQuery over the daily tallies) tells when the log changed — an import, a retention
+ * run, a new event — and the period is read again; the previous rows stay on screen until the new read is complete.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { loadPeriodEvents } from '@/lib/db/event-query';
+import { countPeriodEvents, loadPeriodEvents } from '@/lib/db/event-query';
 import type { EventRow } from '@/lib/db/logged-event';
 import { openLogDb } from '@/lib/db/schema';
 
@@ -17,12 +17,12 @@ export interface PeriodEvents {
   total: number | undefined;
 }
 
-/** Redraw at most this often while a long period streams in. */
-const PUBLISH_EVERY_MS = 150;
+/** Redraw at most this often while a long period streams in: each redraw filters and sorts every row so far. */
+const PUBLISH_EVERY_MS = 400;
 
 export function usePeriodEvents(from: number, to: number): PeriodEvents {
   const db = openLogDb();
-  const total = useLiveQuery(() => db.events.where('at').between(from, to, true, true).count(), [from, to]);
+  const total = useLiveQuery(() => countPeriodEvents(db, from, to), [from, to]);
   const [state, setState] = useState<{ key: string; rows: readonly EventRow[]; complete: boolean }>({ key: '', rows: [], complete: false });
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { facetsOf, loadPeriodEvents, matchesFilters, queryEvents } from '../../../lib/db/event-query';
+import { countPeriodEvents, facetsOf, loadPeriodEvents, matchesFilters, queryEvents } from '../../../lib/db/event-query';
 import { effortOf, repliesPerDay, trendOf } from '../../../lib/db/dashboard-summary';
 import { toEventRow, type EventRow } from '../../../lib/db/logged-event';
 import { AgentAssistDb } from '../../../lib/db/schema';
@@ -55,6 +55,10 @@ test('loadPeriodEvents reads the period newest day first, and nothing outside it
   expect(ids(loaded)).toEqual(ids(rows.filter((r) => r.at >= from && r.at <= NOW)));
   for (let i = 1; i < loaded.length; i++) expect(loaded[i].at).toBeLessThanOrEqual(loaded[i - 1].at);
   expect(new Set(chunks.map((c) => c[0].day)).size).toBe(chunks.length);
+  // The tallies' count is the events' count, for whole days.
+  const dayStart = new Date(from).setHours(0, 0, 0, 0);
+  expect(await countPeriodEvents(db, from, NOW)).toBe(await db.events.where('at').between(dayStart, new Date(NOW).setHours(23, 59, 59, 999), true, true).count());
+  expect(await countPeriodEvents(db, 0, NOW)).toBe(rows.length);
   db.close();
 });
 
