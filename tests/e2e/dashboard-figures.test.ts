@@ -153,3 +153,22 @@ test('the team view breaks the figures down per agent', async () => {
   expect(cells[2]).toBe(String(chen.filter((e) => e.type === 'flag' && e.state === 'shown').length));
   await page.screenshot({ path: path.join(shots, 'team.png'), fullPage: true });
 });
+
+test('the filtered view exports as CSV and as NDJSON that imports back', async () => {
+  await page.getByTestId('filter-agent').selectOption('ana');
+  await page.getByTestId('filter-helpdesk').selectOption('zendesk');
+  const kept = EVENTS.filter((e) => e.agent === 'ana' && e.ticket.helpdesk === 'zendesk');
+  await expect.poll(() => page.getByRole('button', { name: 'Download CSV' }).isEnabled()).toBe(true);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const lines = fs.readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
+  expect(lines[0]).toMatch(/^time,agent,helpdesk,/);
+  expect(lines).toHaveLength(1 + kept.length);
+  expect(lines.slice(1).every((l) => l.split(',')[1] === 'ana' && l.split(',')[2] === 'zendesk')).toBe(true);
+
+  const [ndjson] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ndjson').click()]);
+  const exported = fs.readFileSync((await ndjson.path())!, 'utf8').trimEnd().split('\n');
+  expect(JSON.parse(exported[0])).toMatchObject({ format: 'agent-assist-log', version: 1, events: kept.length });
+  expect(exported.slice(1).map((l) => JSON.parse(l).eventId).sort()).toEqual(kept.map((e) => e.eventId).sort());
+  await page.getByTestId('import-file').setInputFiles({ name: 'again.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(exported.join('\n')) });
+  await expect.poll(() => page.getByTestId('import-status').textContent()).toMatch(new RegExp(`0 events added .* ${kept.length} already in the log`));
+});
