@@ -172,3 +172,22 @@ test('the filtered view exports as CSV and as NDJSON that imports back', async (
   await page.getByTestId('import-file').setInputFiles({ name: 'again.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(exported.join('\n')) });
   await expect.poll(() => page.getByTestId('import-status').textContent()).toMatch(new RegExp(`0 events added .* ${kept.length} already in the log`));
 });
+
+test('keyboard: arrow keys move between tabs, Enter sorts a column, the table body scrolls from the keyboard', async () => {
+  await page.goto(url('overview'));
+  await page.getByTestId('events-table').waitFor();
+  await page.getByRole('tab', { name: 'Overview' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Team');
+  expect(await page.getByRole('tab', { name: 'Team' }).getAttribute('aria-selected')).toBe('true');
+  await page.keyboard.press('ArrowLeft');
+  await page.getByTestId('events-table').waitFor();
+
+  await page.locator('[data-sort="agent"]').focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('[role="columnheader"][aria-sort="ascending"]').textContent()).toMatch(/Agent/);
+  const body = page.locator('.aa-table-body');
+  await body.focus();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+});
