@@ -48,13 +48,16 @@ export function EffortSummary({ effort }: { effort: Effort | null }) {
         </ul>
       )}
       {effort.reasons.length > 0 && (
-        <ul className="aa-reasons" aria-label="Why this score">
-          {effort.reasons.map((r, i) => (
-            <li key={i} data-testid="aa-reason">
-              <span className="aa-points">+{r.points}</span> {r.detail}
-            </li>
-          ))}
-        </ul>
+        <details className="aa-why">
+          <summary>Why {Math.round(effort.score)}/100?</summary>
+          <ul className="aa-reasons" aria-label="Why this score">
+            {effort.reasons.map((r, i) => (
+              <li key={i} data-testid="aa-reason">
+                <span className="aa-points">+{r.points}</span> {r.detail}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

@@ -21,7 +21,11 @@ export const PANEL_CSS = `
 .aa-score { font-weight: 600; padding: 1px 8px; }
 .aa-signals { list-style: none; margin: 6px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
 .aa-signal { font-size: 11px; padding: 1px 7px; border-radius: 10px; background: #eef2f6; color: #424a53; cursor: default; }
-.aa-reasons { list-style: none; margin: 6px 0 0; padding: 0; font-size: 12px; color: #57606a; display: grid; gap: 2px; }
-.aa-points { display: inline-block; min-width: 28px; font-variant-numeric: tabular-nums; color: #8c959f; }
+.aa-why { margin: 6px 0 0; font-size: 12px; color: #57606a; }
+.aa-why summary { cursor: pointer; color: #0969da; width: max-content; }
+.aa-why summary:focus-visible { outline: 2px solid #0969da; border-radius: 3px; }
+.aa-reasons { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 2px; }
+.aa-reasons li { display: flex; gap: 4px; }
+.aa-points { flex: none; min-width: 26px; font-variant-numeric: tabular-nums; color: #8c959f; }
 .aa-health { margin: 10px 0 0; padding: 6px 8px; border-radius: 6px; background: #fff8c5; color: #6c4a00; font-size: 12px; }
 `;

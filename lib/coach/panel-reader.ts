@@ -4,7 +4,9 @@
  * outer variables) so that Playwright can send it there.
  */
 export interface PanelView {
+  /** The adapter's id, and the helpdesk's name as shown. */
   helpdesk: string | null;
+  helpdeskName: string | null;
   ticketId: string | null;
   subject: string | null;
   requester: string | null;
@@ -26,6 +28,7 @@ export function readPanel(): PanelView | null {
   const score = one('aa-effort-score');
   return {
     helpdesk: one('aa-helpdesk')?.dataset.helpdesk ?? null,
+    helpdeskName: text('aa-helpdesk'),
     ticketId: one('aa-ticket-id')?.dataset.ticketId ?? null,
     subject: text('aa-subject'),
     requester: text('aa-requester'),
