@@ -118,8 +118,13 @@ function runPlaybook(prepared: string, sentences: Sentences, options: AnalyzeOpt
  * an "unfortunately" that just introduces a blaming clause ("Unfortunately you didn't read…"), which the blame
  * flag already covers.
  */
-function findApologies(prepared: string, sentences: Sentences, blame: readonly Candidate[]): { live: Marker[]; notApology: Set<number> } {
+function findApologies(
+  prepared: string,
+  sentences: Sentences,
+  blame: readonly Candidate[],
+): { live: Marker[]; notApology: Set<number>; blaming: Marker[] } {
   const live: Marker[] = [];
+  const blaming: Marker[] = [];
   const notApology = new Set<number>();
   const idiomIn = new Map<number, boolean>();
   const blameBySentence = groupBySentence(blame);
@@ -135,8 +140,9 @@ function findApologies(prepared: string, sentences: Sentences, blame: readonly C
     if (idiom === undefined) idiomIn.set(k, (idiom = APOLOGY_IDIOM_RE.test(prepared.slice(sentences.starts[k]!, sentences.ends[k]!))));
     if (introducesBlame || idiom) notApology.add(start);
     else live.push({ start, end, sentence: k });
+    if (introducesBlame && !idiom) blaming.push({ start, end, sentence: k });
   }
-  return { live, notApology };
+  return { live, notApology, blaming };
 }
 
 function groupBySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
@@ -170,13 +176,16 @@ function weldedApology(c: Candidate, bySentence: ReadonlyMap<number, Marker[]>):
 
 /** Keeps the apology-category candidates that the whole reply does not redeem. */
 function judgeApologies(candidates: Candidate[], apologies: ReturnType<typeof findApologies>, judgment: ReplyJudgment): Candidate[] {
-  const { live, notApology } = apologies;
+  const { live, notApology, blaming } = apologies;
   const kept: Candidate[] = [];
   const consumed = new Set<number>();
-  const bySentence = groupBySentence(live);
+  // "Unfortunately you ignored the warnings. There's nothing we can do now.": the regret that introduces blame is
+  // still regret welded to a refusal, though on its own it is not an empty apology.
+  const welders = blaming.length ? [...live, ...blaming] : live;
+  const bySentence = groupBySentence(welders);
   for (const c of candidates) {
     if (c.rule.when === 'always') kept.push(c);
-    if (c.rule.when !== 'welded' || live.length === 0) continue;
+    if (c.rule.when !== 'welded' || welders.length === 0) continue;
     const weld = weldedApology(c, bySentence);
     if (!weld || (c.rule.redeemedBy === 'any' ? judgment.anyHelp : judgment.strongHelp)) continue;
     if (weld.sameSentence) kept.push({ ...c, start: weld.marker.start });

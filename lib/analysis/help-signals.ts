@@ -6,37 +6,77 @@
  * - WEAK help is guidance the customer can act on: instructions, steps, a diagnostic question.
  * Not help (so deliberately absent): thanks for patience, "we value you", "your feedback has been noted",
  * "anything else?", "we'll be here", "please contact X" with nothing more.
+ *
+ * A signal is a regex source, or a small regex whose match must be followed by a phrase of a big word list (see
+ * phrase-list.ts: an alternation of hundreds of verbs is what made the first analysis of a session slow).
  */
+import { PhraseList } from './phrase-list';
 
-const DONE = String.raw`(?:put|made a note|left a note|marked|attached|paused|resumed|renewed|transferred|closed|deleted|re-?run|ran|redone|re-?tried|retried|re-?processed|issued|refunded|processed|sent|re-?sent|shipped|escalated|reset|changed|updated|fixed|credited|applied|added|removed|cancell?ed|booked|re-?booked|scheduled|arranged|opened|filed|logged|raised|reactivated|restored|unlocked|upgraded|extended|waived|reversed|corrected|resolved|created|submitted|placed|expedited|replaced|activated|approved|authori[sz]ed|ordered|requested|set up|switched|moved|merged|cleared|released|initiated|emailed|called|reissued|re-?issued|honou?red|matched|compensated|reimbursed|covered|sorted|organi[sz]ed|unblocked|restarted|reinstated|recovered|adjusted|enabled|disabled|contacted|reached out|spoken|notified|asked (?:the|our)|put (?:in|through)|cancelled)`;
+export type HelpSignal =
+  | string
+  | {
+      /** Matched case-insensitively against one sentence; `^` is the sentence start. */
+      re: string;
+      /** Up to two of these phrases, each with an optional comma, may sit between the match and `then`. */
+      lead?: PhraseList;
+      /** A phrase of this list must start where `re`'s match ends (or at a word within `within` characters). */
+      then: PhraseList;
+      within?: number;
+      /** …and this must not match right after the phrase. */
+      notAfter?: string;
+    };
+
+const DONE = new PhraseList([String.raw`put|made a note|left a note|marked|attached|paused|resumed|renewed|transferred|closed|deleted|re-?run|ran|redone|re-?tried|retried|re-?processed|issued|refunded|processed|sent|re-?sent|shipped|escalated|reset|changed|updated|fixed|credited|applied|added|removed|cancell?ed|booked|re-?booked|scheduled|arranged|opened|filed|logged|raised|reactivated|restored|unlocked|upgraded|extended|waived|reversed|corrected|resolved|created|submitted|placed|expedited|replaced|activated|approved|authori[sz]ed|ordered|requested|set up|switched|moved|merged|cleared|released|initiated|emailed|called|reissued|re-?issued|honou?red|matched|compensated|reimbursed|covered|sorted|organi[sz]ed|unblocked|restarted|reinstated|recovered|adjusted|enabled|disabled|contacted|reached out|spoken|notified|asked (?:the|our)|put (?:in|through)|cancelled`]);
 const INVESTIGATED = String.raw`(?:checked|reviewed|investigated|looked into|verified|confirmed|located|found|tracked|traced|tested|reproduced|forwarded|passed)`;
 
 // Not "if there is anything I can help you with": that is the "anything else?" non-offer.
 const COMMIT_SUBJECT = String.raw`(?<!\banything\s(?:else\s)?(?:that\s)?)\b(?:i|we)(?:'ll|\s+will|'m going to|\s+am going to|'re going to|\s+are going to|'d be (?:happy|glad) to|\s+would be (?:happy|glad) to|'d like to|\s+would like to|\s+can(?!'t|not)|\s+could(?!n't|\s+not|\s+have))`;
-const COMMIT_VERB = String.raw`(?:refund|send|re-?send|ship|replace|credit|call|ring|email|e-mail|text|follow up|check|look into(?!\s+(?:improving|adding|making|changing|implementing|this (?:feature|idea|suggestion)))|investigate|escalate|update you|get back to you|reach out|contact you|arrange|book|rebook|fix|reset|change|process|issue|cover|waive|expedite|upgrade|review|make (?:this|it|that|things) right|take care of|sort|set up|walk you through|monitor|keep (?:you|an eye)|dig into|track|confirm|extend|cancel|reverse|reactivate|restore|unlock|have (?:someone|a specialist|our|a technician|an engineer|the)|ask (?:our|the|a)|let you know|notify you|research|compensate|reimburse|apply|add|remove|correct|resolve|be in touch|touch base|find out|test|offer|switch|move|transfer|honou?r|match|give you|get (?:this|it|that|you|a)|pull up|look at|take a (?:look|closer look)|open|file|log|raise|submit|put|schedule|order|trace|locate|chase|push|prioriti[sz]e|see what|see if|double-?check|verify|help you (?:with|to|get|set|fix|recover|restore|reset|change|cancel|update|find|track|move|sort)|assist you (?:with|in)|go from there|take it from there)`;
+const COMMIT_VERB = new PhraseList(
+  [String.raw`refund|send|re-?send|ship|replace|credit|call|ring|email|e-mail|text|follow up|check|look into|investigate|escalate|update you|get back to you|reach out|contact you|arrange|book|rebook|fix|reset|change|process|issue|cover|waive|expedite|upgrade|review|make (?:this|it|that|things) right|take care of|sort|set up|walk you through|monitor|keep (?:you|an eye)|dig into|track|confirm|extend|cancel|reverse|reactivate|restore|unlock|have (?:someone|a specialist|our|a technician|an engineer|the)|ask (?:our|the|a)|let you know|notify you|research|compensate|reimburse|apply|add|remove|correct|resolve|be in touch|touch base|find out|test|offer|switch|move|transfer|honou?r|match|give you|get (?:this|it|that|you|a)|pull up|look at|take a (?:look|closer look)|open|file|log|raise|submit|put|schedule|order|trace|locate|chase|push|prioriti[sz]e|see what|see if|double-?check|verify|help you (?:with|to|get|set|fix|recover|restore|reset|change|cancel|update|find|track|move|sort)|assist you (?:with|in)|go from there|take it from there`],
+  ['look into (?:improving|adding|making|changing|implementing|this (?:feature|idea|suggestion))'],
+);
 const TEAM = String.raw`(?:(?:my|a|our)\s+colleague(?:\s+[a-z]+)?|someone|a specialist|an agent|an? (?:engineer|technician|specialist|advisor|adviser|manager|supervisor|member of (?:our|the) team)|(?:our|the|that|a)\s+(?:[a-z]+\s+)?(?:team|department|specialists?|engineers?|devs|developers|admins?|agents?|technicians?|staff)|one of (?:our|the) (?:team|[a-z]+))`;
 const TEAM_VERB = String.raw`(?:visit|come (?:out|round|over|by)|arrive|be (?:with you|there)|install|repair|replace|collect|deliver|pick up|be in touch|get back to you|contact you|reach out|call you|email you|look into|investigate|review|follow up|see if they can|see what they can|take a look|check|fix|process|handle|assist|help you|be able to help|sort|resolve|get this)`;
 
 const DETAIL = String.raw`(?:order|account|acct|e-?mail|address|number|details|screenshots?|screen shots?|reference|confirmation|ticket|case|booking|reservation|serial|model|version|device|browser|username|user name|gamer ?tag|id|receipt|invoice|transaction|tracking|phone|name|date|error|code|postcode|zip|info|information|steps|logs?|video|recording|photos?|pictures?|images?|store|location|flight|record locator|specs|specifications|os|platform|concern|idea|payment slip|slip|proof of purchase|country|type|plan|dm|message)`;
-const ASKING = String.raw`(?:please\s+|kindly\s+|(?:can|could|would)\s+you\s+(?:please\s+|kindly\s+)?|would\s+you\s+mind\s+|if\s+you\s+(?:could|can)\s+|request(?:ing)?\s+you\s+to\s+|(?:i|we)(?:'d|\s+would)\s+(?:need|like|appreciate it if you could)\s+(?:you\s+to\s+)?|just\s+|feel free to\s+)?`;
+const DETAILS = new PhraseList([String.raw`order|account|acct|e-?mail|address|number|details|screenshots?|screen shots?|reference|confirmation|ticket|case|booking|reservation|serial|model|version|device|browser|username|user name|gamer ?tag|id|receipt|invoice|transaction|tracking|phone|name|date|error|code|postcode|zip|info|information|steps|logs?|video|recording|photos?|pictures?|images?|store|location|flight|record locator|specs|specifications|os|platform|concern|idea|payment slip|slip|proof of purchase|country|type|plan|dm|message`]);
 const ASK_VERB = String.raw`(?:send(?:ing)?|dm(?:ing)?|pm|direct message|message|share|sharing|provide|providing|give|tell|reply with|confirm|include|attach|forward|pass|follow/dm|inbox|email|e-mail)`;
 
-const IMPERATIVE = String.raw`(?:go to|go into|head (?:to|over to)|navigate to|tap|click|press|open|select|choose|restart|reboot|re-?install|uninstall|install|update|upgrade|clear|try|enable|disable|turn|toggle|switch|make sure|ensure|double-?check|check|checkout|follow|sign (?:in|out)|log (?:in|out)|reset|delete|remove|add|set|change|use(?!\s+(?:this|the|our|that)\s+(?:link|form|page)\s+(?:[a-z]+\s+)?to\s+(?:contact|reach|get in touch|message))|hold|unplug|plug|power|allow|grant|drag|swipe|scroll|type|enter|download|attach|re-?connect|connect|disconnect|pair|unpair|refresh|reload|force|back up|restore|exclude|whitelist|verify|look for|find|save|export|import|copy|paste|rename|move|wait|cancel|unsubscribe|proceed|keep an eye|monitor|stream|request|submit|fill|complete|confirm|launch|quit|close|re-?open|relaunch|activate|deactivate|reactivate|re-?link|unlink|link|register|disable)`;
+const IMPERATIVE = new PhraseList(
+  [String.raw`go to|go into|head (?:to|over to)|navigate to|tap|click|press|open|select|choose|restart|reboot|re-?install|uninstall|install|update|upgrade|clear|try|enable|disable|turn|toggle|switch|make sure|ensure|double-?check|check|checkout|follow|sign (?:in|out)|log (?:in|out)|reset|delete|remove|add|set|change|use|hold|unplug|plug|power|allow|grant|drag|swipe|scroll|type|enter|download|attach|re-?connect|connect|disconnect|pair|unpair|refresh|reload|force|back up|restore|exclude|whitelist|verify|look for|find|save|export|import|copy|paste|rename|move|wait|cancel|unsubscribe|proceed|keep an eye|monitor|stream|request|submit|fill|complete|confirm|launch|quit|close|re-?open|relaunch|activate|deactivate|reactivate|re-?link|unlink|link|register|disable`],
+  ['use (?:this|the|our|that) (?:link|form|page) (?:(?:instead|below|above|here) )?to (?:contact|reach|get in touch|message)'],
+);
 // After "please"/"kindly", anything but these is an instruction: contacting elsewhere, patience and politeness are not help.
 const NOT_AN_INSTRUCTION = String.raw`(?:let (?:us|me) know|contact|reach|call|ring|phone|email|e-mail|write|visit|accept|be|note|know|understand|bear|feel|let us know if you have|let me know if you have|don't|do not|keep us|stay|rest|advise|dm|d\.m|direct message|message|follow us|see (?:this|the|our) (?:[a-z]+ )?(?:article|page|link|site) for more|refer|speak|talk|get in touch|check back|allow us|forgive|excuse|enjoy|remember|hold on|give us|reach out|use (?:this|the|our) (?:link|form|page) (?:[a-z]+ )?to (?:contact|reach)|do get in touch|find (?:more|further) info|report (?:it|this|the matter|the issue) to)`;
 const YOU_CAN_NOT_HELP = String.raw`(?:take (?:it|this|that) up|raise (?:it|this|that) with|go back to|contact|call|ring|phone|email|e-mail|write|visit|reach|see|read|find|view|check|learn|look|refer|be|get in touch|speak|talk|give us|wait|expect|receive|get|have|do|not|always|also contact|try again later)`;
 
-export const STRONG_HELP: readonly string[] = [
+const NOT_FEEDBACK = String.raw`\s+(?:your|the|this|these|that)\s+(?:feedback|comments?|suggestions?|thoughts|ideas?|concerns?)\b`;
+/** What may precede an instruction at the start of a sentence: "Please, then restart…", "If not, just tap…". */
+const INSTRUCTION_LEAD = new PhraseList([
+  'please|just|simply|kindly|first|firstly|then|next|also|now|finally|and|so|if so|if not|otherwise|once done|after that|meanwhile',
+]);
+
+export const STRONG_HELP: readonly HelpSignal[] = [
   // An action taken ("I've refunded…"), not feedback passed along.
-  String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+|gone ahead and\s+){0,2}${DONE}\b(?!\s+(?:your|the|this|these|that)\s+(?:feedback|comments?|suggestions?|thoughts|ideas?|concerns?))`,
-  String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+(?:issued|refunded|processed|sent|re-?sent|shipped|dispatched|escalated|reset|fixed|resolved|credited|cancell?ed|re-?booked|scheduled|raised|restored|reactivated|replaced|approved|applied|waived|reversed|corrected|expedited|reissued|unlocked|arranged|booked|submitted|logged)\b`,
+  {
+    re: String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:(?:just|now|already|also|personally)\s+|gone ahead and\s+){0,2}`,
+    then: DONE,
+    notAfter: NOT_FEEDBACK,
+  },
+  String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?been\s+(?:issued|refunded|processed|sent|re-?sent|shipped|dispatched|escalated|reset|fixed|resolved|credited|cancell?ed|re-?booked|scheduled|raised|restored|reactivated|replaced|approved|applied|waived|reversed|corrected|expedited|reissued|unlocked|arranged|booked|submitted|logged|located|found|recovered|traced|couriered|collected)\b`,
+  // Done, in the passive or as a result: "the refund's gone through", "it will be couriered to your hotel".
+  String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?gone\s+through\b`,
+  String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)\bwill\s+(?:now\s+|then\s+)?be\s+(?:couriered|dispatched|shipped|refunded|credited|replaced|collected|rebooked|reissued|re-?sent|posted|returned to you|reactivated|restored)\b`,
   String.raw`\b(?:is|are)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
   String.raw`\b(?:is|are)\s+now\s+(?:fixed|working|live|sorted|available|active|enabled|correct)\b|\b(?:is|are)\s+(?:fixed|working|sorted)\s+now\b`,
   // A commitment by the agent or a named team.
   String.raw`\b(?:i|we)(?:'ll|\s+will)\b[^.!?\n]{0,60}?\b(?:by|before|within|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|noon|midday|the end of|end of|close of|\d)`,
   String.raw`\b(?:forwarded|passed|escalated|sent|handed|referred)\s+(?:your|this|the)\s+(?:request|case|ticket|issue|details|query|complaint|claim|order)\s+(?:on\s+)?(?:to|over to)\b`,
   String.raw`\bwho(?:'ll|\s+will)\s+(?:reply|respond|contact you|call you|get back to you|be in touch|email you|follow up|reach out|sort|fix|process|look into)\b`,
-  String.raw`${COMMIT_SUBJECT}(?:\s*,\s*(?:however|though|instead|of course|happily)\s*,)?\s+(?:also\s+|personally\s+|now\s+|gladly\s+|happily\s+|immediately\s+|definitely\s+|certainly\s+|then\s+|quickly\s+|still\s+|be sure to\s+|right away\s+)?${COMMIT_VERB}\b`,
+  {
+    re: String.raw`${COMMIT_SUBJECT}(?:\s*,\s*(?:however|though|instead|of course|happily)\s*,)?\s+(?:(?:also|personally|now|gladly|happily|immediately|definitely|certainly|then|quickly|still|be sure to|right away)\s+)?`,
+    then: COMMIT_VERB,
+  },
   String.raw`\blet\s+me\s+(?:check|look|see|find out|get|escalate|fix|sort|help you|walk you|dig|take a look|pull up|reset|refund|process|arrange|book|set|send|change|update|cancel|contact|call)\b`,
   String.raw`\b${TEAM}(?:\s+from\s+(?:our|the|that)\s+(?:[a-z]+\s+)?team)?\s+(?:will|'ll|can|is going to|are going to|should)\s+(?:soon\s+|shortly\s+|then\s+)?${TEAM_VERB}\b`,
   // An alternative.
@@ -45,7 +85,11 @@ export const STRONG_HELP: readonly string[] = [
   String.raw`\binstead\s*,?\s+(?:i|we|you)\s+(?:can|could)\b|\byou(?:'re|\s+are)\s+(?:more than\s+)?(?:welcome|free)\s+to\s+(?:return|exchange|cancel|switch|use|request|download|rebook|change|upgrade|downgrade|keep|try)\b`,
   String.raw`\bin\s+the\s+meantime\s*,?\s+(?:you\s+(?:can|could|may)|i|we|try|here)\b|\byou\s+(?:can|could)\s+(?:still|instead)\s+[a-z]+`,
   // A request for the details needed to act, or a request with its purpose stated.
-  String.raw`(?<!\b(?:not|never|don't|didn't|failed to|forgot to|neglected to)\s)\b${ASKING}${ASK_VERB}\s+(?:(?:me|us)\s+)?(?:with\s+|over\s+)?(?:your|the|a|an|some|any|more|which|what|when|where|how|all|those|these|a few|exactly|full|us)\b[^.!?\n]{0,60}?\b${DETAIL}\b`,
+  {
+    re: String.raw`(?<!\b(?:not|never|don't|didn't|failed to|forgot to|neglected to)\s)\b${ASK_VERB}\s+(?:(?:me|us)\s+)?(?:with\s+|over\s+)?(?:your|the|a|an|some|any|more|which|what|when|where|how|all|those|these|a few|exactly|full|us)\b`,
+    then: DETAILS,
+    within: 60,
+  },
   String.raw`\b(?:contact|email|e-mail|write to|message|reach)\s+(?:us|me|\S{1,60}@\S{1,60})\s+(?:at\s+\S{1,80}\s+)?with\s+(?:more\s+|further\s+|the\s+|your\s+|some\s+|any\s+|all\s+the\s+)?${DETAIL}\b`,
   String.raw`\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:which|what|when|where|how|whether|exactly)\b`,
   String.raw`\b(?:which|what)\s+(?:[a-z]+\s+)?${DETAIL}\b[^.!?\n]{0,80}\?`,
@@ -55,10 +99,15 @@ export const STRONG_HELP: readonly string[] = [
   String.raw`\band\s+(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:be\s+(?:glad|happy)\s+to\s+)?(?:help|assist|take\s+(?:it|a look)|go\s+from\s+there|take\s+it\s+from\s+there|look\s+into|follow\s+up|check|investigate|get\s+back|sort|fix|make\s+(?:this|it)\s+right)\b`,
 ];
 
-export const WEAK_HELP: readonly string[] = [
+export const WEAK_HELP: readonly HelpSignal[] = [
+  String.raw`\b(?:update|version|release|build|patch|v?\d+\.\d+(?:\.\d+)?)\s+(?:v?\d+(?:\.\d+)+\s+)?(?:now\s+|already\s+)?(?:fixes|resolves|solves|addresses)\s+(?:it|this|that|the|exactly)\b`,
   String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?${INVESTIGATED}\b(?!\s+(?:your|the|this|these|that)\s+(?:feedback|comments?|suggestions?|thoughts|ideas?|concerns?))`,
   // An instruction at the start of a sentence or list item.
-  String.raw`(?:^|[.!?:;—–]\s*|\s-\s+|\n\s*)(?:\d+[.)]\s*|[-•*]\s*)?(?:to\s+[a-z]+(?:\s+[a-z'-]+){0,6}\s*,\s*)?(?:(?:please|just|simply|kindly|first|firstly|then|next|also|now|finally|and|so|if so|if not|otherwise|once done|after that|meanwhile)\s*,?\s+){0,2}${IMPERATIVE}\b`,
+  {
+    re: String.raw`(?:^|[.!?:;—–]\s*|\s-\s+|\n\s*)(?:\d+[.)]\s*|[-•*]\s*)?(?:to\s+[a-z]+(?:\s+[a-z'-]+){0,6}\s*,\s*)?`,
+    lead: INSTRUCTION_LEAD,
+    then: IMPERATIVE,
+  },
   String.raw`\b(?:please|kindly)\s*,?\s+(?!${NOT_AN_INSTRUCTION}\b)[a-z]{2,}`,
   String.raw`\byou(?:'ll|\s+will|'d|\s+would)?\s+(?:can|could|may|might want to|need to|should|have to|must)\s+(?:also\s+|easily\s+|simply\s+|just\s+|now\s+|then\s+|first\s+){0,2}(?!${YOU_CAN_NOT_HELP}\b)[a-z]{2,}`,
   // Steps, guides, menu paths, "by tapping…", recommendations to do something.

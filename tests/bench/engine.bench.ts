@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeReply } from '../../lib/analysis';
 import { HOSTILE_TEXTS, realisticDraft } from './drafts';
+import { firstCallTime } from './first-call';
 import { coldImportTime } from './import-time';
 import { percentiles, timeRuns, type BenchMeasure, type BenchSection } from './section';
 
@@ -28,5 +29,8 @@ export default async function engineBench(): Promise<BenchSection> {
   measures.push({ label: 'hostile 100 KB, worst median', value: worstHostile, unit: 'ms', target: 50 });
   const imported = await coldImportTime(path.join(root, 'lib/analysis/index.ts'));
   measures.push({ label: 'import the engine (bundled, cold Node process), median', value: imported.median, unit: 'ms', target: 20 });
+  const first = await firstCallTime(path.join(root, 'lib/analysis/index.ts'), realisticDraft(500));
+  measures.push({ label: 'first analysis, fresh process: import + 500-word draft, median', value: first.total.median, unit: 'ms', target: 30 });
+  measures.push({ label: 'first analysis, fresh process: the call alone, median', value: first.call.median, unit: 'ms' });
   return { name: 'Wording engine (lib/analysis)', measures };
 }

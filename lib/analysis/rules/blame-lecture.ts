@@ -23,6 +23,8 @@ export const blameShouldHave: RuleSpec = {
     String.raw`\byou\s+(?:${ADVERB}\s+){0,2}(?:should(?:'ve|\s+(?:${ADVERB}\s+){0,2}have)|shouldn't\s+have|should\s+not\s+have|ought\s+to\s+have|ought(?:n't|\s+not)\s+to\s+have|could(?:'ve|\s+(?:${ADVERB}\s+){0,2}have)|were\s+supposed\s+to(?:\s+have)?)\s+(?:${ADVERB}\s+){0,2}${LECTURE_VERB}\b`,
     String.raw`\b(?:if\s+you(?:'d|\s+had)|had\s+you)\s+(?:simply\s+|just\s+|only\s+|actually\s+|bothered\s+to\s+|taken\s+the\s+time\s+to\s+|properly\s+|carefully\s+)?${PAST_ACTION}\b`,
     String.raw`\bif\s+you\s+(?:had\s+)?(?:bothered|cared)\s+to\b`,
+    // A counterfactual about the customer's past with its consequence: "had you X…, Y would(n't) have…".
+    String.raw`\b(?:if\s+you(?:'d|\s+had)|had\s+you)\s+(?:(?:simply|just|only|actually|properly|carefully|not|never)\s+)?(?!like\b|prefer\b|rather\b|want\b|been\s+(?:charged|billed|affected|given|sent|told\s+by))[a-z]+(?:\s+[a-z'-]+){0,10}?\s*,?\s+(?:you|it|this|that|we|they|the\s+[a-z]+(?:\s+[a-z]+)?|your\s+[a-z]+)(?:'d|\s+would|\s+could|\s+might)(?:n't|\s+not)?\s+(?:have|already|know|be)\b`,
     String.raw`\bif\s+you\s+(?:simply\s+|just\s+|actually\s+)?(?:read|check|checked|looked at|follow|followed)\s+(?:the|our|my)\b[^.!?\n]{0,60}?\byou(?:'d|\s+would)\s+(?:know|have|see|understand|find)\b`,
     String.raw`\byou(?:'d|\s+would)\s+(?:already\s+)?(?:know|have known|have seen|have noticed|have read)\s+(?:this|that|it)\b`,
   ],
@@ -38,12 +40,16 @@ export const blameShouldHave: RuleSpec = {
       'You could have simply emailed me instead of leaving a one-star review.',
       "If you had backed up your phone, the photos wouldn't be lost.",
       "You should’ve checked the size chart.",
+      'Had you notified us of the theft straight away, the payments would have been covered.',
+      'If you had kept the receipt, the store could have exchanged it.',
     ],
     allow: [
       'You should have received an email with your tracking number by now.',
       "You should have access to the premium features within an hour. If not, reply and I'll check.",
       "This isn't your fault — the confirmation email went out late.",
       "If you'd like, I can set up the backup for you on a quick call.",
+      'If you had been charged twice, the second charge would have shown as pending — I checked and it has not.',
+      "If you'd prefer a call, we'd be happy to ring you tomorrow.",
     ],
   },
 };
@@ -53,11 +59,13 @@ export const blameNextTime: RuleSpec = {
   id: 'blame-next-time',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['next time', 'future', 'going forward', 'from now on', 'before'],
+  triggers: ['next time', 'future', 'going forward', 'from now on', 'before', 'reference', 'make sure', 'ensure', 'be sure', 'remember'],
   patterns: [
     String.raw`\bnext\s+time\s*,\s*(?:please\s+|you\s+(?:should|need to|must|have to|will need to)\s+|make sure|be sure|try to|remember to|read|check|double-?check|ensure|do|contact|follow|don't|do not)`,
     String.raw`\bnext\s+time\s+(?:please|make sure|be sure|try to|remember to|read|double-?check|ensure|you\s+(?:should|must|ought))\b`,
-    String.raw`\b(?:in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\s*,?\s+(?:please\s+)?(?:make sure|be sure|remember|read|check|double-?check|ensure|try to|avoid|don't|do not|you\s+(?:should|need to|must|have to)|contact\s+(?:us|me)\s+(?:first|before|directly))\b`,
+    String.raw`\b(?:in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on|for\s+(?:future|your)\s+reference)\s*,?\s+(?:please\s+|kindly\s+)?(?:make sure|be sure|remember|read|check|double-?check|ensure|try to|avoid|don't|do not|you\s+(?:should|need to|must|have to|will need to)|contact\s+(?:us|me)\s+(?:first|before|directly))\b`,
+    // "Please make sure to read the docs before opening a ticket": homework set as a condition for asking.
+    String.raw`\b(?:please\s+|kindly\s+)?(?:make\s+sure|ensure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+(?:(?:have|always|carefully|fully|properly)\s+)?(?:read|check|double-?check|review|look\s+at|go\s+through)\b[^.!?\n]{0,60}?\bbefore\s+(?:placing|ordering|purchasing|buying|booking|making|opening|raising|submitting|contacting|reaching|writing|emailing|calling|messaging|asking|complaining|leaving|posting|checking out|you\s+(?:order|book|buy|contact|write|call|open|complain|post))\b`,
     String.raw`\bbefore\s+(?:leaving|writing|posting|giving|submitting|publishing)\s+(?:a|an|your|such|this|that|any)\s+(?:[a-z-]+\s+)?(?:review|rating|comment|complaint|feedback)\b`,
   ],
   priority: 60,
@@ -79,12 +87,16 @@ export const blameNextTime: RuleSpec = {
       'In future, make sure you select the right size.',
       'Please check the app properly before leaving a negative review.',
       'Going forward, you need to contact us before returning anything.',
+      'For future reference, please check your spam folder before chasing us.',
+      'Please make sure you read the returns policy before placing an order.',
     ],
     allow: [
       'Next time you need help, just reply to this email and it comes straight to me.',
       "I've rebooked you on the 9:40. In the future you can also rebook yourself from the app's Trips tab.",
       'Before leaving, the courier will ask for a signature.',
       'We will add dark mode in a future release.',
+      "For future reference, I've saved your gate code to your account so drivers always see it.",
+      'Please make sure to check the spelling of the address before we print the label tomorrow — reply here if anything is off.',
     ],
   },
 };

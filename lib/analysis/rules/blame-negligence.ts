@@ -5,13 +5,15 @@ export const blameNegligence: RuleSpec = {
   id: 'blame-negligence',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['failed', 'neglected', 'forgot', 'forgotten', 'omitted', 'didn\'t', 'did not', 'never', 'haven\'t', 'have not', 'must', 'must\'ve', 'probably', 'clearly', 'obviously', 'apparently', 'ignored', 'overlooked', 'skipped', 'misread', 'misunderstood', 'are you sure', 'did you'],
+  triggers: ['may', 'might', 'failed', 'neglected', 'forgot', 'forgotten', 'omitted', 'didn\'t', 'did not', 'never', 'haven\'t', 'have not', 'must', 'must\'ve', 'probably', 'clearly', 'obviously', 'apparently', 'ignored', 'overlooked', 'skipped', 'misread', 'misunderstood', 'are you sure', 'did you'],
   patterns: [
     String.raw`\byou\s+(?:have\s+|had\s+|clearly\s+|obviously\s+|simply\s+)?(?:failed|neglected|forgot|forgotten|omitted)\s+to\b`,
     String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|probably\s+|apparently\s+)?(?:didn't|did not|never)\s+(?:bother(?:ed)?\s+to\s+|even\s+|actually\s+|properly\s+|carefully\s+)?(?:follow|read|check|pay attention|back up|look at|notice|listen)\b`,
     String.raw`\byou\s+(?:haven't|have not)\s+(?:even\s+|actually\s+|properly\s+|carefully\s+)?(?:followed|read|bothered)\b`,
     String.raw`\byou\s+(?:must\s+have|must've|probably|clearly|obviously|apparently)\s+(?:have\s+)?(?:missed|ignored|skipped|overlooked|misread|misunderstood|deleted|entered|typed|clicked|disabled|turned off|forgot|forgotten)\b`,
     String.raw`\byou\s+(?:ignored|overlooked|skipped|misread|misunderstood)\s+(?:the|our|my|a|an|this|that|it|step|instructions|what)\b`,
+    // Softened, but still "you didn't read it": "you may have missed the part of the email that explains…".
+    String.raw`\byou\s+(?:may|might)\s+(?:have\s+)?(?:missed|overlooked|skipped|misread|misunderstood|not\s+(?:read|noticed|seen))\s+(?:the\s+)?(?:part|section|bit|line|paragraph|sentence|note|step|warning|notice|small print|fine print|instructions|terms|details)\b(?!\s+(?:because|as|since)\b)`,
     String.raw`\bare\s+you\s+sure\s+you\s+(?:didn't|did not|haven't|have not|did|have|read|followed|checked|saw)\b`,
     String.raw`\bdid\s+you\s+(?:even|actually|really|bother\s+to|ever)\s+(?:read|try|check|look|follow|open|bother)\b`,
   ],
@@ -35,12 +37,14 @@ export const blameNegligence: RuleSpec = {
       'You must have missed the confirmation screen.',
       'Did you even read the description?',
       'Are you sure you didn’t see the close button?',
+      'You may have missed the section of the guide that covers this.',
     ],
     allow: [
       "If you haven't updated yet, tap Update in the Play Store.",
       "You didn't do anything wrong — the update removed that setting.",
       'You failed? No worries, the payment page timed out for many people today.',
       "Did you receive the code? If not, I'll resend it.",
+      "You may have missed our email because it landed in Promotions — I've resent it.",
     ],
   },
 };

@@ -5,9 +5,9 @@ export const blameClearlyStated: RuleSpec = {
   id: 'blame-clearly-stated',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['clearly', 'explicitly', 'plainly', 'prominently', 'obviously', 'says so', 'fine print', 'does', 'read', 'explained', 'stated', 'mentioned', 'outlined', 'covered', 'described', 'spelled', 'spelt', 'written', 'clear', 'self-explanatory', 'obvious', 'straightforward'],
+  triggers: ['clearly', 'explicitly', 'plainly', 'prominently', 'obviously', 'communicated', 'announced', 'advertised', 'highlighted', 'signposted', 'set out', 'flagged', 'says so', 'fine print', 'does', 'read', 'explained', 'stated', 'mentioned', 'outlined', 'covered', 'described', 'spelled', 'spelt', 'written', 'clear', 'self-explanatory', 'obvious', 'straightforward'],
   patterns: [
-    String.raw`\b(?:it's|it is|this is|that is|that's|which is|as|it was|this was|everything is|all of this is|all this is)\s+(?:very\s+|quite\s+|all\s+)?(?:clearly|explicitly|plainly|prominently|obviously)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|described|visible|printed|listed|outlined|spelled out|spelt out|noted)\b`,
+    String.raw`\b(?:it's|it is|this is|that is|that's|which is|as|it was|this was|everything is|all of this is|all this is)\s+(?:very\s+|quite\s+|all\s+)?(?:clearly|explicitly|plainly|prominently|obviously)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|described|visible|printed|listed|outlined|spelled out|spelt out|noted|communicated|announced|advertised|highlighted|signposted|set out|flagged)\b`,
     String.raw`\b(?:we|it|the\s+[a-z]+|our\s+[a-z]+)\s+(?:very\s+)?(?:clearly|explicitly|plainly)\s+(?:states?|says?|mentions?|explains?|shows?|indicates?|warns?|lists?|displays?)\b`,
     String.raw`\b(?:it|this|that)\s+says\s+so\s+(?:right\s+)?(?:in|on|there)\b`,
     String.raw`\b(?:this|it|that|which|everything|all\s+of\s+this)\s+(?:was|has\s+been|had\s+been|is\s+(?:all|already|clearly|fully))\s+(?:all\s+|already\s+|clearly\s+|fully\s+){0,2}(?:explained|stated|mentioned|outlined|covered|described|spelled out|spelt out|written)\s+(?:in|on)\s+(?:the|our|your|my)\b`,
@@ -41,19 +41,28 @@ export const blameClearlyStated: RuleSpec = {
   },
 };
 
+/** The customer as a contract party: "the passenger's responsibility", "the account holder's duty". */
+const ROLE = String.raw`(?:customer|user|buyer|purchaser|passenger|traveller|traveler|guest|cardholder|card holder|account holder|member|subscriber|client|policyholder|policy holder|owner|player|tenant|sender|recipient)`;
+
+const AUDIENCE = String.raw`(?:everyone|everybody|(?:all\s+)?(?:our\s+)?(?:players|users|customers|members|subscribers|guests|passengers))`;
+
 /** "You agreed to our terms", "you were informed": using the contract against the customer. */
 export const blameTermsAgreed: RuleSpec = {
   id: 'blame-terms-agreed',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['agreed', 'consented', 'accepted', 'acknowledged', 'signed up', 'informed', 'told', 'warned', 'notified', 'advised', 'aware', 'responsibility', 'responsible', 'box', 'up to you'],
+  triggers: ['agreed', 'consented', 'accepted', 'acknowledged', 'signed up', 'informed', 'told', 'warned', 'notified', 'advised', 'aware', 'responsibility', 'responsible', 'box', 'up to you', 'duty', 'obligation', 'required', 'supposed', 'expected', 'obliged', 'meant', 'asked', 'breach', 'violation', 'breached', 'violated', 'broken', 'broke', 'did'],
   patterns: [
     String.raw`\byou\s+(?:have\s+|already\s+|clearly\s+)?(?:agreed|consented|accepted|signed up)\s+to\s+(?:our|the|these|those|this|all)\s+(?:[a-z]+\s+)?(?:terms|conditions|polic(?:y|ies)|contract|agreement|rules|t&cs|tos)\b`,
     String.raw`\byou\s+(?:have\s+)?(?:accepted|acknowledged|read and accepted)\s+(?:our|the|these)\s+(?:terms|conditions|polic(?:y|ies)|t&cs|tos)\b`,
     String.raw`\bby\s+(?:signing up|agreeing|purchasing|buying|booking|subscribing|accepting|ordering|registering|using)\b[^.!?\n]{0,40}?\byou\s+(?:agreed|accepted|acknowledged|consented)\b`,
     String.raw`\byou\s+were\s+(?:clearly\s+|already\s+|fully\s+)?(?:informed|told|warned|notified|advised|made aware)\b`,
-    String.raw`\b(?:it(?:'s|\s+is|\s+was)\s+|that(?:'s|\s+is)\s+)(?:entirely\s+|solely\s+)?(?:your|the customer's|the user's|the account holder's)\s+(?:own\s+)?responsibility\b`,
-    String.raw`\bthe\s+responsibility\s+(?:lies|is|rests)\s+with\s+you\b`,
+    String.raw`\b(?:it(?:'s|\s+is|\s+was)\s+|that(?:'s|\s+is)\s+)(?:entirely\s+|solely\s+)?(?:your|the\s+${ROLE}'s)\s+(?:own\s+)?responsibility\b`,
+    String.raw`\b(?:is|are|was|were|remains?)\s+(?:entirely\s+|solely\s+|always\s+)?(?:your|the\s+${ROLE}'s)\s+(?:own\s+)?(?:responsibility|duty|obligation)\b`,
+    String.raw`\bthe\s+responsibility\s+(?:lies|is|rests)\s+with\s+(?:you|the\s+${ROLE})\b`,
+    String.raw`\byou\s+were\s+(?:clearly\s+|always\s+)?(?:required|supposed|expected|obliged|meant|asked)\s+to\s+(?!be\s+(?:given|sent|told|refunded|offered|contacted|called|notified)\b)[a-z]+`,
+    String.raw`\b(?:a|in)\s+(?:clear\s+|direct\s+)?(?:breach|violation)\s+of\s+(?:your|our|the|its)\s+(?:[a-z]+\s+)?(?:terms|conditions|agreement|contract|polic(?:y|ies)|rules|t&cs|tos|guidelines)\b|\byou\s+(?:have\s+)?(?:breached|violated|broken|broke)\s+(?:our|the|your)\b`,
+    String.raw`\b(?:we|i)\s+(?:did\s+(?:clearly\s+)?(?:warn|tell|inform|notify|advise|remind)|(?:clearly\s+)?warned)\s+(?:you|${AUDIENCE})\b|\b(?:we|i)\s+did\s+(?:mention|explain|say|state|point out)\s+(?:this|that|it)\b`,
     String.raw`\byou(?:'re|\s+are)\s+(?:solely\s+|fully\s+)?responsible\s+for\b(?!\s+nothing)`,
     String.raw`\byou\s+(?:ticked|checked|clicked|selected)\s+(?:the|a)\s+box\s+(?:agreeing|accepting|to\s+(?:agree|accept|confirm))\b`,
     String.raw`\b(?:it's|it is|it was)\s+(?:entirely\s+|completely\s+|solely\s+)?up\s+to\s+you\s+to\s+(?:keep track|make sure|check|ensure|remember|read|cancel|monitor|notify|inform|tell)\b`,
@@ -74,12 +83,19 @@ export const blameTermsAgreed: RuleSpec = {
       'By purchasing the ticket you accepted the cancellation rules.',
       'You were informed at checkout that the sale was final.',
       "It's your responsibility to keep your password safe.",
+      'Please be advised that you were required to return the form within 14 days.',
+      'Holding a valid visa is the passenger’s responsibility.',
+      'Your account was suspended for a breach of our community guidelines.',
+      'We did warn everyone that the beta would be wiped.',
     ],
     allow: [
       'You were told the wrong date by our agent, and I am sorry — I have fixed the booking.',
       'By signing up you get 20% off your first order.',
       "You're responsible for nothing here — we'll cover the return shipping.",
       'Our terms allow a refund in this case, so I have issued one.',
+      'You were supposed to be sent a refund on Monday, and I can see it failed — I have reissued it.',
+      'We did warn the courier about the gate code, and I have added it to your account too.',
+      'This is a data breach of our supplier, not anything you did; we have reset your password.',
     ],
   },
 };
