@@ -3,12 +3,12 @@
  * loaded, the time from the agent's pause (the analysis starting, marked on the page's performance timeline)
  * to the underlines drawn in the overlay, on a 2,000-word draft in ProseMirror; plus how a 100 KB draft fares.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/harness/browser';
+import { buildExtension, ensureE2eBuild } from '../e2e/harness/build';
 import { bundleTestPages } from '../e2e/harness/bundle-pages';
 import { repoRoot } from '../e2e/harness/paths';
 import { servePages } from '../e2e/harness/server';
@@ -17,9 +17,6 @@ import { percentiles, type BenchMeasure, type BenchSection } from './section';
 
 const ANALYSIS_MARK = 'agent-assist:analysis';
 
-function build(mode?: string) {
-  execFileSync('npx', ['wxt', 'build', ...(mode ? ['--mode', mode] : [])], { cwd: repoRoot, stdio: 'ignore' });
-}
 
 /** Appends a flagged sentence and resolves with ms from the analysis mark to the new underline in the overlay. */
 function pauseToUnderlines(page: Page, sentence: string): Promise<number> {
@@ -53,11 +50,11 @@ async function draftIn(page: Page, text: string) {
 
 export default async function contentBench(): Promise<BenchSection> {
   const measures: BenchMeasure[] = [];
-  build();
+  buildExtension({ quiet: true });
   const gz = zlib.gzipSync(fs.readFileSync(path.join(repoRoot, '.output/chrome-mv3/content-scripts/content.js'))).length / 1024;
   measures.push({ label: 'content script, release build, gzipped', value: gz, unit: 'KB', target: 150 });
 
-  build('e2e');
+  ensureE2eBuild();
   await bundleTestPages();
   const [browser, server] = await Promise.all([launchWithExtension(), servePages()]);
   try {

@@ -4,13 +4,13 @@
  * (in the page, from navigation start) until the headline figures and the table's first rows are on screen;
  * then filters are changed and timed until the table shows the new rows.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/harness/browser';
 import { openLogPage } from '../e2e/harness/log-hooks';
-import { extensionDir, repoRoot } from '../e2e/harness/paths';
+import { ensureE2eBuild } from '../e2e/harness/build';
+import { extensionDir } from '../e2e/harness/paths';
 import { percentiles, type BenchSection } from './section';
 
 const EVENTS = 100_000;
@@ -22,9 +22,7 @@ const LOADS = 3;
  * React the build holds, to say so next to the figures.
  */
 function ensureBuilt(): 'production' | 'development' {
-  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-  }
+  ensureE2eBuild();
   const chunks = path.join(extensionDir, 'chunks');
   const dashboard = fs.readdirSync(chunks).filter((f) => f.startsWith('dashboard-')).map((f) => fs.readFileSync(path.join(chunks, f), 'utf8'));
   return dashboard.some((code) => code.includes('jsxDEV')) ? 'development' : 'production';

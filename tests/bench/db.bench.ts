@@ -3,37 +3,13 @@
  * dashboard's aggregates for the last 30 days. Runs in an extension page of the e2e build (which it builds when
  * missing or older than the sources).
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { launchWithExtension } from '../e2e/harness/browser';
 import { openLogPage } from '../e2e/harness/log-hooks';
-import { extensionDir, repoRoot } from '../e2e/harness/paths';
+import { ensureE2eBuild } from '../e2e/harness/build';
 import { percentiles, type BenchSection } from './section';
 
 const EVENTS = 100_000;
 const BATCH = 1000;
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, d.name);
-    newest = Math.max(newest, d.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureE2eBuild(): void {
-  const manifest = path.join(extensionDir, 'manifest.json');
-  const hooks = path.join(extensionDir, 'log-test-hooks.js');
-  const sources = Math.max(
-    ...['lib', 'entrypoints', 'components'].filter((d) => fs.existsSync(path.join(repoRoot, d))).map((d) => newestSource(path.join(repoRoot, d))),
-    fs.statSync(path.join(repoRoot, 'wxt.config.ts')).mtimeMs,
-  );
-  if (fs.existsSync(manifest) && fs.existsSync(hooks) && fs.statSync(manifest).mtimeMs >= sources) return;
-  console.log('db bench: building the e2e extension…');
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: repoRoot, stdio: 'inherit' });
-}
 
 export default async function dbBench(): Promise<BenchSection> {
   ensureE2eBuild();

@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { bundleTestPages } from './harness/bundle-pages';
+import { buildExtension } from './harness/build';
 import { extensionDir } from './harness/paths';
 
 /** Builds the extension once per e2e run (test mode: localhost in its host permissions) and bundles the test pages. */
 export default async function setup() {
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
+    buildExtension({ mode: 'e2e' });
     console.log(`e2e: extension built in ${extensionDir}`);
   }
   const pages = await bundleTestPages();
