@@ -286,7 +286,15 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
       match: text.slice(c.start, c.end),
       message: c.rule.message,
       why: c.rule.why,
-      suggestions: renderSuggestions(c.rule.suggestions, { text, start: c.start, end: c.end, sentenceStart, sentenceEnd, canDo }),
+      suggestions: renderSuggestions(c.rule.suggestions, {
+        text,
+        start: c.start,
+        end: c.end,
+        sentenceStart,
+        sentenceEnd,
+        canDo,
+        markerSpans: !c.rule.id.startsWith('playbook:'),
+      }),
     };
   });
   return { flags };

@@ -16,12 +16,47 @@ export interface SuggestionSite {
   sentenceStart: number;
   sentenceEnd: number;
   canDo: readonly string[];
+  /**
+   * Built-in span rewrites replace a discourse marker ("as I already explained" → "to recap"): they read right only
+   * where the marker stands alone, followed by punctuation, so elsewhere ("How many times do I…") they are left out.
+   */
+  markerSpans?: boolean;
 }
 
-function matchCase(replacement: string, original: string, atSentenceStart: boolean): string {
-  const first = replacement.charAt(0);
-  if (atSentenceStart || /^[A-Z]/.test(original)) return first.toUpperCase() + replacement.slice(1);
-  return replacement;
+/** What comes before `at` on its line: nothing or a sentence end ('start'), a comma or a word ('mid'), or other. */
+function contextBefore(text: string, at: number): 'start' | 'mid' | 'other' {
+  let p = at - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  if (p < 0 || text[p] === '\n' || text[p] === '\r' || /[.!?]/.test(text[p]!)) return 'start';
+  return /[,;\p{L}\p{N}]/u.test(text[p]!) ? 'mid' : 'other';
+}
+
+/**
+ * Makes a rewrite read right where it lands: a capital at a sentence start, lower case after "Hi Sam," or inside
+ * a sentence (but "I", placeholders and acronyms keep theirs), and no doubled end punctuation.
+ */
+export function fitInto(text: string, start: number, end: number, replacement: string): string {
+  let out = replacement;
+  const where = contextBefore(text, start);
+  if (where === 'start') out = out.charAt(0).toUpperCase() + out.slice(1);
+  else if (where === 'mid' && /^[A-Z][a-z']/.test(out) && !/^I(?:'|\s|$)/.test(out)) out = out.charAt(0).toLowerCase() + out.slice(1);
+  const after = text.slice(end, end + 2);
+  if (/[.!?]$/.test(out) && /^[.!?,;:]/.test(after)) out = out.slice(0, -1);
+  return out;
+}
+
+const isLineSpace = (c: string | undefined) => c === ' ' || c === '\t';
+
+function standsAlone(text: string, end: number): boolean {
+  let p = end;
+  while (isLineSpace(text[p])) p++;
+  return p >= text.length || /[,;:.!?—–\n\r]/.test(text[p]!);
+}
+
+/** A playbook option as it reads after "here's what I can do:": no end punctuation, lower case unless an acronym. */
+function asOption(option: string): string {
+  const trimmed = option.trim().replace(/[.!?;,]+$/, '');
+  return /^[A-Z][a-z]/.test(trimmed) && !/^I\b/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
 }
 
 export function renderSuggestions(templates: readonly SuggestionTemplate[], site: SuggestionSite): Suggestion[] {
@@ -31,6 +66,7 @@ export function renderSuggestions(templates: readonly SuggestionTemplate[], site
   const ordered = site.canDo.length ? [...templates.filter(offers), ...templates.filter((t) => !offers(t))] : templates;
   const hasOthers = templates.some((t) => !offers(t));
   for (const t of ordered) {
+    if (t.scope === 'span' && site.markerSpans && !standsAlone(site.text, site.end)) continue;
     const options = offers(t)
       ? site.canDo.length
         ? site.canDo.slice(0, hasOthers ? MAX_SUGGESTIONS - 1 : MAX_SUGGESTIONS)
@@ -38,14 +74,10 @@ export function renderSuggestions(templates: readonly SuggestionTemplate[], site
       : [null];
     for (const option of options) {
       if (out.length === MAX_SUGGESTIONS) return out;
-      const filled = option === null ? t.text : t.text.split('{canDo}').join(option);
+      const filled = option === null ? t.text : t.text.split('{canDo}').join(asOption(option));
       const label = option !== null && site.canDo.length ? `${t.label}: ${option}` : t.label;
-      if (t.scope === 'span') {
-        const original = site.text.slice(site.start, site.end);
-        out.push({ label, scope: 'span', start: site.start, end: site.end, text: matchCase(filled, original, site.start === site.sentenceStart) });
-      } else {
-        out.push({ label, scope: 'sentence', start: site.sentenceStart, end: site.sentenceEnd, text: filled });
-      }
+      const [start, end] = t.scope === 'span' ? [site.start, site.end] : [site.sentenceStart, site.sentenceEnd];
+      out.push({ label, scope: t.scope, start, end, text: fitInto(site.text, start, end, filled) });
     }
   }
   return out;
