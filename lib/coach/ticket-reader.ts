@@ -42,17 +42,34 @@ function unexpectedlyMissing(adapter: SiteAdapter, reading: TicketReading, href:
   return reading.missing.filter((p) => !expected || p === '*' || p === 'pane' || expected.includes(p));
 }
 
+export interface TicketReaderOptions extends WatchOptions {
+  /**
+   * How long parts must stay missing before the panel and the log say so: single-page apps render the ticket
+   * after the script starts, and a page still loading is not a broken adapter.
+   */
+  healthSettleMs?: number;
+}
+
 export function readTickets(
   doc: Document,
   adapter: SiteAdapter,
   store: CoachStore,
   deps: TicketReaderDeps,
-  options?: WatchOptions,
+  { healthSettleMs = 2000, ...watchOptions }: TicketReaderOptions = {},
 ): () => void {
   const loggedEffort = new Map<string, string>();
   const reportedHealth = new Set<string>();
   let lastEditor: Element | null = null;
   let lastTicket: string | null = null;
+  let healthTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const reportHealth = (missing: string[], ref: TicketRef) => {
+    store.setState({ health: { helpdesk: adapter.id, missing } });
+    const key = `${adapter.id}|${[...missing].sort().join(',')}`;
+    if (reportedHealth.has(key)) return;
+    reportedHealth.add(key);
+    deps.log(adapterHealthEvent({ ticket: () => ref, newId: deps.newId }, missing));
+  };
 
   const onReading = (reading: TicketReading) => {
     const href = doc.location.href;
@@ -61,11 +78,7 @@ export function readTickets(
     const summary = ticket ? ticketSummary(adapter, ticket) : null;
     const report = ticket ? ticketEffort(ticket) : null;
     const missing = isTicket ? unexpectedlyMissing(adapter, reading, href) : [];
-    store.setState({
-      ticket: summary,
-      effort: report && effortSummary(report),
-      health: missing.length ? { helpdesk: adapter.id, missing } : null,
-    });
+    store.setState({ ticket: summary, effort: report && effortSummary(report), ...(missing.length ? {} : { health: null }) });
 
     const ref: TicketRef = { ...ticketRef(summary, href), helpdesk: adapter.id };
     const make = { ticket: () => ref, newId: deps.newId };
@@ -74,11 +87,8 @@ export function readTickets(
       loggedEffort.set(ticketKey, effortKey(report));
       deps.log(effortEvent(make, report));
     }
-    const healthKey = `${adapter.id}|${[...missing].sort().join(',')}`;
-    if (missing.length && !reportedHealth.has(healthKey)) {
-      reportedHealth.add(healthKey);
-      deps.log(adapterHealthEvent(make, missing));
-    }
+    clearTimeout(healthTimer);
+    if (missing.length) healthTimer = setTimeout(guard('sites: health', () => reportHealth(missing, ref)), healthSettleMs);
     if (summary && reading.editor && (reading.editor !== lastEditor || ticketKey !== lastTicket)) {
       deps.onEditor(reading.editor, ref);
     }
@@ -86,5 +96,9 @@ export function readTickets(
     lastTicket = ticketKey;
   };
 
-  return watchTicket(doc, adapter, guard(`sites: ${adapter.id}`, onReading), options);
+  const stop = watchTicket(doc, adapter, guard(`sites: ${adapter.id}`, onReading), watchOptions);
+  return () => {
+    stop();
+    clearTimeout(healthTimer);
+  };
 }
