@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { contentMatches } from './lib/coach/content-matches';
 
 /**
  * The release build runs only on the helpdesks the extension knows (added with the site adapters); other
@@ -9,6 +10,8 @@ export default defineConfig({
   // The fixed top-level layout has no public/ folder: static files (the _locales messages) live here.
   publicDir: 'assets/public',
   modules: ['@wxt-dev/module-react'],
+  // Browsers that run MV3 extensions preload modules natively; the polyfill would ship a fetch() call.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ mode }) => ({
     name: 'Agent Assist — empowered replies',
     default_locale: 'en',
@@ -17,7 +20,8 @@ export default defineConfig({
     // scripting + optional hosts: coaching on a site the user enables from the popup; activeTab: the popup reads that tab's URL.
     permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['*://*/*'],
-    host_permissions: mode === 'e2e' || mode === 'demo' ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
+    // Exactly the hosted helpdesks' domains (plus localhost in test and demo builds); nothing else without consent.
+    host_permissions: contentMatches(mode),
     browser_specific_settings: {
       gecko: { id: 'agent-assist@example.org', data_collection_permissions: { required: ['none'] } },
     },
