@@ -1,20 +1,21 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-locale';
 import { analyzeThread } from '../effort';
 import type { Thread } from '../effort';
 
 const MessageSchema = z.object({
   role: z.enum(['customer', 'agent']),
   text: z.string(),
-  at: z.union([z.string(), z.number()]).optional(),
-  author: z.string().optional(),
-  internal: z.boolean().optional(),
+  at: z.optional(z.union([z.string(), z.number()])),
+  author: z.optional(z.string()),
+  internal: z.optional(z.boolean()),
 });
 
 const Id = z.union([z.string(), z.number()]);
 
 /** Either one customer message (`text`) or a whole thread (`messages`). */
 export const EffortRecordSchema = z.union([
-  z.object({ id: Id, messages: z.array(MessageSchema), reopened: z.boolean().optional() }),
+  z.object({ id: Id, messages: z.array(MessageSchema), reopened: z.optional(z.boolean()) }),
   z.object({ id: Id, text: z.string() }),
 ]);
 export type EffortRecord = z.infer<typeof EffortRecordSchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-locale';
 import { analyzeReply } from '../analysis';
 
 export const ReplyRecordSchema = z.object({

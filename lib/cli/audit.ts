@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { forEachJsonLine } from './json-lines';
 import { auditReply, ReplyRecordSchema } from './audit-replies';
 import { auditEffort, EffortRecordSchema } from './audit-effort';
@@ -19,7 +19,7 @@ const USAGE = `Usage: npm run --silent audit -- <replies|effort> [FILE]
 
 Reads standard input when FILE is omitted or "-".`;
 
-const AUDITS: Record<string, { schema: z.ZodType<any>; run: (record: any) => unknown }> = {
+const AUDITS: Record<string, { schema: z.ZodMiniType<any>; run: (record: any) => unknown }> = {
   replies: { schema: ReplyRecordSchema, run: auditReply },
   effort: { schema: EffortRecordSchema, run: auditEffort },
 };

@@ -1,6 +1,6 @@
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export interface LineProblem {
   line: number;
@@ -14,7 +14,7 @@ export interface LineProblem {
  */
 export async function forEachJsonLine<T>(
   input: Readable,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   onRecord: (record: T, line: number) => void,
   onProblem: (problem: LineProblem) => void,
 ): Promise<void> {

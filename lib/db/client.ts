@@ -5,7 +5,7 @@
  * event id once, so sending one twice is harmless; losing one is not.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LogEventSchema, type LogAck, type LogEvent, type LogMessage } from '../messages/log-events';
 import { LOG_MESSAGE_KIND } from './log-message-kind';
 import { trimContext } from './snippet';

@@ -2,7 +2,7 @@
  * Reading an NDJSON export back: every line is checked before anything is written, and the first bad line
  * refuses the whole file with its line number. Pure; see ./transfer.ts for writing the result.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader } from './export';
 import { LoggedEventSchema, type LoggedEvent } from './logged-event';
 
@@ -19,10 +19,10 @@ export class LogImportError extends Error {
 
 const HeaderSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.number().int().min(1),
+  version: z.int().check(z.gte(1)),
   agent: z.string(),
   exportedAt: z.number(),
-  events: z.number().int().nonnegative().optional(),
+  events: z.optional(z.int().check(z.nonnegative())),
 });
 
 export interface ParsedLog {
@@ -42,7 +42,7 @@ function parseJson(text: string, line: number): unknown {
   }
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const at = issue.path.length ? ` at ${issue.path.join('.')}` : '';
   return `${issue.message}${at}`;

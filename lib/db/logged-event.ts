@@ -3,7 +3,7 @@
  * context replaced by a masked snippet (or nothing, when snippets are off). This is also one line of an
  * NDJSON export, checked with LoggedEventSchema on import.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   AdapterHealthEventSchema,
   EffortEventSchema,
@@ -15,19 +15,19 @@ import {
 import { dayOf } from './days';
 import { makeSnippet, maskSensitive, SNIPPET_MAX_CHARS } from './snippet';
 
-const agent = z.string().trim().min(1).max(80);
+const agent = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
 
 export const LoggedEventSchema = z.discriminatedUnion('type', [
-  FlagEventSchema.omit({ context: true }).extend({
+  z.extend(z.omit(FlagEventSchema, { context: true }), {
     agent,
     /** The flagged words with a few words around them, masked. Absent when snippets are off. */
-    snippet: z.string().max(SNIPPET_MAX_CHARS).optional(),
+    snippet: z.optional(z.string().check(z.maxLength(SNIPPET_MAX_CHARS))),
     /** The flagged words alone, masked: what "top phrases" counts. Absent when snippets are off. */
-    words: z.string().max(SNIPPET_MAX_CHARS).optional(),
+    words: z.optional(z.string().check(z.maxLength(SNIPPET_MAX_CHARS))),
   }),
-  ReplySentEventSchema.extend({ agent }),
-  EffortEventSchema.extend({ agent }),
-  AdapterHealthEventSchema.extend({ agent }),
+  z.extend(ReplySentEventSchema, { agent }),
+  z.extend(EffortEventSchema, { agent }),
+  z.extend(AdapterHealthEventSchema, { agent }),
 ]);
 export type LoggedEvent = z.infer<typeof LoggedEventSchema>;
 

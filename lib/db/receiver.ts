@@ -1,5 +1,5 @@
 /** The background worker's side of the log messages: check, write, acknowledge. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { browser } from 'wxt/browser';
 import { LogMessageSchema, type LogAck } from '../messages/log-events';
 import type { Settings } from '../settings/schema';

@@ -3,15 +3,16 @@
  * on arrival; nothing else may write to the coaching log. Each event carries its own id so that a retried
  * send is stored once.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-locale';
 import { EFFORT_SIGNALS, REPLY_CATEGORIES } from '../taxonomy';
 
 export const TicketRefSchema = z.object({
   /** The site adapter's id ('zendesk', 'request-tracker', …) or 'generic'. */
-  helpdesk: z.string().min(1).max(64),
-  id: z.string().max(200).nullable(),
-  url: z.string().max(2048),
-  subject: z.string().max(500).optional(),
+  helpdesk: z.string().check(z.minLength(1), z.maxLength(64)),
+  id: z.nullable(z.string().check(z.maxLength(200))),
+  url: z.string().check(z.maxLength(2048)),
+  subject: z.optional(z.string().check(z.maxLength(500))),
 });
 export type TicketRef = z.infer<typeof TicketRefSchema>;
 
@@ -20,8 +21,8 @@ export const FLAG_STATES = ['shown', 'fixed', 'applied', 'dismissed', 'sent'] as
 export type FlagState = (typeof FLAG_STATES)[number];
 
 const base = {
-  eventId: z.string().min(8).max(64),
-  at: z.number().int().nonnegative(),
+  eventId: z.string().check(z.minLength(8), z.maxLength(64)),
+  at: z.int().check(z.nonnegative()),
   ticket: TicketRefSchema,
 };
 
@@ -29,40 +30,40 @@ export const FlagEventSchema = z.object({
   ...base,
   type: z.literal('flag'),
   /** Stable for one flag's life within one draft, so its shown → fixed/applied/dismissed/sent can be joined. */
-  flagKey: z.string().min(1).max(200),
-  rule: z.string().min(1).max(120),
+  flagKey: z.string().check(z.minLength(1), z.maxLength(200)),
+  rule: z.string().check(z.minLength(1), z.maxLength(120)),
   category: z.enum(REPLY_CATEGORIES),
   state: z.enum(FLAG_STATES),
   /** The flagged words in their sentence; the worker trims and masks it into the stored snippet. */
-  context: z.object({ text: z.string().max(5000), start: z.number().int(), end: z.number().int() }),
+  context: z.object({ text: z.string().check(z.maxLength(5000)), start: z.int(), end: z.int() }),
   /** The label of the suggestion applied, for state 'applied'. */
-  suggestion: z.string().max(300).optional(),
+  suggestion: z.optional(z.string().check(z.maxLength(300))),
   /** 'always' when the agent dismissed the rule for good, for state 'dismissed'. */
-  dismissal: z.enum(['once', 'always']).optional(),
+  dismissal: z.optional(z.enum(['once', 'always'])),
 });
 
 export const ReplySentEventSchema = z.object({
   ...base,
   type: z.literal('reply-sent'),
   /** How many flags were still present when the agent sent the reply, and their rules. */
-  flagsPresent: z.number().int().nonnegative(),
-  rules: z.array(z.string().max(120)).max(200),
+  flagsPresent: z.int().check(z.nonnegative()),
+  rules: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(200)),
 });
 
 export const EffortEventSchema = z.object({
   ...base,
   type: z.literal('effort'),
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.gte(0), z.lte(100)),
   level: z.enum(['low', 'medium', 'high']),
-  signals: z.array(z.enum(EFFORT_SIGNALS)).max(500),
-  reasons: z.array(z.string().max(300)).max(50),
+  signals: z.array(z.enum(EFFORT_SIGNALS)).check(z.maxLength(500)),
+  reasons: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(50)),
 });
 
 export const AdapterHealthEventSchema = z.object({
   ...base,
   type: z.literal('adapter-health'),
   /** The parts the adapter could not find on the page (e.g. 'subject', 'thread', 'editor'). */
-  missing: z.array(z.string().max(100)).max(50),
+  missing: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
 });
 
 export const LogEventSchema = z.discriminatedUnion('type', [
@@ -75,7 +76,10 @@ export type LogEvent = z.infer<typeof LogEventSchema>;
 export type FlagEvent = z.infer<typeof FlagEventSchema>;
 
 /** The envelope on the runtime messaging channel. */
-export const LogMessageSchema = z.object({ kind: z.literal('agent-assist/log'), events: z.array(LogEventSchema).min(1).max(500) });
+export const LogMessageSchema = z.object({
+  kind: z.literal('agent-assist/log'),
+  events: z.array(LogEventSchema).check(z.minLength(1), z.maxLength(500)),
+});
 export type LogMessage = z.infer<typeof LogMessageSchema>;
 /**
  * The worker's answer. `stored` counts the events that were new (a resend of stored events is acked with 0).

@@ -3,7 +3,7 @@
  * To add version N: add `N - 1: (old) => ({ ...old, version: N, newField: … })` to MIGRATIONS and bump
  * SETTINGS_VERSION; every step sees the output of the previous one.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
 
 type Raw = Record<string, unknown>;

@@ -2,7 +2,7 @@
  * The team playbook as a file a lead hands to the team: JSON, zod-checked on import. A bad file is refused
  * whole, with the first problem and where it is, so that nothing half-imported reaches the settings.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Playbook } from '../analysis/types';
 import { PlaybookSchema } from './schema';
 
@@ -11,7 +11,7 @@ export const PLAYBOOK_FILE_VERSION = 1;
 
 const FileSchema = z.object({
   format: z.literal(PLAYBOOK_FILE_FORMAT),
-  version: z.number().int().min(1),
+  version: z.int().check(z.gte(1)),
   playbook: PlaybookSchema,
 });
 
@@ -23,7 +23,7 @@ export function playbookFileText(playbook: Playbook): string {
   return `${JSON.stringify({ format: PLAYBOOK_FILE_FORMAT, version: PLAYBOOK_FILE_VERSION, playbook }, null, 2)}\n`;
 }
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   // Paths read as the lead sees the file: "phrases[2].category".
   const where = issue.path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');

@@ -2,39 +2,45 @@
  * The user's settings, as stored under `local:settings`. The stored object carries its own `version`; older
  * versions are brought up to date by ./migrations.ts before this schema checks them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-locale';
 import { REPLY_CATEGORIES } from '../taxonomy';
 
 export const SETTINGS_VERSION = 1;
 
+/** Trimmed first, then 1..max characters. */
+const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
 const PlaybookPhraseSchema = z.object({
-  phrase: z.string().trim().min(1).max(200),
+  phrase: trimmed(200),
   category: z.enum(REPLY_CATEGORIES),
-  alternative: z.string().max(500),
-  why: z.string().max(500).optional(),
+  alternative: z.string().check(z.maxLength(500)),
+  why: z.optional(z.string().check(z.maxLength(500))),
 });
 
 /** Matches lib/analysis/types.ts Playbook (checked at compile time below). */
 export const PlaybookSchema = z.object({
-  phrases: z.array(PlaybookPhraseSchema).max(500),
-  canDo: z.array(z.string().trim().min(1).max(300)).max(100),
+  phrases: z.array(PlaybookPhraseSchema).check(z.maxLength(500)),
+  canDo: z.array(trimmed(300)).check(z.maxLength(100)),
 });
+
+const ruleIds = () => z.array(z.string().check(z.maxLength(120))).check(z.maxLength(500));
 
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   /** Who the coaching log says wrote the replies; a lead merging a team's logs tells agents apart by it. */
-  agentLabel: z.string().trim().min(1).max(80).default('me'),
+  agentLabel: z._default(trimmed(80), 'me'),
   /** Off: the log keeps no snippet and no flagged words at all. */
-  snippetsEnabled: z.boolean().default(true),
+  snippetsEnabled: z._default(z.boolean(), true),
   /** Log events older than this are deleted. */
-  retentionDays: z.number().int().min(1).max(3650).default(90),
-  disabledRules: z.array(z.string().max(120)).max(500).default([]),
+  retentionDays: z._default(z.int().check(z.gte(1), z.lte(3650)), 90),
+  disabledRules: z._default(ruleIds(), []),
   /** Rules the agent chose to "always dismiss" from a card. */
-  dismissedRules: z.array(z.string().max(120)).max(500).default([]),
-  playbook: PlaybookSchema.default({ phrases: [], canDo: [] }),
+  dismissedRules: z._default(ruleIds(), []),
+  playbook: z._default(PlaybookSchema, { phrases: [], canDo: [] }),
   /** Origins the user enabled the generic adapter on, e.g. 'https://support.example.com'. */
-  enabledSites: z.array(z.string().max(300)).max(500).default([]),
-  panelCollapsed: z.boolean().default(false),
+  enabledSites: z._default(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)), []),
+  panelCollapsed: z._default(z.boolean(), false),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../zod-locale';
 import { EFFORT_SIGNALS } from '../../taxonomy';
 
 /**
@@ -6,42 +7,38 @@ import { EFFORT_SIGNALS } from '../../taxonomy';
  * shared fragment from fragments.ts. The object form is for patterns that need something else: no word edges
  * (punctuation, emoji, hashtags), case-sensitive matching (all-caps shouting), or their own `unless`.
  */
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 export const patternSchema = z.union([
-  z.string().min(1),
-  z
-    .object({
-      re: z.string().min(1),
-      caseSensitive: z.boolean().optional(),
-      wordEdges: z.boolean().optional(),
-      /** The match is dropped when the sentence around it matches one of these (case-insensitive). */
-      unless: z.array(z.string().min(1)).optional(),
-      /**
-       * For a pattern whose first words cannot be read from its source (it starts with `[A-Z]`, `\w`…): words
-       * or symbols, one of which every match contains. Only the text around them is searched.
-       */
-      triggers: z.array(z.string().min(1)).optional(),
-    })
-    .strict(),
+  nonEmpty(),
+  z.strictObject({
+    re: nonEmpty(),
+    caseSensitive: z.optional(z.boolean()),
+    wordEdges: z.optional(z.boolean()),
+    /** The match is dropped when the sentence around it matches one of these (case-insensitive). */
+    unless: z.optional(z.array(nonEmpty())),
+    /**
+     * For a pattern whose first words cannot be read from its source (it starts with `[A-Z]`, `\w`…): words
+     * or symbols, one of which every match contains. Only the text around them is searched.
+     */
+    triggers: z.optional(z.array(nonEmpty())),
+  }),
 ]);
 
-export const signalRuleSchema = z
-  .object({
-    id: z.enum(EFFORT_SIGNALS),
-    /** What the customer does, in the taxonomy's words. */
-    summary: z.string().min(1),
-    patterns: z.array(patternSchema).min(1),
-    /** Sentence-level exceptions for every plain pattern of the rule. */
-    unless: z.array(z.string().min(1)).optional(),
-    examples: z
-      .object({
-        /** Customer messages that must show this signal. */
-        match: z.array(z.string().min(1)),
-        /** Customer messages that must not. */
-        noMatch: z.array(z.string().min(1)),
-      })
-      .strict(),
-  })
-  .strict();
+export const signalRuleSchema = z.strictObject({
+  id: z.enum(EFFORT_SIGNALS),
+  /** What the customer does, in the taxonomy's words. */
+  summary: nonEmpty(),
+  patterns: z.array(patternSchema).check(z.minLength(1)),
+  /** Sentence-level exceptions for every plain pattern of the rule. */
+  unless: z.optional(z.array(nonEmpty())),
+  examples: z.strictObject({
+    /** Customer messages that must show this signal. */
+    match: z.array(nonEmpty()),
+    /** Customer messages that must not. */
+    noMatch: z.array(nonEmpty()),
+  }),
+});
 
 export type PatternSpec = z.infer<typeof patternSchema>;
 export type SignalRule = z.infer<typeof signalRuleSchema>;
