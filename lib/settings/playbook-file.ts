@@ -31,8 +31,8 @@ function describeIssue(error: z.core.$ZodError): string {
 }
 
 /**
- * What the stored schema lets through but the wording engine refuses (lib/analysis playbookSchema): a phrase
- * with no alternative. Null when the playbook is fine.
+ * What the stored schema lets through but is no alternative to offer: a phrase whose alternative is only
+ * spaces (an empty one the schema refuses already). Null when the playbook is fine.
  */
 export function playbookProblem(playbook: Playbook): string | null {
   const i = playbook.phrases.findIndex((p) => p.alternative.trim() === '');

@@ -11,10 +11,14 @@ export const SETTINGS_VERSION = 1;
 /** Trimmed first, then 1..max characters. */
 const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
+/**
+ * Matches the wording engine's playbookSchema (lib/analysis/rule-schema.ts), so that a stored playbook always
+ * compiles: a phrase and its alternative must not be empty.
+ */
 const PlaybookPhraseSchema = z.object({
   phrase: trimmed(200),
   category: z.enum(REPLY_CATEGORIES),
-  alternative: z.string().check(z.maxLength(500)),
+  alternative: z.string().check(z.minLength(1, 'needs a preferred alternative'), z.maxLength(500)),
   why: z.optional(z.string().check(z.maxLength(500))),
 });
 

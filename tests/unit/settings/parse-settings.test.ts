@@ -31,6 +31,15 @@ describe('parseSettings', () => {
     expect(() => parseSettings('me')).toThrow(/must be an object/);
   });
 
+  test('a playbook phrase needs a phrase and an alternative, as the wording engine does', () => {
+    const phrase = { phrase: 'per our policy', category: 'apology-without-help' as const, alternative: 'here is what I can do' };
+    const withPhrase = (p: object) => ({ playbook: { phrases: [p], canDo: [] } });
+    expect(parseSettings(withPhrase(phrase)).playbook.phrases).toEqual([phrase]);
+    expect(() => parseSettings(withPhrase({ ...phrase, alternative: '' }))).toThrow(SettingsError);
+    expect(() => parseSettings(withPhrase({ ...phrase, alternative: '' }))).toThrow(/needs a preferred alternative\n.*playbook\.phrases\[0\]\.alternative/);
+    expect(() => parseSettings(withPhrase({ ...phrase, phrase: '  ' }))).toThrow(/playbook\.phrases\[0\]\.phrase/);
+  });
+
   test('settings from a newer version are refused, not misread', () => {
     expect(() => parseSettings({ version: SETTINGS_VERSION + 1 })).toThrow(/newer version/);
   });
