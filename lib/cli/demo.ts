@@ -4,49 +4,20 @@
  * the extension on it. With a display the browser stays open until you close it; without one (CI, containers)
  * it takes a screenshot to tests/artifacts/demo.png, prints what the extension shows, and exits.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { readPanel, type PanelView } from '../coach/panel-reader';
+import { buildExtension, REPO_ROOT } from './build-extension';
+import { chromiumArgs, chromiumPath } from './chromium';
+import { serveStatic } from './static-server';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = REPO_ROOT;
 const DEMO_DIR = path.join(ROOT, 'assets/demo');
 const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3-demo');
 const SCREENSHOT = path.join(ROOT, 'tests/artifacts/demo.png');
 const TICKET_HASH = '#ticket/zoom/2041';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8' };
-
-function build(): void {
-  process.stdout.write('Building the extension (demo mode)…\n');
-  try {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: ROOT, stdio: 'pipe' });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`the build failed:\n${stdout}${stderr}`);
-  }
-}
-
-/** Serves assets/demo on 127.0.0.1 on a free port; returns the origin and the function that stops it. */
-async function serveDemo(): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/+/, '') || 'index.html';
-    const file = path.join(DEMO_DIR, name);
-    if (!file.startsWith(DEMO_DIR + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 /** Waits until the panel shows the ticket, its effort and the draft's flags. */
 async function waitForPanel(page: Page, timeoutMs = 20_000): Promise<PanelView> {
@@ -88,27 +59,18 @@ export function describePanel(view: PanelView): string {
 
 async function main(): Promise<void> {
   const headed = !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   if (!fs.existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: install it or set CHROMIUM_PATH`);
-  build();
-  const server = await serveDemo();
+  process.stdout.write('Building the extension (demo mode)…\n');
+  buildExtension({ mode: 'demo', quiet: true });
+  const server = await serveStatic([['/', DEMO_DIR]]);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-assist-demo-'));
   const url = `${server.origin}/${TICKET_HASH}`;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: !headed,
     viewport: headed ? null : { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ...(headed ? ['--window-size=1320,900'] : ['--disable-gpu']),
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(EXTENSION_DIR, { headed }),
   });
   const cleanup = async () => {
     await context.close().catch(() => {});

@@ -1,18 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildExtension } from '../../../lib/cli/build-extension';
 import { extensionDir, repoRoot } from './paths';
 
-type Browser = 'chrome' | 'firefox';
-
-/**
- * Builds the extension with production React and minified code, as users get it; `mode` 'e2e' adds only the
- * test builds' localhost access and test hooks.
- */
-export function buildExtension(options: { mode?: 'e2e' | 'demo'; browser?: Browser; quiet?: boolean } = {}): void {
-  const args = ['wxt', 'build', ...(options.mode ? ['--mode', options.mode] : []), ...(options.browser === 'firefox' ? ['-b', 'firefox'] : [])];
-  execFileSync('npx', args, { cwd: repoRoot, stdio: options.quiet ? 'pipe' : 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-}
+export { buildExtension };
 
 function newestSource(dir: string): number {
   let newest = 0;

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath as defaultChromiumPath } from '../../../lib/cli/chromium';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const extensionDir = path.join(repoRoot, '.output/chrome-mv3-e2e');
 export const pagesDir = path.join(repoRoot, 'tests/e2e/pages');
 export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = defaultChromiumPath();
