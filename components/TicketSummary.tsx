@@ -1,4 +1,5 @@
 import type { AdapterHealth, TicketSummary as Ticket } from '../lib/coach/store';
+import { isRecalled } from '../lib/coach/ticket-cache';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -25,6 +26,15 @@ export function TicketSummary({ ticket }: { ticket: Ticket }) {
         <p className="aa-requester" data-testid="aa-requester" title={ticket.requester?.email}>
           {who}
           {ticket.requester?.name && ticket.requester.email && <span className="aa-email"> · {ticket.requester.email}</span>}
+        </p>
+      )}
+      {isRecalled(ticket) && (
+        <p
+          className="aa-muted aa-from-ticket-page"
+          data-testid="aa-from-ticket-page"
+          title={`Read on the ticket page at ${new Date(ticket.fromTicketPage.readAt).toLocaleString()}`}
+        >
+          From the ticket page: this page does not show the thread.
         </p>
       )}
       <p

@@ -14,6 +14,7 @@ import { createCoachStore, type CoachStore } from './store';
 import { ticketRef } from './ticket-ref';
 import { whenAdapter } from './pick-adapter';
 import { readTickets } from './ticket-reader';
+import { extensionTicketCache } from './ticket-cache';
 import type { TicketRef } from '../messages/log-events';
 import type { SiteAdapter } from '../sites';
 
@@ -54,6 +55,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
       log: (...events) => logEvents(...events),
       newId: newEventId,
       onEditor: adoptEditor,
+      cache: extensionTicketCache(),
     });
   }));
   coach = new Coach(

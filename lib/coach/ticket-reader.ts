@@ -3,11 +3,12 @@
  * ticket, its effort and the adapter's health in the store; logs an effort event when a ticket's report
  * changes and an adapter-health event once per missing set; hands the adapter's reply editor to the coach.
  */
-import { guard } from '../highlight/guard';
+import { guard, report as reportError } from '../highlight/guard';
 import type { LogEvent, TicketRef } from '../messages/log-events';
 import { watchTicket, type SiteAdapter, type TicketReading, type WatchOptions } from '../sites';
 import { adapterHealthEvent, effortEvent } from './events';
 import type { CoachStore } from './store';
+import { cacheSync, type TicketCache } from './ticket-cache';
 import { ticketRef } from './ticket-ref';
 import { effortKey, effortSummary, ticketEffort, ticketSummary } from './ticket-view';
 
@@ -16,6 +17,8 @@ export interface TicketReaderDeps {
   newId(): string;
   /** The open ticket's reply editor, whenever the ticket or its editor element changes. */
   onEditor(editor: Element, ticket: TicketRef): void;
+  /** Remembers tickets read with their thread, for the pages of the same ticket that show none. */
+  cache?: TicketCache;
 }
 
 /**
@@ -42,6 +45,15 @@ function unexpectedlyMissing(adapter: SiteAdapter, reading: TicketReading, href:
   return reading.missing.filter((p) => !expected || p === '*' || p === 'pane' || expected.includes(p));
 }
 
+/** A page of the ticket that does not show its thread (RT's reply page): its adapter expects none there. */
+function showsNoThread(adapter: SiteAdapter, href: string): boolean {
+  try {
+    return adapter.expects ? !adapter.expects(new URL(href)).includes('thread') : false;
+  } catch {
+    return false;
+  }
+}
+
 export interface TicketReaderOptions extends WatchOptions {
   /**
    * How long parts must stay missing before the panel and the log say so: single-page apps render the ticket
@@ -62,6 +74,7 @@ export function readTickets(
   let lastEditor: Element | null = null;
   let lastTicket: string | null = null;
   let healthTimer: ReturnType<typeof setTimeout> | undefined;
+  const cached = deps.cache && cacheSync(deps.cache, (e) => reportError('sites: ticket cache', e));
 
   const reportHealth = (missing: string[], ref: TicketRef) => {
     store.setState({ health: { helpdesk: adapter.id, missing } });
@@ -78,7 +91,16 @@ export function readTickets(
     const summary = ticket ? ticketSummary(adapter, ticket) : null;
     const report = ticket ? ticketEffort(ticket) : null;
     const missing = isTicket ? unexpectedlyMissing(adapter, reading, href) : [];
-    store.setState({ ticket: summary, effort: report && effortSummary(report), ...(missing.length ? {} : { health: null }) });
+    const effort = report && effortSummary(report);
+    store.setState({ ticket: summary, effort, ...(missing.length ? {} : { health: null }) });
+    if (cached && summary) {
+      if (effort) cached.remember(href, summary, effort);
+      else if (showsNoThread(adapter, href)) {
+        cached.recall(href, summary, (ticket, effort) => {
+          if (store.getState().ticket === summary) store.setState({ ticket, effort });
+        });
+      }
+    }
 
     const ref: TicketRef = { ...ticketRef(summary, href), helpdesk: adapter.id };
     const make = { ticket: () => ref, newId: deps.newId };
