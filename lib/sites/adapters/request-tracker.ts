@@ -3,6 +3,8 @@ import { emailIn, first, textOf, valueOf } from '../read/dom';
 import { editorIn } from '../read/editor';
 import { roleByRequester } from '../read/role';
 import { toIso } from '../read/time';
+import type { ThreadMessage } from '../../effort/types';
+import type { MessageContext } from '../types';
 
 /** RT 5 (bestpractical/rt 5.0.3 templates): server-rendered, self-hosted, Display and Update are separate pages. */
 const PAGE = /\/Ticket\/(Display|Update)\.html$/;
@@ -10,6 +12,19 @@ const PAGE = /\/Ticket\/(Display|Update)\.html$/;
 const TITLE = /#(\d+):\s*(.+)$/;
 
 const titleMatch = (scope: ParentNode) => TITLE.exec(textOf(scope.querySelector('#header h1')) ?? '');
+const REQUESTORS = '.form-row.requestors .value .current-value span.user[data-user-id]';
+const AUTHOR = '.metadata .description span.user';
+
+/**
+ * The customer is any requestor, compared by RT user id: names show as RT's UsernameFormat renders them
+ * ("Dana Whitfield <dana@…>", "agent1 (Alex Morgan)"), which differs per site and per user.
+ */
+function roleOf(item: Element, ctx: MessageContext): ThreadMessage['role'] {
+  const requestors = new Set(Array.from(ctx.doc.querySelectorAll(REQUESTORS), (u) => u.getAttribute('data-user-id')));
+  const author = item.querySelector(AUTHOR)?.getAttribute('data-user-id');
+  if (requestors.size === 0 || !author) return roleByRequester(ctx.author, ctx.requester);
+  return requestors.has(author) ? 'customer' : 'agent';
+}
 
 export default defineAdapter({
   id: 'request-tracker',
@@ -28,7 +43,7 @@ export default defineAdapter({
   ticketId: (pane, url) => url.searchParams.get('id') ?? titleMatch(pane)?.[1],
   subject: (pane) => titleMatch(pane)?.[2] ?? valueOf(pane.querySelector('input[name="UpdateSubject"]')),
   requester: (pane) => {
-    const user = pane.querySelector('.form-row.requestors .value .current-value .user');
+    const user = pane.querySelector(REQUESTORS);
     const shown = textOf(user);
     if (!shown) return null;
     const email = emailIn(shown);
@@ -41,12 +56,12 @@ export default defineAdapter({
     body: (item) => item.querySelector('.content .messagebody'),
     // Quoted history is folded into nested stanzas (Elements/ShowMessageStanza).
     quotes: '.message-stanza .message-stanza, .message-stanza-folder',
-    author: (item) => textOf(item.querySelector('.metadata .description span.user')),
+    author: (item) => textOf(item.querySelector(AUTHOR)),
     time: (item) => toIso(textOf(item.querySelector('.metadata .date'))),
     // Only the description says whether a message is a comment ("Comments added") or a reply; it is localized,
     // so any other language reads as public correspondence.
     internal: (item) => /\bcomments? added\b/i.test(textOf(item.querySelector('.metadata .description')) ?? ''),
-    role: (_item, { author, requester }) => roleByRequester(author, requester),
+    role: roleOf,
   },
   editor: (pane) => editorIn(first(pane, 'form[name="TicketUpdate"]')),
   expects: (url) =>
