@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
-import { openLogPage, type LogPage } from './harness/log-hooks';
-import { openLogTestTab, routeLogTestPages } from './harness/log-test-page';
+import { expect, test } from 'vitest';
+import { openLogTestTab, useLogTestBrowser } from './harness/log-test-page';
 import { flagEvent, replySent } from '../unit/db/events';
 
-let browser: ExtensionBrowser;
-let logPage: LogPage;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await routeLogTestPages(browser.context);
-  logPage = await openLogPage(browser.context, browser.extensionId);
-});
-afterAll(async () => browser?.close());
+const env = useLogTestBrowser();
 
 test('six tabs logging at once lose nothing, and an event sent from two tabs is stored once', async () => {
-  const tabs = await Promise.all(Array.from({ length: 6 }, (_, i) => openLogTestTab(browser.context, `tab-${i}`)));
+  const tabs = await Promise.all(Array.from({ length: 6 }, (_, i) => openLogTestTab(env.browser.context, `tab-${i}`)));
   const now = Date.now();
   const perTab = tabs.map((_, t) =>
     Array.from({ length: 150 }, (_, i) =>
@@ -36,11 +27,11 @@ test('six tabs logging at once lose nothing, and an event sent from two tabs is 
   expect(stats.every((s) => s.pending === 0 && s.acked === 190)).toBe(true);
 
   const expected = [...perTab.flat(), ...shared];
-  const rows = await logPage.rawEvents();
+  const rows = await env.logPage.rawEvents();
   expect(rows.length).toBe(expected.length);
   expect(rows.map((r) => r.eventId).sort()).toEqual(expected.map((e) => e.eventId).sort());
 
-  const agg = await logPage.run((log) => log.computeAggregates(log.db));
+  const agg = await env.logPage.run((log) => log.computeAggregates(log.db));
   const flags = expected.filter((e) => e.type === 'flag');
   expect(agg.outcomes.shown + agg.outcomes.fixed).toBe(flags.length);
   expect(agg.replies.sent).toBe(expected.length - flags.length);

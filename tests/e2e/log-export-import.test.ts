@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
-import { openLogPage, type LogPage } from './harness/log-hooks';
-import { openLogTestTab, routeLogTestPages } from './harness/log-test-page';
+import { expect, test } from 'vitest';
+import { openLogTestTab, useLogTestBrowser } from './harness/log-test-page';
 import { effort, flagEvent, replySent } from '../unit/db/events';
 
-let browser: ExtensionBrowser;
-let logPage: LogPage;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await routeLogTestPages(browser.context);
-  logPage = await openLogPage(browser.context, browser.extensionId);
-});
-afterAll(async () => browser?.close());
+const env = useLogTestBrowser();
 
 const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.eventId).localeCompare(String(b.eventId));
 
 test('export → clear → import gives back the same log; a second import adds nothing; a bad file changes nothing', async () => {
   // The agent's own events, through the worker, and a teammate's log merged in.
-  const tab = await openLogTestTab(browser.context);
+  const tab = await openLogTestTab(env.browser.context);
   const now = Date.now();
   await tab.log([
     ...Array.from({ length: 20 }, (_, i) => flagEvent({ at: now - i * 60_000, state: i % 4 ? 'shown' : 'applied', suggestion: i % 4 ? undefined : 'Offer a refund' })),
@@ -31,36 +22,36 @@ test('export → clear → import gives back the same log; a second import adds 
       ({ context: _c, ...e }) => JSON.stringify({ ...e, agent: 'bo', snippet: 'sorry, nothing I can do', words: 'nothing I can do' }),
     ),
   ].join('\n');
-  expect(await logPage.run((log, text) => log.importLog(log.db, text), teammate)).toEqual({ added: 2, alreadyPresent: 0, agent: 'bo' });
-  const before = (await logPage.rawEvents()).sort(byId);
+  expect(await env.logPage.run((log, text) => log.importLog(log.db, text), teammate)).toEqual({ added: 2, alreadyPresent: 0, agent: 'bo' });
+  const before = (await env.logPage.rawEvents()).sort(byId);
   expect(before).toHaveLength(24);
 
-  const ndjson = await logPage.run((log) => log.exportLog(log.db, 'ndjson', 'me'));
-  const csv = await logPage.run((log) => log.exportLog(log.db, 'csv', 'me'));
+  const ndjson = await env.logPage.run((log) => log.exportLog(log.db, 'ndjson', 'me'));
+  const csv = await env.logPage.run((log) => log.exportLog(log.db, 'csv', 'me'));
   expect(JSON.parse(ndjson.split('\n')[0])).toMatchObject({ format: 'agent-assist-log', version: 1, agent: 'me', events: 24 });
   expect(csv.split('\r\n')[0]).toMatch(/^time,agent,helpdesk,ticket_id,ticket_url,subject,type,/);
   expect(csv).toContain(",bo,rt,7,https://rt.example/Ticket/Display.html?id=7,'=SUM(A1),flag,");
   expect(csv.trimEnd().split('\r\n')).toHaveLength(25);
 
-  await logPage.run((log) => log.clearLog(log.db));
-  expect(await logPage.rawEvents()).toEqual([]);
+  await env.logPage.run((log) => log.clearLog(log.db));
+  expect(await env.logPage.rawEvents()).toEqual([]);
 
   // Imported as the dashboard will: a File, read as a stream, progress reported.
-  const imported = await logPage.run(async (log, text) => {
+  const imported = await env.logPage.run(async (log, text) => {
     const progress: string[] = [];
     const result = await log.importLog(log.db, new File([text], 'team.ndjson'), (p) => progress.push(p.phase));
     return { result, progress: [...new Set(progress)] };
   }, ndjson);
   expect(imported).toEqual({ result: { added: 24, alreadyPresent: 0, agent: 'me' }, progress: ['checking', 'writing'] });
-  expect((await logPage.rawEvents()).sort(byId)).toEqual(before);
-  expect(await logPage.run((log, text) => log.importLog(log.db, text), ndjson)).toMatchObject({ added: 0, alreadyPresent: 24 });
+  expect((await env.logPage.rawEvents()).sort(byId)).toEqual(before);
+  expect(await env.logPage.run((log, text) => log.importLog(log.db, text), ndjson)).toMatchObject({ added: 0, alreadyPresent: 24 });
 
   const lines = ndjson.trimEnd().split('\n');
   const bad = [...lines.slice(0, 5), lines[5].replace(/"state":"\w+"/, '"state":"ignored"'), ...lines.slice(6)].join('\n');
-  const refusal = await logPage.run(
+  const refusal = await env.logPage.run(
     (log, text) => log.importLog(log.db, text).then(() => 'imported', (err: Error & { line?: number }) => ({ message: err.message, line: err.line })),
     bad,
   );
   expect(refusal).toMatchObject({ line: 6, message: expect.stringMatching(/^Line 6: invalid event: .* at state/) });
-  expect((await logPage.rawEvents()).sort(byId)).toEqual(before);
+  expect((await env.logPage.rawEvents()).sort(byId)).toEqual(before);
 });

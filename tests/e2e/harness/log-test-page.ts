@@ -1,4 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { openLogPage, type LogPage } from './log-hooks';
 import type { LogClientStats } from '../../../lib/db/client';
 import type { LogEvent } from '../../../lib/messages/log-events';
 
@@ -54,4 +57,19 @@ export async function openLogTestTab(context: BrowserContext, name = 'tab'): Pro
       await ready();
     },
   };
+}
+
+/**
+ * For a test file that logs from test pages: before all its tests, Chromium with the extension, the test pages
+ * routed, and an extension page to read the log from; closed after. The fields are set once beforeAll ran.
+ */
+export function useLogTestBrowser(): { browser: ExtensionBrowser; logPage: LogPage } {
+  const env = {} as { browser: ExtensionBrowser; logPage: LogPage };
+  beforeAll(async () => {
+    env.browser = await launchWithExtension();
+    await routeLogTestPages(env.browser.context);
+    env.logPage = await openLogPage(env.browser.context, env.browser.extensionId);
+  });
+  afterAll(async () => env.browser?.close());
+  return env;
 }
