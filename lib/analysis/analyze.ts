@@ -8,20 +8,22 @@
  */
 import { foldTypography } from '../text/normalize';
 import { blankQuoted } from '../text/quotes';
-import { compileRules, triggerKey, type CompiledRules } from './compile';
+import { compileRules, firstUse, lowerAscii, ready, type CompiledRules } from './compile';
 import { judgeReply, type ReplyJudgment } from './context';
 import { compilePlaybook } from './playbook';
 import { parseRules, type Rule } from './rule-schema';
 import { RULE_SPECS } from './rules';
 import { APOLOGY_HEAD, APOLOGY_IDIOM } from './rules/fragments';
 import { sentenceAt, splitSentences, type Sentences } from './sentences';
+import { scanTriggers } from './trigger-index';
 import { renderSuggestions } from './suggest';
 import type { AnalysisResult, AnalyzeOptions, Flag } from './types';
 
 /** The built-in rules, validated. */
 export const RULES: readonly Rule[] = parseRules(RULE_SPECS);
 const COMPILED: CompiledRules = compileRules(RULES);
-const APOLOGY_RE = new RegExp(APOLOGY_HEAD, 'gi');
+const APOLOGY_RE = new RegExp(APOLOGY_HEAD, 'g');
+let apologyReady = false;
 const APOLOGY_IDIOM_RE = new RegExp(APOLOGY_IDIOM, 'i');
 /**
  * A draft with hundreds of instances of one problem is not a draft anyone will fix underline by underline; each
@@ -50,32 +52,27 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
-function runRules(prepared: string, sentences: Sentences, disabled: ReadonlySet<string>): Candidate[] {
-  const { rules, triggerRe, byTrigger } = COMPILED;
+/** `lower`: the prepared text, lower-cased in ASCII (the rule regexes have no `i` flag). */
+function runRules(lower: string, sentences: Sentences, disabled: ReadonlySet<string>): Candidate[] {
+  const { rules, triggers } = COMPILED;
   const lastSentence = new Int32Array(rules.length).fill(-1);
   const tasks: number[] = [];
   let sp = 0;
-  triggerRe.lastIndex = 0;
-  for (let m = triggerRe.exec(prepared); m; m = triggerRe.exec(prepared)) {
-    const pos = m.index;
+  scanTriggers(triggers, lower, (i, pos) => {
     while (sp + 1 < sentences.count && sentences.starts[sp + 1]! <= pos) sp++;
-    const list = byTrigger.get(triggerKey(m[0]));
-    if (!list) continue;
-    for (const i of list) {
-      if (lastSentence[i] === sp) continue;
-      lastSentence[i] = sp;
-      if (!disabled.has(rules[i]!.rule.id)) tasks.push(i, sp);
-    }
-  }
+    if (lastSentence[i] === sp) return;
+    lastSentence[i] = sp;
+    if (!disabled.has(rules[i]!.rule.id)) tasks.push(i, sp);
+  });
   const out: Candidate[] = [];
   const found = new Int32Array(rules.length);
   for (let t = 0; t < tasks.length; t += 2) {
     const ruleIndex = tasks[t]!;
     if (found[ruleIndex]! >= MAX_MATCHES_PER_RULE) continue;
-    const { rule, re, unless } = rules[ruleIndex]!;
+    const { rule, re, unless } = ready(rules[ruleIndex]!);
     const k = tasks[t + 1]!;
     const s = sentences.starts[k]!;
-    const sub = prepared.slice(s, sentences.ends[k]!);
+    const sub = lower.slice(s, sentences.ends[k]!);
     if (unless?.test(sub)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sub); m; m = re.exec(sub)) {
@@ -119,7 +116,7 @@ function runPlaybook(prepared: string, sentences: Sentences, options: AnalyzeOpt
  * flag already covers.
  */
 function findApologies(
-  prepared: string,
+  lower: string,
   sentences: Sentences,
   blame: readonly Candidate[],
 ): { live: Marker[]; notApology: Set<number>; blaming: Marker[] } {
@@ -128,8 +125,10 @@ function findApologies(
   const notApology = new Set<number>();
   const idiomIn = new Map<number, boolean>();
   const blameBySentence = groupBySentence(blame);
+  if (!apologyReady) firstUse(APOLOGY_RE);
+  apologyReady = true;
   APOLOGY_RE.lastIndex = 0;
-  for (let m = APOLOGY_RE.exec(prepared); m; m = APOLOGY_RE.exec(prepared)) {
+  for (let m = APOLOGY_RE.exec(lower); m; m = APOLOGY_RE.exec(lower)) {
     const start = m.index;
     const end = start + m[0].length;
     const k = sentenceAt(sentences, start);
@@ -137,7 +136,7 @@ function findApologies(
     const adverb = /^(?:unfortunately|sadly|regrettably)$/i.test(m[0]);
     const introducesBlame = adverb && !!blameBySentence.get(k)?.some((b) => b.start >= end && b.start - end <= BLAME_REACH);
     let idiom = idiomIn.get(k);
-    if (idiom === undefined) idiomIn.set(k, (idiom = APOLOGY_IDIOM_RE.test(prepared.slice(sentences.starts[k]!, sentences.ends[k]!))));
+    if (idiom === undefined) idiomIn.set(k, (idiom = APOLOGY_IDIOM_RE.test(lower.slice(sentences.starts[k]!, sentences.ends[k]!))));
     if (introducesBlame || idiom) notApology.add(start);
     else live.push({ start, end, sentence: k });
     if (introducesBlame && !idiom) blaming.push({ start, end, sentence: k });
@@ -267,11 +266,12 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
   const prepared = blankQuoted(foldTypography(text));
   const sentences = splitSentences(prepared);
 
-  const candidates = [...runRules(prepared, sentences, disabled), ...runPlaybook(prepared, sentences, opts, disabled)];
+  const lower = lowerAscii(prepared);
+  const candidates = [...runRules(lower, sentences, disabled), ...runPlaybook(prepared, sentences, opts, disabled)];
   const blame = candidates.filter((c) => c.rule.category === 'customer-blame');
   const apology = candidates.filter((c) => c.rule.category === 'apology-without-help');
   const judgedApology = apology.length
-    ? judgeApologies(apology, findApologies(prepared, sentences, blame), judgeReply(blanked(prepared, blame), sentences))
+    ? judgeApologies(apology, findApologies(lower, sentences, blame), judgeReply(blanked(prepared, blame), sentences))
     : [];
 
   const canDo = opts.playbook?.canDo ?? [];

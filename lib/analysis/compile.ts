@@ -1,23 +1,24 @@
 /**
- * Turns validated rules into what the analyser runs: one case-insensitive regex per rule, and one combined
- * trigger regex that finds, in a single pass, which rules can possibly match which sentences.
+ * Turns validated rules into what the analyser runs: per rule, a regex built from its patterns (syntax checked
+ * here), and one trigger index that finds, in a single word scan, which rules can possibly match which sentences.
+ *
+ * Rule regexes carry no `i` flag: the analyser matches them against text lower-cased in ASCII (lowerAscii), which
+ * makes them a quarter cheaper to compile. They are compiled to machine code on first use (firstUse below).
  */
 import type { Rule } from './rule-schema';
+import { buildTriggerIndex, type TriggerIndex } from './trigger-index';
 
 export interface CompiledRule {
   rule: Rule;
   re: RegExp;
   unless: RegExp | null;
+  ready: boolean;
 }
 
 export interface CompiledRules {
   rules: CompiledRule[];
-  /** Matches any trigger; the lower-cased, space-normalised match is a key of `byTrigger`. */
-  triggerRe: RegExp;
-  byTrigger: Map<string, number[]>;
+  triggers: TriggerIndex;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function union(rule: Rule, sources: readonly string[], flags: string): RegExp {
   try {
@@ -28,42 +29,41 @@ function union(rule: Rule, sources: readonly string[], flags: string): RegExp {
 }
 
 export function compileRules(rules: readonly Rule[]): CompiledRules {
-  const compiled = rules.map((rule) => ({
-    rule,
-    re: union(rule, rule.patterns, 'gi'),
-    unless: rule.unless.length ? union(rule, rule.unless, 'i') : null,
-  }));
-  const byTrigger = new Map<string, number[]>();
-  compiled.forEach(({ rule }, i) => {
-    for (const t of rule.triggers) {
-      const key = t.replace(/\*$/, '');
-      const list = byTrigger.get(key) ?? [];
-      if (!list.includes(i)) list.push(i);
-      byTrigger.set(key, list);
-    }
-  });
-  const prefixes = new Set(rules.flatMap((r) => r.triggers.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1))));
-  // The scan reports only the longest trigger at a position, so a key also runs the rules of the shorter keys it
-  // contains ("can't" must still run the rules triggered by "can").
-  const own = new Map([...byTrigger].map(([key, list]) => [key, [...list]]));
-  for (const [key, list] of byTrigger) {
-    for (let n = 1; n < key.length; n++) {
-      const theirs = own.get(key.slice(0, n));
-      if (!theirs) continue;
-      const next = key.charCodeAt(n);
-      if (!prefixes.has(key.slice(0, n)) && next >= 97 && next <= 122) continue;
-      for (const i of theirs) if (!list.includes(i)) list.push(i);
-    }
-  }
-  const alternatives = [...byTrigger.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => escape(k).replace(/ /g, '\\s+') + (prefixes.has(k) ? '' : "(?![a-z])"));
-  return { rules: compiled, triggerRe: new RegExp(`\\b(?:${alternatives.join('|')})`, 'gi'), byTrigger };
+  return {
+    rules: rules.map((rule) => ({
+      rule,
+      re: union(rule, rule.patterns, 'g'),
+      unless: rule.unless.length ? union(rule, rule.unless, '') : null,
+      ready: false,
+    })),
+    triggers: buildTriggerIndex(rules.map((r) => r.triggers)),
+  };
 }
 
-const MULTI_SPACE = /\s{2,}|[^\S ]/;
+/**
+ * V8 runs a regex's first matches on short text in its bytecode interpreter, which for a rule's alternation of
+ * dozens of phrases costs several times what compiling it to machine code does; a first run on text of 1,000+
+ * characters compiles it to machine code straight away, and later runs keep that code. So each regex is run once
+ * on a long blank subject (no match, microseconds once compiled) before it meets a sentence.
+ */
+const LONG_SUBJECT = ' '.repeat(1024);
 
-export function triggerKey(matched: string): string {
-  const lower = matched.toLowerCase();
-  return MULTI_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+export function firstUse(re: RegExp): void {
+  re.lastIndex = 0;
+  re.test(LONG_SUBJECT);
+  re.lastIndex = 0;
+}
+
+export function ready(c: CompiledRule): CompiledRule {
+  if (!c.ready) {
+    firstUse(c.re);
+    if (c.unless) firstUse(c.unless);
+    c.ready = true;
+  }
+  return c;
+}
+
+/** ASCII letters lower-cased, nothing else touched: offsets stay valid (String#toLowerCase can change lengths). */
+export function lowerAscii(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : text;
 }

@@ -6,6 +6,7 @@
  * help is an action ("I've refunded…") never pays for compiling the instruction or question signals.
  */
 import { STRONG_HELP, WEAK_HELP, type HelpSignal } from './help-signals';
+import { firstUse } from './compile';
 import type { Sentences } from './sentences';
 
 export interface ReplyJudgment {
@@ -33,6 +34,8 @@ function compile(signal: HelpSignal): Compiled {
       typeof signal === 'string'
         ? { re: new RegExp(signal, 'im'), signal: null, notAfter: null }
         : { re: new RegExp(signal.re, 'gim'), signal, notAfter: signal.notAfter ? new RegExp(signal.notAfter, 'iy') : null };
+    firstUse(c.re);
+    if (c.notAfter) firstUse(c.notAfter);
     compiled.set(signal, c);
   }
   return c;
