@@ -1,27 +1,30 @@
 /**
  * The shape of a wording rule, checked with zod when the rules load.
  *
- * zod/v3 rather than zod or zod/mini: in node both v4 entry points eagerly load ~60 locale modules (~55 ms cold
- * on the 2-core box), which alone would blow the engine's 20 ms import budget; the v3 entry loads in ~11 ms.
+ * zod/mini, like the rest of the project: the functional API tree-shakes to a few KB. It carries no English
+ * messages of its own, so every check whose message a rule author needs to read states it here; the others
+ * report "Invalid input" with the path, which parseRules prints.
  */
-import { z } from 'zod/v3';
+import * as z from 'zod/mini';
 import { REPLY_CATEGORIES } from '../taxonomy';
+
+const text = () => z.string().check(z.minLength(1, 'must not be empty'));
 
 /**
  * A regex source. Its syntax is checked when compile.ts builds the rule's regex (building it twice would double
  * the load time); tests/unit/analysis/rules.test.ts checks that no pattern can match the empty string.
  */
-const regexSource = z.string().min(1);
+const regexSource = text();
 
 export const suggestionTemplateSchema = z.object({
-  label: z.string().min(1),
+  label: text(),
   /** 'span' replaces the flagged words, 'sentence' the sentence around them. `{canDo}` expands once per playbook option. */
   scope: z.enum(['span', 'sentence']),
-  text: z.string().min(1),
+  text: text(),
 });
 
 export const ruleSpecSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'rule ids are kebab-case'),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'rule ids are kebab-case')),
   category: z.enum(REPLY_CATEGORIES),
   /**
    * When a match becomes a flag:
@@ -33,22 +36,24 @@ export const ruleSpecSchema = z.object({
    */
   when: z.enum(['always', 'no-help', 'apology-no-help', 'welded']),
   /** For 'welded' rules: what redeems the reply — only an alternative/action/commitment/request ('strong'), or any help ('any'). */
-  redeemedBy: z.enum(['strong', 'any']).default('strong'),
+  redeemedBy: z._default(z.enum(['strong', 'any']), 'strong'),
   /** Words (lower case; `word*` = any word starting so) one of which every match contains: the pre-filter runs a rule only on sentences holding one. */
-  triggers: z.array(z.string().regex(/^[a-z][a-z'&-]*(?: [a-z'&-]+)*\*?$/, 'a lower-case word or phrase, * for a word start')).min(1),
-  /** Regex sources, matched case-insensitively against one sentence of typography-folded text (`^` = sentence start). */
-  patterns: z.array(regexSource).min(1),
+  triggers: z
+    .array(z.string().check(z.regex(/^[a-z][a-z'&-]*(?: [a-z'&-]+)*\*?$/, 'a lower-case word or phrase, * for a word start')))
+    .check(z.minLength(1, 'at least one trigger')),
+  /** Regex sources, matched against one sentence of typography-folded text lower-cased in ASCII (`^` = sentence start). */
+  patterns: z.array(regexSource).check(z.minLength(1, 'at least one pattern')),
   /** Regex sources: a match in a sentence that also matches one of these is not flagged (exonerations, idioms). */
-  unless: z.array(regexSource).default([]),
+  unless: z._default(z.array(regexSource), []),
   /** Higher wins when two flags of one category overlap. */
-  priority: z.number().int().min(0).max(100),
-  message: z.string().min(1).refine((s) => !s.includes('\n'), 'message is one line'),
-  why: z.string().min(1),
-  suggestions: z.array(suggestionTemplateSchema).min(1).max(3),
+  priority: z.int().check(z.gte(0), z.lte(100)),
+  message: text().check(z.refine((s) => !s.includes('\n'), 'message is one line')),
+  why: text(),
+  suggestions: z.array(suggestionTemplateSchema).check(z.minLength(1, 'at least one suggestion'), z.maxLength(3, 'at most 3 suggestions')),
   /** Whole replies: each `match` must get a flag from this rule, each `allow` must not. */
   examples: z.object({
-    match: z.array(z.string().min(1)).min(2),
-    allow: z.array(z.string().min(1)).min(2),
+    match: z.array(text()).check(z.minLength(2, 'at least 2 examples')),
+    allow: z.array(text()).check(z.minLength(2, 'at least 2 examples')),
   }),
 });
 
@@ -59,13 +64,13 @@ export type SuggestionTemplate = z.output<typeof suggestionTemplateSchema>;
 export const playbookSchema = z.object({
   phrases: z.array(
     z.object({
-      phrase: z.string().trim().min(1).max(200),
+      phrase: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200, 'at most 200 characters')),
       category: z.enum(REPLY_CATEGORIES),
-      alternative: z.string().min(1),
-      why: z.string().optional(),
+      alternative: text(),
+      why: z.optional(z.string()),
     }),
   ),
-  canDo: z.array(z.string().trim().min(1)),
+  canDo: z.array(z.string().check(z.trim(), z.minLength(1, 'must not be empty'))),
 });
 
 /** Validates rule data; throws one error listing every problem, with the rule id. */
