@@ -14,6 +14,7 @@ import { createCoachStore, type CoachStore } from './store';
 import { ticketRef } from './ticket-ref';
 import { whenAdapter } from './pick-adapter';
 import { readTickets } from './ticket-reader';
+import { answerStatusRequests } from './status-responder';
 import { extensionTicketCache } from './ticket-cache';
 import type { TicketRef } from '../messages/log-events';
 import type { SiteAdapter } from '../sites';
@@ -38,6 +39,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
   const store = createCoachStore();
   store.setState({ collapsed: settings?.panelCollapsed ?? false });
   const overlay = mount(store);
+  const stopAnswering = answerStatusRequests(store);
   // Each adapter-found reply editor keeps the ticket it was found in: its events never go to another open ticket.
   const editorTickets = new WeakMap<HTMLElement, TicketRef>();
   const save = (patch: Parameters<typeof updateSettings>[0]) => updateSettings(patch).catch((e) => report('settings', e));
@@ -79,6 +81,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
     for (const draft of coach!.drafts) draft.analyseNow();
   });
   return () => {
+    stopAnswering();
     stopPicking();
     stopReading();
     unwatch();
