@@ -8,7 +8,7 @@
  */
 import { foldTypography } from '../text/normalize';
 import { blankQuoted } from '../text/quotes';
-import { compileRules, firstUse, lowerAscii, ready, type CompiledRules } from './compile';
+import { compileRules, firstUse, lowerAscii, ready, type CompiledRules, type CompiledSequence } from './compile';
 import { judgeReply, type ReplyJudgment } from './context';
 import { compilePlaybook } from './playbook';
 import { parseRules, type Rule } from './rule-schema';
@@ -69,26 +69,53 @@ function runRules(lower: string, sentences: Sentences, disabled: ReadonlySet<str
   for (let t = 0; t < tasks.length; t += 2) {
     const ruleIndex = tasks[t]!;
     if (found[ruleIndex]! >= MAX_MATCHES_PER_RULE) continue;
-    const { rule, re, unless } = ready(rules[ruleIndex]!);
+    const compiled = ready(rules[ruleIndex]!);
     const k = tasks[t + 1]!;
     const s = sentences.starts[k]!;
     const sub = lower.slice(s, sentences.ends[k]!);
-    if (unless?.test(sub)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(sub); m; m = re.exec(sub)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      let a = m.index;
-      let b = a + m[0].length;
+    if (compiled.unless?.test(sub)) continue;
+    const push = (a: number, b: number) => {
       while (a < b && isSpace(sub.charCodeAt(a))) a++;
       while (b > a && isSpace(sub.charCodeAt(b - 1))) b--;
-      if (b > a) out.push({ rule, start: s + a, end: s + b, sentence: k });
-      if (++found[ruleIndex]! >= MAX_MATCHES_PER_RULE) break;
-    }
+      if (b > a) out.push({ rule: compiled.rule, start: s + a, end: s + b, sentence: k });
+      return ++found[ruleIndex]! < MAX_MATCHES_PER_RULE;
+    };
+    if (compiled.re && !matchPattern(compiled.re, sub, push)) continue;
+    for (const seq of compiled.sequences) if (!matchSequence(seq, sub, push)) break;
   }
   return out;
+}
+
+type Push = (start: number, end: number) => boolean;
+
+/** Every match of `re` in `sub`; false once `push` says the rule has collected enough. */
+function matchPattern(re: RegExp, sub: string, push: Push): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(sub); m; m = re.exec(sub)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (!push(m.index, m.index + m[0].length)) return false;
+  }
+  return true;
+}
+
+function matchSequence({ re, list, after }: CompiledSequence, sub: string, push: Push): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(sub); m; m = re.exec(sub)) {
+    if (m[0].length === 0) re.lastIndex++;
+    let end = list.endOfMatch(sub, m.index + m[0].length);
+    if (end < 0) continue;
+    if (after) {
+      after.lastIndex = end;
+      const tail = after.exec(sub);
+      if (!tail) continue;
+      end += tail[0].length;
+    }
+    if (!push(m.index, end)) return false;
+  }
+  return true;
 }
 
 function runPlaybook(prepared: string, sentences: Sentences, options: AnalyzeOptions, disabled: ReadonlySet<string>): Candidate[] {
@@ -205,7 +232,11 @@ function judgeApologies(candidates: Candidate[], apologies: ReturnType<typeof fi
 const CLAUSE_REACH = 200;
 const CLAUSE_END = /[,;.!?\n]/;
 
-/** The text with blaming clauses blanked: the words of a lecture ("again, please make sure…") are not help. */
+/**
+ * The text with blaming clauses blanked: the words of a lecture ("again, please make sure…") are not help. A
+ * rule that only blames when there is no help ('no-help') blanks its own words only: what follows them ("you're
+ * required to verify your ID: tap Verify…") is exactly the help that may redeem it.
+ */
 function blanked(prepared: string, candidates: readonly Candidate[]): string {
   if (candidates.length === 0) return prepared;
   const sorted = [...candidates].sort((x, y) => x.start - y.start);
@@ -213,7 +244,7 @@ function blanked(prepared: string, candidates: readonly Candidate[]): string {
   let at = 0;
   for (const c of sorted) {
     let end = c.end;
-    const limit = Math.min(prepared.length, c.end + CLAUSE_REACH);
+    const limit = c.rule.when === 'always' ? Math.min(prepared.length, c.end + CLAUSE_REACH) : end;
     while (end < limit && !CLAUSE_END.test(prepared[end]!)) end++;
     if (end <= at) continue;
     const s = Math.max(c.start, at);
@@ -268,11 +299,13 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
 
   const lower = lowerAscii(prepared);
   const candidates = [...runRules(lower, sentences, disabled), ...runPlaybook(prepared, sentences, opts, disabled)];
-  const blame = candidates.filter((c) => c.rule.category === 'customer-blame');
+  const blameFound = candidates.filter((c) => c.rule.category === 'customer-blame');
   const apology = candidates.filter((c) => c.rule.category === 'apology-without-help');
-  const judgedApology = apology.length
-    ? judgeApologies(apology, findApologies(lower, sentences, blame), judgeReply(blanked(prepared, blame), sentences))
-    : [];
+  // One judgment per reply, made only when a candidate depends on it; the blaming clauses are not help.
+  let judgment: ReplyJudgment | undefined;
+  const judge = () => (judgment ??= judgeReply(blanked(prepared, blameFound), sentences));
+  const blame = blameFound.filter((c) => c.rule.when === 'always' || !judge().anyHelp);
+  const judgedApology = apology.length ? judgeApologies(apology, findApologies(lower, sentences, blame), judge()) : [];
 
   const canDo = opts.playbook?.canDo ?? [];
   const flags: Flag[] = resolveOverlaps([...blame, ...withoutRedundantApologies(judgedApology)], text.length).map((c) => {

@@ -5,12 +5,22 @@
  * Rule regexes carry no `i` flag: the analyser matches them against text lower-cased in ASCII (lowerAscii), which
  * makes them a quarter cheaper to compile. They are compiled to machine code on first use (firstUse below).
  */
+import type { PhraseList } from './phrase-list';
 import type { Rule } from './rule-schema';
+import { WORD_LISTS } from './rules/word-lists';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index';
+
+export interface CompiledSequence {
+  re: RegExp;
+  list: PhraseList;
+  after: RegExp | null;
+}
 
 export interface CompiledRule {
   rule: Rule;
-  re: RegExp;
+  /** The rule's patterns as one regex; null when it has only sequences. */
+  re: RegExp | null;
+  sequences: CompiledSequence[];
   unless: RegExp | null;
   ready: boolean;
 }
@@ -28,11 +38,18 @@ function union(rule: Rule, sources: readonly string[], flags: string): RegExp {
   }
 }
 
+function sequence(rule: Rule, seq: Rule['sequences'][number]): CompiledSequence {
+  const list = WORD_LISTS[seq.then];
+  if (!list) throw new Error(`Invalid wording rules:\n${rule.id}: no word list named '${seq.then}'`);
+  return { re: union(rule, [seq.re], 'g'), list, after: seq.after ? union(rule, [seq.after], 'y') : null };
+}
+
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   return {
     rules: rules.map((rule) => ({
       rule,
-      re: union(rule, rule.patterns, 'g'),
+      re: rule.patterns.length ? union(rule, rule.patterns, 'g') : null,
+      sequences: rule.sequences.map((seq) => sequence(rule, seq)),
       unless: rule.unless.length ? union(rule, rule.unless, '') : null,
       ready: false,
     })),
@@ -56,7 +73,11 @@ export function firstUse(re: RegExp): void {
 
 export function ready(c: CompiledRule): CompiledRule {
   if (!c.ready) {
-    firstUse(c.re);
+    if (c.re) firstUse(c.re);
+    for (const seq of c.sequences) {
+      firstUse(seq.re);
+      if (seq.after) firstUse(seq.after);
+    }
     if (c.unless) firstUse(c.unless);
     c.ready = true;
   }

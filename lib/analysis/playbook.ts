@@ -47,6 +47,7 @@ export function compilePlaybook(playbook: Playbook): PlaybookRule[] {
       redeemedBy: 'strong',
       triggers: ['playbook'],
       patterns: [p.phrase],
+      sequences: [],
       unless: [],
       priority: 90,
       message: `Your team's playbook says: instead of "${p.phrase}", try "${p.alternative}".`,

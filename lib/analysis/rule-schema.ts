@@ -23,13 +23,25 @@ export const suggestionTemplateSchema = z.object({
   text: text(),
 });
 
+/**
+ * A regex followed by a word list: `re` matches, the longest phrase of the named list (rules/word-lists.ts, a Set
+ * lookup) follows it, then `after` (a regex, optional) matches from there. This keeps big families of verbs or
+ * nouns out of the regexes, which V8 would otherwise compile as alternations of hundreds of branches.
+ */
+export const sequenceSchema = z.object({
+  re: regexSource,
+  then: z.string().check(z.regex(/^[a-z][a-z-]*$/, 'the name of a word list in rules/word-lists.ts')),
+  after: z.optional(regexSource),
+});
+
 export const ruleSpecSchema = z.object({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'rule ids are kebab-case')),
   category: z.enum(REPLY_CATEGORIES),
   /**
    * When a match becomes a flag:
    * - 'always': whatever else the reply says;
-   * - 'no-help': only when the reply as a whole offers no concrete help (see context.ts);
+   * - 'no-help': only when the reply as a whole offers no concrete help (see context.ts; for a blame rule, no help
+   *   of any kind: with instructions next to it, an obligation or a diagnosis is neutral);
    * - 'apology-no-help': the same, and only when the reply also apologises somewhere;
    * - 'welded': only when an apology sits in the same or a neighbouring sentence and the reply offers no
    *   alternative, action, commitment or request that moves things forward.
@@ -42,7 +54,9 @@ export const ruleSpecSchema = z.object({
     .array(z.string().check(z.regex(/^[a-z][a-z'&-]*(?: [a-z'&-]+)*\*?$/, 'a lower-case word or phrase, * for a word start')))
     .check(z.minLength(1, 'at least one trigger')),
   /** Regex sources, matched against one sentence of typography-folded text lower-cased in ASCII (`^` = sentence start). */
-  patterns: z.array(regexSource).check(z.minLength(1, 'at least one pattern')),
+  patterns: z._default(z.array(regexSource), []),
+  /** Regex + word list (+ regex) matches, run like patterns; a rule has at least one pattern or sequence. */
+  sequences: z._default(z.array(sequenceSchema), []),
   /** Regex sources: a match in a sentence that also matches one of these is not flagged (exonerations, idioms). */
   unless: z._default(z.array(regexSource), []),
   /** Higher wins when two flags of one category overlap. */
@@ -55,10 +69,11 @@ export const ruleSpecSchema = z.object({
     match: z.array(text()).check(z.minLength(2, 'at least 2 examples')),
     allow: z.array(text()).check(z.minLength(2, 'at least 2 examples')),
   }),
-});
+}).check(z.refine((r) => r.patterns.length + r.sequences.length > 0, 'patterns: at least one pattern or sequence'));
 
 export type RuleSpec = z.input<typeof ruleSpecSchema>;
 export type Rule = z.output<typeof ruleSpecSchema>;
+export type Sequence = z.output<typeof sequenceSchema>;
 export type SuggestionTemplate = z.output<typeof suggestionTemplateSchema>;
 
 export const playbookSchema = z.object({

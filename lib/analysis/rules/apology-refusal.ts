@@ -23,7 +23,7 @@ export const apologyRefusal: RuleSpec = {
     String.raw`\b(?:we|i)\s+(?:don't|do not|won't|will not)\s+(?:offer|provide|give|issue|accept|allow|support|do)\s+(?:refunds?|exchanges?|compensation|exceptions?|credits?|replacements?|partial refunds?|cash back)\b`,
     String.raw`\bnot\s+(?:eligible|entitled)\s+(?:for|to)\b`,
     String.raw`\b(?:does\s+not|doesn't|do\s+not|don't)\s+qualify\b`,
-    String.raw`\bcan(?:'t|not)\s+be\s+(?:refunded|changed|cancell?ed|undone|reversed|recovered|restored|exchanged|returned|transferred|modified|replaced)\b`,
+    String.raw`\bcan(?:'t|not)\s+be\s+(?:refunded|changed|cancell?ed|undone|reversed|recovered|restored|exchanged|returned|transferred|modified|replaced|reinstated|reopened|reactivated|extended)\b`,
   ],
   priority: 70,
   message: "Apology welded to a refusal: tell the customer what you CAN do instead.",

@@ -5,7 +5,7 @@ export const blameCondescension: RuleSpec = {
   id: 'blame-condescension',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['understand', 'get it', 'get the point', 'grasp', 'know', 'point', 'purpose', 'idea', 'too', 'hard', 'difficult', 'complicated', 'rocket', 'obvious', 'common sense', 'obviously', 'wish', 'if only', 'get to know', 'learn', 'why', 'wrong', 'mistaken', 'that\'s what', 'that is what'],
+  triggers: ['complicated', 'complex', 'tricky', 'confusing', 'any', 'every', 'normal', 'regular', 'average', 'just', 'simply', 'maybe', 'perhaps', 'try', 'reading', 'checking', 'look', 'glance', 'understand', 'get it', 'get the point', 'grasp', 'know', 'point', 'purpose', 'idea', 'too', 'hard', 'difficult', 'complicated', 'rocket', 'obvious', 'common sense', 'obviously', 'wish', 'if only', 'get to know', 'learn', 'why', 'wrong', 'mistaken', 'that\'s what', 'that is what'],
   patterns: [
     String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+|still\s+)?(?:don't|do not|didn't|did not)\s+(?:seem to\s+)?(?:understand|get it|get the point|grasp|know what you're|know how (?:to use )?(?:the|this|my|our|your))\b`,
     String.raw`\byou(?:'ve|\s+have)?\s+(?:completely\s+|clearly\s+|totally\s+|simply\s+)?(?:missed|misunderstood|misread)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:point|purpose|idea)\b`,
@@ -13,12 +13,22 @@ export const blameCondescension: RuleSpec = {
     String.raw`\btoo\s+(?:complicated|complex|difficult|hard|confusing|advanced|technical)\s+for\s+you\b`,
     String.raw`\b(?:it's|it is|this is|that's|that is)\s+(?:really\s+|honestly\s+|just\s+)?not\s+(?:that|so|very)\s+(?:hard|difficult|complicated)\b|\bnot\s+rocket\s+science\b`,
     String.raw`\b(?:it's|it is)\s+(?:pretty\s+|quite\s+|really\s+|very\s+|just\s+)?(?:obvious|common sense)\b|\bobviously,?\s+you\b`,
+    String.raw`\b(?:it|this|that)(?:'s\s+|\s+is\s+|\s+)(?:really\s+|honestly\s+|just\s+|genuinely\s+)?(?:not|isn't)\s+(?:really\s+|that\s+|so\s+|very\s+|at\s+all\s+)?(?:hard|difficult|complicated|complex|tricky|confusing)\b(?!\s+to\s+(?:fix|sort|solve|change|set\s+up|miss)\b)`,
+    // What "any user" would have known: the customer is below the norm.
+    String.raw`\b(?:any|every|most|a\s+normal|a\s+regular|an\s+average)\s+(?:(?:regular|normal|reasonable|sensible|experienced)\s+)?(?:user|customer|person|adult|driver|owner|member|player|buyer|traveller|traveler|reader)s?\s+(?:would|should|will|could)\s+(?:have\s+)?(?:know|known|understand|understood|realise|realize|realised|realized|see|seen|figure|figured|notice|noticed|read)\b`,
+    // A glance would have answered it: "simply reading the email would have saved…".
+    String.raw`\b(?:reading|checking|looking\s+at|a\s+(?:quick\s+|brief\s+|simple\s+)?(?:look|glance)\s+at)\b[^.!?\n]{0,60}?\bwould\s+have\s+(?:saved|shown|told|avoided|prevented|answered|cleared\s+up|explained|spared)\b`,
     String.raw`\b(?:i|we)\s+wish\s+(?:users|people|customers|you)\s+would\b|\bif\s+only\s+(?:users|people|customers|you)\s+would\b`,
     String.raw`\bget\s+to\s+know\s+(?:their|your)\s+(?:own\s+)?(?:devices?|phones?|computers?)\b`,
     String.raw`\blearn\s+(?:how\s+)?to\s+(?:read|use\s+(?:a|your|the))\b`,
     String.raw`\bwhy\s+do\s+(?:users|people|customers|you)\s+(?:think|always|never|expect)\b`,
     String.raw`\b(?:you're|you are)\s+(?:simply\s+|clearly\s+|just\s+)?(?:wrong|mistaken)\b`,
     String.raw`\bthat(?:'s|\s+is)\s+what\s+(?:the|our)\s+(?:faq|manual|help (?:page|centre|center|section)|instructions|guide|documentation|docs|user guide)\s+(?:is|are)\s+for\b`,
+  ],
+  sequences: [
+    // "Just read the FAQ", "maybe try reading the tutorial": homework instead of an answer.
+    { re: String.raw`\b(?:just|simply|maybe|perhaps|why\s+not)\s+(?:try\s+)?(?:reading|read|re-?read|looking\s+at|look\s+at|checking|check)\s+(?:the|our|my)\s+`, then: 'docs' },
+    { re: String.raw`\btry\s+(?:reading|re-?reading)\s+(?:the|our|my)\s+`, then: 'docs' },
   ],
   unless: [String.raw`\bif\s+you\s+(?:don't|do not|didn't|did not)\b`],
   priority: 60,
@@ -41,12 +51,19 @@ export const blameCondescension: RuleSpec = {
       'Sorry the app was too complicated for you.',
       "It's not that hard to find the settings button.",
       'I wish users would get to know their devices better!',
+      "It honestly isn't complicated: the red button turns it off.",
+      'Any experienced driver would know to check the tyre pressure.',
+      'Just read the user manual, everything is in there.',
+      'A quick glance at the invoice would have answered that.',
     ],
     allow: [
       "If you don't understand a charge, reply and I'll go through it line by line.",
       "I understand — the new layout moved a lot of things. Here's where the settings went: Menu > Settings.",
       'That setup is too complicated for most people, so I have simplified it for you.',
       'You are right, and I have corrected the invoice.',
+      "It's not hard to miss, so I've moved the button to the top of the screen.",
+      'Any user can switch plans from the Billing page; I have switched yours.',
+      'Simply reply with your order number and I will check it.',
     ],
   },
 };

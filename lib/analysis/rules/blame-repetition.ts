@@ -1,6 +1,9 @@
 import type { RuleSpec } from '../rule-schema';
 
 const SAID = String.raw`(?:said|stated|explained|mentioned|noted|told you|pointed out|advised|indicated|informed you|outlined|wrote)`;
+const COUNTED = String.raw`(?:twice|(?:two|three|four|five|several|multiple|many|numerous|countless|a\s+few|\d+)\s+times|repeatedly|more\s+than\s+once|over\s+and\s+over)`;
+/** After a leading "Again,": thanks, apologies, welcomes and actions are not exasperation. */
+const NOT_EXASPERATED = String.raw`(?:thank|thanks|many\s+thanks|sorry|apolog|our\s+apolog|my\s+apolog|(?:i|we)\s+(?:do\s+|sincerely\s+)?apologi|(?:i'm|we're|i\s+am|we\s+are)\s+(?:so\s+|really\s+|truly\s+|very\s+)?sorry|welcome|congrat|great|happy|glad|hope|good\s+news|please\s+accept|(?:i|we)(?:'ve|\s+have|'ll|\s+will)\b)`;
 
 /** Exasperated repetition markers: "as I already explained", "per my last email", "like I said". */
 export const blameRepetition: RuleSpec = {
@@ -28,6 +31,12 @@ export const blameRepetition: RuleSpec = {
     String.raw`\b(?:here(?:'s| is)|sending|i'm sending)\s+(?:the|this|that)\s+(?:link|article|guide|faq|information|info)\s+again\b`,
     String.raw`^(?:once\s+)?again(?=\s*,?\s+(?:you\s+(?:need|have|must|should|will need)|please\s+(?:read|check|follow|make sure|note))\b)`,
     String.raw`\b(?:i\s+(?:will\s+)?|let\s+me\s+)repeat\b`,
+    // A sentence that opens on the repetition itself: "Again, this is documented…", "Once more: …", "Yet again, …".
+    String.raw`^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|one\s+more\s+time)\s*[,:;—–-]\s*(?!${NOT_EXASPERATED})[a-z]`,
+    // Counted: "I've now explained this four times", "as has been stated multiple times".
+    String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|since\s+)?(?:explained|told\s+you|said|answered|mentioned|stated|repeated|clarified)\s+(?:(?:this|that|it)\s+)?(?:to\s+you\s+)?(?:now\s+)?${COUNTED}\b`,
+    String.raw`\bas\s+(?:has\s+been|was|i've|we've|i\s+have|we\s+have)\s+(?:already\s+|repeatedly\s+)?(?:stated|said|explained|mentioned|pointed\s+out|communicated|advised)\b`,
+    String.raw`\b(?:stated|said|explained|mentioned|told\s+you|pointed\s+out)\s+(?:this\s+|that\s+|it\s+)?${COUNTED}\b`,
     String.raw`\b(?:not sure|don't know|do not know)\s+how\s+(?:else|many (?:more )?times)\s+(?:to|i can|we can|i should)\s+(?:explain|say|put)\b|\bhow\s+else\s+(?:to|can i|can we)\s+(?:explain|say|put)\b`,
     String.raw`\b(?:read|see|check|refer to|look at|re-?read)\s+(?:my|our)\s+(?:previous|last|earlier|prior)\s+(?:message|email|e-mail|reply|response|note|answer)\b`,
   ],
@@ -52,6 +61,8 @@ export const blameRepetition: RuleSpec = {
       'This was explained to you on the phone yesterday.',
       "I'll say this one more time: the warranty doesn't cover drops.",
       'Once again, cancellations must be made 24 hours in advance.',
+      'Again, this is covered in the setup guide.',
+      'As has been explained several times, the plan cannot be paused.',
     ],
     allow: [
       "As promised, I've refunded the shipping fee.",
@@ -60,6 +71,8 @@ export const blameRepetition: RuleSpec = {
       'As mentioned in our FAQ, you can pause your plan any time: Settings > Plan > Pause.',
       'Once again, our apologies — we should have caught this.',
       "Let me explain it once more, with screenshots this time, since my last note wasn't clear: [steps].",
+      'Again, thanks so much for your patience — the part ships tomorrow.',
+      "Once again, I've refunded the duplicate charge; it shows in 3 days.",
     ],
   },
 };

@@ -6,9 +6,11 @@ import { apologyNonApology } from './apology-non-apology';
 import { apologyPolicy } from './apology-policy';
 import { apologyRedirect } from './apology-redirect';
 import { apologyRefusal } from './apology-refusal';
+import { blameCustomerFault, blameObligation } from './blame-agency';
 import { blameAccusation, blameCondescension, blameIsolating } from './blame-condescension';
 import { blameDeflection, blameUserError } from './blame-fault';
 import { blameNextTime, blameShouldHave } from './blame-lecture';
+import { blameWasInformed } from './blame-informed';
 import { blameNegligence } from './blame-negligence';
 import { blameRepetition } from './blame-repetition';
 import { blameClearlyStated, blameTermsAgreed } from './blame-stated';
@@ -31,4 +33,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   blameCondescension,
   blameIsolating,
   blameAccusation,
+  blameCustomerFault,
+  blameObligation,
+  blameWasInformed,
 ];
