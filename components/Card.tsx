@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { CATEGORY_LABEL } from './category';
+import { t } from '../lib/i18n';
+import { categoryLabel } from './common/labels';
 import { useCoach } from './store-context';
 
 const GAP = 6;
@@ -31,7 +32,7 @@ export function Card() {
       ref={ref}
       className={`aa-card aa-${flag.category}`}
       role="dialog"
-      aria-label={`Agent Assist: ${flag.message}`}
+      aria-label={t('cardLabel', { message: flag.message })}
       style={{ top, left, width: WIDTH }}
       onMouseEnter={() => actions.holdCard(true)}
       onMouseLeave={() => actions.holdCard(false)}
@@ -39,11 +40,11 @@ export function Card() {
         if (e.key === 'Escape') actions.closeCard();
       }}
     >
-      <div className="aa-card-category">{CATEGORY_LABEL[flag.category]}</div>
+      <div className="aa-card-category">{categoryLabel(flag.category)}</div>
       <p className="aa-card-message">{flag.message}</p>
       <p className="aa-card-why">{flag.why}</p>
       {flag.suggestions.length > 0 && (
-        <ul className="aa-suggestions" aria-label="Suggestions">
+        <ul className="aa-suggestions" aria-label={t('cardSuggestionsLabel')}>
           {flag.suggestions.map((s, i) => (
             <li key={i}>
               <button
@@ -62,13 +63,13 @@ export function Card() {
       )}
       <div className="aa-card-footer">
         <button type="button" className="aa-link" onClick={() => actions.dismiss(card.draftId, flag.key, 'once')}>
-          Dismiss
+          {t('cardDismiss')}
         </button>
         <button type="button" className="aa-link" onClick={() => actions.dismiss(card.draftId, flag.key, 'always')}>
-          Never flag this again
+          {t('cardNeverAgain')}
         </button>
-        <span className="aa-hint" title="Alt+Shift+J applies the first suggestion of the next flag">
-          Alt+Shift+J
+        <span className="aa-hint" title={t('cardShortcutTitle')}>
+          {t('cardShortcut')}
         </span>
       </div>
     </div>

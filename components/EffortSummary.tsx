@@ -1,36 +1,31 @@
 import type { EffortSummary as Effort } from '../lib/coach/store';
+import type { EffortLevel } from '../lib/effort/types';
+import { t, type MessageKey } from '../lib/i18n';
+import { signalLabel } from './common/labels';
 
-const SIGNAL_LABEL: Record<string, string> = {
-  'repeat-contact': 'Contacted again',
-  'repeated-information': 'Repeated information',
-  transfer: 'Transferred',
-  'channel-switch': 'Switched channel',
-  'long-wait': 'Long wait',
-  'escalation-demand': 'Asked to escalate',
-  unresolved: 'Still unresolved',
-  frustration: 'Frustrated',
-};
+const LEVEL: Record<EffortLevel, MessageKey> = { low: 'effortLevelLow', medium: 'effortLevelMedium', high: 'effortLevelHigh' };
 
 /** The ticket's customer effort: score, level, the signals found in the customer's messages, and why. */
 export function EffortSummary({ effort }: { effort: Effort | null }) {
-  if (!effort) return <p className="aa-muted" data-testid="aa-effort-none">No customer messages read on this page.</p>;
+  if (!effort) return <p className="aa-muted" data-testid="aa-effort-none">{t('effortNone')}</p>;
   const ids = [...new Set(effort.signals.map((s) => s.id))];
+  const score = Math.round(effort.score);
   return (
-    <section className="aa-effort" aria-label="Customer effort">
+    <section className="aa-effort" aria-label={t('effortTitle')}>
       <div className="aa-effort-head">
-        <span className="aa-section-title">Customer effort</span>
+        <span className="aa-section-title">{t('effortTitle')}</span>
         <span
           className={`aa-score aa-${effort.level}`}
           data-testid="aa-effort-score"
           data-score={effort.score}
           data-level={effort.level}
-          title="Customer effort score (0–100)"
+          title={t('effortScoreTitle')}
         >
-          {Math.round(effort.score)}/100 · <span data-testid="aa-effort-level">{effort.level}</span>
+          {t('effortScore', { score })} · <span data-testid="aa-effort-level">{t(LEVEL[effort.level])}</span>
         </span>
       </div>
       {ids.length > 0 && (
-        <ul className="aa-signals" aria-label="Effort signals">
+        <ul className="aa-signals" aria-label={t('signalsLabel')}>
           {ids.map((id) => {
             const found = effort.signals.filter((s) => s.id === id);
             return (
@@ -39,9 +34,9 @@ export function EffortSummary({ effort }: { effort: Effort | null }) {
                 className="aa-signal"
                 data-testid="aa-signal"
                 data-signal={id}
-                title={found.map((s) => `“${s.match}” (message ${s.message + 1})`).join('\n')}
+                title={found.map((s) => t('effortSignalFound', { words: s.match, n: s.message + 1 })).join('\n')}
               >
-                {SIGNAL_LABEL[id] ?? id}
+                {signalLabel(id)}
               </li>
             );
           })}
@@ -49,8 +44,8 @@ export function EffortSummary({ effort }: { effort: Effort | null }) {
       )}
       {effort.reasons.length > 0 && (
         <details className="aa-why">
-          <summary>Why {Math.round(effort.score)}/100?</summary>
-          <ul className="aa-reasons" aria-label="Why this score">
+          <summary>{t('effortWhy', { score })}</summary>
+          <ul className="aa-reasons" aria-label={t('effortWhyLabel')}>
             {effort.reasons.map((r, i) => (
               <li key={i} data-testid="aa-reason">
                 <span className="aa-points">+{r.points}</span> {r.detail}

@@ -1,4 +1,5 @@
-import { CATEGORY_LABEL } from './category';
+import { t, tCount } from '../lib/i18n';
+import { categoryLabel } from './common/labels';
 import { EffortSummary } from './EffortSummary';
 import { AdapterHealthNote, TicketSummary } from './TicketSummary';
 import { PANEL_CSS } from './panel-styles';
@@ -18,19 +19,19 @@ export function Panel() {
   if (!anyDraft && !ticket && !health) return null;
 
   return (
-    <aside className={`aa-panel${collapsed ? ' aa-collapsed' : ''}`} role="complementary" aria-label="Agent Assist">
+    <aside className={`aa-panel${collapsed ? ' aa-collapsed' : ''}`} role="complementary" aria-label={t('extensionName')}>
       {/* The ticket sections' styles travel with the panel, inside the overlay's shadow root. */}
       <style>{PANEL_CSS}</style>
       <header className="aa-panel-head">
-        <span className="aa-title">Agent Assist</span>
-        <span className={`aa-count${flags.length ? ' aa-has-flags' : ''}`} aria-label={`${flags.length} flags in the draft`}>
+        <span className="aa-title">{t('extensionName')}</span>
+        <span className={`aa-count${flags.length ? ' aa-has-flags' : ''}`} aria-label={tCount(flags.length, 'panelFlagCountOne', 'panelFlagCountOther')}>
           {flags.length}
         </span>
         <button
           type="button"
           className="aa-toggle"
           aria-expanded={!collapsed}
-          aria-label={collapsed ? 'Expand Agent Assist' : 'Collapse Agent Assist'}
+          aria-label={collapsed ? t('panelExpand') : t('panelCollapse')}
           onClick={() => actions.setCollapsed(!collapsed)}
         >
           {collapsed ? '▴' : '▾'}
@@ -41,11 +42,11 @@ export function Panel() {
           {health && <AdapterHealthNote health={health} />}
           {ticket && <TicketSummary ticket={ticket} />}
           {ticket && <EffortSummary effort={effort} />}
-          <p className="aa-section-title aa-draft-title">Your draft</p>
+          <p className="aa-section-title aa-draft-title">{t('panelDraftTitle')}</p>
           {flags.length === 0 ? (
-            <p className="aa-muted">{draft ? 'Nothing to improve in this draft.' : 'Start a reply to get coaching.'}</p>
+            <p className="aa-muted">{draft ? t('panelDraftClean') : t('panelDraftEmpty')}</p>
           ) : (
-            <ul className="aa-flag-list" aria-label="Flags in the draft" data-testid="aa-flags">
+            <ul className="aa-flag-list" aria-label={t('panelFlagsLabel')} data-testid="aa-flags">
               {flags.map((f) => (
                 <li key={f.key}>
                   <button
@@ -55,15 +56,15 @@ export function Panel() {
                     data-rule={f.rule}
                     onClick={() => actions.reveal(draft!.id, f.key)}
                   >
-                    <span className="aa-flag-match">“{f.match}”</span>
+                    <span className="aa-flag-match">{t('panelFlagMatch', { words: f.match })}</span>
                     <span className="aa-flag-message">{f.message}</span>
-                    <span className="aa-visually-hidden">{CATEGORY_LABEL[f.category]}</span>
+                    <span className="aa-visually-hidden">{categoryLabel(f.category)}</span>
                   </button>
                 </li>
               ))}
             </ul>
           )}
-          <p className="aa-hint">Alt+Shift+J: apply the next fix</p>
+          <p className="aa-hint">{t('panelShortcutHint')}</p>
         </div>
       )}
     </aside>

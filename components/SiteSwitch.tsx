@@ -1,39 +1,49 @@
-import { useEffect, useState } from 'react';
-import { disableSite, enableSite, isSiteEnabled } from '../lib/coach/site-access';
-import { siteOrigin } from '../lib/coach/site-registration';
+import { useState } from 'react';
+import { disableSite, enableSite } from '../lib/coach/site-access';
+import { t } from '../lib/i18n';
 
-type State = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; origin: string; tabId?: number; enabled: boolean };
-
-/** "Enable on this site": coaching on a site the extension does not know, with the user's permission. */
-export function SiteSwitch({ tab }: { tab: { url?: string; id?: number } | null }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+/**
+ * Coaching on a site the extension does not know, with the user's permission: turning it on asks for the
+ * site's host permission (in the click's user gesture) and starts coaching in the tab; off gives it back.
+ */
+export function SiteSwitch(props: { origin: string; host: string; tabId?: number; enabled: boolean; onChange: (enabled: boolean) => void }) {
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const origin = siteOrigin(tab?.url);
-
-  useEffect(() => {
-    if (!origin) return setState({ kind: 'unsupported' });
-    void isSiteEnabled(origin).then((enabled) => setState({ kind: 'ready', origin, tabId: tab?.id, enabled }));
-  }, [origin, tab?.id]);
-
-  if (state.kind === 'loading') return null;
-  if (state.kind === 'unsupported') return <p>Open a helpdesk page to enable coaching there.</p>;
   const toggle = async () => {
     setError(null);
+    setBusy(true);
     try {
-      if (state.enabled) await disableSite(state.origin);
-      else if (!(await enableSite(state.origin, state.tabId))) return setError('Permission not granted.');
-      setState({ ...state, enabled: !state.enabled });
+      if (props.enabled) await disableSite(props.origin);
+      else if (!(await enableSite(props.origin, props.tabId))) return setError(t('popupPermissionRefused'));
+      props.onChange(!props.enabled);
     } catch (e) {
       setError((e as Error).message);
+    } finally {
+      setBusy(false);
     }
   };
   return (
-    <section aria-label="This site">
-      <p>{state.origin}</p>
-      <button type="button" onClick={toggle} aria-pressed={state.enabled}>
-        {state.enabled ? 'Disable on this site' : 'Enable on this site'}
+    <div className="aa-site-switch">
+      <span className="aa-site-switch-text" aria-hidden="true">
+        {t('popupSiteSwitch')}
+      </span>
+      <button
+        type="button"
+        role="switch"
+        className="aa-switch"
+        aria-checked={props.enabled}
+        aria-label={t('popupSiteSwitchLabel', { site: props.host })}
+        disabled={busy}
+        onClick={() => void toggle()}
+        data-testid="popup-site-switch"
+      >
+        <span className="aa-switch-knob" aria-hidden="true" />
       </button>
-      {error && <p role="alert">{error}</p>}
-    </section>
+      {error && (
+        <p role="alert" className="aa-popup-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

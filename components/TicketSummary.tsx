@@ -1,26 +1,30 @@
 import type { AdapterHealth, TicketSummary as Ticket } from '../lib/coach/store';
+import { t, tCount, type MessageKey } from '../lib/i18n';
 import { isRecalled } from '../lib/coach/ticket-cache';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The open ticket as the site adapter read it: helpdesk, id, subject, requester and the thread's messages. */
 export function TicketSummary({ ticket }: { ticket: Ticket }) {
   const { customer, agent, internal } = ticket.messages;
   const who = ticket.requester?.name ?? ticket.requester?.email;
+  const counts = [
+    tCount(customer, 'ticketCustomerMessagesOne', 'ticketCustomerMessagesOther'),
+    tCount(agent, 'ticketAgentRepliesOne', 'ticketAgentRepliesOther'),
+    ...(internal > 0 ? [tCount(internal, 'ticketInternalNotesOne', 'ticketInternalNotesOther')] : []),
+  ];
   return (
-    <section className="aa-ticket-card" aria-label="Ticket">
+    <section className="aa-ticket-card" aria-label={t('ticketLabel')}>
       <div className="aa-ticket-meta">
         <span className="aa-helpdesk" data-testid="aa-helpdesk" data-helpdesk={ticket.helpdesk}>
           {ticket.helpdeskName ?? ticket.helpdesk}
         </span>
         {ticket.id && (
           <span className="aa-ticket-id" data-testid="aa-ticket-id" data-ticket-id={ticket.id} title={ticket.id}>
-            #{ticket.id}
+            {t('ticketId', { id: ticket.id })}
           </span>
         )}
       </div>
       <p className="aa-ticket-subject" data-testid="aa-subject" title={ticket.subject}>
-        {ticket.subject ?? 'No subject read'}
+        {ticket.subject ?? t('ticketNoSubject')}
       </p>
       {who && (
         <p className="aa-requester" data-testid="aa-requester" title={ticket.requester?.email}>
@@ -44,19 +48,28 @@ export function TicketSummary({ ticket }: { ticket: Ticket }) {
         data-agent={agent}
         data-internal={internal}
       >
-        {plural(customer, 'customer message')} · {plural(agent, 'agent reply', 'agent replies')}
-        {internal > 0 && ` · ${plural(internal, 'internal note')}`}
+        {counts.join(' · ')}
       </p>
     </section>
   );
 }
 
+const PART: Record<string, MessageKey> = {
+  '*': 'healthPartPage',
+  pane: 'healthPartPane',
+  id: 'healthPartId',
+  subject: 'healthPartSubject',
+  requester: 'healthPartRequester',
+  thread: 'healthPartThread',
+  editor: 'healthPartEditor',
+};
+
 /** What the adapter could not read: coaching the draft goes on regardless. */
 export function AdapterHealthNote({ health }: { health: AdapterHealth }) {
-  const parts = health.missing.map((p) => (p === '*' ? 'the page' : p)).join(', ');
+  const parts = health.missing.map((p) => (p in PART ? t(PART[p]) : p)).join(', ');
   return (
     <p className="aa-health" role="status" data-testid="aa-health" data-missing={health.missing.join(' ')}>
-      Couldn’t read: {parts} — coaching still works
+      {t('healthCouldNotRead', { parts })}
     </p>
   );
 }

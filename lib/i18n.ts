@@ -1,5 +1,6 @@
 /**
- * User-facing strings of the dashboard, settings and macro audit pages, from the extension's
+ * User-facing strings of the extension pages (dashboard, settings, macro audit, popup) and of the in-page
+ * overlay (content scripts have browser.i18n too), from the extension's
  * `_locales/<lang>/messages.json` (assets/public). English is bundled as the fallback so that the same code runs
  * outside the browser (unit tests) and a key missing from a translation still reads as English.
  *
@@ -39,4 +40,14 @@ export function t(key: MessageKey, substitutions?: Substitutions): string {
   const template = browserI18n()?.getMessage(key) || en[key].message;
   if (!substitutions) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in substitutions ? formatValue(substitutions[name]) : whole));
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** A count in words: the `one` message or the `other` one, as the UI language's plural rules pick; both take {count}. */
+export function tCount(count: number, one: MessageKey, other: MessageKey): string {
+  const lang = locale();
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return t(rules.select(count) === 'one' ? one : other, { count });
 }

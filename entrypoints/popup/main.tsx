@@ -1,22 +1,8 @@
-import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
-import { SiteSwitch } from '@/components/SiteSwitch';
+import { PopupApp } from '@/components/popup/PopupApp';
+import '@/components/common/page.css';
+import '@/components/popup/popup.css';
+import { t } from '@/lib/i18n';
 
-type Tab = { url?: string; id?: number };
-
-function Popup() {
-  const [tab, setTab] = useState<Tab | null | undefined>(undefined);
-  useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => setTab(t ?? null), () => setTab(null));
-  }, []);
-  return (
-    <main aria-label="Agent Assist">
-      <h1>Agent Assist</h1>
-      {tab !== undefined && <SiteSwitch tab={tab} />}
-      <p>Alt+Shift+J in a reply applies the next suggested fix.</p>
-    </main>
-  );
-}
-
-createRoot(document.getElementById('root')!).render(<Popup />);
+document.title = t('extensionName');
+createRoot(document.getElementById('root')!).render(<PopupApp />);

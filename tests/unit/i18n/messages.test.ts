@@ -1,17 +1,26 @@
 /**
- * Every user-facing string of the dashboard, settings and macro audit pages comes from
- * assets/public/_locales/en/messages.json: each key used in code exists, each message is used, placeholders
- * match, and no English is left inline in the pages' JSX.
+ * Every user-facing string of the extension pages (dashboard, settings, macro audit, popup) and of the in-page
+ * overlay (the .tsx files directly in components/) comes from assets/public/_locales/en/messages.json: each key
+ * used in code exists, each message is used, placeholders match, and no English is left inline in the JSX.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { t } from '../../../lib/i18n';
+import { t, tCount } from '../../../lib/i18n';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const messages = JSON.parse(fs.readFileSync(path.join(root, 'assets/public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-const PAGE_DIRS = ['components/dashboard', 'components/settings', 'components/macro-audit', 'components/common', 'entrypoints/dashboard', 'entrypoints/options'];
+const PAGE_DIRS = [
+  'components/dashboard',
+  'components/settings',
+  'components/macro-audit',
+  'components/common',
+  'components/popup',
+  'entrypoints/dashboard',
+  'entrypoints/options',
+  'entrypoints/popup',
+];
 
 function sourcesIn(dir: string): { file: string; text: string }[] {
   return fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
@@ -21,7 +30,9 @@ function sourcesIn(dir: string): { file: string; text: string }[] {
       return { file: path.relative(root, file), text: fs.readFileSync(file, 'utf8') };
     });
 }
-const sources = PAGE_DIRS.flatMap(sourcesIn);
+/** The in-page overlay: the components directly in components/ (panel, card, underlines, site switch…). */
+const inPage = sourcesIn('components').filter((s) => path.dirname(s.file) === 'components');
+const sources = [...PAGE_DIRS.flatMap(sourcesIn), ...inPage];
 const allCode = sources.map((s) => s.text).join('\n');
 
 /** `t('key', { a, b: x(y), c })` → ['key', ['a', 'b', 'c']]: property names at the top level of the literal. */
@@ -43,6 +54,8 @@ function callsOfT(code: string): { key: string; names: string[] | null }[] {
     }
     calls.push({ key: m[1], names: body.split(',').map((p) => /^\s*(\w+)/.exec(p)?.[1]).filter((n): n is string => !!n) });
   }
+  // tCount(n, 'one', 'other') fills {count} in both.
+  for (const m of code.matchAll(/\btCount\([^,]+,\s*'(\w+)',\s*'(\w+)'\s*\)/g)) calls.push({ key: m[1], names: ['count'] }, { key: m[2], names: ['count'] });
   return calls;
 }
 
@@ -85,5 +98,17 @@ describe('t()', () => {
   test('fills named placeholders, formatting numbers, and falls back to English outside the browser', () => {
     expect(t('importRefusedLine', { line: 1200, reason: 'bad' })).toBe('Line 1,200: bad');
     expect(t('tabOverview')).toBe('Overview');
+  });
+
+  test('tCount picks the one or other message by the count', () => {
+    expect(tCount(1, 'panelFlagCountOne', 'panelFlagCountOther')).toBe('1 flag in the draft');
+    expect(tCount(0, 'panelFlagCountOne', 'panelFlagCountOther')).toBe('0 flags in the draft');
+    expect(tCount(1200, 'ticketAgentRepliesOne', 'ticketAgentRepliesOther')).toBe('1,200 agent replies');
+  });
+
+  test('the names the e2e tests find the overlay and popup by read as before', () => {
+    expect(t('extensionName')).toBe('Agent Assist');
+    expect(t('cardDismiss')).toBe('Dismiss');
+    expect(t('healthCouldNotRead', { parts: 'subject' })).toMatch(/^Couldn’t read: subject — coaching still works$/);
   });
 });

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import { PopupLinks } from './PopupLinks';
+import { SiteSection } from './SiteSection';
+import { tabState } from './tab-state';
+import { TabStatusCard } from './TabStatusCard';
+import { TodayFigures } from './TodayFigures';
+import { usePopupTab } from './use-popup-tab';
+
+/** The toolbar popup: coaching on this tab, the switch for this site, today's counts, the dashboard. */
+export function PopupApp() {
+  const facts = usePopupTab();
+  const { tab, origin } = facts;
+  const reload = () => void (tab?.id !== undefined && browser.tabs.reload(tab.id));
+  return (
+    <main className="aa-popup" aria-label={t('extensionName')}>
+      <header className="aa-popup-head">
+        <span className="aa-logo" aria-hidden="true">
+          AA
+        </span>
+        <h1>{t('extensionName')}</h1>
+      </header>
+      <TabStatusCard state={tabState(facts)} onReload={reload} />
+      {origin && facts.enabled !== undefined && (
+        <SiteSection origin={origin} tabId={tab?.id} builtIn={facts.builtIn} enabled={facts.enabled} onEnabledChange={facts.setEnabled} />
+      )}
+      <TodayFigures />
+      <PopupLinks />
+      <p className="aa-popup-hint">{t('popupShortcutHint')}</p>
+    </main>
+  );
+}
