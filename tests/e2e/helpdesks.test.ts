@@ -43,6 +43,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Each fixture starts as on a fresh browser: no ticket remembered from another fixture's page (lib/coach/ticket-cache). */
+async function forgetCachedTickets() {
+  await log.page.evaluate(async () => {
+    type Area = { get: (keys: null) => Promise<Record<string, unknown>>; remove: (keys: string[]) => Promise<void> };
+    const { storage } = (globalThis as unknown as { chrome: { storage: Record<'local' | 'session', Area> } }).chrome;
+    for (const area of [storage.local, storage.session]) {
+      const keys = Object.keys(await area.get(null)).filter((k) => k.startsWith('ticket-cache:'));
+      await area.remove(keys);
+    }
+  });
+}
+
 const panel = (page: Page) => page.evaluate(readPanel);
 /** Waits until the panel shows this ticket id, then returns what it shows. */
 async function panelFor(page: Page, id: string): Promise<PanelView> {
@@ -79,6 +91,7 @@ describe.each(fixtureNames())('%s', (name) => {
     );
 
   beforeAll(async () => {
+    await forgetCachedTickets();
     page = await browser.context.newPage();
     await openFixture(page, name, url);
   });
