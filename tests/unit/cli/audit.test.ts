@@ -26,6 +26,7 @@ describe('audit replies', () => {
     const byId = Object.fromEntries(lines.map((l) => [l.id, l.flags]));
     expect(byId['sample-1'].map((f: { category: string }) => f.category)).toContain('apology-without-help');
     expect(byId['sample-3'].map((f: { category: string }) => f.category)).toContain('customer-blame');
+    expect(byId['sample-5'].map((f: { category: string }) => f.category)).toContain('apology-without-help'); // a non-apology
     expect(byId['sample-2']).toEqual([]); // an apology that comes with a refund and a commitment
     expect(byId['sample-4']).toEqual([]); // "you should have received" and exoneration
     expect(byId['sample-7']).toEqual([]); // the bad wording is only in quoted history
