@@ -1,0 +1,168 @@
+/**
+ * The toolbar popup in real Chromium. On the Zendesk fixture (a ticket open, a flagged sentence typed) it says
+ * coaching is active, names the helpdesk and the ticket, counts today's flags as the log holds them, and its
+ * dashboard link opens the dashboard from the keyboard; on a site that is neither a helpdesk nor enabled it
+ * offers the switch; on a page that is not a web page it says there is nothing to coach. Screenshots of each
+ * state go to tests/artifacts/popup/.
+ *
+ * How the popup is opened: the test clicks the extension's toolbar button on the tab (CDP
+ * Extensions.triggerAction), which opens the real action popup and grants activeTab as a user's click does,
+ * so the tab's URL becomes readable. Playwright does not hand out the action popup's page, so the test then opens
+ * the same popup as a page, `popup.html?tab=<id>`, at the popup's width; the tab id is looked up by URL from the
+ * service worker.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readPanel } from '../../lib/coach/panel-reader';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { openLogPage, type LogPage } from './harness/log-hooks';
+import { artifactsDir } from './harness/paths';
+import { fixtureUrl, openFixture } from './pages/helpdesks/route-fixture';
+import { loadFixture } from '../unit/sites/fixture-pages';
+
+/** The service worker's tabs API, used inside worker.evaluate. */
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+type Row = { type: string; at: number; state?: string; category?: string; flagsPresent?: number };
+
+const FLAGGED = "Sorry, but there's nothing I can do. You should have read the instructions.";
+const shots = path.join(artifactsDir, 'popup');
+let browser: ExtensionBrowser;
+let log: LogPage;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  log = await openLogPage(browser.context, browser.extensionId);
+  fs.mkdirSync(shots, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Clicks the extension's toolbar button on the page's tab (opens the action popup, grants activeTab); returns the tab id. */
+async function clickToolbarButton(page: Page): Promise<number> {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no tab target at ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
+  } finally {
+    await cdp.detach();
+  }
+  const worker = await browser.serviceWorker();
+  const ids = await worker.evaluate(async (url) => (await chrome.tabs.query({})).filter((t) => t.url === url).map((t) => t.id!), page.url());
+  expect(ids).toHaveLength(1);
+  return ids[0];
+}
+
+async function openPopup(tabId?: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 560 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
+  await popup.getByRole('main', { name: 'Agent Assist' }).waitFor();
+  return popup;
+}
+
+const popupState = (popup: Page) => popup.getByTestId('popup-status').getAttribute('data-state');
+const figure = async (popup: Page, id: string) => Number(await popup.locator(`[data-figure="${id}"]`).getAttribute('data-value'));
+const category = async (popup: Page, id: string) => Number(await popup.locator(`[data-category="${id}"]`).getAttribute('data-value'));
+
+/** Today's figures computed from the raw log rows, as the popup should show them. */
+async function todayInLog() {
+  const midnight = new Date().setHours(0, 0, 0, 0);
+  const rows = ((await log.rawEvents()) as unknown as Row[]).filter((r) => r.at >= midnight);
+  const flags = (state: string, cat?: string) => rows.filter((r) => r.type === 'flag' && r.state === state && (!cat || r.category === cat)).length;
+  return {
+    flags: flags('shown'),
+    apology: flags('shown', 'apology-without-help'),
+    blame: flags('shown', 'customer-blame'),
+    fixed: flags('fixed') + flags('applied'),
+    sentWithFlags: rows.filter((r) => r.type === 'reply-sent' && (r.flagsPresent ?? 0) > 0).length,
+  };
+}
+
+async function todayInPopup(popup: Page) {
+  return {
+    flags: await figure(popup, 'flags'),
+    apology: await category(popup, 'apology-without-help'),
+    blame: await category(popup, 'customer-blame'),
+    fixed: await figure(popup, 'fixed'),
+    sentWithFlags: await figure(popup, 'sent-with-flags'),
+  };
+}
+
+test('on a helpdesk ticket: active, names the helpdesk and ticket, counts today as the log does; the dashboard link works from the keyboard', async () => {
+  const { expected } = loadFixture('zendesk');
+  const page = await browser.context.newPage();
+  await openFixture(page, 'zendesk', fixtureUrl(expected));
+  await expect.poll(async () => (await page.evaluate(readPanel))?.ticketId, { timeout: 10_000 }).toBe(expected.id);
+  await page.locator(expected.editor!).first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(` ${FLAGGED}`, { delay: 4 });
+  await expect.poll(async () => (await page.evaluate(readPanel))?.flags.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(1);
+  const draftFlags = (await page.evaluate(readPanel))!.flags.length;
+  await expect.poll(async () => (await todayInLog()).flags, { timeout: 15_000 }).toBeGreaterThanOrEqual(draftFlags);
+
+  const popup = await openPopup(await clickToolbarButton(page));
+  await expect.poll(() => popupState(popup), { timeout: 10_000 }).toBe('active');
+  const helpdesk = popup.getByTestId('popup-helpdesk');
+  expect(await helpdesk.getAttribute('data-helpdesk')).toBe('zendesk');
+  expect(await helpdesk.textContent()).toContain('Zendesk');
+  const ticket = popup.getByTestId('popup-ticket');
+  expect(await ticket.getAttribute('data-ticket-id')).toBe(expected.id);
+  expect(await ticket.textContent()).toBe(`Ticket #${expected.id}${expected.subject}`);
+  expect(Number(await popup.getByTestId('popup-draft-flags').getAttribute('data-flags'))).toBe(draftFlags);
+  // A helpdesk the extension knows has no switch.
+  expect(await popup.getByTestId('popup-built-in').textContent()).toBe('Built in');
+  expect(await popup.getByRole('switch').count()).toBe(0);
+
+  const logged = await todayInLog();
+  expect(logged.apology).toBeGreaterThan(0);
+  expect(logged.blame).toBeGreaterThan(0);
+  await expect.poll(() => todayInPopup(popup), { timeout: 10_000 }).toEqual(logged);
+  await popup.screenshot({ path: path.join(shots, 'active-zendesk.png'), fullPage: true });
+
+  // Tab order: from the top of the page the keyboard reaches the dashboard link, which shows its focus ring.
+  const dashboardLink = popup.getByTestId('popup-dashboard');
+  for (let i = 0; i < 10 && !(await dashboardLink.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+  expect(await dashboardLink.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
+  await popup.screenshot({ path: path.join(shots, 'active-zendesk-focus.png'), fullPage: true });
+  const [dashboard] = await Promise.all([browser.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+  await dashboard.waitForLoadState();
+  expect(dashboard.url()).toBe(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  await dashboard.close();
+  await popup.close();
+  await page.close();
+});
+
+test('on a site that is neither a helpdesk nor enabled: not active, and the switch for this site is offered', async () => {
+  const url = 'https://shop.example.com/orders/77';
+  const page = await browser.context.newPage();
+  await page.route('https://shop.example.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Orders</title><h1>Order 77</h1><textarea aria-label="Note"></textarea>' }),
+  );
+  await page.goto(url);
+  const popup = await openPopup(await clickToolbarButton(page));
+  await expect.poll(() => popupState(popup), { timeout: 10_000 }).toBe('off');
+  expect(await popup.getByTestId('popup-status').textContent()).toContain('Not active on this site');
+  const toggle = popup.getByRole('switch', { name: 'Coach replies on shop.example.com' });
+  expect(await toggle.getAttribute('aria-checked')).toBe('false');
+  expect(await popup.getByTestId('popup-built-in').count()).toBe(0);
+  await toggle.focus();
+  await popup.screenshot({ path: path.join(shots, 'off-not-a-helpdesk.png'), fullPage: true });
+  await popup.close();
+  await page.close();
+});
+
+test('on a page that is not a web page: nothing to coach, no switch', async () => {
+  const popup = await openPopup();
+  // Opened as a page, the popup's "active tab" is itself: an extension page, not a site.
+  await expect.poll(() => popupState(popup), { timeout: 10_000 }).toBe('unavailable');
+  expect(await popup.getByRole('switch').count()).toBe(0);
+  expect(await popup.getByTestId('popup-site').count()).toBe(0);
+  await popup.screenshot({ path: path.join(shots, 'unavailable.png'), fullPage: true });
+  await popup.close();
+});
+
