@@ -36,9 +36,9 @@ export function TicketSummary({ ticket }: { ticket: Ticket }) {
         <p
           className="aa-muted aa-from-ticket-page"
           data-testid="aa-from-ticket-page"
-          title={`Read on the ticket page at ${new Date(ticket.fromTicketPage.readAt).toLocaleString()}`}
+          title={t('ticketFromTicketPageTitle', { time: new Date(ticket.fromTicketPage.readAt).toLocaleString() })}
         >
-          From the ticket page: this page does not show the thread.
+          {t('ticketFromTicketPage')}
         </p>
       )}
       <p
