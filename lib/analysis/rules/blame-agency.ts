@@ -13,7 +13,8 @@ export const blameCustomerFault: RuleSpec = {
   id: 'blame-customer-fault',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['you', 'your', 'onus'],
+  // The fault verbs, "yourself", the duties and the adverbs: "you" alone would run the rule on most sentences.
+  triggers: ['failed', 'neglected', 'forgot', 'omitted', 'refused', 'chose', 'decided', 'opted', 'elected', 'bother', 'bothered', 'ignored', 'disregarded', 'overlooked', 'skipped', 'misread', 'misunderstood', 'misused', 'mishandled', 'waited', 'left', 'yourself', 'job', 'duty', 'obligation', 'task', 'onus', 'obviously', 'clearly', 'evidently', 'apparently', 'plainly'],
   sequences: [
     {
       re: String.raw`${NOT_CONDITIONAL}\byou(?:rself)?\s+(?:(?:have|had|then|also|clearly|obviously|evidently|apparently|simply|just|still|completely|totally)\s+){0,2}`,
@@ -66,7 +67,8 @@ export const blameObligation: RuleSpec = {
   id: 'blame-obligation',
   category: 'customer-blame',
   when: 'no-help',
-  triggers: ['customers', 'users', 'buyers', 'purchasers', 'passengers', 'travellers', 'travelers', 'guests', 'tenants', 'cardholders', 'holders', 'members', 'subscribers', 'clients', 'policyholders', 'owners', 'players', 'students', 'you', 'clause', 'section', 'paragraph', 'article', 'agreement', 'contract', 'lease', 'terms', 'policy', 'conditions', 'form', 'quote', 'quotation', 'mandate', 'schedule', 'wording', 't&cs'],
+  // The duties, the contracts and the adverse consequences.
+  triggers: ['expected', 'required', 'supposed', 'obliged', 'obligated', 'meant', 'responsible', 'clause', 'section', 'paragraph', 'article', 'agreement', 'contract', 'lease', 'terms', 'policy', 'conditions', 'form', 'quote', 'quotation', 'mandate', 'schedule', 'wording', 't&cs', 'stand', 'stands', 'apply', 'applies', 'valid', 'binding', 'final', 'non-refundable', 'nonrefundable', 'covered', 'refundable', 'eligible', 'liable', 'yours', 'cost', 'expense', 'risk', 'problem', 'can\'t', 'cannot', 'won\'t', 'will not', 'unable', 'able', 'refund', 'refunds', 'compensation', 'exception', 'exceptions', 'correct', 'due', 'payable', 'owed', 'forfeit', 'forfeited', 'void'],
   patterns: [
     // The same duty put on the customer's role: "students are required to…", "passengers are expected to…".
     String.raw`\b(?:all\s+)?${ROLE}s\s+(?:are|were)\s+(?:always\s+|clearly\s+|therefore\s+)?(?:required|expected|obliged|obligated|supposed|responsible\s+for)\s+(?:to\s+)?(?!be\s+(?:charged|billed|sent|given|offered|refunded|contacted|notified|told|able)\b)[a-z]+`,

@@ -13,7 +13,7 @@ export const blameWasInformed: RuleSpec = {
   id: 'blame-was-informed',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['did', 'you', 'bold', 'red', 'capitals', 'caps', 'print', 'letters'],
+  triggers: ['did', 'twice', 'times', 'reminders', 'emails', 'e-mails', 'letters', 'messages', 'notices', 'warnings', 'texts', 'notifications', 'repeatedly', 'once', 'occasions', 'advance', 'sent', 'emailed', 'e-mailed', 'posted', 'given', 'provided', 'communicated', 'explained', 'shown', 'handed', 'mailed', 'texted', 'bold', 'red', 'capitals', 'caps', 'print'],
   sequences: [
     // The emphatic "did": "we did send you", "I did tell you".
     { re: String.raw`\b(?:we|i)\s+did\s+(?:(?:actually|already|clearly|in\s+fact|definitely)\s+)?`, then: 'inform-base', after: String.raw`\s+(?:(?:this|that|it|them)\s+)?(?:to\s+)?you\b` },
