@@ -15,6 +15,14 @@ export function originPattern(origin: string): string {
   return `${origin}/*`;
 }
 
+/** The origins behind exact-origin match patterns ("https://help.example.com/*"); wildcard patterns give none. */
+export function originsOfPatterns(patterns: readonly string[]): string[] {
+  return patterns.flatMap((p) => {
+    const m = /^(https?:\/\/[^/*]+)\/\*$/.exec(p);
+    return m ? [m[1]] : [];
+  });
+}
+
 /** The origin of a page the generic mode can run on (http or https), or null. */
 export function siteOrigin(url: string | undefined): string | null {
   if (!url) return null;
@@ -47,6 +55,18 @@ export function startSiteRegistration(): void {
   const sync = (sites: readonly string[]) => syncSiteRegistration(sites).catch((e) => report('site registration', e));
   void getSettings().then((s) => sync(s.enabledSites), (e) => report('site registration', e));
   watchSettings((s) => void sync(s.enabledSites));
+  // The grant itself enables the site: Chrome may close the popup while its permission prompt is open, before
+  // the popup could record the site (./site-access.ts).
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    const added = originsOfPatterns(origins);
+    if (added.length === 0) return;
+    void getSettings()
+      .then((s) => {
+        const enabledSites = [...new Set([...s.enabledSites, ...added])];
+        return enabledSites.length === s.enabledSites.length ? s : updateSettings({ enabledSites });
+      })
+      .catch((e) => report('site registration', e));
+  });
   // A permission the user takes back in the browser's settings disables the site too.
   browser.permissions.onRemoved.addListener(({ origins = [] }) => {
     void getSettings()
