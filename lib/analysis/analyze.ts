@@ -8,7 +8,7 @@
  */
 import { foldTypography } from '../text/normalize';
 import { blankQuoted } from '../text/quotes';
-import { compileRules, firstUse, lowerAscii, ready, type CompiledRules, type CompiledSequence } from './compile';
+import { compileRules, firstUse, lowerAscii, readyUnit, readyUnless, type CompiledRules, type CompiledSequence } from './compile';
 import { judgeReply, type ReplyJudgment } from './context';
 import { compilePlaybook } from './playbook';
 import { parseRules, type Rule } from './rule-schema';
@@ -21,7 +21,8 @@ import type { AnalysisResult, AnalyzeOptions, Flag } from './types';
 
 /** The built-in rules, validated. */
 export const RULES: readonly Rule[] = parseRules(RULE_SPECS);
-const COMPILED: CompiledRules = compileRules(RULES);
+/** Built on the first analysis, not at import: the extension imports the engine long before the agent types. */
+let compiled: CompiledRules | undefined;
 const APOLOGY_RE = new RegExp(APOLOGY_HEAD, 'g');
 let apologyReady = false;
 const APOLOGY_IDIOM_RE = new RegExp(APOLOGY_IDIOM, 'i');
@@ -54,34 +55,43 @@ function isSpace(c: number): boolean {
 
 /** `lower`: the prepared text, lower-cased in ASCII (the rule regexes have no `i` flag). */
 function runRules(lower: string, sentences: Sentences, disabled: ReadonlySet<string>): Candidate[] {
-  const { rules, triggers } = COMPILED;
-  const lastSentence = new Int32Array(rules.length).fill(-1);
+  const { rules, units, triggers } = (compiled ??= compileRules(RULES));
+  const lastSentence = new Int32Array(units.length).fill(-1);
   const tasks: number[] = [];
   let sp = 0;
-  scanTriggers(triggers, lower, (i, pos) => {
+  scanTriggers(triggers, lower, (u, pos) => {
     while (sp + 1 < sentences.count && sentences.starts[sp + 1]! <= pos) sp++;
-    if (lastSentence[i] === sp) return;
-    lastSentence[i] = sp;
-    if (!disabled.has(rules[i]!.rule.id)) tasks.push(i, sp);
+    if (lastSentence[u] === sp) return;
+    lastSentence[u] = sp;
+    if (!disabled.has(rules[units[u]!.rule]!.rule.id)) tasks.push(u, sp);
   });
   const out: Candidate[] = [];
   const found = new Int32Array(rules.length);
+  // Per rule, the sentence its `unless` was last tested on and the answer.
+  const unlessAt = new Int32Array(rules.length).fill(-1);
+  const unlessHit = new Uint8Array(rules.length);
   for (let t = 0; t < tasks.length; t += 2) {
-    const ruleIndex = tasks[t]!;
-    if (found[ruleIndex]! >= MAX_MATCHES_PER_RULE) continue;
-    const compiled = ready(rules[ruleIndex]!);
+    const unit = units[tasks[t]!]!;
+    const r = unit.rule;
+    if (found[r]! >= MAX_MATCHES_PER_RULE) continue;
     const k = tasks[t + 1]!;
     const s = sentences.starts[k]!;
     const sub = lower.slice(s, sentences.ends[k]!);
-    if (compiled.unless?.test(sub)) continue;
+    if (unlessAt[r] !== k) {
+      unlessAt[r] = k;
+      unlessHit[r] = readyUnless(rules[r]!)?.test(sub) ? 1 : 0;
+    }
+    if (unlessHit[r]) continue;
+    const { rule } = rules[r]!;
     const push = (a: number, b: number) => {
       while (a < b && isSpace(sub.charCodeAt(a))) a++;
       while (b > a && isSpace(sub.charCodeAt(b - 1))) b--;
-      if (b > a) out.push({ rule: compiled.rule, start: s + a, end: s + b, sentence: k });
-      return ++found[ruleIndex]! < MAX_MATCHES_PER_RULE;
+      if (b > a) out.push({ rule, start: s + a, end: s + b, sentence: k });
+      return ++found[r]! < MAX_MATCHES_PER_RULE;
     };
-    if (compiled.re && !matchPattern(compiled.re, sub, push)) continue;
-    for (const seq of compiled.sequences) if (!matchSequence(seq, sub, push)) break;
+    const { re, sequence } = readyUnit(unit);
+    if (re) matchPattern(re, sub, push);
+    else matchSequence(sequence!, sub, push);
   }
   return out;
 }

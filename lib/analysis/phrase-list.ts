@@ -51,7 +51,7 @@ export class PhraseList {
 
   /** `sources`: phrases that count; `blocked`: longer phrases that veto them ("look into improving"). */
   constructor(
-    private readonly sources: readonly string[],
+    readonly sources: readonly string[],
     private readonly blocked: readonly string[] = [],
   ) {}
 

@@ -9,6 +9,14 @@ import * as z from 'zod/mini';
 import { REPLY_CATEGORIES } from '../taxonomy';
 
 const text = () => z.string().check(z.minLength(1, 'must not be empty'));
+const nonEmpty = (s: string) => s.length > 0;
+const TRIGGER = /^[a-z][a-z'&-]*(?: [a-z'&-]+)*\*?$/;
+
+/**
+ * One check over a whole list of strings instead of one per item: a rule carries dozens of triggers and examples,
+ * and zod's per-item machinery is most of the engine's load time.
+ */
+const everyItem = (ok: (s: string) => boolean, message: string) => z.refine<string[]>((items) => items.every(ok), message);
 
 /**
  * A regex source. Its syntax is checked when compile.ts builds the rule's regex (building it twice would double
@@ -51,14 +59,14 @@ export const ruleSpecSchema = z.object({
   redeemedBy: z._default(z.enum(['strong', 'any']), 'strong'),
   /** Words (lower case; `word*` = any word starting so) one of which every match contains: the pre-filter runs a rule only on sentences holding one. */
   triggers: z
-    .array(z.string().check(z.regex(/^[a-z][a-z'&-]*(?: [a-z'&-]+)*\*?$/, 'a lower-case word or phrase, * for a word start')))
-    .check(z.minLength(1, 'at least one trigger')),
+    .array(z.string())
+    .check(z.minLength(1, 'at least one trigger'), everyItem((t) => TRIGGER.test(t), 'each a lower-case word or phrase, * for a word start')),
   /** Regex sources, matched against one sentence of typography-folded text lower-cased in ASCII (`^` = sentence start). */
-  patterns: z._default(z.array(regexSource), []),
+  patterns: z._default(z.array(z.string()).check(everyItem(nonEmpty, 'no empty pattern')), []),
   /** Regex + word list (+ regex) matches, run like patterns; a rule has at least one pattern or sequence. */
   sequences: z._default(z.array(sequenceSchema), []),
   /** Regex sources: a match in a sentence that also matches one of these is not flagged (exonerations, idioms). */
-  unless: z._default(z.array(regexSource), []),
+  unless: z._default(z.array(z.string()).check(everyItem(nonEmpty, 'no empty pattern')), []),
   /** Higher wins when two flags of one category overlap. */
   priority: z.int().check(z.gte(0), z.lte(100)),
   message: text().check(z.refine((s) => !s.includes('\n'), 'message is one line')),
@@ -66,8 +74,8 @@ export const ruleSpecSchema = z.object({
   suggestions: z.array(suggestionTemplateSchema).check(z.minLength(1, 'at least one suggestion'), z.maxLength(3, 'at most 3 suggestions')),
   /** Whole replies: each `match` must get a flag from this rule, each `allow` must not. */
   examples: z.object({
-    match: z.array(text()).check(z.minLength(2, 'at least 2 examples')),
-    allow: z.array(text()).check(z.minLength(2, 'at least 2 examples')),
+    match: z.array(z.string()).check(z.minLength(2, 'at least 2 examples'), everyItem(nonEmpty, 'no empty example')),
+    allow: z.array(z.string()).check(z.minLength(2, 'at least 2 examples'), everyItem(nonEmpty, 'no empty example')),
   }),
 }).check(z.refine((r) => r.patterns.length + r.sequences.length > 0, 'patterns: at least one pattern or sequence'));
 

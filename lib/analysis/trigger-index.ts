@@ -36,8 +36,8 @@ const charClass = (c: number) => (c < 128 ? CLASS[c]! : 0);
 export function buildTriggerIndex(triggersPerRule: readonly (readonly string[])[]): TriggerIndex {
   let next = new Int32Array(64 * SYMBOLS);
   let states = 1;
-  const words: TriggerIndex['words'] = [];
-  const prefixes: TriggerIndex['prefixes'] = [];
+  const words: TriggerIndex['words'] = [undefined];
+  const prefixes: TriggerIndex['prefixes'] = [undefined];
   const stateOf = (word: string): number => {
     let s = 0;
     for (let i = 0; i < word.length; i++) {
@@ -52,6 +52,9 @@ export function buildTriggerIndex(triggersPerRule: readonly (readonly string[])[
         }
         t = states++;
         next[s * SYMBOLS + sym] = t;
+        // Dense per-state arrays: a holey array indexed by state would fall back to a slow dictionary.
+        words.push(undefined);
+        prefixes.push(undefined);
       }
       s = t;
     }

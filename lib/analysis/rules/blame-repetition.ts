@@ -32,7 +32,7 @@ export const blameRepetition: RuleSpec = {
     String.raw`^(?:once\s+)?again(?=\s*,?\s+(?:you\s+(?:need|have|must|should|will need)|please\s+(?:read|check|follow|make sure|note))\b)`,
     String.raw`\b(?:i\s+(?:will\s+)?|let\s+me\s+)repeat\b`,
     // A sentence that opens on the repetition itself: "Again, this is documented…", "Once more: …", "Yet again, …".
-    String.raw`^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|one\s+more\s+time)\s*[,:;—–-]\s*(?!${NOT_EXASPERATED})[a-z]`,
+    String.raw`^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|one\s+more\s+time)(?=\s*[,:;—–-]\s*(?!${NOT_EXASPERATED})[a-z])`,
     // Counted: "I've now explained this four times", "as has been stated multiple times".
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|since\s+)?(?:explained|told\s+you|said|answered|mentioned|stated|repeated|clarified)\s+(?:(?:this|that|it)\s+)?(?:to\s+you\s+)?(?:now\s+)?${COUNTED}\b`,
     String.raw`\bas\s+(?:has\s+been|was|i've|we've|i\s+have|we\s+have)\s+(?:already\s+|repeatedly\s+)?(?:stated|said|explained|mentioned|pointed\s+out|communicated|advised)\b`,
