@@ -60,25 +60,29 @@ export function buildTriggerIndex(triggersPerRule: readonly (readonly string[])[
     }
     return s;
   };
-  const add = (list: number[], rule: number) => list.includes(rule) || list.push(rule);
+  // Each distinct trigger once, with every unit it triggers (units share most of their rule's triggers).
+  const byTrigger = new Map<string, number[]>();
   triggersPerRule.forEach((triggers, rule) => {
     for (const t of triggers) {
-      if (t.endsWith('*')) {
-        if (t.includes(' ')) throw new Error(`trigger '${t}': a word-start trigger must be one word`);
-        add((prefixes[stateOf(t.slice(0, -1))] ??= []), rule);
-        continue;
-      }
-      const [first, ...rest] = t.split(' ');
-      const entry = (words[stateOf(first!)] ??= { rules: [], phrases: [] });
-      if (rest.length === 0) {
-        add(entry.rules, rule);
-        continue;
-      }
-      const phrase = entry.phrases.find((p) => p.rest.join(' ') === rest.join(' '));
-      if (phrase) add(phrase.rules, rule);
-      else entry.phrases.push({ rest, rules: [rule] });
+      const list = byTrigger.get(t);
+      if (!list) byTrigger.set(t, [rule]);
+      else if (list[list.length - 1] !== rule) list.push(rule);
     }
   });
+  for (const [t, rules] of byTrigger) {
+    if (t.endsWith('*')) {
+      if (t.includes(' ')) throw new Error(`trigger '${t}': a word-start trigger must be one word`);
+      const s = stateOf(t.slice(0, -1));
+      prefixes[s] = [...(prefixes[s] ?? []), ...rules];
+      continue;
+    }
+    const space = t.indexOf(' ');
+    const first = space < 0 ? t : t.slice(0, space);
+    const s = stateOf(first);
+    const entry = (words[s] ??= { rules: [], phrases: [] });
+    if (space < 0) entry.rules.push(...rules);
+    else entry.phrases.push({ rest: t.slice(space + 1).split(' '), rules });
+  }
   return { next: next.slice(0, states * SYMBOLS), words, prefixes };
 }
 
