@@ -1,0 +1,72 @@
+/**
+ * The trigger pre-filter must never hide a match: on every labeled reply (shared corpus and our cases) and rule example, each pattern or
+ * sequence (unit) run on every sentence without the pre-filter finds nothing that the trigger scan would not have
+ * sent it to. Units are triggered only by the triggers their own source mentions (compile.ts), so this checks
+ * that heuristic on real text.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { RULES } from '../../../lib/analysis';
+import { compileRules, lowerAscii, readyUnit, type Unit } from '../../../lib/analysis/compile';
+import { splitSentences } from '../../../lib/analysis/sentences';
+import { scanTriggers } from '../../../lib/analysis/trigger-index';
+import { foldTypography } from '../../../lib/text/normalize';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const casesDir = path.join(here, 'cases');
+const corpus = path.resolve(here, '../../../../shared/corpus/replies.dev.jsonl');
+const jsonlTexts = (file: string) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = [
+  ...(fs.existsSync(corpus) ? jsonlTexts(corpus) : []),
+  ...fs
+    .readdirSync(casesDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => jsonlTexts(path.join(casesDir, f))),
+  ...RULES.flatMap((r) => [...r.examples.match, ...r.examples.allow]),
+];
+
+function matches(unit: Unit, sentence: string): boolean {
+  const { re, sequence } = readyUnit(unit);
+  if (re) {
+    re.lastIndex = 0;
+    return re.test(sentence);
+  }
+  const seq = sequence!;
+  seq.re.lastIndex = 0;
+  for (let m = seq.re.exec(sentence); m; m = seq.re.exec(sentence)) {
+    if (m[0].length === 0) seq.re.lastIndex++;
+    const end = seq.list.endOfMatch(sentence, m.index + m[0].length);
+    if (end < 0) continue;
+    if (!seq.after) return true;
+    seq.after.lastIndex = end;
+    if (seq.after.test(sentence)) return true;
+  }
+  return false;
+}
+
+describe('trigger pre-filter', () => {
+  test('never hides a match of any unit on the labeled cases and rule examples', () => {
+    const { rules, units, triggers } = compileRules(RULES);
+    const hidden: string[] = [];
+    for (const text of texts) {
+      const lower = lowerAscii(foldTypography(text));
+      const { starts, ends, count } = splitSentences(lower);
+      for (let k = 0; k < count; k++) {
+        const sentence = lower.slice(starts[k], ends[k]);
+        const fired = new Set<number>();
+        scanTriggers(triggers, sentence, (u) => fired.add(u));
+        units.forEach((unit, u) => {
+          if (!fired.has(u) && matches(unit, sentence)) hidden.push(`${rules[unit.rule]!.rule.id} #${u}: ${sentence}`);
+        });
+      }
+    }
+    expect(hidden).toEqual([]);
+  });
+});
