@@ -1,5 +1,4 @@
 import type { RuleSpec } from '../rule-schema';
-import { LECTURE_VERB } from './fragments';
 
 const ADVERB = String.raw`(?:really|simply|just|clearly|obviously|easily|first|at least|probably|definitely|honestly|always|already)`;
 const PAST_ACTION = String.raw`(?:read|checked|looked|followed|contacted|emailed|called|asked|told us|backed up|saved|updated|waited|paid (?:more )?attention|noticed|reviewed|double-?checked|used|tried|reached out|kept|made sure|selected|entered|reported|provided|filled (?:in|out)|submitted|chosen|opened|clicked|installed|downloaded|registered|bothered|listened|taken the time|looked at)`;
@@ -19,8 +18,13 @@ export const blameShouldHave: RuleSpec = {
   category: 'customer-blame',
   when: 'always',
   triggers: ['should', 'should\'ve', 'shouldn\'t', 'could', 'could\'ve', 'ought', 'supposed', 'if you', 'had you', 'if you had', 'you\'d', 'you would'],
+  sequences: [
+    {
+      re: String.raw`\byou\s+(?:${ADVERB}\s+){0,2}(?:should(?:'ve|\s+(?:${ADVERB}\s+){0,2}have)|shouldn't\s+have|should\s+not\s+have|ought\s+to\s+have|ought(?:n't|\s+not)\s+to\s+have|could(?:'ve|\s+(?:${ADVERB}\s+){0,2}have)|were\s+supposed\s+to(?:\s+have)?)\s+(?:${ADVERB}\s+){0,2}`,
+      then: 'lecture-verb',
+    },
+  ],
   patterns: [
-    String.raw`\byou\s+(?:${ADVERB}\s+){0,2}(?:should(?:'ve|\s+(?:${ADVERB}\s+){0,2}have)|shouldn't\s+have|should\s+not\s+have|ought\s+to\s+have|ought(?:n't|\s+not)\s+to\s+have|could(?:'ve|\s+(?:${ADVERB}\s+){0,2}have)|were\s+supposed\s+to(?:\s+have)?)\s+(?:${ADVERB}\s+){0,2}${LECTURE_VERB}\b`,
     String.raw`\b(?:if\s+you(?:'d|\s+had)|had\s+you)\s+(?:simply\s+|just\s+|only\s+|actually\s+|bothered\s+to\s+|taken\s+the\s+time\s+to\s+|properly\s+|carefully\s+)?${PAST_ACTION}\b`,
     String.raw`\bif\s+you\s+(?:had\s+)?(?:bothered|cared)\s+to\b`,
     // A counterfactual about the customer's past with its consequence: "had you X…, Y would(n't) have…".

@@ -3,6 +3,7 @@
  * frame ("you", "we did", "the … you signed") and names the list that must follow it.
  */
 import { PhraseList } from '../phrase-list';
+import { LECTURE_VERB } from './fragments';
 
 /**
  * What a customer did wrong or left undone, as the grammar after "you" has it. Only verbs that are a fault
@@ -44,7 +45,11 @@ const CONTRACT = new PhraseList([
   'agreement|rental agreement|service agreement|contract|lease|tenancy agreement|terms|terms and conditions|terms of service|terms of use|t&cs|policy|policy schedule|policy wording|booking conditions|conditions of carriage|conditions of sale|conditions|proposal form|order form|quote|quotation|mandate',
 ]);
 
+/** What a customer "should have" done (fragments.ts has the why of the list). */
+const LECTURE = new PhraseList([LECTURE_VERB]);
+
 export const WORD_LISTS: Readonly<Record<string, PhraseList>> = {
+  'lecture-verb': LECTURE,
   fault: FAULT,
   choice: CHOICE,
   'inform-base': INFORM_BASE,
