@@ -82,38 +82,41 @@ function runRules(lower: string, sentences: Sentences, disabled: ReadonlySet<str
       unlessHit[r] = readyUnless(rules[r]!)?.test(sub) ? 1 : 0;
     }
     if (unlessHit[r]) continue;
-    const { rule } = rules[r]!;
-    const push = (a: number, b: number) => {
+    const { re, sequence } = readyUnit(unit);
+    spans.length = 0;
+    const room = MAX_MATCHES_PER_RULE - found[r]!;
+    if (re) collectPattern(re, sub, room);
+    else collectSequence(sequence!, sub, room);
+    for (let i = 0; i < spans.length; i += 2) {
+      let a = spans[i]!;
+      let b = spans[i + 1]!;
       while (a < b && isSpace(sub.charCodeAt(a))) a++;
       while (b > a && isSpace(sub.charCodeAt(b - 1))) b--;
-      if (b > a) out.push({ rule, start: s + a, end: s + b, sentence: k });
-      return ++found[r]! < MAX_MATCHES_PER_RULE;
-    };
-    const { re, sequence } = readyUnit(unit);
-    if (re) matchPattern(re, sub, push);
-    else matchSequence(sequence!, sub, push);
+      if (b > a) out.push({ rule: rules[r]!.rule, start: s + a, end: s + b, sentence: k });
+      found[r]!++;
+    }
   }
   return out;
 }
 
-type Push = (start: number, end: number) => boolean;
+/** Match spans of the unit being run, as start, end pairs (one reused array: no closure or array per unit run). */
+const spans: number[] = [];
 
-/** Every match of `re` in `sub`; false once `push` says the rule has collected enough. */
-function matchPattern(re: RegExp, sub: string, push: Push): boolean {
+/** Up to `room` matches of `re` in `sub`, into `spans`. */
+function collectPattern(re: RegExp, sub: string, room: number): void {
   re.lastIndex = 0;
-  for (let m = re.exec(sub); m; m = re.exec(sub)) {
+  for (let m = re.exec(sub); m && spans.length < 2 * room; m = re.exec(sub)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    if (!push(m.index, m.index + m[0].length)) return false;
+    spans.push(m.index, m.index + m[0].length);
   }
-  return true;
 }
 
-function matchSequence({ re, list, after }: CompiledSequence, sub: string, push: Push): boolean {
+function collectSequence({ re, list, after }: CompiledSequence, sub: string, room: number): void {
   re.lastIndex = 0;
-  for (let m = re.exec(sub); m; m = re.exec(sub)) {
+  for (let m = re.exec(sub); m && spans.length < 2 * room; m = re.exec(sub)) {
     if (m[0].length === 0) re.lastIndex++;
     let end = list.endOfMatch(sub, m.index + m[0].length);
     if (end < 0) continue;
@@ -123,9 +126,8 @@ function matchSequence({ re, list, after }: CompiledSequence, sub: string, push:
       if (!tail) continue;
       end += tail[0].length;
     }
-    if (!push(m.index, end)) return false;
+    spans.push(m.index, end);
   }
-  return true;
 }
 
 function runPlaybook(prepared: string, sentences: Sentences, options: AnalyzeOptions, disabled: ReadonlySet<string>): Candidate[] {
