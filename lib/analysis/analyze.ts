@@ -82,11 +82,11 @@ function runRules(lower: string, sentences: Sentences, disabled: ReadonlySet<str
       unlessHit[r] = readyUnless(rules[r]!)?.test(sub) ? 1 : 0;
     }
     if (unlessHit[r]) continue;
-    const { re, sequence } = readyUnit(unit);
+    const { re, sequences } = readyUnit(unit);
     spans.length = 0;
     const room = MAX_MATCHES_PER_RULE - found[r]!;
     if (re) collectPattern(re, sub, room);
-    else collectSequence(sequence!, sub, room);
+    for (const seq of sequences) collectSequence(seq, sub, room);
     for (let i = 0; i < spans.length; i += 2) {
       let a = spans[i]!;
       let b = spans[i + 1]!;

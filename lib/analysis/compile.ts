@@ -1,11 +1,10 @@
 /**
- * Turns validated rules into what the analyser runs: each pattern and each sequence of a rule becomes a unit with
- * its own regex(es), built here (the syntax check) but compiled by V8 only when the unit first runs; one trigger
- * index finds, in a single scan, which units can possibly match which sentences.
+ * Turns validated rules into what the analyser runs: per rule, one regex for its patterns and one per sequence,
+ * built here (the syntax check) but compiled by V8 only when the rule first runs, and one trigger index that finds,
+ * in a single scan, which rules can possibly match which sentences.
  *
- * A unit is triggered by the rule's triggers that appear in its own source (a pattern mentioning "should" is not
- * run for "could"), or by all of them when none does: compiling a rule's regex costs about as much as its
- * patterns together, so a sentence that fires one pattern's trigger no longer pays for the rule's twenty others.
+ * (Splitting a rule into one unit per pattern, each triggered only by the triggers its source mentions, compiled
+ * fewer regex bytes on a first analysis but cost more in total: V8 pays a fixed price per regex compiled.)
  *
  * Regexes carry no `i` flag: the analyser matches them against text lower-cased in ASCII (lowerAscii), which
  * makes them a quarter cheaper to compile.
@@ -24,8 +23,9 @@ export interface CompiledSequence {
 export interface Unit {
   /** Index into CompiledRules.rules. */
   rule: number;
+  /** The rule's patterns as one regex; null when it has only sequences. */
   re: RegExp | null;
-  sequence: CompiledSequence | null;
+  sequences: CompiledSequence[];
   ready: boolean;
 }
 
@@ -37,6 +37,7 @@ export interface CompiledRule {
 
 export interface CompiledRules {
   rules: CompiledRule[];
+  /** One per rule, in the same order. */
   units: Unit[];
   /** Reports unit indexes. */
   triggers: TriggerIndex;
@@ -56,47 +57,16 @@ function sequence(rule: Rule, seq: Sequence): CompiledSequence {
   return { re: regex(rule, [seq.re], 'g'), list, after: seq.after ? regex(rule, [seq.after], 'y') : null };
 }
 
-/**
- * Whether a unit's source mentions a trigger: the first half (at least 3 letters) of each of its words occurs in
- * it, so that "cannot" is mentioned by "can(?:'t|not)" and "applies" by "appl(?:y|ies)". Mentioning too much only
- * runs a unit more often than needed; mentioning too little would miss matches.
- */
-const stems = (trigger: string) =>
-  trigger
-    .replace(/\*$/, '')
-    .split(' ')
-    .map((w) => w.slice(0, Math.max(3, Math.ceil(w.length / 2))));
-
-/** Each unit's triggers: those its source mentions, plus those no unit of the rule mentions. */
-function unitTriggers(triggers: readonly string[], sources: readonly string[]): string[][] {
-  const out: string[][] = sources.map(() => []);
-  for (const t of triggers) {
-    const parts = stems(t);
-    let mentioned = false;
-    sources.forEach((source, u) => {
-      if (parts.every((p) => source.includes(p))) (out[u]!.push(t), (mentioned = true));
-    });
-    if (!mentioned) for (const list of out) list.push(t);
-  }
-  return out;
-}
-
 export function compileRules(rules: readonly Rule[]): CompiledRules {
-  const units: Unit[] = [];
-  const triggers: (readonly string[])[] = [];
-  rules.forEach((rule, r) => {
-    for (const p of rule.patterns) units.push({ rule: r, re: regex(rule, [p], 'g'), sequence: null, ready: false });
-    for (const seq of rule.sequences) units.push({ rule: r, re: null, sequence: sequence(rule, seq), ready: false });
-    const sources = [
-      ...rule.patterns,
-      ...rule.sequences.map((seq) => `${seq.re} ${seq.after ?? ''} ${WORD_LISTS[seq.then]!.sources.join(' ')}`),
-    ];
-    triggers.push(...unitTriggers(rule.triggers, sources));
-  });
   return {
     rules: rules.map((rule) => ({ rule, unless: rule.unless.length ? regex(rule, rule.unless, '') : null, unlessReady: false })),
-    units,
-    triggers: buildTriggerIndex(triggers),
+    units: rules.map((rule, r) => ({
+      rule: r,
+      re: rule.patterns.length ? regex(rule, rule.patterns, 'g') : null,
+      sequences: rule.sequences.map((seq) => sequence(rule, seq)),
+      ready: false,
+    })),
+    triggers: buildTriggerIndex(rules.map((rule) => rule.triggers)),
   };
 }
 
@@ -117,9 +87,9 @@ export function firstUse(re: RegExp): void {
 export function readyUnit(u: Unit): Unit {
   if (!u.ready) {
     if (u.re) firstUse(u.re);
-    if (u.sequence) {
-      firstUse(u.sequence.re);
-      if (u.sequence.after) firstUse(u.sequence.after);
+    for (const seq of u.sequences) {
+      firstUse(seq.re);
+      if (seq.after) firstUse(seq.after);
     }
     u.ready = true;
   }

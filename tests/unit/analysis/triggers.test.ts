@@ -1,15 +1,14 @@
 /**
- * The trigger pre-filter must never hide a match: on every labeled reply (shared corpus and our cases) and rule example, each pattern or
- * sequence (unit) run on every sentence without the pre-filter finds nothing that the trigger scan would not have
- * sent it to. Units are triggered only by the triggers their own source mentions (compile.ts), so this checks
- * that heuristic on real text.
+ * The trigger pre-filter must never hide a match: on every labeled reply (shared corpus and our cases) and rule
+ * example, each rule run on every sentence without the pre-filter finds nothing that the trigger scan would not
+ * have sent it to — the rules' trigger lists are hand-written, and a missing trigger silently loses flags.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../../../lib/analysis';
-import { compileRules, lowerAscii, readyUnit, type Unit } from '../../../lib/analysis/compile';
+import { compileRules, lowerAscii, readyUnit, type CompiledSequence, type Unit } from '../../../lib/analysis/compile';
 import { splitSentences } from '../../../lib/analysis/sentences';
 import { scanTriggers } from '../../../lib/analysis/trigger-index';
 import { foldTypography } from '../../../lib/text/normalize';
@@ -33,12 +32,15 @@ const texts = [
 ];
 
 function matches(unit: Unit, sentence: string): boolean {
-  const { re, sequence } = readyUnit(unit);
+  const { re, sequences } = readyUnit(unit);
   if (re) {
     re.lastIndex = 0;
-    return re.test(sentence);
+    if (re.test(sentence)) return true;
   }
-  const seq = sequence!;
+  return sequences.some((seq) => sequenceMatches(seq, sentence));
+}
+
+function sequenceMatches(seq: CompiledSequence, sentence: string): boolean {
   seq.re.lastIndex = 0;
   for (let m = seq.re.exec(sentence); m; m = seq.re.exec(sentence)) {
     if (m[0].length === 0) seq.re.lastIndex++;
