@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
+import { Brand } from '../common/Brand';
 import { Tabs } from '../common/Tabs';
 import { OverviewTab } from './OverviewTab';
 import { periodRange } from './period';
@@ -28,12 +29,7 @@ export function DashboardApp({ settings, macros }: { settings: ReactNode; macros
   return (
     <div className="aa-page">
       <header className="aa-header">
-        <div className="aa-brand">
-          <span className="aa-logo" aria-hidden="true">
-            AA
-          </span>
-          <h1>{t('appTitle')}</h1>
-        </div>
+        <Brand title={t('appTitle')} />
         <Tabs tabs={tabs} current={tab} onSelect={setTab} label={t('tabsLabel')} />
         <div className="aa-header-tools">{usesPeriod && <PeriodPicker />}</div>
       </header>

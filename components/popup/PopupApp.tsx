@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
+import { Brand } from '../common/Brand';
 import { PopupLinks } from './PopupLinks';
 import { SiteSection } from './SiteSection';
 import { tabState } from './tab-state';
@@ -14,11 +15,8 @@ export function PopupApp() {
   const reload = () => void (tab?.id !== undefined && browser.tabs.reload(tab.id));
   return (
     <main className="aa-popup" aria-label={t('extensionName')}>
-      <header className="aa-popup-head">
-        <span className="aa-logo" aria-hidden="true">
-          AA
-        </span>
-        <h1>{t('extensionName')}</h1>
+      <header>
+        <Brand title={t('extensionName')} className="aa-popup-head" />
       </header>
       <TabStatusCard state={tabState(facts)} onReload={reload} />
       {origin && facts.enabled !== undefined && (
