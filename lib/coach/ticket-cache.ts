@@ -105,19 +105,22 @@ export function createTicketCache(
   };
 }
 
-/** storage.session when this context may use it, else storage.local; decided once. */
-export function pickCacheArea(storage: { session?: CacheArea; local: CacheArea }): () => Promise<CacheArea> {
+/**
+ * storage.session when this context may use it, else storage.local; decided once. (The parameter is not named
+ * `storage`: WXT's auto-import took that name for its own `storage` and bundled wxt/utils/storage, ~18 KB.)
+ */
+export function pickCacheArea(areas: { session?: CacheArea; local: CacheArea }): () => Promise<CacheArea> {
   let picked: Promise<CacheArea> | undefined;
   const pick = async () => {
-    if (storage.session) {
+    if (areas.session) {
       try {
-        await storage.session.get(`${PREFIX}probe`);
-        return storage.session;
+        await areas.session.get(`${PREFIX}probe`);
+        return areas.session;
       } catch {
         // "Access to storage is not allowed from this context": session storage is closed to content scripts.
       }
     }
-    return storage.local;
+    return areas.local;
   };
   return () => (picked ??= pick());
 }
