@@ -1,10 +1,11 @@
 /**
  * The literal text a regular expression's matches can start with, read from its source:
- * `(?:i|we) called` → "i called", "we called"; `(?:over )?\d+ hours` → "over 0"…"over 9", "0"…"9".
+ * `(?:i|we) called` → "i called", "we called"; `(?:over )?\d+ hours` → "over 0 hours", "0 hours".
  * The detector tries a pattern only where one of these starts, instead of at every character, and the longer
- * they are the fewer places it tries. Lower-cased (matching is case-insensitive). Returns null when a match
- * could start with something that is not a literal (`\w`, `.`, a negated class): such a pattern must declare
- * its own triggers.
+ * they are the fewer places it tries. Lower-cased (matching is case-insensitive), and every run of digits is
+ * written as one "0" (the detector reads the text the same way), so that `\d{1,4} hours` is one prefix, not
+ * ten thousand. Returns null when a match could start with something that is not a literal (`\w`, `.`, a
+ * negated class): such a pattern must declare its own triggers.
  */
 type Item =
   | { kind: 'chars'; chars: string[]; min: 0 | 1; repeats: boolean }
@@ -12,11 +13,19 @@ type Item =
   | { kind: 'zero' }
   | { kind: 'opaque' };
 
-/** How many steps the prefix search may take for one alternative; past it, prefixes stop growing. */
-const BUDGET = 1000;
+/**
+ * How many prefixes one alternative may have; past it, prefixes stop growing (before a whole item, not in its
+ * middle), except those still shorter than STRONG ("i ", "0 "), which are too common in text to stop at,
+ * while there are fewer than HARD_MAX_PREFIXES.
+ */
+const MAX_PREFIXES = 200;
+const STRONG = 5;
+const HARD_MAX_PREFIXES = 1000;
 /** Prefixes are cut to this length: long enough to be rare in text, short enough to keep the trie small. */
-const MAX_LENGTH = 10;
-const MAX_CLASS = 40;
+const MAX_LENGTH = 12;
+const MAX_CLASS = 8;
+/** Every digit reads as this one, and a run of digits as one of it. */
+export const DIGIT = '0';
 
 /** The pattern's top-level alternatives, as source text. */
 export function topLevelAlternatives(source: string): string[] {
@@ -41,9 +50,14 @@ export function topLevelAlternatives(source: string): string[] {
 }
 
 export function literalPrefixes(source: string): string[] | null {
-  const found = spell(new Parser(source).sequence(), { left: BUDGET });
+  const found = spell(new Parser(source).sequence());
   if (found.some((o) => o.text.length === 0)) return null;
   return [...new Set(found.map((o) => o.text))];
+}
+
+/** Text as the detector reads it: ASCII lower-cased, digits as "0", a run of them as one. */
+export function readAsDetector(text: string): string {
+  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase()).replace(/[0-9]+/g, DIGIT);
 }
 
 interface Spelled {
@@ -52,31 +66,55 @@ interface Spelled {
   complete: boolean;
 }
 
+/** Appends, reading a digit run across the seam as one. */
+function join(a: string, b: string): string {
+  return a.endsWith(DIGIT) && b.startsWith(DIGIT) ? a + b.slice(1) : a + b;
+}
+
 /**
- * Every literal beginning of seq's matches, lengthened item by item, breadth first so that every branch grows
- * alike, while the budget and MAX_LENGTH allow.
+ * Every literal beginning of seq's matches, lengthened item by item while MAX_LENGTH and MAX_PREFIXES allow.
+ * When one more item would make too many, every prefix stops before it, so they all end at the same place.
  */
-function spell(seq: Item[], budget: { left: number }): Spelled[] {
+function spell(seq: Item[]): Spelled[] {
   const out: Spelled[] = [];
-  const queue: [number, string][] = [[0, '']];
-  for (let k = 0; k < queue.length; k++) {
-    let [i, text] = queue[k];
-    while (i < seq.length && seq[i].kind === 'zero') i++;
-    const item = seq[i];
-    if (text.length >= MAX_LENGTH) out.push({ text: text.slice(0, MAX_LENGTH), complete: false });
-    else if (item === undefined) out.push({ text, complete: true });
-    else if (item.kind === 'zero' || item.kind === 'opaque' || (budget.left <= 0 && text.length > 0)) out.push({ text, complete: false });
-    else {
-      budget.left--;
-      if (item.min === 0) queue.push([i + 1, text]);
-      const options: Spelled[] =
-        item.kind === 'chars' ? item.chars.map((c) => ({ text: c, complete: true })) : item.alts.flatMap((alt) => spell(alt, budget));
-      for (const o of options) {
-        if (!o.complete || item.repeats) out.push({ text: (text + o.text).slice(0, MAX_LENGTH), complete: false });
-        else queue.push([i + 1, text + o.text]);
+  let current: string[] = [''];
+  for (const item of seq) {
+    if (item.kind === 'zero') continue;
+    if (item.kind === 'opaque') {
+      for (const text of current) out.push({ text, complete: false });
+      return out;
+    }
+    const options: Spelled[] =
+      item.kind === 'chars'
+        ? item.chars.map((c) => ({ text: c, complete: !item.repeats || (c === DIGIT && item.chars.length === 1) }))
+        : item.alts.flatMap((alt) => spell(alt)).map((o) => (item.repeats ? { text: o.text, complete: false } : o));
+    // Too many prefixes with this item: those long enough already stop before it, the others go on, unless
+    // even they would be too many.
+    if (!current.includes('') && out.length + current.length * (options.length + 1) > MAX_PREFIXES) {
+      const short = current.filter((t) => t.length < STRONG);
+      for (const text of current) if (text.length >= STRONG) out.push({ text, complete: false });
+      current = short;
+      if (current.length === 0 || out.length + current.length * (options.length + 1) > HARD_MAX_PREFIXES) {
+        for (const text of current) out.push({ text, complete: false });
+        return out;
       }
     }
+    const next = new Set<string>();
+    const done: Spelled[] = [];
+    if (item.min === 0) for (const text of current) next.add(text);
+    for (const text of current) {
+      for (const o of options) {
+        const joined = join(text, o.text);
+        if (joined.length >= MAX_LENGTH) done.push({ text: joined.slice(0, MAX_LENGTH), complete: false });
+        else if (!o.complete) done.push({ text: joined, complete: false });
+        else next.add(joined);
+      }
+    }
+    out.push(...done);
+    current = [...next];
+    if (current.length === 0) return out;
   }
+  for (const text of current) out.push({ text, complete: true });
   return out;
 }
 
@@ -121,14 +159,14 @@ class Parser {
       const e = src[this.i + 1];
       this.i += 2;
       if (e === 'b' || e === 'B') return { kind: 'zero' };
-      if (e === 'd') return { kind: 'chars', chars: '0123456789'.split(''), min: 1, repeats: false };
+      if (e === 'd') return { kind: 'chars', chars: [DIGIT], min: 1, repeats: false };
       if (/[a-zA-Z0-9]/.test(e)) return { kind: 'opaque' };
-      return { kind: 'chars', chars: [e], min: 1, repeats: false };
+      return literal(e);
     }
     this.i++;
     if (c === '^' || c === '$') return { kind: 'zero' };
     if (c === '.') return { kind: 'opaque' };
-    return { kind: 'chars', chars: [c.toLowerCase()], min: 1, repeats: false };
+    return literal(c);
   }
 
   private charClass(): Item {
@@ -141,11 +179,11 @@ class Parser {
     const chars = new Set<string>();
     for (let k = 0; k < body.length; k++) {
       if (body[k + 1] === '-' && k + 2 < body.length) {
-        for (let x = body.charCodeAt(k); x <= body.charCodeAt(k + 2); x++) chars.add(String.fromCharCode(x).toLowerCase());
+        for (let x = body.charCodeAt(k); x <= body.charCodeAt(k + 2); x++) chars.add(read(String.fromCharCode(x)));
         k += 2;
-      } else chars.add(body[k].toLowerCase());
+      } else chars.add(read(body[k]));
     }
-    return chars.size > MAX_CLASS ? { kind: 'opaque' } : { kind: 'chars', chars: [...chars], min: 1, repeats: false };
+    return chars.size > MAX_CLASS || chars.has('') ? { kind: 'opaque' } : { kind: 'chars', chars: [...chars], min: 1, repeats: false };
   }
 
   private quantified(item: Item): Item {
@@ -167,4 +205,19 @@ class Parser {
     if (item.kind === 'zero' || item.kind === 'opaque') return item.kind === 'opaque' && min === 0 ? { kind: 'opaque' } : item;
     return { ...item, min, repeats };
   }
+}
+
+/**
+ * One character as the detector reads it: ASCII lower-cased, any digit as DIGIT; "" for a letter outside ASCII
+ * that has a case (the detector does not fold those, so a prefix cannot name one).
+ */
+function read(c: string): string {
+  if (c >= '0' && c <= '9') return DIGIT;
+  if (c.charCodeAt(0) < 128) return c.toLowerCase();
+  return c.toLowerCase() === c.toUpperCase() ? c : '';
+}
+
+function literal(c: string): Item {
+  const r = read(c);
+  return r === '' ? { kind: 'opaque' } : { kind: 'chars', chars: [r], min: 1, repeats: false };
 }

@@ -1,11 +1,11 @@
 /**
  * Turns the rule data into what the detector runs, once: fragments expanded, every pattern split into its
- * top-level alternatives, and each alternative filed in a trie under the literal text its matches start with.
- * The detector walks the trie over the text and runs, at each place, only the few alternatives filed there
- * (as one sticky expression per pattern group and prefix), so its cost follows the text, not the rule count.
+ * top-level alternatives, and each group filed in a trie under the literal text its alternatives' matches
+ * start with. The detector walks the trie over the text and runs, at each place, only the groups filed there
+ * (each as one sticky expression), so its cost follows the text, not the rule count.
  */
 import type { EffortSignalId } from '../taxonomy';
-import { literalPrefixes, topLevelAlternatives } from './anchors';
+import { literalPrefixes, readAsDetector, topLevelAlternatives } from './anchors';
 import { FRAGMENTS } from './rules/fragments';
 import { SIGNAL_RULES } from './rules/index';
 import { signalRuleSchema, type SignalRule } from './rules/schema';
@@ -16,37 +16,65 @@ export interface PatternGroup {
   index: number;
   /** The whole group as one global expression: the slow reference, and the search inside trigger windows. */
   global: RegExp;
+  /** The group's alternatives, as source text, and how to make an expression of some of them. */
+  alternatives: string[];
+  wordEdges: boolean;
+  caseSensitive: boolean;
   /** Sentence-level exceptions: a match whose sentence matches this is dropped. */
   unless: RegExp | null;
   /** Set for groups searched around declared triggers instead of at their literal prefixes. */
   windowed: boolean;
 }
 
-/** Tried at a place where its prefix starts: a sticky expression of the group's alternatives with that prefix. */
-export interface Anchored {
-  group: PatternGroup;
-  sticky: RegExp;
+/**
+ * The prefixes of every group as a trie in flat arrays (a few hundred KB instead of tens of thousands of
+ * objects). Node 0 is the root. Keys are read as the detector reads text: ASCII lower-cased, a digit run as "0".
+ */
+export interface Trie {
+  /** The children of node n are edges edgeStart[n] .. edgeStart[n + 1] - 1. */
+  edgeStart: Int32Array;
+  edgeKey: Uint16Array;
+  edgeNode: Int32Array;
+  /** For nodes with many children (the root and near it): offset of their 128-entry ASCII table in `wide`, or -1. */
+  wideAt: Int32Array;
+  /** Child node by ASCII unit, -1 for none. */
+  wide: Int32Array;
+  /**
+   * Index in `lists` of what to try when the walk reaches node n, or -1: for each group, the alternatives one
+   * of whose prefixes ends at n or at one of its ancestors (so only the deepest node reached counts).
+   */
+  anchored: Int32Array;
+  /** Lists of indexes in `sets`. */
+  lists: number[][];
+  sets: AlternativeSet[];
+  /** Index in `windowedLists` of the windowed groups one of whose triggers ends at node n, or -1. */
+  windowed: Int32Array;
+  /** Lists of group indexes. */
+  windowedLists: number[][];
+  /** The number of prefixes filed. */
+  prefixes: number;
 }
 
-export interface TrieNode {
-  /** Children by lower-cased UTF-16 unit: keys[i] leads to kids[i] (most nodes have one or two). */
-  keys: number[];
-  kids: TrieNode[];
-  /** The children again, indexed by unit below 128, on nodes with many children (the root and near it). */
-  ascii: (TrieNode | undefined)[] | null;
-  /** Whether anchored or windowed is non-empty. */
-  ends: boolean;
-  /** Alternatives whose prefix ends here. */
-  anchored: Anchored[];
-  /** Windowed groups one of whose triggers ends here. */
-  windowed: PatternGroup[];
-  /** The prefix starts with a word character, so it only counts at a word start. */
-  wordStart: boolean;
+/**
+ * Some of a group's alternatives, in the group's order, tried together as one sticky expression where their
+ * prefixes start. They are all the alternatives that can match there, so the expression finds there exactly
+ * what the group's global expression would.
+ */
+export interface AlternativeSet {
+  group: number;
+  alternatives: number[];
+  /** Made on first use: most sets never meet their text. */
+  sticky: RegExp | null;
+}
+
+export function stickyOf(set: AlternativeSet, groups: readonly PatternGroup[]): RegExp {
+  const g = groups[set.group];
+  return (set.sticky ??= expression(g, set.alternatives.map((i) => g.alternatives[i]), 'y'));
 }
 
 export interface CompiledRules {
   groups: PatternGroup[];
-  trie: TrieNode;
+  trie: Trie;
 }
 
 export function expandFragments(source: string): string {
@@ -92,50 +120,118 @@ function groupSources(rule: SignalRule): GroupSource[] {
   return groups;
 }
 
-function expression(g: GroupSource, alternatives: string[], flags: string): RegExp {
+function expression(g: { wordEdges: boolean; caseSensitive: boolean }, alternatives: string[], flags: string): RegExp {
   const body = alternatives.map((a) => `(?:${a})`).join('|');
   return new RegExp(g.wordEdges ? `\\b(?:${body})\\b` : body, (g.caseSensitive ? '' : 'i') + flags);
 }
 
-// Most nodes end nothing: they share these empty lists, which keeps a trie of tens of thousands of nodes small.
-const NONE_ANCHORED: Anchored[] = [];
-const NONE_WINDOWED: PatternGroup[] = [];
-
-function node(): TrieNode {
-  return { keys: [], kids: [], ascii: null, ends: false, anchored: NONE_ANCHORED, windowed: NONE_WINDOWED, wordStart: false };
+/** The trie while it is built: children by key, and the groups whose prefixes end at each node. */
+interface Building {
+  kids: Map<number, Building>;
+  /** Alternatives by group. */
+  anchored: Map<number, Set<number>> | null;
+  windowed: Set<number> | null;
 }
 
-export function child(at: TrieNode, unit: number): TrieNode | undefined {
-  if (at.ascii !== null && unit < 128) return at.ascii[unit];
-  const keys = at.keys;
-  for (let i = 0; i < keys.length; i++) if (keys[i] === unit) return at.kids[i];
-  return undefined;
-}
-
-function insert(root: TrieNode, text: string): TrieNode {
+function insert(root: Building, text: string): Building {
   let at = root;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let next = child(at, c);
-    if (!next) {
-      next = node();
-      at.keys.push(c);
-      at.kids.push(next);
-      if (at.ascii !== null && c < 128) at.ascii[c] = next;
-    }
+    let next = at.kids.get(c);
+    if (!next) at.kids.set(c, (next = { kids: new Map(), anchored: null, windowed: null }));
     at = next;
   }
-  at.wordStart = /^\w/.test(text);
-  at.ends = true;
-  if (at.anchored === NONE_ANCHORED) at.anchored = [];
-  if (at.windowed === NONE_WINDOWED) at.windowed = [];
   return at;
+}
+
+/** Nodes with more children than this get a direct ASCII table: a linear search over 30 keys at every word start is slow. */
+const WIDE = 6;
+
+function flatten(root: Building, prefixes: number): Trie {
+  const order: Building[] = [root];
+  // Breadth first, each node carrying its ancestors' alternatives.
+  const inherited: (Map<number, Set<number>> | null)[] = [null];
+  let edges = 0;
+  for (let k = 0; k < order.length; k++) {
+    const at = order[k];
+    let own = inherited[k];
+    if (at.anchored) {
+      const merged = new Map(own);
+      for (const [g, alts] of at.anchored) merged.set(g, new Set([...(merged.get(g) ?? []), ...alts]));
+      own = merged;
+    }
+    inherited[k] = own;
+    for (const kid of at.kids.values()) {
+      order.push(kid);
+      inherited.push(own);
+      edges++;
+    }
+  }
+  const n = order.length;
+  const index = new Map<Building, number>();
+  order.forEach((b, i) => index.set(b, i));
+  const edgeStart = new Int32Array(n + 1);
+  const edgeKey = new Uint16Array(edges);
+  const edgeNode = new Int32Array(edges);
+  const wideAt = new Int32Array(n).fill(-1);
+  const anchored = new Int32Array(n).fill(-1);
+  const windowed = new Int32Array(n).fill(-1);
+  const sets: AlternativeSet[] = [];
+  const setIndex = new Map<string, number>();
+  const lists: number[][] = [];
+  const windowedLists: number[][] = [];
+  const listIndex = new Map<string, number>();
+  const listOf = (into: number[][], list: number[]) => {
+    const key = `${into === lists ? 'a' : 'w'}${list.join(',')}`;
+    let i = listIndex.get(key);
+    if (i === undefined) listIndex.set(key, (i = into.push(list) - 1));
+    return i;
+  };
+  const memo = new Map<Map<number, Set<number>>, number>();
+  const wideNodes: number[] = [];
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    const at = order[i];
+    edgeStart[i] = e;
+    const keys = [...at.kids.keys()].sort((x, y) => x - y);
+    for (const key of keys) {
+      edgeKey[e] = key;
+      edgeNode[e++] = index.get(at.kids.get(key)!)!;
+    }
+    if (i === 0 || keys.length > WIDE) wideNodes.push(i);
+    // A node on the way to longer prefixes, with none of its own, still counts when an ancestor's does.
+    const own = inherited[i];
+    if (own && own.size > 0) {
+      let li = memo.get(own);
+      if (li === undefined) {
+        const list = [...own.keys()]
+          .sort((x, y) => x - y)
+          .map((g) => {
+            const alternatives = [...own.get(g)!].sort((x, y) => x - y);
+            const key = `${g}:${alternatives.join(',')}`;
+            let si = setIndex.get(key);
+            if (si === undefined) setIndex.set(key, (si = sets.push({ group: g, alternatives, sticky: null }) - 1));
+            return si;
+          });
+        memo.set(own, (li = listOf(lists, list)));
+      }
+      anchored[i] = li;
+    }
+    if (at.windowed) windowed[i] = listOf(windowedLists, [...at.windowed].sort((x, y) => x - y));
+  }
+  edgeStart[n] = e;
+  const wide = new Int32Array(wideNodes.length * 128).fill(-1);
+  wideNodes.forEach((node, w) => {
+    wideAt[node] = w * 128;
+    for (let k = edgeStart[node]; k < edgeStart[node + 1]; k++) if (edgeKey[k] < 128) wide[w * 128 + edgeKey[k]] = edgeNode[k];
+  });
+  return { edgeStart, edgeKey, edgeNode, wideAt, wide, anchored, lists, sets, windowed, windowedLists, prefixes };
 }
 
 export function compileRules(rules: readonly SignalRule[]): CompiledRules {
   const groups: PatternGroup[] = [];
-  const trie = node();
-  trie.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
+  const root: Building = { kids: new Map(), anchored: null, windowed: null };
+  let prefixes = 0;
   for (const rule of rules.map((r) => signalRuleSchema.parse(r))) {
     for (const source of groupSources(rule)) {
       const unless = source.unless.length ? new RegExp(source.unless.map((u) => `(?:${expandFragments(u)})`).join('|'), 'i') : null;
@@ -143,48 +239,33 @@ export function compileRules(rules: readonly SignalRule[]): CompiledRules {
         id: source.id,
         index: groups.length,
         global: expression(source, source.alternatives, 'g'),
+        alternatives: source.alternatives,
+        wordEdges: source.wordEdges,
+        caseSensitive: source.caseSensitive,
         unless,
         windowed: source.triggers !== undefined,
       };
       groups.push(group);
       if (source.triggers) {
-        for (const t of source.triggers) insert(trie, t.toLowerCase()).windowed.push(group);
+        for (const t of source.triggers) (insert(root, readAsDetector(t)).windowed ??= new Set()).add(group.index);
         continue;
       }
-      const byPrefix = new Map<string, number[]>();
-      source.alternatives.forEach((alt, index) => {
-        const prefixes = literalPrefixes(alt);
-        if (prefixes === null) throw new Error(`${rule.id}: cannot tell what /${alt}/ starts with; declare its triggers`);
-        for (const p of prefixes) {
-          if (!byPrefix.has(p)) byPrefix.set(p, []);
-          byPrefix.get(p)!.push(index);
+      source.alternatives.forEach((alt, i) => {
+        const found = literalPrefixes(alt);
+        if (found === null) throw new Error(`${rule.id}: cannot tell what /${alt}/ starts with; declare its triggers`);
+        for (const p of found) {
+          const at = insert(root, p);
+          at.anchored ??= new Map();
+          let alts = at.anchored.get(group.index);
+          if (!alts) at.anchored.set(group.index, (alts = new Set()));
+          alts.add(i);
         }
+        prefixes += found.length;
       });
-      // Most prefixes lead to the same few alternatives: one sticky expression per distinct set of them.
-      const stickies = new Map<string, RegExp>();
-      for (const [prefix, indexes] of byPrefix) {
-        const key = indexes.join(',');
-        let sticky = stickies.get(key);
-        if (!sticky) stickies.set(key, (sticky = expression(source, indexes.map((i) => source.alternatives[i]), 'y')));
-        insert(trie, prefix).anchored.push({ group, sticky });
-      }
     }
   }
-  indexWideNodes(trie);
-  return { groups, trie };
+  return { groups, trie: flatten(root, prefixes) };
 }
-
-/** Nodes with many children get a direct index: a linear search over 30 keys at every word start is slow. */
-function indexWideNodes(at: TrieNode) {
-  if (at.keys.length > 4 && at.ascii === null) {
-    at.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
-    at.keys.forEach((k, i) => {
-      if (k < 128) at.ascii![k] = at.kids[i];
-    });
-  }
-  for (const kid of at.kids) indexWideNodes(kid);
-}
-
 let compiled: CompiledRules | null = null;
 /** The built-in rules, compiled on first use. */
 export function builtInRules(): CompiledRules {

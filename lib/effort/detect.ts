@@ -6,7 +6,7 @@
  */
 import { blankQuoted } from '../text/quotes';
 import { foldTypography } from '../text/normalize';
-import { builtInRules, child, type CompiledRules, type PatternGroup, type TrieNode } from './compile';
+import { builtInRules, stickyOf, type CompiledRules, type PatternGroup, type Trie } from './compile';
 import type { EffortSignal } from './types';
 
 /** How far around a declared trigger a windowed pattern's match may reach. */
@@ -28,75 +28,131 @@ export function detectEffortSignals(text: string): EffortSignal[] {
 export function scanSignals(text: string, compiled: CompiledRules, fast: boolean): EffortSignal[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const prepared = blankQuoted(foldTypography(text));
-  const found: EffortSignal[] = [];
-  const emit = (group: PatternGroup, start: number, end: number) => {
-    if (group.unless && group.unless.test(sentenceAround(prepared, start, end))) return;
-    found.push({ id: group.id, start, end, match: text.slice(start, end) });
-  };
-  if (fast) scanFast(prepared, compiled, emit);
-  else for (const g of compiled.groups) searchGlobal(prepared, g, 0, prepared.length, emit);
-  return dedupe(found);
+  const found = new Found(text, prepared);
+  if (fast) scanFast(prepared, compiled, found);
+  else for (const g of compiled.groups) searchGlobal(prepared, g, 0, prepared.length, found);
+  return dedupe(found.list);
 }
 
-type Emit = (group: PatternGroup, start: number, end: number) => void;
+/** Collects matches, dropping those whose sentence an exception names. */
+class Found {
+  readonly list: EffortSignal[] = [];
+  constructor(
+    private readonly original: string,
+    private readonly prepared: string,
+  ) {}
+  add(group: PatternGroup, start: number, end: number) {
+    if (group.unless !== null && group.unless.test(sentenceAround(this.prepared, start, end))) return;
+    this.list.push({ id: group.id, start, end, match: this.original.slice(start, end) });
+  }
+}
 
+const DIGIT_KEY = 48; // '0': the trie reads every run of digits as one '0'
 
-function scanFast(text: string, compiled: CompiledRules, emit: Emit) {
+/** The unit at q as the trie reads it, ASCII lower-cased. */
+function keyAt(text: string, q: number): number {
+  const c = text.charCodeAt(q);
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/** The node under `at` for key u, or -1. */
+function step(trie: Trie, at: number, u: number): number {
+  const w = trie.wideAt[at];
+  if (w >= 0 && u < 128) return trie.wide[w + u];
+  const keys = trie.edgeKey;
+  for (let k = trie.edgeStart[at], end = trie.edgeStart[at + 1]; k < end; k++) {
+    const key = keys[k];
+    if (key === u) return trie.edgeNode[k];
+    if (key > u) break; // keys are sorted
+  }
+  return -1;
+}
+
+let lastEndBuffer = new Int32Array(16);
+
+function scanFast(text: string, compiled: CompiledRules, found: Found) {
   const { trie, groups } = compiled;
-  const lastEnd = new Array<number>(groups.length).fill(-1);
-  const windows = new Map<PatternGroup, [number, number][]>();
+  if (lastEndBuffer.length < groups.length) lastEndBuffer = new Int32Array(groups.length);
+  const lastEnd = lastEndBuffer.fill(-1, 0, groups.length);
+  const { anchored, windowed, lists, sets, windowedLists } = trie;
+  let windows: Map<PatternGroup, [number, number][]> | null = null;
   const n = text.length;
-  const reached = (at: TrieNode, p: number, prefixEnd: number) => {
-    for (const a of at.anchored) {
-      const g = a.group;
-      if (p < lastEnd[g.index]) continue;
-      // test() then lastIndex: a sticky expression leaves lastIndex at the match's end, with no result array.
-      const re = a.sticky;
-      re.lastIndex = p;
-      if (!re.test(text) || re.lastIndex === p) continue;
-      lastEnd[g.index] = re.lastIndex;
-      emit(g, p, re.lastIndex);
-    }
-    for (const g of at.windowed) {
-      const list = windows.get(g) ?? [];
-      windows.set(g, list);
-      const from = Math.max(0, p - WINDOW);
-      const to = Math.min(n, prefixEnd + WINDOW);
-      const last = list[list.length - 1];
-      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-      else list.push([from, to]);
-    }
-  };
-  // Lower-cased once, natively; ASCII only if lower-casing would change the length (a few Unicode letters).
-  let lowered = text.toLowerCase();
-  if (lowered.length !== n) lowered = text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-  const root = trie.ascii!;
   let previousIsWord = false;
   for (let p = 0; p < n; p++) {
-    const c = lowered.charCodeAt(p);
-    const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+    let c = text.charCodeAt(p);
+    if (c >= 65 && c <= 90) c |= 32;
+    const isDigit = c >= 48 && c <= 57;
+    const isWord = (c >= 97 && c <= 122) || isDigit || c === 95;
     // A prefix starting with a word character counts only at a word start; one starting with a symbol anywhere.
     if (isWord && previousIsWord) continue;
     previousIsWord = isWord;
-    let at = c < 128 ? root[c] : child(trie, c);
     let q = p + 1;
-    while (at !== undefined) {
-      if (at.ends) reached(at, p, q);
+    if (isDigit) {
+      c = DIGIT_KEY;
+      while (q < n && isDigitAt(text, q)) q++;
+    }
+    let at = step(trie, 0, c);
+    // The deepest node reached with groups to try: its list holds its ancestors' groups too.
+    let deepest = -1;
+    while (at >= 0) {
+      if (anchored[at] >= 0) deepest = at;
+      if (windowed[at] >= 0) windows = openWindows(windows, groups, windowedLists[windowed[at]], p, q, n);
       if (q >= n) break;
-      const u = lowered.charCodeAt(q++);
-      if (at.ascii !== null && u < 128) at = at.ascii[u];
-      else {
-        const keys = at.keys;
-        let k = 0;
-        while (k < keys.length && keys[k] !== u) k++;
-        at = k < keys.length ? at.kids[k] : undefined;
+      let u = keyAt(text, q++);
+      if (u >= 48 && u <= 57) {
+        u = DIGIT_KEY;
+        while (q < n && isDigitAt(text, q)) q++;
       }
+      at = step(trie, at, u);
+    }
+    if (deepest < 0) continue;
+    const list = lists[anchored[deepest]];
+    for (let i = 0; i < list.length; i++) {
+      const set = sets[list[i]];
+      const gi = set.group;
+      if (p < lastEnd[gi]) continue;
+      const g = groups[gi];
+      // test() then lastIndex: a sticky expression leaves lastIndex at the match's end, with no result array.
+      const re = set.sticky ?? stickyOf(set, groups);
+      re.lastIndex = p;
+      if (!re.test(text) || re.lastIndex === p) continue;
+      lastEnd[gi] = re.lastIndex;
+      found.add(g, p, re.lastIndex);
     }
   }
-  for (const [g, list] of windows) for (const [from, to] of list) searchGlobal(text, g, toSpace(text, from, -1), toSpace(text, to, 1), emit);
+  if (windows !== null)
+    for (const [g, list] of windows) for (const [from, to] of list) searchGlobal(text, g, toSpace(text, from, -1), toSpace(text, to, 1), found);
 }
 
-function searchGlobal(text: string, g: PatternGroup, from: number, to: number, emit: Emit) {
+const isDigitAt = (text: string, q: number) => {
+  const c = text.charCodeAt(q);
+  return c >= 48 && c <= 57;
+};
+
+/** Records the window around a trigger found at p..prefixEnd for each windowed group, merging overlapping ones. */
+function openWindows(
+  windows: Map<PatternGroup, [number, number][]> | null,
+  groups: PatternGroup[],
+  list: number[],
+  p: number,
+  prefixEnd: number,
+  n: number,
+): Map<PatternGroup, [number, number][]> {
+  windows ??= new Map();
+  for (const gi of list) {
+    const g = groups[gi];
+    let spans = windows.get(g);
+    if (!spans) windows.set(g, (spans = []));
+    const from = Math.max(0, p - WINDOW);
+    const to = Math.min(n, prefixEnd + WINDOW);
+    const last = spans[spans.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  return windows;
+}
+
+function searchGlobal(text: string, g: PatternGroup, from: number, to: number, found: Found) {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const re = g.global;
   re.lastIndex = 0;
@@ -106,7 +162,7 @@ function searchGlobal(text: string, g: PatternGroup, from: number, to: number, e
       re.lastIndex++;
       continue;
     }
-    emit(g, from + m.index, from + m.index + m[0].length);
+    found.add(g, from + m.index, from + m.index + m[0].length);
   }
 }
 
@@ -138,13 +194,29 @@ function toSpace(text: string, at: number, step: 1 | -1): number {
 
 /** One signal per id and span: overlapping matches of the same id keep the earliest, longest one. */
 function dedupe(found: EffortSignal[]): EffortSignal[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const lastEnd = new Map<string, number>();
+  if (found.length < 2) return found;
+  // The fast path finds them in order but for the windowed groups, which come last: sort only if needed.
+  for (let i = 1; i < found.length; i++) {
+    if (order(found[i - 1], found[i]) > 0) {
+      found.sort(order);
+      break;
+    }
+  }
   const out: EffortSignal[] = [];
   for (const s of found) {
-    if ((lastEnd.get(s.id) ?? -1) > s.start) continue;
-    lastEnd.set(s.id, s.end);
-    out.push(s);
+    let overlaps = false;
+    // A few signals a message: looking back over those kept is cheaper than a map.
+    for (let k = out.length - 1; k >= 0; k--) {
+      if (out[k].id === s.id) {
+        overlaps = out[k].end > s.start;
+        break;
+      }
+    }
+    if (!overlaps) out.push(s);
   }
   return out;
+}
+
+function order(a: EffortSignal, b: EffortSignal): number {
+  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
