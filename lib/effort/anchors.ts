@@ -9,7 +9,7 @@
  */
 type Item =
   | { kind: 'chars'; chars: string[]; min: 0 | 1; repeats: boolean }
-  | { kind: 'group'; alts: Item[][]; min: 0 | 1; repeats: boolean }
+  | { kind: 'group'; alts: Item[][]; min: 0 | 1; repeats: boolean; source: string }
   | { kind: 'zero' }
   | { kind: 'opaque' };
 
@@ -18,11 +18,11 @@ type Item =
  * middle), except those still shorter than STRONG ("i ", "0 "), which are too common in text to stop at,
  * while there are fewer than HARD_MAX_PREFIXES.
  */
-const MAX_PREFIXES = 200;
+const MAX_PREFIXES = 120;
 const STRONG = 5;
-const HARD_MAX_PREFIXES = 1000;
+const HARD_MAX_PREFIXES = 500;
 /** Prefixes are cut to this length: long enough to be rare in text, short enough to keep the trie small. */
-const MAX_LENGTH = 12;
+const MAX_LENGTH = 10;
 const MAX_CLASS = 8;
 /** Every digit reads as this one, and a run of digits as one of it. */
 export const DIGIT = '0';
@@ -50,7 +50,7 @@ export function topLevelAlternatives(source: string): string[] {
 }
 
 export function literalPrefixes(source: string): string[] | null {
-  const found = spell(new Parser(source).sequence());
+  const found = spell(new Parser(source).sequence(), MAX_LENGTH);
   if (found.some((o) => o.text.length === 0)) return null;
   return [...new Set(found.map((o) => o.text))];
 }
@@ -72,10 +72,27 @@ function join(a: string, b: string): string {
 }
 
 /**
- * Every literal beginning of seq's matches, lengthened item by item while MAX_LENGTH and MAX_PREFIXES allow.
+ * Groups spelled so far, by room and source: the shared fragments ({{DURATION}}, {{THEY}}…) recur in many
+ * alternatives. Emptied by forgetSpellings() once the rules are compiled.
+ */
+const spelled = new Map<string, Spelled[]>();
+
+export function forgetSpellings() {
+  spelled.clear();
+}
+
+function spellGroup(item: { alts: Item[][]; source: string }, room: number): Spelled[] {
+  const key = `${room}:${item.source}`;
+  let found = spelled.get(key);
+  if (!found) spelled.set(key, (found = item.alts.flatMap((alt) => spell(alt, room))));
+  return found;
+}
+
+/**
+ * Every literal beginning of seq's matches, at most `room` long, lengthened item by item while MAX_PREFIXES allows.
  * When one more item would make too many, every prefix stops before it, so they all end at the same place.
  */
-function spell(seq: Item[]): Spelled[] {
+function spell(seq: Item[], room: number): Spelled[] {
   const out: Spelled[] = [];
   let current: string[] = [''];
   for (const item of seq) {
@@ -87,7 +104,9 @@ function spell(seq: Item[]): Spelled[] {
     const options: Spelled[] =
       item.kind === 'chars'
         ? item.chars.map((c) => ({ text: c, complete: !item.repeats || (c === DIGIT && item.chars.length === 1) }))
-        : item.alts.flatMap((alt) => spell(alt)).map((o) => (item.repeats ? { text: o.text, complete: false } : o));
+        : spellGroup(item, room - Math.min(...current.map((t) => t.length))).map((o) =>
+            item.repeats ? { text: o.text, complete: false } : o,
+          );
     // Too many prefixes with this item: those long enough already stop before it, the others go on, unless
     // even they would be too many.
     if (!current.includes('') && out.length + current.length * (options.length + 1) > MAX_PREFIXES) {
@@ -105,7 +124,7 @@ function spell(seq: Item[]): Spelled[] {
     for (const text of current) {
       for (const o of options) {
         const joined = join(text, o.text);
-        if (joined.length >= MAX_LENGTH) done.push({ text: joined.slice(0, MAX_LENGTH), complete: false });
+        if (joined.length >= room) done.push({ text: joined.slice(0, room), complete: false });
         else if (!o.complete) done.push({ text: joined, complete: false });
         else next.add(joined);
       }
@@ -124,7 +143,7 @@ class Parser {
 
   sequence(): Item[] {
     const alts = this.alternatives();
-    return alts.length === 1 ? alts[0] : [{ kind: 'group', alts, min: 1, repeats: false }];
+    return alts.length === 1 ? alts[0] : [{ kind: 'group', alts, min: 1, repeats: false, source: this.src }];
   }
 
   private alternatives(): Item[][] {
@@ -150,9 +169,11 @@ class Parser {
       else if (src.startsWith('?=', this.i) || src.startsWith('?!', this.i)) (this.i += 2), (zero = true);
       else if (src.startsWith('?<=', this.i) || src.startsWith('?<!', this.i)) (this.i += 3), (zero = true);
       else if (src.startsWith('?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
+      const from = this.i;
       const alts = this.alternatives();
+      const source = src.slice(from, this.i);
       this.i++; // ')'
-      return zero ? { kind: 'zero' } : { kind: 'group', alts, min: 1, repeats: false };
+      return zero ? { kind: 'zero' } : { kind: 'group', alts, min: 1, repeats: false, source };
     }
     if (c === '[') return this.charClass();
     if (c === '\\') {

@@ -5,7 +5,7 @@
  * (each as one sticky expression), so its cost follows the text, not the rule count.
  */
 import type { EffortSignalId } from '../taxonomy';
-import { literalPrefixes, readAsDetector, topLevelAlternatives } from './anchors';
+import { forgetSpellings, literalPrefixes, readAsDetector, topLevelAlternatives } from './anchors';
 import { FRAGMENTS } from './rules/fragments';
 import { SIGNAL_RULES } from './rules/index';
 import { signalRuleSchema, type SignalRule } from './rules/schema';
@@ -14,8 +14,11 @@ import { signalRuleSchema, type SignalRule } from './rules/schema';
 export interface PatternGroup {
   id: EffortSignalId;
   index: number;
-  /** The whole group as one global expression: the slow reference, and the search inside trigger windows. */
-  global: RegExp;
+  /**
+   * The whole group as one global expression: the slow reference, and the search inside trigger windows. Made
+   * on first use (globalOf): the fast path never needs most of them, and big expressions are slow to make.
+   */
+  global: RegExp | null;
   /** The group's alternatives, as source text, and how to make an expression of some of them. */
   alternatives: string[];
   wordEdges: boolean;
@@ -65,6 +68,10 @@ export interface AlternativeSet {
   alternatives: number[];
   /** Made on first use: most sets never meet their text. */
   sticky: RegExp | null;
+}
+
+export function globalOf(g: PatternGroup): RegExp {
+  return (g.global ??= expression(g, g.alternatives, 'g'));
 }
 
 export function stickyOf(set: AlternativeSet, groups: readonly PatternGroup[]): RegExp {
@@ -127,18 +134,19 @@ function expression(g: { wordEdges: boolean; caseSensitive: boolean }, alternati
 
 /** The trie while it is built: children by key, and the groups whose prefixes end at each node. */
 interface Building {
+  id: number;
   kids: Map<number, Building>;
   /** Alternatives by group. */
   anchored: Map<number, Set<number>> | null;
   windowed: Set<number> | null;
 }
 
-function insert(root: Building, text: string): Building {
+function insert(root: Building, text: string, count: { nodes: number }): Building {
   let at = root;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let next = at.kids.get(c);
-    if (!next) at.kids.set(c, (next = { kids: new Map(), anchored: null, windowed: null }));
+    if (!next) at.kids.set(c, (next = { id: count.nodes++, kids: new Map(), anchored: null, windowed: null }));
     at = next;
   }
   return at;
@@ -147,35 +155,13 @@ function insert(root: Building, text: string): Building {
 /** Nodes with more children than this get a direct ASCII table: a linear search over 30 keys at every word start is slow. */
 const WIDE = 6;
 
-function flatten(root: Building, prefixes: number): Trie {
-  const order: Building[] = [root];
-  // Breadth first, each node carrying its ancestors' alternatives.
-  const inherited: (Map<number, Set<number>> | null)[] = [null];
-  let edges = 0;
-  for (let k = 0; k < order.length; k++) {
-    const at = order[k];
-    let own = inherited[k];
-    if (at.anchored) {
-      const merged = new Map(own);
-      for (const [g, alts] of at.anchored) merged.set(g, new Set([...(merged.get(g) ?? []), ...alts]));
-      own = merged;
-    }
-    inherited[k] = own;
-    for (const kid of at.kids.values()) {
-      order.push(kid);
-      inherited.push(own);
-      edges++;
-    }
-  }
-  const n = order.length;
-  const index = new Map<Building, number>();
-  order.forEach((b, i) => index.set(b, i));
-  const edgeStart = new Int32Array(n + 1);
+function flatten(root: Building, nodes: number, edges: number, prefixes: number): Trie {
+  const edgeStart = new Int32Array(nodes + 1);
   const edgeKey = new Uint16Array(edges);
   const edgeNode = new Int32Array(edges);
-  const wideAt = new Int32Array(n).fill(-1);
-  const anchored = new Int32Array(n).fill(-1);
-  const windowed = new Int32Array(n).fill(-1);
+  const wideAt = new Int32Array(nodes).fill(-1);
+  const anchored = new Int32Array(nodes).fill(-1);
+  const windowed = new Int32Array(nodes).fill(-1);
   const sets: AlternativeSet[] = [];
   const setIndex = new Map<string, number>();
   const lists: number[][] = [];
@@ -187,39 +173,49 @@ function flatten(root: Building, prefixes: number): Trie {
     if (i === undefined) listIndex.set(key, (i = into.push(list) - 1));
     return i;
   };
-  const memo = new Map<Map<number, Set<number>>, number>();
+  const setOf = (group: number, alternatives: number[]) => {
+    const key = `${group}:${alternatives.join(',')}`;
+    let i = setIndex.get(key);
+    if (i === undefined) setIndex.set(key, (i = sets.push({ group, alternatives, sticky: null }) - 1));
+    return i;
+  };
+  // A node's list: its parent's, with the alternatives of the prefixes ending at it added.
+  const merged = (parentList: number, own: Map<number, Set<number>>) => {
+    const byGroup = new Map<number, number[]>();
+    if (parentList >= 0) for (const si of lists[parentList]) byGroup.set(sets[si].group, sets[si].alternatives);
+    for (const [g, alts] of own) {
+      const before = byGroup.get(g);
+      byGroup.set(g, before ? [...new Set([...before, ...alts])].sort((x, y) => x - y) : [...alts].sort((x, y) => x - y));
+    }
+    return listOf(
+      lists,
+      [...byGroup.keys()].sort((x, y) => x - y).map((g) => setOf(g, byGroup.get(g)!)),
+    );
+  };
   const wideNodes: number[] = [];
+  // Nodes are numbered in insertion order; edges are laid out by a walk that visits parents before children.
   let e = 0;
-  for (let i = 0; i < n; i++) {
-    const at = order[i];
+  const stack: [Building, number][] = [[root, -1]];
+  const byId: Building[] = new Array<Building>(nodes);
+  while (stack.length > 0) {
+    const [at, parentList] = stack.pop()!;
+    byId[at.id] = at;
+    const list = at.anchored ? merged(parentList, at.anchored) : parentList;
+    anchored[at.id] = list;
+    if (at.windowed) windowed[at.id] = listOf(windowedLists, [...at.windowed].sort((x, y) => x - y));
+    for (const kid of at.kids.values()) stack.push([kid, list]);
+  }
+  for (let i = 0; i < nodes; i++) {
+    const at = byId[i];
     edgeStart[i] = e;
     const keys = [...at.kids.keys()].sort((x, y) => x - y);
     for (const key of keys) {
       edgeKey[e] = key;
-      edgeNode[e++] = index.get(at.kids.get(key)!)!;
+      edgeNode[e++] = at.kids.get(key)!.id;
     }
     if (i === 0 || keys.length > WIDE) wideNodes.push(i);
-    // A node on the way to longer prefixes, with none of its own, still counts when an ancestor's does.
-    const own = inherited[i];
-    if (own && own.size > 0) {
-      let li = memo.get(own);
-      if (li === undefined) {
-        const list = [...own.keys()]
-          .sort((x, y) => x - y)
-          .map((g) => {
-            const alternatives = [...own.get(g)!].sort((x, y) => x - y);
-            const key = `${g}:${alternatives.join(',')}`;
-            let si = setIndex.get(key);
-            if (si === undefined) setIndex.set(key, (si = sets.push({ group: g, alternatives, sticky: null }) - 1));
-            return si;
-          });
-        memo.set(own, (li = listOf(lists, list)));
-      }
-      anchored[i] = li;
-    }
-    if (at.windowed) windowed[i] = listOf(windowedLists, [...at.windowed].sort((x, y) => x - y));
   }
-  edgeStart[n] = e;
+  edgeStart[nodes] = e;
   const wide = new Int32Array(wideNodes.length * 128).fill(-1);
   wideNodes.forEach((node, w) => {
     wideAt[node] = w * 128;
@@ -230,7 +226,8 @@ function flatten(root: Building, prefixes: number): Trie {
 
 export function compileRules(rules: readonly SignalRule[]): CompiledRules {
   const groups: PatternGroup[] = [];
-  const root: Building = { kids: new Map(), anchored: null, windowed: null };
+  const count = { nodes: 1 };
+  const root: Building = { id: 0, kids: new Map(), anchored: null, windowed: null };
   let prefixes = 0;
   for (const rule of rules.map((r) => signalRuleSchema.parse(r))) {
     for (const source of groupSources(rule)) {
@@ -238,7 +235,7 @@ export function compileRules(rules: readonly SignalRule[]): CompiledRules {
       const group: PatternGroup = {
         id: source.id,
         index: groups.length,
-        global: expression(source, source.alternatives, 'g'),
+        global: null,
         alternatives: source.alternatives,
         wordEdges: source.wordEdges,
         caseSensitive: source.caseSensitive,
@@ -247,14 +244,14 @@ export function compileRules(rules: readonly SignalRule[]): CompiledRules {
       };
       groups.push(group);
       if (source.triggers) {
-        for (const t of source.triggers) (insert(root, readAsDetector(t)).windowed ??= new Set()).add(group.index);
+        for (const t of source.triggers) (insert(root, readAsDetector(t), count).windowed ??= new Set()).add(group.index);
         continue;
       }
       source.alternatives.forEach((alt, i) => {
         const found = literalPrefixes(alt);
         if (found === null) throw new Error(`${rule.id}: cannot tell what /${alt}/ starts with; declare its triggers`);
         for (const p of found) {
-          const at = insert(root, p);
+          const at = insert(root, p, count);
           at.anchored ??= new Map();
           let alts = at.anchored.get(group.index);
           if (!alts) at.anchored.set(group.index, (alts = new Set()));
@@ -264,7 +261,8 @@ export function compileRules(rules: readonly SignalRule[]): CompiledRules {
       });
     }
   }
-  return { groups, trie: flatten(root, prefixes) };
+  forgetSpellings();
+  return { groups, trie: flatten(root, count.nodes, count.nodes - 1, prefixes) };
 }
 let compiled: CompiledRules | null = null;
 /** The built-in rules, compiled on first use. */

@@ -6,7 +6,7 @@
  */
 import { blankQuoted } from '../text/quotes';
 import { foldTypography } from '../text/normalize';
-import { builtInRules, stickyOf, type CompiledRules, type PatternGroup, type Trie } from './compile';
+import { builtInRules, globalOf, stickyOf, type CompiledRules, type PatternGroup, type Trie } from './compile';
 import type { EffortSignal } from './types';
 
 /** How far around a declared trigger a windowed pattern's match may reach. */
@@ -154,7 +154,7 @@ function openWindows(
 
 function searchGlobal(text: string, g: PatternGroup, from: number, to: number, found: Found) {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const re = g.global;
+  const re = globalOf(g);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
