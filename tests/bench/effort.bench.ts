@@ -1,3 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { analyzeThread, detectEffortSignals } from '../../lib/effort';
 import type { ThreadMessage } from '../../lib/effort';
 import { HOSTILE_TEXTS } from './drafts';
@@ -45,6 +51,66 @@ function longThread(messages: number): ThreadMessage[] {
   return thread;
 }
 
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * What the detector costs on first use in a fresh process, as the content script pays it on every helpdesk tab:
+ * lib/effort bundled by esbuild as it ships, imported by a new Node process (with --expose-gc) that times the
+ * import and the first detectEffortSignals on a 200-word message, and measures the heap the compiled rules keep
+ * (heapUsed after gc, before and after compiling them). Medians over `runs` processes.
+ */
+async function firstUse(message: string, runs = 7) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-assist-effort-'));
+  const entry = path.join(dir, 'entry.ts');
+  const outfile = path.join(dir, 'module.mjs');
+  const messageFile = path.join(dir, 'message.txt');
+  const lib = path.resolve(here, '../../lib/effort');
+  fs.writeFileSync(
+    entry,
+    `export { detectEffortSignals } from ${JSON.stringify(path.join(lib, 'index.ts'))};\nexport { builtInRules } from ${JSON.stringify(path.join(lib, 'compile.ts'))};\n`,
+  );
+  fs.writeFileSync(messageFile, message);
+  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'neutral', minify: true, logLevel: 'warning' });
+  const timeProbe = [
+    `const message = (await import('node:fs')).readFileSync(${JSON.stringify(messageFile)}, 'utf8');`,
+    `const t0 = performance.now();`,
+    `const { detectEffortSignals } = await import(${JSON.stringify(outfile)});`,
+    `const found = detectEffortSignals(message).length;`,
+    `const t1 = performance.now();`,
+    `if (!found) throw new Error('the message should show signals');`,
+    `console.log(JSON.stringify(t1 - t0));`,
+  ].join('\n');
+  const heapProbe = [
+    `const { builtInRules, detectEffortSignals } = await import(${JSON.stringify(outfile)});`,
+    `const message = (await import('node:fs')).readFileSync(${JSON.stringify(messageFile)}, 'utf8');`,
+    `detectEffortSignals('');`,
+    `gc(); gc();`,
+    `const h0 = process.memoryUsage().heapUsed;`,
+    `const kept = builtInRules();`,
+    `gc(); gc();`,
+    `const h1 = process.memoryUsage().heapUsed;`,
+    `detectEffortSignals(message);`,
+    `gc(); gc();`,
+    `const h2 = process.memoryUsage().heapUsed;`,
+    `console.log(JSON.stringify([(h1 - h0) / 1048576, (h2 - h0) / 1048576, kept.trie.prefixes]));`,
+  ].join('\n');
+  const times: number[] = [];
+  const compiled: number[] = [];
+  const afterCall: number[] = [];
+  let prefixes = 0;
+  for (let i = 0; i < runs; i++) {
+    times.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', timeProbe], { encoding: 'utf8' })) as number);
+    const [c, a, n] = JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', heapProbe], { encoding: 'utf8' }),
+    ) as number[];
+    compiled.push(c);
+    afterCall.push(a);
+    prefixes = n;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { time: percentiles(times), compiled: percentiles(compiled).median, afterCall: percentiles(afterCall).median, prefixes };
+}
+
 export default async function effortBench(): Promise<BenchSection> {
   const messages = longThread(300);
   const words = messages.reduce((n, m) => n + m.text.split(/\s+/).length, 0);
@@ -58,5 +124,11 @@ export default async function effortBench(): Promise<BenchSection> {
     worst = Math.max(worst, percentiles(timeRuns(() => detectEffortSignals(text), 10, 2)).median);
   }
   measures.push({ label: 'detectEffortSignals, hostile 100 KB, worst median', value: worst, unit: 'ms', target: 50 });
+  const first = await firstUse(messages[0].text);
+  measures.push({ label: 'fresh process: import + first detect (200 words), median', value: first.time.median, unit: 'ms', target: 30 });
+  measures.push({ label: 'fresh process: import + first detect, p95', value: first.time.p95, unit: 'ms' });
+  measures.push({ label: 'compiled rules, retained heap', value: first.compiled, unit: 'MB', target: 3 });
+  measures.push({ label: 'compiled rules + first detect, retained heap', value: first.afterCall, unit: 'MB' });
+  measures.push({ label: 'prefixes filed in the trie', value: first.prefixes, unit: 'count' });
   return { name: 'Effort detector (lib/effort)', measures };
 }
