@@ -55,6 +55,16 @@ export function literalPrefixes(source: string): string[] | null {
   return [...new Set(found.map((o) => o.text))];
 }
 
+/**
+ * Whether every match of a case-sensitive expression starts with a capital A-Z (`\b(?:AGAIN|STILL)\b`): the
+ * detector then skips the places its prefixes start in lower case ("still", "again").
+ */
+export function startsWithCapital(source: string): boolean {
+  const first = spell(new Parser(source, true).sequence(), 1);
+  forgetSpellings();
+  return first.length > 0 && first.every((o) => o.text.length === 1 && o.text >= 'A' && o.text <= 'Z');
+}
+
 /** Text as the detector reads it: ASCII lower-cased, digits as "0", a run of them as one. */
 export function readAsDetector(text: string): string {
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase()).replace(/[0-9]+/g, DIGIT);
@@ -113,7 +123,7 @@ function spell(seq: Item[], room: number): Spelled[] {
       const short = current.filter((t) => t.length < STRONG);
       for (const text of current) if (text.length >= STRONG) out.push({ text, complete: false });
       current = short;
-      if (current.length === 0 || out.length + current.length * (options.length + 1) > HARD_MAX_PREFIXES) {
+      if (current.length === 0 || current.length * (options.length + 1) > HARD_MAX_PREFIXES) {
         for (const text of current) out.push({ text, complete: false });
         return out;
       }
@@ -139,7 +149,10 @@ function spell(seq: Item[], room: number): Spelled[] {
 
 class Parser {
   private i = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly keepCase = false,
+  ) {}
 
   sequence(): Item[] {
     const alts = this.alternatives();
@@ -182,12 +195,12 @@ class Parser {
       if (e === 'b' || e === 'B') return { kind: 'zero' };
       if (e === 'd') return { kind: 'chars', chars: [DIGIT], min: 1, repeats: false };
       if (/[a-zA-Z0-9]/.test(e)) return { kind: 'opaque' };
-      return literal(e);
+      return literal(e, this.keepCase);
     }
     this.i++;
     if (c === '^' || c === '$') return { kind: 'zero' };
     if (c === '.') return { kind: 'opaque' };
-    return literal(c);
+    return literal(c, this.keepCase);
   }
 
   private charClass(): Item {
@@ -200,9 +213,9 @@ class Parser {
     const chars = new Set<string>();
     for (let k = 0; k < body.length; k++) {
       if (body[k + 1] === '-' && k + 2 < body.length) {
-        for (let x = body.charCodeAt(k); x <= body.charCodeAt(k + 2); x++) chars.add(read(String.fromCharCode(x)));
+        for (let x = body.charCodeAt(k); x <= body.charCodeAt(k + 2); x++) chars.add(read(String.fromCharCode(x), this.keepCase));
         k += 2;
-      } else chars.add(read(body[k]));
+      } else chars.add(read(body[k], this.keepCase));
     }
     return chars.size > MAX_CLASS || chars.has('') ? { kind: 'opaque' } : { kind: 'chars', chars: [...chars], min: 1, repeats: false };
   }
@@ -232,13 +245,13 @@ class Parser {
  * One character as the detector reads it: ASCII lower-cased, any digit as DIGIT; "" for a letter outside ASCII
  * that has a case (the detector does not fold those, so a prefix cannot name one).
  */
-function read(c: string): string {
+function read(c: string, keepCase: boolean): string {
   if (c >= '0' && c <= '9') return DIGIT;
-  if (c.charCodeAt(0) < 128) return c.toLowerCase();
+  if (c.charCodeAt(0) < 128) return keepCase ? c : c.toLowerCase();
   return c.toLowerCase() === c.toUpperCase() ? c : '';
 }
 
-function literal(c: string): Item {
-  const r = read(c);
+function literal(c: string, keepCase: boolean): Item {
+  const r = read(c, keepCase);
   return r === '' ? { kind: 'opaque' } : { kind: 'chars', chars: [r], min: 1, repeats: false };
 }

@@ -5,7 +5,7 @@
  * (each as one sticky expression), so its cost follows the text, not the rule count.
  */
 import type { EffortSignalId } from '../taxonomy';
-import { forgetSpellings, literalPrefixes, readAsDetector, topLevelAlternatives } from './anchors';
+import { forgetSpellings, literalPrefixes, readAsDetector, startsWithCapital, topLevelAlternatives } from './anchors';
 import { FRAGMENTS } from './rules/fragments';
 import { SIGNAL_RULES } from './rules/index';
 import { signalRuleSchema, type SignalRule } from './rules/schema';
@@ -23,6 +23,8 @@ export interface PatternGroup {
   alternatives: string[];
   wordEdges: boolean;
   caseSensitive: boolean;
+  /** Case-sensitive, and every match starts with a capital A-Z: places that do not are skipped. */
+  capitalFirst: boolean;
   /** Sentence-level exceptions: a match whose sentence matches this is dropped. */
   unless: RegExp | null;
   /** Set for groups searched around declared triggers instead of at their literal prefixes. */
@@ -239,6 +241,7 @@ export function compileRules(rules: readonly SignalRule[]): CompiledRules {
         alternatives: source.alternatives,
         wordEdges: source.wordEdges,
         caseSensitive: source.caseSensitive,
+        capitalFirst: source.caseSensitive && source.alternatives.every((alt) => startsWithCapital(alt)),
         unless,
         windowed: source.triggers !== undefined,
       };

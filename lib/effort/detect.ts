@@ -112,6 +112,10 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
       const gi = set.group;
       if (p < lastEnd[gi]) continue;
       const g = groups[gi];
+      if (g.capitalFirst) {
+        const first = text.charCodeAt(p);
+        if (first < 65 || first > 90) continue;
+      }
       // test() then lastIndex: a sticky expression leaves lastIndex at the match's end, with no result array.
       const re = set.sticky ?? stickyOf(set, groups);
       re.lastIndex = p;

@@ -99,3 +99,42 @@ describe('hostile text stays fast', () => {
     expect(performance.now() - t0).toBeLessThan(250);
   });
 });
+
+describe('fast path, exactly', () => {
+  // At each place the fast path tries, as one expression, every alternative of a group that can start there, in
+  // the group's order: it finds what the global expression finds, ends included.
+  const spans = (text: string, fast: boolean) => scanSignals(text, builtInRules(), fast).map((s) => `${s.id}@${s.start}-${s.end}`);
+  const digits = fc.oneof(
+    fc.constantFrom('0', '7', '12', '40', '2024', '12345', '1.5', '3,5', '#123', 'x12', '2nd', '23rd', '1-star', '(3)'),
+    fc.integer({ min: 0, max: 100_000 }).map(String),
+  );
+  const numbered = fc
+    .array(fc.oneof(fragment, digits, fc.constantFrom(' hours', ' times', ' days ago', 'mins', ' calls', 'waited ', 'over ', 'ticket ', 'K')), {
+      maxLength: 10,
+    })
+    .map((parts) => parts.join(''));
+
+  test('same spans as searching everywhere, digits and odd letters included', () => {
+    fc.assert(
+      fc.property(fc.oneof(composed, numbered), (text) => {
+        expect(spans(text, true)).toEqual(spans(text, false));
+      }),
+      { numRuns: 400 },
+    );
+    for (const m of [...teamMessages(), ...corpusMessages()]) expect(spans(m.text, true)).toEqual(spans(m.text, false));
+  });
+
+  test('a run of digits is read as one, whatever its length', () => {
+    for (const text of ['I waited 12345 hours', 'waited 4 hours', 'on hold for 1.5 hours', 'I called 3 times', 'the 23rd call', 'case #12 is open']) {
+      expect(spans(text, true)).toEqual(spans(text, false));
+    }
+    expect(ids('I have been on hold for 45 minutes')).toContain('long-wait');
+  });
+
+  test('a letter outside ASCII next to a word does not hide its start', () => {
+    // The Kelvin sign lower-cases to "k" but is not a word character for \b.
+    for (const text of ['\u212Acalled you twice', 'é still not working', 'İ waited 3 hours', 'ſtill waiting']) {
+      expect(spans(text, true)).toEqual(spans(text, false));
+    }
+  });
+});

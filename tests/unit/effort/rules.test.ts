@@ -47,3 +47,28 @@ describe.each(SIGNAL_RULES.map((r) => [r.id, r] as const))('%s examples', (id, r
     for (const text of [...rule.examples.match, ...rule.examples.noMatch]) expect(found(text, true)).toEqual(found(text, false));
   });
 });
+
+describe('literal prefixes', () => {
+  test('digits read as one "0" a run, so numbers cost one prefix, not thousands', () => {
+    expect(literalPrefixes(String.raw`\d{1,4} hours`)).toEqual(['0 hours']);
+    expect(literalPrefixes(String.raw`[2-9](?:nd|rd)`)).toEqual(['0nd', '0rd']);
+    expect(literalPrefixes(String.raw`1[- ]star`)).toEqual(['0-star', '0 star']);
+  });
+
+  test('no group of the built-in rules is tried at every word of one letter or digit', () => {
+    const compiled = builtInRules();
+    expect(compiled.trie.prefixes).toBeLessThan(20_000);
+    for (const rule of SIGNAL_RULES) {
+      for (const p of rule.patterns) {
+        const spec = typeof p === 'string' ? { re: p } : p;
+        if ('triggers' in spec && spec.triggers) continue;
+        for (const alt of topLevelAlternatives(expandFragments(spec.re))) {
+          for (const prefix of literalPrefixes(alt) ?? []) {
+            // Symbols and emoji ("!", "#", "😡") may be short: they are rare.
+            if (/^[a-z0-9]/.test(prefix)) expect(prefix.length, `${rule.id}: /${alt.slice(0, 60)}/ → "${prefix}"`).toBeGreaterThanOrEqual(2);
+          }
+        }
+      }
+    }
+  });
+});
