@@ -2,7 +2,7 @@
  * Turns the rule data into what the detector runs, once: fragments expanded, every pattern split into its
  * top-level alternatives, and each group filed in a trie under the literal text its alternatives' matches
  * start with. The detector walks the trie over the text and runs, at each place, only the groups filed there
- * (each as one sticky expression), so its cost follows the text, not the rule count.
+ * (each alternative as one sticky expression), so its cost follows the text, not the rule count.
  */
 import type { EffortSignalId } from '../taxonomy';
 import { forgetSpellings, literalPrefixes, readAsDetector, startsWithCapital, topLevelAlternatives } from './anchors';
@@ -21,6 +21,8 @@ export interface PatternGroup {
   global: RegExp | null;
   /** The group's alternatives, as source text, and how to make an expression of some of them. */
   alternatives: string[];
+  /** Each alternative as a sticky expression, once made (stickyOf). */
+  stickies: (RegExp | undefined)[];
   wordEdges: boolean;
   caseSensitive: boolean;
   /** Case-sensitive, and every match starts with a capital A-Z: places that do not are skipped. */
@@ -61,24 +63,25 @@ export interface Trie {
 }
 
 /**
- * Some of a group's alternatives, in the group's order, tried together as one sticky expression where their
- * prefixes start. They are all the alternatives that can match there, so the expression finds there exactly
- * what the group's global expression would.
+ * Some of a group's alternatives, in the group's order, tried one after the other where their prefixes start
+ * until one matches. They are all the alternatives that can match there, so the first that does is the one
+ * the group's global expression would take there (an alternation takes its first alternative that matches).
  */
 export interface AlternativeSet {
   group: number;
   alternatives: number[];
-  /** Made on first use: most sets never meet their text. */
-  sticky: RegExp | null;
 }
 
 export function globalOf(g: PatternGroup): RegExp {
   return (g.global ??= expression(g, g.alternatives, 'g'));
 }
 
-export function stickyOf(set: AlternativeSet, groups: readonly PatternGroup[]): RegExp {
-  const g = groups[set.group];
-  return (set.sticky ??= expression(g, set.alternatives.map((i) => g.alternatives[i]), 'y'));
+/**
+ * One alternative of the group as a sticky expression (with the group's word edges and case), made on first
+ * use and shared by every set that holds it: big expressions are slow to compile, so each is compiled once.
+ */
+export function stickyOf(g: PatternGroup, alternative: number): RegExp {
+  return (g.stickies[alternative] ??= expression(g, [g.alternatives[alternative]], 'y'));
 }
 
 export interface CompiledRules {
@@ -178,7 +181,7 @@ function flatten(root: Building, nodes: number, edges: number, prefixes: number)
   const setOf = (group: number, alternatives: number[]) => {
     const key = `${group}:${alternatives.join(',')}`;
     let i = setIndex.get(key);
-    if (i === undefined) setIndex.set(key, (i = sets.push({ group, alternatives, sticky: null }) - 1));
+    if (i === undefined) setIndex.set(key, (i = sets.push({ group, alternatives }) - 1));
     return i;
   };
   // A node's list: its parent's, with the alternatives of the prefixes ending at it added.
@@ -239,6 +242,7 @@ export function compileRules(rules: readonly SignalRule[]): CompiledRules {
         index: groups.length,
         global: null,
         alternatives: source.alternatives,
+        stickies: new Array<RegExp | undefined>(source.alternatives.length),
         wordEdges: source.wordEdges,
         caseSensitive: source.caseSensitive,
         capitalFirst: source.caseSensitive && source.alternatives.every((alt) => startsWithCapital(alt)),

@@ -116,12 +116,20 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
         const first = text.charCodeAt(p);
         if (first < 65 || first > 90) continue;
       }
-      // test() then lastIndex: a sticky expression leaves lastIndex at the match's end, with no result array.
-      const re = set.sticky ?? stickyOf(set, groups);
-      re.lastIndex = p;
-      if (!re.test(text) || re.lastIndex === p) continue;
-      lastEnd[gi] = re.lastIndex;
-      found.add(g, p, re.lastIndex);
+      // The first alternative that matches here is the match, as in an alternation.
+      const alternatives = set.alternatives;
+      for (let k = 0; k < alternatives.length; k++) {
+        // test() then lastIndex: a sticky expression leaves lastIndex at the match's end, with no result array.
+        const re = g.stickies[alternatives[k]] ?? stickyOf(g, alternatives[k]);
+        re.lastIndex = p;
+        if (!re.test(text)) continue;
+        const end = re.lastIndex;
+        if (end > p) {
+          lastEnd[gi] = end;
+          found.add(g, p, end);
+        }
+        break;
+      }
     }
   }
   if (windows !== null)
