@@ -53,7 +53,6 @@ export function compilePlaybook(playbook: Playbook): PlaybookRule[] {
       message: `Your team's playbook says: instead of "${p.phrase}", try "${p.alternative}".`,
       why: p.why ?? 'Your team flagged this wording in its playbook.',
       suggestions: [{ label: 'Use the playbook wording', scope: 'span', text: p.alternative }],
-      examples: { match: [], allow: [] },
     };
     return { rule, re: phraseRegex(p.phrase) };
   });

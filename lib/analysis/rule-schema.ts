@@ -4,6 +4,11 @@
  * zod/mini, like the rest of the project: the functional API tree-shakes to a few KB. It carries no English
  * messages of its own, so every check whose message a rule author needs to read states it here; the others
  * report "Invalid input" with the path, which parseRules prints.
+ *
+ * A rule file (rules/*.ts) holds two exports: the rule specs (this schema, validated when the engine loads) and
+ * `examples`, a table keyed by rule id of whole replies each rule must flag (`match`) and must not (`allow`).
+ * The examples are test data: their schema (`ruleExamplesSchema`) lives in rule-examples.ts, and only the tests
+ * import the tables (through rules/examples.ts), so the bundler drops them from the content script.
  */
 import * as z from 'zod/mini';
 import { REPLY_CATEGORIES } from '../taxonomy';
@@ -13,7 +18,7 @@ const nonEmpty = (s: string) => s.length > 0;
 const TRIGGER = /^[a-z][a-z'&-]*(?: [a-z'&-]+)*\*?$/;
 
 /**
- * One check over a whole list of strings instead of one per item: a rule carries dozens of triggers and examples,
+ * One check over a whole list of strings instead of one per item: a rule carries dozens of triggers and patterns,
  * and zod's per-item machinery is most of the engine's load time.
  */
 const everyItem = (ok: (s: string) => boolean, message: string) => z.refine<string[]>((items) => items.every(ok), message);
@@ -72,11 +77,8 @@ export const ruleSpecSchema = z.object({
   message: text().check(z.refine((s) => !s.includes('\n'), 'message is one line')),
   why: text(),
   suggestions: z.array(suggestionTemplateSchema).check(z.minLength(1, 'at least one suggestion'), z.maxLength(3, 'at most 3 suggestions')),
-  /** Whole replies: each `match` must get a flag from this rule, each `allow` must not. */
-  examples: z.object({
-    match: z.array(z.string()).check(z.minLength(2, 'at least 2 examples'), everyItem(nonEmpty, 'no empty example')),
-    allow: z.array(z.string()).check(z.minLength(2, 'at least 2 examples'), everyItem(nonEmpty, 'no empty example')),
-  }),
+  // No examples here: they sit beside the rules in the same file, in a separate `examples` table keyed by rule id
+  // (schema: rule-examples.ts, checked by the tests), which the engine never imports, so they don't ship.
 }).check(z.refine((r) => r.patterns.length + r.sequences.length > 0, 'patterns: at least one pattern or sequence'));
 
 export type RuleSpec = z.input<typeof ruleSpecSchema>;

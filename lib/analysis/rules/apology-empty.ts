@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 import { APOLOGY_HEAD, APOLOGY_IDIOM, APOLOGY_TRIGGERS } from './fragments';
 
@@ -27,7 +28,14 @@ export const apologyEmpty: RuleSpec = {
       text: "Sorry about this — send me [the detail you need, e.g. your order number] and I'll [action] straight away.",
     },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'apology-empty': {
     match: [
       "I'm really sorry for the delay. We appreciate your patience!",
       'We apologise for the inconvenience. Your feedback is important to us.',

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 /**
@@ -31,7 +32,14 @@ export const apologyLimitation: RuleSpec = {
       text: "That isn't supported yet; I've logged it as a feature request (ref [number]) and I'll let you know when it changes.",
     },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'apology-limitation': {
     match: [
       'Unfortunately, exporting to PDF is not possible at the moment.',
       "Sorry, there are no plans to add a desktop version.",

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 const HEAD = String.raw`(?:(?:i'm|we're|i am|we are)\s+(?:(?:so|very|really|truly)\s+)?)?`;
@@ -32,7 +33,14 @@ export const apologyNonApology: RuleSpec = {
     },
     { label: 'Offer what you can do', scope: 'sentence', text: "I'm sorry this happened — here's what I can do: {canDo}." },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'apology-non-apology': {
     match: [
       "We're sorry you feel that way. We value every customer.",
       'Sorry for any inconvenience this may have caused.',

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 /** An apology welded to policy ("that's our policy", "the decision is final") with no alternative in the reply. */
@@ -35,7 +36,14 @@ export const apologyPolicy: RuleSpec = {
       text: "I've asked [team lead/approver] whether we can make an exception here, and I'll get back to you by [when].",
     },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'apology-policy': {
     match: [
       "Sorry, that's our policy.",
       'Unfortunately the decision is final. We apologise for any disappointment.',

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 import { ELSEWHERE } from './fragments';
 
@@ -33,7 +34,14 @@ export const apologyRedirect: RuleSpec = {
       text: "[Team/partner] handles this, so I've opened a case with them (ref [number]); they'll reach you by [when], and I'll check in if they don't.",
     },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'apology-redirect': {
     match: [
       "I'm really sorry that happened. Please reach out to our team at the link below.",
       "Sorry about the delay, you'll need to contact the carrier.",

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 import { CANNOT } from './fragments';
 
@@ -38,7 +39,14 @@ export const apologyRefusal: RuleSpec = {
       text: "This needs [team/approval] — I've passed it to them with all the details and I'll update you by [when].",
     },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'apology-refusal': {
     match: [
       "Sorry, but there's nothing I can do about the delay.",
       "I'm afraid we're unable to offer a refund for this order.",

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 /** Not after a condition: "if you forgot to…", "in case you ignored…" describe a possibility, not a charge. */
@@ -38,23 +39,6 @@ export const blameCustomerFault: RuleSpec = {
     { label: 'State it neutrally', scope: 'sentence', text: 'Here is what happened: [neutral facts]. Here is what we can do now: {canDo}.' },
     { label: 'Give the next step', scope: 'sentence', text: "Here's how to [do it]: [steps]." },
   ],
-  examples: {
-    match: [
-      'You disregarded the low-battery warning for a week.',
-      'You chose not to add insurance at checkout.',
-      'You authorised the transfer yourself in the app.',
-      'It was your job to check the delivery address.',
-      'The onus is on the tenant to report leaks.',
-      'The code was in the email, which you obviously didn’t open.',
-    ],
-    allow: [
-      "If you ignored the first email, no problem — here's the link again: example.com/verify.",
-      "You didn't do anything wrong — you ignored nothing, the alert never fired. I've fixed it.",
-      'You can change it yourself in Settings > Address, or I can do it for you.',
-      "It's your call whether to keep it or return it; the label is attached either way.",
-      'We failed to send the reminder, and I have waived the late fee.',
-    ],
-  },
 };
 
 /**
@@ -111,7 +95,31 @@ export const blameObligation: RuleSpec = {
     { label: 'Explain and offer', scope: 'sentence', text: 'Here is how this works: [plain explanation]. Here is what I can do: {canDo}.' },
     { label: 'Give the next step', scope: 'sentence', text: "Here's how to [do it]: [steps]." },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'blame-customer-fault': {
+    match: [
+      'You disregarded the low-battery warning for a week.',
+      'You chose not to add insurance at checkout.',
+      'You authorised the transfer yourself in the app.',
+      'It was your job to check the delivery address.',
+      'The onus is on the tenant to report leaks.',
+      'The code was in the email, which you obviously didn’t open.',
+    ],
+    allow: [
+      "If you ignored the first email, no problem — here's the link again: example.com/verify.",
+      "You didn't do anything wrong — you ignored nothing, the alert never fired. I've fixed it.",
+      'You can change it yourself in Settings > Address, or I can do it for you.',
+      "It's your call whether to keep it or return it; the label is attached either way.",
+      'We failed to send the reminder, and I have waived the late fee.',
+    ],
+  },
+  'blame-obligation': {
     match: [
       'You are expected to check your statements every month.',
       'We refer you to clause 9.1 of the service agreement.',

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 /** Implying the customer is ignorant or not clever enough for the product. */
@@ -44,28 +45,6 @@ export const blameCondescension: RuleSpec = {
       text: "Which part was confusing? Tell me what you were trying to do and I'll walk you through it.",
     },
   ],
-  examples: {
-    match: [
-      "You simply don't understand how the app works.",
-      'Unfortunately, we think you missed the whole point of the app.',
-      'Sorry the app was too complicated for you.',
-      "It's not that hard to find the settings button.",
-      'I wish users would get to know their devices better!',
-      "It honestly isn't complicated: the red button turns it off.",
-      'Any experienced driver would know to check the tyre pressure.',
-      'Just read the user manual, everything is in there.',
-      'A quick glance at the invoice would have answered that.',
-    ],
-    allow: [
-      "If you don't understand a charge, reply and I'll go through it line by line.",
-      "I understand — the new layout moved a lot of things. Here's where the settings went: Menu > Settings.",
-      'That setup is too complicated for most people, so I have simplified it for you.',
-      'You are right, and I have corrected the invoice.',
-      "It's not hard to miss, so I've moved the button to the top of the screen.",
-      'Any user can switch plans from the Billing page; I have switched yours.',
-      'Simply reply with your order number and I will check it.',
-    ],
-  },
 };
 
 /** Singling the customer out: "you're the only one", "most users find it easy". */
@@ -95,20 +74,6 @@ export const blameIsolating: RuleSpec = {
     },
     { label: 'Give the next step', scope: 'sentence', text: "Here's how to [do it]: [steps]." },
   ],
-  examples: {
-    match: [
-      'You are the only one to have this issue.',
-      "You're the first to report anything like this.",
-      'Most users say the app is simple and intuitive.',
-      'It works fine for everyone else.',
-    ],
-    allow: [
-      "You're the first on my list this morning — your refund is done.",
-      'Most users prefer the annual plan because it works out cheaper; I can switch you if you like.',
-      'Nobody should have to wait this long — I have escalated it.',
-      'You are the owner of the account, so you can change the plan.',
-    ],
-  },
 };
 
 /** Disputing or scolding the customer: "this is not true", "give proof", "instead of leaving a bad review". */
@@ -141,7 +106,50 @@ export const blameAccusation: RuleSpec = {
     },
     { label: 'Correct gently', scope: 'sentence', text: "I can see why it looks that way — here's how it actually works: [explanation]." },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'blame-condescension': {
+    match: [
+      "You simply don't understand how the app works.",
+      'Unfortunately, we think you missed the whole point of the app.',
+      'Sorry the app was too complicated for you.',
+      "It's not that hard to find the settings button.",
+      'I wish users would get to know their devices better!',
+      "It honestly isn't complicated: the red button turns it off.",
+      'Any experienced driver would know to check the tyre pressure.',
+      'Just read the user manual, everything is in there.',
+      'A quick glance at the invoice would have answered that.',
+    ],
+    allow: [
+      "If you don't understand a charge, reply and I'll go through it line by line.",
+      "I understand — the new layout moved a lot of things. Here's where the settings went: Menu > Settings.",
+      'That setup is too complicated for most people, so I have simplified it for you.',
+      'You are right, and I have corrected the invoice.',
+      "It's not hard to miss, so I've moved the button to the top of the screen.",
+      'Any user can switch plans from the Billing page; I have switched yours.',
+      'Simply reply with your order number and I will check it.',
+    ],
+  },
+  'blame-isolating': {
+    match: [
+      'You are the only one to have this issue.',
+      "You're the first to report anything like this.",
+      'Most users say the app is simple and intuitive.',
+      'It works fine for everyone else.',
+    ],
+    allow: [
+      "You're the first on my list this morning — your refund is done.",
+      'Most users prefer the annual plan because it works out cheaper; I can switch you if you like.',
+      'Nobody should have to wait this long — I have escalated it.',
+      'You are the owner of the account, so you can change the plan.',
+    ],
+  },
+  'blame-accusation': {
     match: [
       "This is not true. The app doesn't show ads.",
       'Please give proof of what you are saying.',

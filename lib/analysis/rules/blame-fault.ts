@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 const EXONERATION = String.raw`\b(?:not|isn't|wasn't|is not|was not|never|no|none of (?:this|it) (?:is|was))\s+(?:at all\s+|in any way\s+|remotely\s+|even\s+)?(?:your|the customer's)\s+(?:own\s+)?(?:fault|mistake|error|doing)\b|\bno fault of your own\b|\b(?:did nothing wrong|didn't do anything wrong|not on your (?:end|side))\b`;
@@ -38,20 +39,6 @@ export const blameUserError: RuleSpec = {
     },
     { label: 'Fix it together', scope: 'sentence', text: "Let's get this working: [first step], and I'll stay on this until it's sorted." },
   ],
-  examples: {
-    match: [
-      'This is user error.',
-      'The problem is on your end, not ours.',
-      'Unfortunately this is an issue with your device not our app.',
-      'That was your own mistake when ordering.',
-    ],
-    allow: [
-      "This isn't your fault — our payment page timed out.",
-      'The problem was on our end and it is fixed now.',
-      "Your phone's storage looks full — here's how to free some space: Settings > Storage > Clean up.",
-      'No action is needed on your part.',
-    ],
-  },
 };
 
 /** Disclaiming responsibility: "that's not our fault", "we're not responsible". */
@@ -87,7 +74,28 @@ export const blameDeflection: RuleSpec = {
     },
     { label: 'Offer what you can do', scope: 'sentence', text: "Even though [cause] is outside our app, here's what I can do: {canDo}." },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'blame-user-error': {
+    match: [
+      'This is user error.',
+      'The problem is on your end, not ours.',
+      'Unfortunately this is an issue with your device not our app.',
+      'That was your own mistake when ordering.',
+    ],
+    allow: [
+      "This isn't your fault — our payment page timed out.",
+      'The problem was on our end and it is fixed now.',
+      "Your phone's storage looks full — here's how to free some space: Settings > Storage > Clean up.",
+      'No action is needed on your part.',
+    ],
+  },
+  'blame-deflection': {
     match: [
       "It's not our fault the package was late.",
       'This happens because the device blocks background tasks, it is not a fault with the app.',

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 /** "We did send it, but it bounced / went to your old address": the reply owns the miss. */
@@ -38,7 +39,14 @@ export const blameWasInformed: RuleSpec = {
     { label: 'Give it again, plainly', scope: 'sentence', text: 'Here is the key information: [summary]. Here is what we can do now: {canDo}.' },
     { label: 'Give the next step', scope: 'sentence', text: "Here's how to [do it]: [steps]." },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'blame-was-informed': {
     match: [
       'We did email you about the maintenance window.',
       'I reminded you three times that the offer ended on Friday.',

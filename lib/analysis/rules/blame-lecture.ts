@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 const ADVERB = String.raw`(?:really|simply|just|clearly|obviously|easily|first|at least|probably|definitely|honestly|always|already)`;
@@ -38,24 +39,6 @@ export const blameShouldHave: RuleSpec = {
     'The customer cannot change the past. "You should have…" assigns blame, makes them defensive and still leaves the ' +
     'problem unsolved; telling them what to do now fixes it and teaches the same lesson without the sting.',
   suggestions: HOW_TO,
-  examples: {
-    match: [
-      'You should have read the instructions before installing.',
-      'You could have simply emailed me instead of leaving a one-star review.',
-      "If you had backed up your phone, the photos wouldn't be lost.",
-      "You should’ve checked the size chart.",
-      'Had you notified us of the theft straight away, the payments would have been covered.',
-      'If you had kept the receipt, the store could have exchanged it.',
-    ],
-    allow: [
-      'You should have received an email with your tracking number by now.',
-      "You should have access to the premium features within an hour. If not, reply and I'll check.",
-      "This isn't your fault — the confirmation email went out late.",
-      "If you'd like, I can set up the backup for you on a quick call.",
-      'If you had been charged twice, the second charge would have shown as pending — I checked and it has not.',
-      "If you'd prefer a call, we'd be happy to ring you tomorrow.",
-    ],
-  },
 };
 
 /** "Next time, please…": a lecture about future behaviour in place of help with the present problem. */
@@ -85,7 +68,32 @@ export const blameNextTime: RuleSpec = {
     },
     HOW_TO[0]!,
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'blame-should-have': {
+    match: [
+      'You should have read the instructions before installing.',
+      'You could have simply emailed me instead of leaving a one-star review.',
+      "If you had backed up your phone, the photos wouldn't be lost.",
+      "You should’ve checked the size chart.",
+      'Had you notified us of the theft straight away, the payments would have been covered.',
+      'If you had kept the receipt, the store could have exchanged it.',
+    ],
+    allow: [
+      'You should have received an email with your tracking number by now.',
+      "You should have access to the premium features within an hour. If not, reply and I'll check.",
+      "This isn't your fault — the confirmation email went out late.",
+      "If you'd like, I can set up the backup for you on a quick call.",
+      'If you had been charged twice, the second charge would have shown as pending — I checked and it has not.',
+      "If you'd prefer a call, we'd be happy to ring you tomorrow.",
+    ],
+  },
+  'blame-next-time': {
     match: [
       'Next time, please read the email before replying.',
       'In future, make sure you select the right size.',

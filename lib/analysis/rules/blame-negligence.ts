@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 /** Accusing the customer of not doing, or botching, what they were meant to do. */
@@ -30,7 +31,14 @@ export const blameNegligence: RuleSpec = {
     { label: 'State the missing step neutrally', scope: 'sentence', text: 'One step is still needed: [step]. Here is how: [steps].' },
     { label: 'Offer to do it with them', scope: 'sentence', text: "The [step] didn't go through — I can [do it for you / walk you through it] now." },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'blame-negligence': {
     match: [
       "You failed to update the app, so of course it crashes.",
       "You didn't follow the setup guide.",

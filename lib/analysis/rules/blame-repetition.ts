@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 const SAID = String.raw`(?:said|stated|explained|mentioned|noted|told you|pointed out|advised|indicated|informed you|outlined|wrote)`;
@@ -50,7 +51,14 @@ export const blameRepetition: RuleSpec = {
     { label: 'Drop the reminder', scope: 'span', text: 'to sum up' },
     { label: 'Summarise the steps', scope: 'sentence', text: "Here's a quick summary of the steps: [steps]." },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'blame-repetition': {
     match: [
       'As I already explained, the refund takes 5 days.',
       'Per my last email, you need to reset the router.',

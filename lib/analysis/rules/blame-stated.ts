@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
 /** "It's clearly stated…": implying the customer didn't read what was in front of them. */
@@ -25,20 +26,6 @@ export const blameClearlyStated: RuleSpec = {
     { label: 'Quote it helpfully', scope: 'sentence', text: 'Here is the relevant part of [page/terms]: "[summary]". Here\'s what that means for you: [impact].' },
     { label: 'Give the next step', scope: 'sentence', text: "Here's how to [do it]: [steps]." },
   ],
-  examples: {
-    match: [
-      "It's clearly stated on the product page that batteries are not included.",
-      'The listing clearly says the item ships from overseas.',
-      'Please read the instructions carefully.',
-      'The app does what it promises in the description.',
-    ],
-    allow: [
-      'I can see the page is not clear about this, so I have asked the team to reword it.',
-      'The instructions say to hold the button for five seconds — here is a short video showing it.',
-      'Our new pricing page explains the plans side by side: example.com/pricing.',
-      'Clearly we got this wrong, and I have refunded you.',
-    ],
-  },
 };
 
 /** The customer as a contract party: "the passenger's responsibility", "the account holder's duty". */
@@ -77,7 +64,28 @@ export const blameTermsAgreed: RuleSpec = {
     { label: 'Explain and offer', scope: 'sentence', text: 'The plan works like this: [plain explanation]. Here is what I can do: {canDo}.' },
     { label: 'Give the next step', scope: 'sentence', text: "Here's how to [do it]: [steps]." },
   ],
-  examples: {
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'blame-clearly-stated': {
+    match: [
+      "It's clearly stated on the product page that batteries are not included.",
+      'The listing clearly says the item ships from overseas.',
+      'Please read the instructions carefully.',
+      'The app does what it promises in the description.',
+    ],
+    allow: [
+      'I can see the page is not clear about this, so I have asked the team to reword it.',
+      'The instructions say to hold the button for five seconds — here is a short video showing it.',
+      'Our new pricing page explains the plans side by side: example.com/pricing.',
+      'Clearly we got this wrong, and I have refunded you.',
+    ],
+  },
+  'blame-terms-agreed': {
     match: [
       'You agreed to these terms when you signed up.',
       'By purchasing the ticket you accepted the cancellation rules.',

@@ -1,4 +1,8 @@
-/** Every built-in wording rule, in one list. Validated (zod) and compiled once, when lib/analysis loads. */
+/**
+ * Every built-in wording rule, in one list. Validated (zod) and compiled once, when lib/analysis loads.
+ * Import the rules only, never a file's `examples` (test data, see rules/examples.ts): this module is the engine's
+ * import path, and the bundler drops the tables only while nothing here names them.
+ */
 import type { RuleSpec } from '../rule-schema';
 import { apologyEmpty } from './apology-empty';
 import { apologyLimitation } from './apology-limitation';

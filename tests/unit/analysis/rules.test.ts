@@ -1,31 +1,84 @@
-/** Every rule's own examples are tests, and every rule must carry enough of them (the retext/Harper model). */
+/**
+ * Every rule's own examples are tests, and every rule must carry enough of them (the retext/Harper model).
+ * The examples sit in each rule file beside its rules, as a separate `examples` table keyed by rule id, which
+ * only the tests import (lib/analysis/rules/examples.ts), so the engine doesn't ship them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { analyzeReply, parseRules, RULES } from '../../../lib/analysis';
 import { compileRules } from '../../../lib/analysis/compile';
+import { examplesSchema, ruleExamplesSchema, type Examples } from '../../../lib/analysis/rule-examples';
 import { RULE_SPECS } from '../../../lib/analysis/rules';
+import { RULE_FILES } from '../../../lib/analysis/rules/examples';
 import { REPLY_CATEGORIES } from '../../../lib/taxonomy';
 
+const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../lib/analysis/rules');
+
+/** Every rule file's examples by rule id (validated, and checked for duplicates across files, by the tests below). */
+const EXAMPLES = new Map<string, Examples>(RULE_FILES.flatMap(({ examples }) => Object.entries(examples)));
+
 describe('rule meta', () => {
+  test('every rule file is listed in rules/examples.ts, and its rules are the ones the engine loads', () => {
+    const notRuleFiles = ['index.ts', 'examples.ts', 'fragments.ts', 'word-lists.ts'];
+    const onDisk = fs.readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && !notRuleFiles.includes(f));
+    expect(RULE_FILES.map((f) => f.file).sort()).toEqual(onDisk.sort());
+    expect(RULE_FILES.flatMap((f) => f.rules.map((r) => r.id)).sort()).toEqual(RULE_SPECS.map((r) => r.id).sort());
+  });
+
+  test('every examples table is valid (zod) and names only rules of its own file', () => {
+    for (const { file, rules, examples } of RULE_FILES) {
+      const parsed = ruleExamplesSchema.safeParse(examples);
+      expect(parsed.success ? [] : parsed.error.issues.map((i) => `${file}: ${i.path.join('.')} ${i.message}`)).toEqual([]);
+      const ids = rules.map((r) => r.id);
+      expect(Object.keys(examples).filter((id) => !ids.includes(id)).map((id) => `${file}: ${id}`)).toEqual([]);
+    }
+  });
+
   test('every rule has at least 2 must-match and 2 must-not-match examples', () => {
-    const lacking = RULES.filter((r) => r.examples.match.length < 2 || r.examples.allow.length < 2).map((r) => r.id);
+    const lacking = RULES.filter((r) => {
+      const e = EXAMPLES.get(r.id);
+      return !e || e.match.length < 2 || e.allow.length < 2;
+    }).map((r) => r.id);
     expect(lacking).toEqual([]);
   });
 
-  test('rule ids are unique', () => {
+  test('no examples entry names a rule that does not exist', () => {
+    expect([...EXAMPLES.keys()].filter((id) => !RULES.some((r) => r.id === id))).toEqual([]);
+  });
+
+  test('rule ids are unique, and so are examples entries across files', () => {
     const ids = RULES.map((r) => r.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const exampleIds = RULE_FILES.flatMap((f) => Object.keys(f.examples));
+    expect(exampleIds.filter((id, i) => exampleIds.indexOf(id) !== i)).toEqual([]);
+  });
+
+  test('no rule spec carries its examples (they would ship in the content script)', () => {
+    expect(RULE_SPECS.filter((r) => 'examples' in r).map((r) => r.id)).toEqual([]);
+    expect(RULES.filter((r) => 'examples' in r).map((r) => r.id)).toEqual([]);
   });
 
   test('both categories are covered by several rules', () => {
     for (const category of REPLY_CATEGORIES) expect(RULES.filter((r) => r.category === category).length).toBeGreaterThanOrEqual(4);
   });
 
-  test('the loader rejects a duplicate id, missing examples, a bad id and a bad pattern', () => {
+  test('the loader rejects a duplicate id, a bad id and a bad pattern', () => {
     const base = RULE_SPECS[0]!;
     expect(() => parseRules([base, base])).toThrow(/duplicate rule id/);
-    expect(() => parseRules([{ ...base, examples: { match: ['x'], allow: [] } }])).toThrow(/examples/);
     expect(() => parseRules([{ ...base, id: 'Not Kebab' }])).toThrow(/kebab-case/);
     expect(() => compileRules(parseRules([{ ...base, patterns: ['(unclosed'] }]))).toThrow(/apology-empty: bad regex/);
+  });
+
+  test('the examples schema rejects too few, empty or misnamed examples', () => {
+    const ok = { match: ['a', 'b'], allow: ['c', 'd'] };
+    expect(examplesSchema.safeParse(ok).success).toBe(true);
+    expect(examplesSchema.safeParse({ match: ['x'], allow: ['c', 'd'] }).success).toBe(false);
+    expect(examplesSchema.safeParse({ match: ['a', 'b'], allow: [] }).success).toBe(false);
+    expect(examplesSchema.safeParse({ match: ['a', ''], allow: ['c', 'd'] }).success).toBe(false);
+    expect(examplesSchema.safeParse({ match: ['a', 'b'] }).success).toBe(false);
+    expect(ruleExamplesSchema.safeParse({ 'Not Kebab': ok }).success).toBe(false);
   });
 
   test('no pattern can match the empty string (it would flag nothing, forever)', () => {
@@ -41,11 +94,11 @@ describe('rule meta', () => {
   });
 });
 
-describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
-  test.each(rule.examples.match)('flags: %s', (example) => {
+describe.each(RULES.map((r) => [r.id, EXAMPLES.get(r.id) ?? { match: [], allow: [] }] as const))('rule %s', (id, examples) => {
+  test.each(examples.match)('flags: %s', (example) => {
     expect(analyzeReply(example).flags.map((f) => f.rule)).toContain(id);
   });
-  test.each(rule.examples.allow)('allows: %s', (example) => {
+  test.each(examples.allow)('allows: %s', (example) => {
     expect(analyzeReply(example).flags.map((f) => f.rule)).not.toContain(id);
   });
 });

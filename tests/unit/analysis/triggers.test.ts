@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { RULES } from '../../../lib/analysis';
 import { compileRules, lowerAscii, readyUnit, type CompiledSequence, type Unit } from '../../../lib/analysis/compile';
 import { splitSentences } from '../../../lib/analysis/sentences';
+import { RULE_FILES } from '../../../lib/analysis/rules/examples';
 import { scanTriggers } from '../../../lib/analysis/trigger-index';
 import { foldTypography } from '../../../lib/text/normalize';
 
@@ -28,7 +29,7 @@ const texts = [
     .readdirSync(casesDir)
     .filter((f) => f.endsWith('.jsonl'))
     .flatMap((f) => jsonlTexts(path.join(casesDir, f))),
-  ...RULES.flatMap((r) => [...r.examples.match, ...r.examples.allow]),
+  ...RULE_FILES.flatMap((f) => Object.values(f.examples).flatMap((e) => [...e.match, ...e.allow])),
 ];
 
 function matches(unit: Unit, sentence: string): boolean {
