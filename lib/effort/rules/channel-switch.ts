@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { SignalRule } from './schema';
 
 export const channelSwitch: SignalRule = {
@@ -34,7 +35,14 @@ export const channelSwitch: SignalRule = {
     String.raw`(?:spoke|spoken|speaking|talked|talking) (?:to|with) (?:someone|somebody|an? (?:agent|rep|representative|person|lady|guy|woman|man|supervisor|manager)|your (?:agent|rep|representative|colleague|team|staff|support|manager|supervisor)|one of your|several|multiple|two|three|\d+|customer (?:service|care|support)|{{COUNT}} (?:people|agents|reps))`,
     String.raw`(?:in|into) (?:the|your) (?:\w+ )?queue|queue again`,
   ],
-  examples: {
+};
+
+/**
+ * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'channel-switch': {
     match: [
       'I called yesterday and nobody could help.',
       'Your chat agent told me to email you instead.',

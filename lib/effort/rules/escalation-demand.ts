@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { SignalRule } from './schema';
 
 export const escalationDemand: SignalRule = {
@@ -28,7 +29,14 @@ export const escalationDemand: SignalRule = {
     String.raw`(?:an?|my|the) (?:formal |official |written |email |e-mail )complaint|(?:spoke|spoken|speaking|talked) (?:to|with) (?:a |the |your |several |multiple )?(?:managers?|supervisors?)|dispute (?:on|over|about|of) (?:the|this|a|my) (?:\w+ )?(?:charges?|transactions?|payments?)`,
     String.raw`fcra|fdcpa|gdpr|illegal(?:ly)?|(?:violat(?:e|es|ed|ing|ion|ions)|break(?:ing)?|against) (?:the |consumer |federal |state )?(?:law|laws|regulations?)|my (?:legal |consumer )?rights`,
   ],
-  examples: {
+};
+
+/**
+ * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'escalation-demand': {
     match: [
       'Let me speak to a manager right now.',
       "If this isn't fixed by Friday I'll cancel.",

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { SignalRule } from './schema';
 
 const POSITIVE = String.raw`\b(?:very well|so well|thanks?|thank you|thx|ty|love|loved|great|awesome|amazing|excellent|wonderful|fantastic|brilliant|well done|congrat\w*|happy|glad|yay|excited|best|appreciate\w*|cheers|perfect|kudos|shout ?out|bravo|nice|cool|beautiful|delighted|thrilled|hooray|woo+|lol|haha\w*|good luck|can't wait|cannot wait|enjoy\w*|fun)\b|😀|😃|😄|😁|😊|🙂|😍|🥰|😘|❤|💕|💖|🎉|👍|🙏|✨`;
@@ -34,7 +35,14 @@ export const frustration: SignalRule = {
     { re: String.raw`#\w{0,30}?(?:fail|worst|neveragain|waste|unaccept|disappoint|frustrat|fixit|tired|ripoff|scam|shame|joke|badservice|poorservice|terrible|awful|notimpressed|annoy|smh|angry|furious|ridiculous|pathetic|sucks)\w{0,30}`, wordEdges: false },
     { re: String.raw`🤬|😡|😠|😤|🙄|😒|👎|💢|😩|😫`, wordEdges: false },
   ],
-  examples: {
+};
+
+/**
+ * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'frustration': {
     match: [
       'This is ridiculous, I have been charged twice.',
       'Totally unacceptable service from your team.',

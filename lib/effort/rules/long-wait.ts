@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { SignalRule } from './schema';
 
 export const longWait: SignalRule = {
@@ -20,7 +21,14 @@ export const longWait: SignalRule = {
     String.raw`(?:taking|took|taken) (?:so long|forever|ages|too long|an eternity|way too long)`,
     String.raw`delay(?:ed)? (?:of|by) {{DURATION}}`,
   ],
-  examples: {
+};
+
+/**
+ * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'long-wait': {
     match: [
       'It has been two weeks and I still have nothing.',
       'Still waiting for my refund.',

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { SignalRule } from './schema';
 
 export const repeatContact: SignalRule = {
@@ -49,7 +50,14 @@ export const repeatContact: SignalRule = {
     String.raw`(?:never|not|didn't|did not|don't|do not|haven't|have not|hasn't|has not|won't|will not|yet to|bothered to|failed to|stopped) (?:ever |even )?(?:replied|reply|replying|respond(?:ed|ing)?|answer(?:ed|ing)?|got(?:ten)? back|get(?:ting)? back|call(?:ed)? (?:me |us )?back|follow(?:ed)? up|return(?:ed)? my (?:call|email|message)s?)`,
     String.raw`any (?:updates?|news|word|progress|luck) (?:on|about|regarding|with|yet)`,
   ],
-  examples: {
+};
+
+/**
+ * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'repeat-contact': {
     match: [
       "This is the third time I'm writing about the same charge.",
       'I emailed last week and nobody answered.',

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { SignalRule } from './schema';
 
 export const repeatedInformation: SignalRule = {
@@ -17,7 +18,14 @@ export const repeatedInformation: SignalRule = {
     String.raw`(?:again|once again|once more),? (?:my|the|our) (?:\w+ ){0,2}?(?:number|e-?mail|address|name|id|details|order)s? (?:is|are|was)|for the {{ORDINAL}} time,? (?:here (?:is|are)|my (?:\w+ ){0,2}?(?:is|are|number|e-?mail|address|details|info|name))`,
     String.raw`which (?:i|we) (?:had |have )?already (?:done|did|sent|provided|gave|given|submitted|told|explained)|(?:i'?ve|we'?ve|i have|we have) been (?:over|through) this|(?:we|i) already went over this`,
   ],
-  examples: {
+};
+
+/**
+ * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'repeated-information': {
     match: [
       'As I said, the order number is 55120.',
       'I already sent the screenshots on Monday.',

@@ -1,3 +1,9 @@
+/**
+ * A rule file (rules/*.ts) holds two exports: the rule spec (signalRuleSchema, validated when the detector compiles
+ * its rules) and `examples`, a table keyed by signal id of customer messages that must show the signal (`match`)
+ * and must not (`noMatch`). The examples are test data: their schema lives in ../rule-examples.ts, and only the
+ * tests import the tables (through rules/examples.ts), so the bundler drops them from the content script.
+ */
 import * as z from 'zod/mini';
 import '../../zod-locale';
 import { EFFORT_SIGNALS } from '../../taxonomy';
@@ -32,12 +38,9 @@ export const signalRuleSchema = z.strictObject({
   patterns: z.array(patternSchema).check(z.minLength(1)),
   /** Sentence-level exceptions for every plain pattern of the rule. */
   unless: z.optional(z.array(nonEmpty())),
-  examples: z.strictObject({
-    /** Customer messages that must show this signal. */
-    match: z.array(nonEmpty()),
-    /** Customer messages that must not. */
-    noMatch: z.array(nonEmpty()),
-  }),
+  // No examples here (strict: a spec carrying them is refused): they sit beside the rule in the same file, in a
+  // separate `examples` table keyed by signal id (schema: ../rule-examples.ts, checked by the tests), which the
+  // detector never imports, so they don't ship.
 });
 
 export type PatternSpec = z.infer<typeof patternSchema>;

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { SignalRule } from './schema';
 
 export const transfer: SignalRule = {
@@ -14,7 +15,14 @@ export const transfer: SignalRule = {
     String.raw`different (?:answers?|stories|story|information|responses?|explanations?) (?:from|every time|each time)|(?:every|each) (?:agent|rep|representative|person|department|team) (?:i (?:spoke|talk|speak)|says|tells|gives|said|told)|another (?:department|team)'?s? (?:job|problem|responsibility|issue)`,
     String.raw`(?:told|asked|instructed|said|says) (?:me |us )?to (?:contact|call|email|e-mail|reach out to|speak to|talk to|go to|try) (?:another|a different|the other|other|your|the|their)? ?(?:\w+ )?(?:department|team|dept|company|carrier|bank|manufacturer|seller|merchant|branch|agent|rep|desk|line|sales|billing|support|tech support|customer service|courier|insurer)|not (?:my|our|their|his|her) department|wrong department|(?:different|other|multiple|several|\d+|three|two) (?:departments|queues)`,
   ],
-  examples: {
+};
+
+/**
+ * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'transfer': {
     match: [
       'You transferred me three times and the line went dead.',
       'Support sent me to billing and billing sent me back to support.',

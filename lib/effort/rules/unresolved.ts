@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../rule-examples';
 import type { SignalRule } from './schema';
 
 export const unresolved: SignalRule = {
@@ -29,7 +30,14 @@ export const unresolved: SignalRule = {
     String.raw`even after (?:you|they|the (?:fix|update|reset|repair|replacement|refund|technician|engineer|call)|your|i (?:reset|restarted|reinstalled|updated|followed|did)|updating|reinstalling|resetting|restarting)`,
     String.raw`(?:supposed|meant) to (?:be|have been) (?:fixed|resolved|sorted|solved|refunded|cancell?ed|working)|(?:you|they|he|she|agent|rep) (?:said|told me|promised|assured me) (?:it|this|that|the \w+) (?:was|would be|is|had been|will be) (?:fixed|resolved|sorted|solved|working|cancell?ed|refunded)`,
   ],
-  examples: {
+};
+
+/**
+ * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'unresolved': {
     match: [
       'It is still not working after the update.',
       'Same issue again, the sync fails every night.',

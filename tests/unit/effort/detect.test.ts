@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { detectEffortSignals, SIGNAL_RULES } from '../../../lib/effort';
+import { detectEffortSignals } from '../../../lib/effort';
 import { builtInRules } from '../../../lib/effort/compile';
 import { scanSignals } from '../../../lib/effort/detect';
+import { RULE_FILES } from '../../../lib/effort/rules/examples';
 import { EFFORT_SIGNALS } from '../../../lib/taxonomy';
 import { corpusMessages, teamMessages } from './cases';
 
@@ -42,7 +43,7 @@ describe('detectEffortSignals', () => {
   });
 });
 
-const examples = SIGNAL_RULES.flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+const examples = RULE_FILES.flatMap((f) => Object.values(f.examples).flatMap((e) => [...e.match, ...e.noMatch]));
 const fragment = fc.oneof(
   fc.constantFrom(...examples),
   fc.string({ maxLength: 40 }),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyzeThread, SIGNAL_RULES, type Thread, type ThreadMessage } from '../../../lib/effort';
+import { analyzeThread, type Thread, type ThreadMessage } from '../../../lib/effort';
+import { RULE_FILES } from '../../../lib/effort/rules/examples';
 import { teamThreads } from './cases';
 
 describe('analyzeThread on the team thread cases', () => {
@@ -45,7 +46,7 @@ describe('the report explains its score', () => {
   });
 });
 
-const phrases = SIGNAL_RULES.flatMap((r) => r.examples.match);
+const phrases = RULE_FILES.flatMap((f) => Object.values(f.examples).flatMap((e) => e.match));
 const message: fc.Arbitrary<ThreadMessage> = fc.record(
   {
     role: fc.constantFrom('customer' as const, 'agent' as const),
