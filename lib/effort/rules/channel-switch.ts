@@ -38,7 +38,7 @@ export const channelSwitch: SignalRule = {
 };
 
 /**
- * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Customer messages: each `match` must show the signal, each `allow` must not (tests/unit/effort/rules.test.ts).
  * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
  */
 export const examples: RuleExamples = {
@@ -52,7 +52,7 @@ export const examples: RuleExamples = {
       'I sent a letter by post last month.',
       'The website says to call but the phone line is always busy.',
     ],
-    noMatch: [
+    allow: [
       'Can someone call me back tomorrow morning?',
       'What is the number to call for billing?',
       'My app keeps crashing when I open settings.',

@@ -32,7 +32,7 @@ export const escalationDemand: SignalRule = {
 };
 
 /**
- * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Customer messages: each `match` must show the signal, each `allow` must not (tests/unit/effort/rules.test.ts).
  * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
  */
 export const examples: RuleExamples = {
@@ -45,7 +45,7 @@ export const examples: RuleExamples = {
       'Cancel my subscription, I am done with you.',
       "I'm leaving a 1-star review everywhere.",
     ],
-    noMatch: [
+    allow: [
       'Can the manager of the Leeds store confirm my booking?',
       'How do I switch to annual billing?',
       'My complaint is that the strap broke after a day.',

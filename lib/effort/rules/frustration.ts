@@ -38,7 +38,7 @@ export const frustration: SignalRule = {
 };
 
 /**
- * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Customer messages: each `match` must show the signal, each `allow` must not (tests/unit/effort/rules.test.ts).
  * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
  */
 export const examples: RuleExamples = {
@@ -52,7 +52,7 @@ export const examples: RuleExamples = {
       'Are you kidding me? The order is wrong again 🤬',
       'I WANT MY MONEY BACK!',
     ],
-    noMatch: [
+    allow: [
       'THANK YOU!!! You saved my trip.',
       'Is the garbage disposal covered by the warranty?',
       'Could you tell me where my parcel is?',

@@ -24,7 +24,7 @@ export const longWait: SignalRule = {
 };
 
 /**
- * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Customer messages: each `match` must show the signal, each `allow` must not (tests/unit/effort/rules.test.ts).
  * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
  */
 export const examples: RuleExamples = {
@@ -37,7 +37,7 @@ export const examples: RuleExamples = {
       'Ordered it 3 weeks ago and it never arrived.',
       'How long do I have to wait for a technician?',
     ],
-    noMatch: [
+    allow: [
       'I bought this laptop two years ago and the battery is fine.',
       'Can you hold my package at the depot?',
       'Waiting for my flight to board, quick question about seats.',

@@ -53,7 +53,7 @@ export const repeatContact: SignalRule = {
 };
 
 /**
- * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Customer messages: each `match` must show the signal, each `allow` must not (tests/unit/effort/rules.test.ts).
  * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
  */
 export const examples: RuleExamples = {
@@ -70,7 +70,7 @@ export const examples: RuleExamples = {
       'I have contacted you guys many times!',
       'Any update on my refund?',
     ],
-    noMatch: [
+    allow: [
       'Hi, my order arrived with a cracked screen. What can I do?',
       'Can I call you tomorrow to discuss my plan?',
       'This is the first time this has happened, please advise.',

@@ -21,7 +21,7 @@ export const repeatedInformation: SignalRule = {
 };
 
 /**
- * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Customer messages: each `match` must show the signal, each `allow` must not (tests/unit/effort/rules.test.ts).
  * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
  */
 export const examples: RuleExamples = {
@@ -34,7 +34,7 @@ export const examples: RuleExamples = {
       'Did you even read my message?',
       'Why do I have to explain everything all over again?',
     ],
-    noMatch: [
+    allow: [
       'Here are the screenshots you asked for.',
       'My account email is jo@example.com, thanks.',
       'As soon as I open the app it crashes.',

@@ -1,7 +1,7 @@
 /**
  * A rule file (rules/*.ts) holds two exports: the rule spec (signalRuleSchema, validated when the detector compiles
  * its rules) and `examples`, a table keyed by signal id of customer messages that must show the signal (`match`)
- * and must not (`noMatch`). The examples are test data: their schema lives in ../rule-examples.ts, and only the
+ * and must not (`allow`). The examples are test data: their schema lives in ../rule-examples.ts, and only the
  * tests import the tables (through rules/examples.ts), so the bundler drops them from the content script.
  */
 import * as z from 'zod/mini';

@@ -18,7 +18,7 @@ export const transfer: SignalRule = {
 };
 
 /**
- * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Customer messages: each `match` must show the signal, each `allow` must not (tests/unit/effort/rules.test.ts).
  * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
  */
 export const examples: RuleExamples = {
@@ -30,7 +30,7 @@ export const examples: RuleExamples = {
       'Every agent I spoke to gave me a different answer.',
       'I feel like I am getting the runaround.',
     ],
-    noMatch: [
+    allow: [
       'How do I transfer my data to a new phone?',
       'I need to make a bank transfer to pay the invoice.',
       'Can you send me the invoice as a PDF?',

@@ -33,7 +33,7 @@ export const unresolved: SignalRule = {
 };
 
 /**
- * Customer messages: each `match` must show the signal, each `noMatch` must not (tests/unit/effort/rules.test.ts).
+ * Customer messages: each `match` must show the signal, each `allow` must not (tests/unit/effort/rules.test.ts).
  * Test data only: rules/index.ts imports the rule above, never this table, so it stays out of the content script.
  */
 export const examples: RuleExamples = {
@@ -46,7 +46,7 @@ export const examples: RuleExamples = {
       'The error came back this morning.',
       'Reinstalled the app twice and still the same crash.',
     ],
-    noMatch: [
+    allow: [
       'My printer does not print in color. How do I fix it?',
       "I still haven't received my package.",
       'The app crashes when I open the camera.',

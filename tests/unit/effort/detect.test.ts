@@ -43,7 +43,7 @@ describe('detectEffortSignals', () => {
   });
 });
 
-const examples = RULE_FILES.flatMap((f) => Object.values(f.examples).flatMap((e) => [...e.match, ...e.noMatch]));
+const examples = RULE_FILES.flatMap((f) => Object.values(f.examples).flatMap((e) => [...e.match, ...e.allow]));
 const fragment = fc.oneof(
   fc.constantFrom(...examples),
   fc.string({ maxLength: 40 }),

@@ -20,7 +20,7 @@ const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 /** Every rule file's examples by signal id (validated, and checked for duplicates across files, by the tests below). */
 const EXAMPLES = new Map<string, Examples>(RULE_FILES.flatMap(({ examples }) => Object.entries(examples)));
-const NONE: Examples = { match: [], noMatch: [] };
+const NONE: Examples = { match: [], allow: [] };
 
 describe('signal rules (meta)', () => {
   test('each of the eight taxonomy ids has exactly one rule', () => {
@@ -38,7 +38,7 @@ describe('signal rules (meta)', () => {
     expect(() => signalRuleSchema.parse(rule)).not.toThrow();
     const examples = EXAMPLES.get(id) ?? NONE;
     expect(examples.match.length).toBeGreaterThanOrEqual(3);
-    expect(examples.noMatch.length).toBeGreaterThanOrEqual(2);
+    expect(examples.allow.length).toBeGreaterThanOrEqual(2);
   });
 
   test('every examples table is valid (zod) and names only rules of its own file', () => {
@@ -63,13 +63,13 @@ describe('signal rules (meta)', () => {
   });
 
   test('the examples schema rejects too few, empty or misnamed examples', () => {
-    const ok = { match: ['a', 'b', 'c'], noMatch: ['d', 'e'] };
+    const ok = { match: ['a', 'b', 'c'], allow: ['d', 'e'] };
     expect(examplesSchema.safeParse(ok).success).toBe(true);
     expect(examplesSchema.safeParse({ ...ok, match: ['a', 'b'] }).success).toBe(false);
-    expect(examplesSchema.safeParse({ ...ok, noMatch: ['d'] }).success).toBe(false);
+    expect(examplesSchema.safeParse({ ...ok, allow: ['d'] }).success).toBe(false);
     expect(examplesSchema.safeParse({ ...ok, match: ['a', 'b', ''] }).success).toBe(false);
     expect(examplesSchema.safeParse({ match: ok.match }).success).toBe(false);
-    expect(examplesSchema.safeParse({ ...ok, allow: ['f', 'g'] }).success).toBe(false);
+    expect(examplesSchema.safeParse({ ...ok, noMatch: ['f', 'g'] }).success).toBe(false);
     expect(ruleExamplesSchema.safeParse({ 'Not Kebab': ok }).success).toBe(false);
   });
 
@@ -93,13 +93,13 @@ describe.each(SIGNAL_RULES.map((r) => [r.id, EXAMPLES.get(r.id) ?? NONE] as cons
   test.each(examples.match)('matches: %s', (text) => {
     expect(detectEffortSignals(text).map((s) => s.id)).toContain(id);
   });
-  test.each(examples.noMatch)('does not match: %s', (text) => {
+  test.each(examples.allow)('does not match: %s', (text) => {
     expect(detectEffortSignals(text).map((s) => s.id)).not.toContain(id);
   });
   // Spans may end differently (the fast path tries the alternatives filed under one prefix at a time).
   test('the fast path finds what searching everywhere finds', () => {
     const found = (text: string, fast: boolean) => scanSignals(text, builtInRules(), fast).map((s) => `${s.id}@${s.start}`);
-    for (const text of [...examples.match, ...examples.noMatch]) expect(found(text, true)).toEqual(found(text, false));
+    for (const text of [...examples.match, ...examples.allow]) expect(found(text, true)).toEqual(found(text, false));
   });
 });
 
