@@ -155,7 +155,7 @@ export default async function dashboardBench(): Promise<BenchSection> {
     return {
       name: `Dashboard (${EVENTS.toLocaleString('en-US')} events, real Chromium, React ${react} build)`,
       measures: [
-        { label: `seed ${EVENTS.toLocaleString('en-US')} events through storeEvents (s)`, value: seedSeconds, unit: 'count' },
+        { label: `seed ${EVENTS.toLocaleString('en-US')} events through storeEvents`, value: seedSeconds * 1000, unit: 'ms' },
         { label: `first render: figures + first table rows, median of ${LOADS}`, value: first.median, unit: 'ms', target: 1000 },
         { label: 'first render, worst', value: Math.max(...loads.map((l) => l.firstRender)), unit: 'ms' },
         { label: 'every event of the 30-day period in the table, median', value: all.median, unit: 'ms' },
