@@ -28,6 +28,9 @@ function analyzeOptions(s: Settings): AnalyzeOptions {
   return { disabledRules: [...s.disabledRules, ...s.dismissedRules], playbook: s.playbook };
 }
 
+/** What of the settings the analysis reads: a change elsewhere (panel, label, retention) needs no new analysis. */
+const analysisKey = (s: Settings | null) => JSON.stringify(s && [s.disabledRules, s.dismissedRules, s.playbook]);
+
 export async function startCoaching(doc: Document, mount: (store: CoachStore) => Overlay): Promise<() => void> {
   let settings: Settings | null = null;
   try {
@@ -36,6 +39,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
     report('settings', error);
   }
   let options: AnalyzeOptions = settings ? analyzeOptions(settings) : {};
+  let optionsKey = analysisKey(settings);
   const store = createCoachStore();
   store.setState({ collapsed: settings?.panelCollapsed ?? false });
   const overlay = mount(store);
@@ -76,8 +80,12 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
   );
   if (pendingEditor) adoptEditor(...pendingEditor);
   const unwatch = watchSettings((s) => {
-    options = analyzeOptions(s);
     store.setState({ collapsed: s.panelCollapsed });
+    // Same options object while they are unchanged: the engine's compiled playbook stays cached with it.
+    const key = analysisKey(s);
+    if (key === optionsKey) return;
+    optionsKey = key;
+    options = analyzeOptions(s);
     for (const draft of coach!.drafts) draft.analyseNow();
   });
   return () => {
