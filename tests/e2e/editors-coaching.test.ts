@@ -4,32 +4,25 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useExtensionWithPages } from './harness/browser';
 import { artifactsDir } from './harness/paths';
-import { servePages, type PageServer } from './harness/server';
 import { EDITOR_KINDS, EditorPage, overlaps, plain } from './pages/editors/driver';
 
 const DRAFT = "Hi Sam, I'm sorry, but there's nothing I can do. You should have read the instructions.";
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), servePages()]);
+const env = useExtensionWithPages();
+beforeAll(() => {
   fs.mkdirSync(path.join(artifactsDir, 'editors'), { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each(EDITOR_KINDS)('%s', (kind) => {
   test('underlines flagged words, opens a card, applies a rewrite, undoes it, dismisses', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
     const editor = new EditorPage(page, kind);
     try {
-      await editor.open(server.url(`editors/${kind}.html`));
+      await editor.open(env.server.url(`editors/${kind}.html`));
       await editor.type(DRAFT);
       await expect.poll(() => editor.underlines().count(), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
       expect(plain(await editor.text())).toBe(DRAFT);

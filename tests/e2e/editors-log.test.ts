@@ -2,31 +2,24 @@
  * Every flag's life reaches the coaching log from a real editor: shown, fixed by the agent's own edit, applied
  * (with the Alt+Shift+J shortcut), dismissed, and sent with the reply; read back from the log's IndexedDB.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useExtensionWithPages } from './harness/browser';
 import { openLogPage, type LogPage } from './harness/log-hooks';
-import { servePages, type PageServer } from './harness/server';
 import { EditorPage, plain } from './pages/editors/driver';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
+const env = useExtensionWithPages();
 let log: LogPage;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), servePages()]);
-  log = await openLogPage(browser.context, browser.extensionId);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  log = await openLogPage(env.browser.context, env.browser.extensionId);
 });
 
 type Row = { type: string; state?: string; rule?: string; flagKey?: string; suggestion?: string; dismissal?: string; flagsPresent?: number; ticket: { url: string } };
 
 describe.each(['textarea', 'prosemirror', 'ckeditor4'] as const)('%s', (kind) => {
   test('shown, fixed, applied, dismissed and sent events reach the log', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const editor = new EditorPage(page, kind);
-    const url = server.url(`editors/${kind}.html`);
+    const url = env.server.url(`editors/${kind}.html`);
     try {
       await editor.open(url);
       const mine = async () => ((await log.rawEvents()) as unknown as Row[]).filter((r) => r.ticket.url === page.url());

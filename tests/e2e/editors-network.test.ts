@@ -2,31 +2,22 @@
  * The extension makes no network request of its own: every request the browser makes while an agent is coached
  * in several editors goes to the local page server, or loads one of the extension's own files.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Request } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
-import { servePages, type PageServer } from './harness/server';
+import { useExtensionWithPages } from './harness/browser';
 import { EditorPage } from './pages/editors/driver';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-beforeAll(async () => {
-  // Requests made by the extension's service worker are reported to the context only with this on.
-  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  [browser, server] = await Promise.all([launchWithExtension(), servePages()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Requests made by the extension's service worker are reported to the context only with this on (read at launch).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+const env = useExtensionWithPages();
 
 test('no request leaves for anywhere but the local page server', async () => {
   const requests: Request[] = [];
-  browser.context.on('request', (r) => requests.push(r));
+  env.browser.context.on('request', (r) => requests.push(r));
   for (const kind of ['textarea', 'ckeditor5', 'quill'] as const) {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const editor = new EditorPage(page, kind);
-    await editor.open(server.url(`editors/${kind}.html`));
+    await editor.open(env.server.url(`editors/${kind}.html`));
     await editor.type("I'm sorry, but there's nothing I can do. You should have read the instructions.");
     await expect.poll(() => editor.underlines().count(), { timeout: 5000 }).toBeGreaterThan(0);
     const u = (await editor.underlines().first().boundingBox())!;
@@ -36,8 +27,8 @@ test('no request leaves for anywhere but the local page server', async () => {
     await page.waitForTimeout(500);
     await page.close();
   }
-  const own = `chrome-extension://${browser.extensionId}/`;
-  const elsewhere = requests.map((r) => r.url()).filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith(own) && !u.startsWith('data:'));
+  const own = `chrome-extension://${env.browser.extensionId}/`;
+  const elsewhere = requests.map((r) => r.url()).filter((u) => !u.startsWith(`${env.server.origin}/`) && !u.startsWith(own) && !u.startsWith('data:'));
   expect(elsewhere).toEqual([]);
   expect(requests.length).toBeGreaterThan(0);
 });

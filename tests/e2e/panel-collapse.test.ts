@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
-import { servePages, type PageServer } from './harness/server';
+import { expect, test } from 'vitest';
+import { useExtensionWithPages } from './harness/browser';
 import { EditorPage } from './pages/editors/driver';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), servePages()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionWithPages();
 
 test('the panel collapses, stays collapsed across a reload, and expands again', async () => {
-  const editor = new EditorPage(await browser.context.newPage(), 'textarea');
+  const editor = new EditorPage(await env.browser.context.newPage(), 'textarea');
   const page = editor.page;
   const panel = page.getByRole('complementary', { name: 'Agent Assist' });
   const open = async () => {
-    await editor.open(server.url('editors/textarea.html'));
+    await editor.open(env.server.url('editors/textarea.html'));
     await editor.type("I'm sorry, but there's nothing I can do.");
     await editor.underlines().first().waitFor();
   };

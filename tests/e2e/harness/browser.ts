@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs } from '../../../lib/cli/chromium';
 import { chromiumPath, extensionDir } from './paths';
+import { servePages, type PageServer } from './server';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -35,4 +37,21 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a test file that drives the extension on local pages: before all its tests, Chromium with the extension
+ * and the page server; both closed after. The fields are set once beforeAll ran. Register it before the file's
+ * own beforeAll hooks, which then run after it.
+ */
+export function useExtensionWithPages(): { browser: ExtensionBrowser; server: PageServer } {
+  const env = {} as { browser: ExtensionBrowser; server: PageServer };
+  beforeAll(async () => {
+    [env.browser, env.server] = await Promise.all([launchWithExtension(), servePages()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
