@@ -1,34 +1,50 @@
 /**
- * `npm run bench`: runs every `tests/bench/*.bench.ts` (each default-exports an async function returning a
- * BenchSection), prints a table per section and writes all of them to bench-results/bench.json.
+ * `npm run bench [-- NAME…]`: runs every `tests/bench/*.bench.ts` (or those whose file name contains a NAME; each
+ * default-exports an async function returning a BenchSection), prints a table per section, merges them into
+ * bench-results/bench.json and renders the README's "Measured" table from that file. Exits 1 when a target is
+ * missed, so a regression cannot pass unnoticed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchSection } from './section';
+import { formatTarget, formatValue, mergeSections, missedTarget, readResults, README_FILE, renderTable, RESULTS_FILE, withTable, type StoredSection } from './results-file';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const files = fs
+const benchFiles = fs
   .readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
+const files = benchFiles
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+if (files.length === 0) {
+  console.error(`No benchmark file matches ${only.join(', ')}: the files are ${benchFiles.join(', ')}.`);
+  process.exit(2);
+}
 
-const sections: BenchSection[] = [];
-let missed = 0;
+const sections: StoredSection[] = [];
+const missed: string[] = [];
 for (const file of files) {
   const mod = (await import(pathToFileURL(path.join(here, file)).href)) as { default: () => Promise<BenchSection> };
   const section = await mod.default();
-  sections.push(section);
+  sections.push({ ...section, file });
   console.log(`\n## ${section.name}`);
   for (const m of section.measures) {
-    const verdict = m.target === undefined ? '' : m.value <= m.target ? `  ok (target < ${m.target})` : `  MISSED (target < ${m.target})`;
-    if (m.target !== undefined && m.value > m.target) missed++;
-    console.log(`${m.label.padEnd(58)} ${m.value.toFixed(m.value < 10 ? 3 : 1).padStart(10)} ${m.unit}${verdict}`);
+    const verdict = m.target === undefined ? '' : `  ${missedTarget(m) ? 'MISSED' : 'ok'} (target ${formatTarget(m)})`;
+    if (missedTarget(m)) missed.push(`${section.name}: ${m.label}`);
+    console.log(`${m.label.padEnd(66)} ${formatValue(m).padStart(12)}${verdict}`);
   }
 }
-const out = path.resolve(here, '../../bench-results/bench.json');
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), node: process.version, sections }, null, 2));
-console.log(`\nwritten to ${path.relative(process.cwd(), out)}${missed ? `; ${missed} target(s) missed` : '; every target met'}`);
+
+const results = { at: new Date().toISOString(), node: process.version, sections: mergeSections(readResults()?.sections ?? [], sections, benchFiles) };
+fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+fs.writeFileSync(README_FILE, withTable(fs.readFileSync(README_FILE, 'utf8'), renderTable(results)));
+console.log(`\nwritten to ${path.relative(process.cwd(), RESULTS_FILE)} and README.md's "Measured" table`);
+if (missed.length) {
+  console.log(`${missed.length} target(s) missed:\n${missed.map((m) => `  - ${m}`).join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('every target met');
+}
