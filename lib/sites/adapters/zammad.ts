@@ -14,7 +14,9 @@ export default defineAdapter({
   detect: (url) => ZOOM.test(url.hash),
   recognise: (doc) => !!doc.querySelector('.ticket-article-item, .articleNewEdit-body, .ticket-zoom'),
   pane: (doc) => doc.querySelector('.content.active'),
-  ticketId: (pane, url) => ZOOM.exec(url.hash)?.[1] ?? textOf(pane.querySelector('.ticket-number')),
+  // The shown task's own number first: the hash can name another task than the one shown, and the id must describe
+  // the same ticket as the subject and thread read from the pane.
+  ticketId: (pane, url) => textOf(pane.querySelector('.ticket-number')) ?? ZOOM.exec(url.hash)?.[1],
   subject: (pane) => textOf(pane.querySelector('.ticket-title-update')),
   // [?] The customer sidebar's markup is not in the reference: the requester is the sender of the first article
   // that Zammad marks as the customer's.
