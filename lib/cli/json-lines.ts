@@ -1,6 +1,8 @@
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import type * as z from 'zod/mini';
+import { t } from '../i18n';
+import { plainIssue } from '../validation/plain-issue';
 
 export interface LineProblem {
   line: number;
@@ -28,21 +30,14 @@ export async function forEachJsonLine<T>(
     try {
       value = JSON.parse(text);
     } catch (error) {
-      onProblem({ line, problem: `not valid JSON (${(error as Error).message})` });
+      onProblem({ line, problem: t('cliNotJson', { detail: (error as Error).message }) });
       continue;
     }
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      onProblem({ line, problem: describeIssues(parsed.error.issues) });
+      onProblem({ line, problem: parsed.error.issues.slice(0, 3).map((issue) => plainIssue(issue, value)).join(' ') });
       continue;
     }
     onRecord(parsed.data, line);
   }
-}
-
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -47,8 +47,9 @@ describe('audit replies', () => {
     const { code, lines, stderr } = audit(['replies'], input);
     expect(code).toBe(1);
     expect(lines.map((l) => l.id)).toEqual(['a', 7]);
-    expect(stderr).toMatch(/^line 2: not valid JSON/m);
-    expect(stderr).toMatch(/^line 4: text: /m);
+    expect(stderr).toMatch(/^line 2: this line is not valid JSON \(.+\); each line must be one JSON object\.$/m);
+    expect(stderr).toMatch(/^line 4: “text” is missing\.$/m);
+    expect(stderr).toMatch(/2 line\(s\) could not be read and were skipped; the other lines were audited\. Fix those lines/);
     expect(stderr).not.toMatch(/line (1|3|5):/);
   });
 
@@ -58,6 +59,22 @@ describe('audit replies', () => {
     expect(code).toBe(0);
     for (const f of lines[0].flags) expect(text.slice(f.start, f.end)).toBe(f.match);
   });
+});
+
+describe('audit output piped into a reader that stops early (| head)', () => {
+  test('stops quietly with status 0: no EPIPE stack trace', async () => {
+    const input = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: i, text: "Sorry, but that's our policy." })).join('\n');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'lib/cli/audit.ts'), 'replies'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.end(input);
+    // Read the first line, then close the pipe, as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 30_000);
 });
 
 describe('audit effort', () => {

@@ -20,6 +20,8 @@ const PAGE_DIRS = [
   'entrypoints/dashboard',
   'entrypoints/options',
   'entrypoints/popup',
+  'lib/cli',
+  'lib/validation',
 ];
 
 function sourcesIn(dir: string): { file: string; text: string }[] {
