@@ -3,10 +3,12 @@ import { disableSite } from '@/lib/coach/site-access';
 import { ADAPTERS } from '@/lib/sites/registry';
 import type { Settings } from '@/lib/settings/schema';
 import { t } from '@/lib/i18n';
+import { helpdeskGroups } from './helpdesk-groups';
 
-/** The helpdesks coaching runs on out of the box, and the custom sites the user enabled from the popup. */
+/** The helpdesks coaching runs on out of the box, those it recognises once their site is turned on, and the custom sites the user enabled from the popup. */
 export function SitesSection({ settings }: { settings: Settings }) {
   const [error, setError] = useState<string>();
+  const groups = helpdeskGroups(ADAPTERS);
   const remove = async (origin: string) => {
     setError(undefined);
     // Drops the site from the settings and gives its host permission back.
@@ -36,9 +38,18 @@ export function SitesSection({ settings }: { settings: Settings }) {
         </p>
       )}
       <h3>{t('sitesBuiltInTitle')}</h3>
-      <ul className="aa-chips-list">
-        {ADAPTERS.map((a) => (
+      <ul className="aa-chips-list" data-testid="helpdesks-hosted">
+        {groups.hosted.map((a) => (
           <li key={a.id} className="aa-chip" title={a.matches.join(' ')}>
+            {a.name}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('sitesOwnDomainTitle')}</h3>
+      <p className="aa-muted">{t('sitesOwnDomainHelp')}</p>
+      <ul className="aa-chips-list" data-testid="helpdesks-own-domain">
+        {groups.onYourDomain.map((a) => (
+          <li key={a.id} className="aa-chip">
             {a.name}
           </li>
         ))}
