@@ -265,6 +265,30 @@ describe('real Request Tracker 5', () => {
     );
     // RT's empty editor already holds a blank paragraph, which stays after the typed text.
     expect(data.trim().replace(/\s*<p>&nbsp;<\/p>$/, '')).toBe(`<p>${typed}</p>`);
+    // The reply box shows pink in screenshots: that is RT's own style (public replies pink, comments yellow, in
+    // elevator-light/ticket-form.css with !important), not the extension's, which adds no style to the page.
+    const pink = await page.evaluate(() => {
+      const rule = Array.from(document.styleSheets)
+        .flatMap((sheet) => {
+          try {
+            return Array.from(sheet.cssRules).map((r) => ({ r, href: sheet.href ?? '' }));
+          } catch {
+            return [];
+          }
+        })
+        .find(({ r }) => r instanceof CSSStyleRule && r.selectorText.includes('.messagebox-container.action-response iframe'));
+      const frameEl = document.querySelector('iframe.cke_wysiwyg_frame')!;
+      return {
+        computed: getComputedStyle(frameEl).backgroundColor,
+        ruleColor: rule && (rule.r as CSSStyleRule).style.backgroundColor,
+        ruleSheet: rule?.href ?? null,
+        extensionStyles: Array.from(document.querySelectorAll('style, link[rel="stylesheet"]')).filter((n) => /extension:/.test(n.getAttribute('href') ?? '')).length,
+      };
+    });
+    expect(pink.ruleSheet).toMatch(/\.css/);
+    expect(pink.ruleColor).toBe('rgb(255, 204, 204)');
+    expect(pink.computed).toBe(pink.ruleColor);
+    expect(pink.extensionStyles).toBe(0);
     await page.screenshot({ path: path.join(shotsDir, 'ticket-reply.png'), fullPage: true });
     fs.writeFileSync(path.join(shotsDir, 'ticket-reply.html'), await page.content());
     console.log(`rt-real.test.ts: reply page ${JSON.stringify(info)}`);
