@@ -43,3 +43,33 @@ export const signalLabel = (s: string) => (s in SIGNAL ? t(SIGNAL[s as EffortSig
 
 const HELPDESK_NAMES = new Map(ADAPTERS.map((a) => [a.id, a.name]));
 export const helpdeskLabel = (id: string) => (id === 'generic' ? t('helpdeskGeneric') : (HELPDESK_NAMES.get(id) ?? id));
+
+/** The built-in rules by the names a lead reads (the ids stay in exports and the CLI). */
+const RULE: Record<string, MessageKey> = {
+  'apology-empty': 'ruleApologyEmpty',
+  'apology-non-apology': 'ruleApologyNonApology',
+  'apology-refusal': 'ruleApologyRefusal',
+  'apology-limitation': 'ruleApologyLimitation',
+  'apology-policy': 'ruleApologyPolicy',
+  'apology-redirect': 'ruleApologyRedirect',
+  'blame-should-have': 'ruleBlameShouldHave',
+  'blame-next-time': 'ruleBlameNextTime',
+  'blame-negligence': 'ruleBlameNegligence',
+  'blame-user-error': 'ruleBlameUserError',
+  'blame-deflection': 'ruleBlameDeflection',
+  'blame-repetition': 'ruleBlameRepetition',
+  'blame-clearly-stated': 'ruleBlameClearlyStated',
+  'blame-terms-agreed': 'ruleBlameTermsAgreed',
+  'blame-condescension': 'ruleBlameCondescension',
+  'blame-isolating': 'ruleBlameIsolating',
+  'blame-accusation': 'ruleBlameAccusation',
+  'blame-customer-fault': 'ruleBlameCustomerFault',
+  'blame-obligation': 'ruleBlameObligation',
+  'blame-was-informed': 'ruleBlameWasInformed',
+};
+/** A rule's name: built-in rules by name, a playbook phrase's rule (`playbook:<phrase>`) by its phrase, else its id. */
+export function ruleLabel(id: string): string {
+  if (id in RULE) return t(RULE[id]!);
+  if (id.startsWith('playbook:')) return t('rulePlaybook', { phrase: id.slice('playbook:'.length).replace(/-/g, ' ') });
+  return id;
+}

@@ -1,7 +1,7 @@
 import type { EventFacets, EventFilters as Filters } from '@/lib/db/event-query';
 import { t } from '@/lib/i18n';
 import { REPLY_CATEGORIES, type ReplyCategory } from '@/lib/taxonomy';
-import { categoryLabel, helpdeskLabel } from '../common/labels';
+import { categoryLabel, helpdeskLabel, ruleLabel } from '../common/labels';
 import { useDashboard } from './store';
 
 function Select({ label, name, value, options, onChange }: {
@@ -54,7 +54,7 @@ export function EventFilters({ facets }: { facets: EventFacets }) {
         label={t('columnRule')}
         name="rule"
         value={filters.rule}
-        options={withCurrent(facets.rules, filters.rule).map((r) => ({ value: r, label: r }))}
+        options={withCurrent(facets.rules, filters.rule).map((r) => ({ value: r, label: ruleLabel(r) }))}
         onChange={(v) => setFilter('rule', v)}
       />
       <Select

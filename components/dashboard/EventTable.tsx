@@ -8,7 +8,7 @@ import { categoryText, detailText, ruleText, safeTicketUrl, ticketText } from '.
 import { formatTime } from './format';
 import { useDashboard } from './store';
 
-const ROW_HEIGHT = 40;
+const ROW_HEIGHT = 44;
 
 const COLUMNS: { key: SortKey | 'detail'; label: MessageKey }[] = [
   { key: 'at', label: 'columnTime' },

@@ -1,7 +1,7 @@
 import type { LogAggregates } from '@/lib/db/aggregates';
 import { RULES } from '@/lib/analysis';
 import { t } from '@/lib/i18n';
-import { categoryLabel } from '../common/labels';
+import { categoryLabel, ruleLabel } from '../common/labels';
 import { formatCount } from './format';
 
 const RULE_MESSAGES = new Map(RULES.map((r) => [r.id, r.message]));
@@ -26,7 +26,7 @@ export function TopLists({ aggregates }: { aggregates: LogAggregates }) {
               <li key={r.rule} data-rule={r.rule}>
                 <div className="aa-ranked-head">
                   <span className="aa-ranked-name">
-                    <code>{r.rule}</code> <span className={`aa-chip aa-${r.category}`}>{categoryLabel(r.category)}</span>
+                    {ruleLabel(r.rule)} <span className={`aa-chip aa-${r.category}`}>{categoryLabel(r.category)}</span>
                   </span>
                   <span className="aa-ranked-count">{formatCount(r.shown)}</span>
                 </div>

@@ -1,7 +1,7 @@
 /** The text of each cell of the event table (and nothing else): one place that knows how an event reads. */
 import type { EventRow } from '@/lib/db/logged-event';
 import { t } from '@/lib/i18n';
-import { categoryLabel, flagStateLabel } from '../common/labels';
+import { categoryLabel, flagStateLabel, ruleLabel } from '../common/labels';
 import { formatScore } from './format';
 
 export function ticketText(row: EventRow): string {
@@ -17,8 +17,8 @@ export function categoryText(row: EventRow): string {
 }
 
 export function ruleText(row: EventRow): string {
-  if (row.type === 'flag') return row.rule;
-  if (row.type === 'reply-sent') return row.rules.join(', ');
+  if (row.type === 'flag') return ruleLabel(row.rule);
+  if (row.type === 'reply-sent') return row.rules.map(ruleLabel).join(', ');
   return '';
 }
 

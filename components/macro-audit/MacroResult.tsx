@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MacroAudit } from '@/lib/macros/audit';
 import { t } from '@/lib/i18n';
-import { categoryLabel } from '../common/labels';
+import { categoryLabel, ruleLabel } from '../common/labels';
 
 /** The macro's text with the flagged words marked, then each flag with its message and rewrites. */
 function MarkedText({ text, flags }: MacroAudit['macro'] & { flags: MacroAudit['flags'] }) {
@@ -39,7 +39,7 @@ export function MacroResult({ audit }: { audit: MacroAudit }) {
             <li key={`${f.rule}-${f.start}`} data-rule={f.rule}>
               <div>
                 <span className={`aa-chip aa-${f.category}`}>{categoryLabel(f.category)}</span> <strong>“{f.match}”</strong> — {f.message}{' '}
-                <code>{f.rule}</code>
+                {ruleLabel(f.rule)}
               </div>
               {f.suggestions.length > 0 && (
                 <ul className="aa-rewrites" aria-label={t('macroRewrites')}>

@@ -2,7 +2,7 @@ import { RULES } from '@/lib/analysis';
 import type { Settings, SettingsPatch } from '@/lib/settings/schema';
 import { REPLY_CATEGORIES } from '@/lib/taxonomy';
 import { t } from '@/lib/i18n';
-import { categoryLabel } from '../common/labels';
+import { categoryLabel, ruleLabel } from '../common/labels';
 
 /** Every built-in rule, grouped by category, with its message, switched on or off. */
 export function RulesSection({ settings, save }: { settings: Settings; save: (patch: SettingsPatch) => Promise<string | null> }) {
@@ -21,7 +21,7 @@ export function RulesSection({ settings, save }: { settings: Settings; save: (pa
             <label key={rule.id} className="aa-switch-row" data-rule={rule.id}>
               <input type="checkbox" role="switch" checked={!off.has(rule.id)} onChange={(e) => toggle(rule.id, e.target.checked)} />
               <span>
-                <span className="aa-switch-label">{rule.message}</span> <code>{rule.id}</code>
+                <span className="aa-switch-label">{ruleLabel(rule.id)}</span> <span className="aa-muted">{rule.message}</span>
               </span>
             </label>
           ))}
@@ -33,7 +33,7 @@ export function RulesSection({ settings, save }: { settings: Settings; save: (pa
           <ul className="aa-list">
             {settings.dismissedRules.map((rule) => (
               <li key={rule}>
-                <code>{rule}</code>
+                {ruleLabel(rule)}
                 <button type="button" className="aa-button" onClick={() => bringBack(rule)}>
                   {t('rulesBringBack')}
                 </button>
