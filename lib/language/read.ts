@@ -1,0 +1,211 @@
+/**
+ * readSentences: each sentence of a text as grammar — tagged tokens with offsets, its clauses, and per clause its
+ * mood (imperative / question / declarative), subject and person, negation, tense and modal. Pure TS, no DOM:
+ * the wording engine, the effort detector and rewrites all read sentences through this.
+ */
+import { splitSentences } from '../analysis/sentences';
+import { foldTypography } from '../text/normalize';
+import { NEGATORS, PERSON } from './lexicon';
+import { tagTokens, type Token } from './tag';
+import { tokenize } from './tokenize';
+
+export type Mood = 'imperative' | 'question' | 'declarative';
+export type Tense = 'past' | 'present' | 'future';
+
+export interface Subject {
+  text: string;
+  /** 1: I/we, 2: you, 3: anyone or anything else. */
+  person: 1 | 2 | 3;
+  index: number;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** The word that makes it subordinate ("if", "because", "to" of a purpose clause), else null. */
+  lead: string | null;
+  mood: Mood;
+  subject: Subject | null;
+  /** The main verb (or be/have/do used as one), null in a verbless fragment ("Thanks for your patience!"). */
+  verb: Token | null;
+  modal: string | null;
+  tense: Tense;
+  /** have + participle, including after a modal: "should have read", "you've ignored". */
+  perfect: boolean;
+  passive: boolean;
+  negated: boolean;
+  /** Opens with "please"/"kindly". */
+  polite: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  clauses: Clause[];
+  /** Of the main (first non-subordinate) clause; a sentence ending in "?" is a question. */
+  mood: Mood;
+  subject: Subject | null;
+  modal: string | null;
+  tense: Tense;
+  negated: boolean;
+}
+
+/** Words that may open a clause before its real start: greetings, fillers, sequencing adverbs, "please". */
+const OPENERS = new Set(['please', 'kindly', 'just', 'simply', 'then', 'now', 'also', 'first', 'firstly', 'next', 'finally', 'so', 'and', 'but', 'or', 'also', 'again', 'otherwise', 'instead', 'meanwhile', 'hi', 'hello', 'hey', 'ok', 'okay', 'yes', 'no', 'oh', 'alright']);
+const SUBORDINATORS = new Set(['if', 'because', 'although', 'though', 'unless', 'whereas', 'while', 'whether', 'once', 'as', 'since', 'when', 'after', 'before', 'until', 'so']);
+
+function isBoundary(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'PUNCT' && /^[;:()\-–—•*]$/.test(t.text)) return true;
+  if (t.pos === 'PUNCT' && t.text === ',') return true;
+  if (t.pos === 'CCONJ' && i > 0) {
+    // "… and reset your device", "… but we will refund": a conjunction before a verb or a subject starts a clause.
+    const next = tokens[i + 1];
+    return !!next && (next.pos === 'VERB' || next.pos === 'PRON' || next.pos === 'MODAL' || next.norm === 'please' || next.pos === 'ADV');
+  }
+  if (t.pos === 'SCONJ' && i > 0 && tokens[i - 1]!.pos !== 'PUNCT') return t.norm !== 'as' && t.norm !== 'so';
+  return false;
+}
+
+function splitClauses(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isBoundary(tokens, i)) {
+      if (cur.some((x) => x.pos !== 'PUNCT')) out.push(cur);
+      cur = t.pos === 'PUNCT' ? [] : [t];
+    } else cur.push(t);
+  }
+  if (cur.some((x) => x.pos !== 'PUNCT')) out.push(cur);
+  return out;
+}
+
+function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
+  let i = 0;
+  let polite = false;
+  let lead: string | null = null;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.norm === 'please' || t.norm === 'kindly') polite = true;
+    if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM' || OPENERS.has(t.norm) || (t.pos === 'ADV' && t.norm !== 'not' && t.norm !== 'never')) i++;
+    else if (t.pos === 'INTJ' && t.norm !== 'sorry') i++;
+    else break;
+  }
+  const first = tokens[i];
+  if (first && (first.pos === 'SCONJ' || SUBORDINATORS.has(first.norm))) lead = first.norm;
+  else if (first && first.norm === 'to' && first.pos === 'PART') lead = 'to';
+  const negated = tokens.some((t) => NEGATORS.has(t.norm) || t.norm === 'cannot');
+  // Verb group: modal, auxiliaries, main verb.
+  let modal: string | null = null;
+  let verb: Token | null = null;
+  let subject: Subject | null = null;
+  let perfect = false;
+  let passive = false;
+  let future = false;
+  let pastAux = false;
+  let verbAt = -1;
+  for (let j = lead ? i + 1 : i; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'MODAL' && modal === null && verb === null) {
+      modal = t.lemma === 'cannot' ? 'can' : t.lemma;
+      if (modal === 'will' || modal === 'shall') future = true;
+      continue;
+    }
+    if (t.pos === 'AUX') {
+      if (t.lemma === 'have' && tokens.slice(j + 1, j + 4).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && x.form === 'past')) perfect = true;
+      if (t.lemma === 'be' && tokens.slice(j + 1, j + 4).some((x) => x.pos === 'VERB' && x.form === 'past')) passive = true;
+      if (t.lemma === 'be' && tokens[j + 1]?.norm === 'going' && tokens[j + 2]?.norm === 'to') future = true;
+      if (t.form === 'past' && !perfect) pastAux = true;
+      if (t.norm === 'had' || t.norm === 'was' || t.norm === 'were' || t.norm === 'did') pastAux = true;
+      continue;
+    }
+    if (t.pos === 'VERB') {
+      if (t.norm === 'going' && tokens[j + 1]?.norm === 'to') continue;
+      verb = t;
+      verbAt = j;
+      break;
+    }
+    if (!subject && (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'DET' && PERSON[t.norm] !== undefined))) {
+      subject = { text: t.text, person: PERSON[t.norm] ?? 3, index: j };
+    }
+  }
+  // Be / have / do standing alone is the main verb: "That is our policy", "You have no backup".
+  if (!verb) {
+    const aux = tokens.findIndex((t, j) => j >= i && t.pos === 'AUX');
+    if (aux >= 0) (verb = tokens[aux]!), (verbAt = aux);
+  }
+  let mood: Mood = 'declarative';
+  const startsWithVerb = first && verbAt === i && !lead && (first.form === 'base' || first.lemma === 'let');
+  const dontImperative = first && first.lemma === 'do' && tokens[i + 1]?.norm === 'not' && tokens.slice(i + 2).some((t) => t.pos === 'VERB' && t.form === 'base') && !subject;
+  const startsWithBe = first && first.norm === 'be' && !lead;
+  if (startsWithVerb || dontImperative || startsWithBe) mood = 'imperative';
+  else if (
+    endsWithQuestion ||
+    (first && (first.pos === 'AUX' || first.pos === 'MODAL' || first.pos === 'WH') && !lead && subject && subject.index > i)
+  )
+    mood = endsWithQuestion || first.pos !== 'WH' ? 'question' : 'declarative';
+  const tense: Tense = future ? 'future' : pastAux || (!modal && !perfect && verb?.form === 'past' && !passive) ? 'past' : 'present';
+  return {
+    start: tokens[0]!.start,
+    end: tokens[tokens.length - 1]!.end,
+    tokens,
+    lead,
+    mood,
+    subject: mood === 'imperative' ? { text: '(you)', person: 2, index: -1 } : subject,
+    verb,
+    modal,
+    tense,
+    perfect,
+    passive,
+    negated,
+    polite,
+  };
+}
+
+/** Reads the sentence between `start` and `end` of `text` (already typography-folded). */
+export function readSentence(text: string, start: number, end: number): Sentence {
+  const tokens = tagTokens(tokenize(text, start, end));
+  const question = /\?["')\]]*\s*$/.test(text.slice(start, end));
+  const clauses = splitClauses(tokens).map((c) => readClause(c, false));
+  // The question mark belongs to the clause it closes (and to one opening with a question word or inversion).
+  if (question && clauses.length) {
+    const last = clauses[clauses.length - 1]!;
+    if (last.mood !== 'imperative') last.mood = 'question';
+  }
+  const main = clauses.find((c) => !c.lead) ?? clauses[0];
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    tokens,
+    clauses,
+    mood: question ? 'question' : (main?.mood ?? 'declarative'),
+    subject: main?.subject ?? null,
+    modal: main?.modal ?? null,
+    tense: main?.tense ?? 'present',
+    negated: clauses.some((c) => c.negated),
+  };
+}
+
+/** Every sentence of `text`, offsets into `text` itself. */
+export function readSentences(text: string): Sentence[] {
+  if (typeof text !== 'string' || !text) return [];
+  const folded = foldTypography(text);
+  const s = splitSentences(folded);
+  const out: Sentence[] = [];
+  for (let k = 0; k < s.count; k++) {
+    const sentence = readSentence(folded, s.starts[k]!, s.ends[k]!);
+    // Folding keeps offsets, so the original spelling is one slice away.
+    if (folded !== text) {
+      sentence.text = text.slice(sentence.start, sentence.end);
+      for (const t of sentence.tokens) t.text = text.slice(t.start, t.end);
+    }
+    out.push(sentence);
+  }
+  return out;
+}
+

@@ -1,0 +1,145 @@
+/**
+ * Part-of-speech tagging by lexicon, suffix and context — small (a few KB), fast (linear, no model to load) and
+ * written for support text: a capitalised verb at a line start ("Reset your device") is still a verb, "your order"
+ * is a noun and "order a new one" a verb.
+ */
+import { BE, CLOSED, DO, HAVE, IRREGULAR, type Pos, VERBS } from './lexicon';
+import type { RawToken } from './tokenize';
+
+export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
+
+export interface Token {
+  text: string;
+  norm: string;
+  /** The dictionary form: "refunded" → "refund", "told" → "tell"; the norm for other words. */
+  lemma: string;
+  pos: Pos;
+  /** For VERB and AUX: which form the word is in (past covers the participle: "was sent" / "sent"). */
+  form?: VerbForm;
+  start: number;
+  end: number;
+}
+
+/** The base form of a verb spelling, or null if it is not a known verb. */
+export function verbBase(w: string): { base: string; form: VerbForm } | null {
+  if (VERBS.has(w)) return { base: w, form: 'base' };
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return { base: irregular, form: 'past' };
+  const tries: [RegExp, string, VerbForm][] = [
+    [/ies$/, 'y', 'third'], [/es$/, '', 'third'], [/es$/, 'e', 'third'], [/s$/, '', 'third'],
+    [/ied$/, 'y', 'past'], [/ed$/, '', 'past'], [/ed$/, 'e', 'past'], [/(.)\1ed$/, '$1', 'past'],
+    [/ing$/, '', 'gerund'], [/ing$/, 'e', 'gerund'], [/(.)\1ing$/, '$1', 'gerund'],
+  ];
+  for (const [re, sub, form] of tries) {
+    if (!re.test(w)) continue;
+    const base = w.replace(re, sub);
+    if (VERBS.has(base)) return { base, form };
+  }
+  return null;
+}
+
+function bySuffix(w: string): Pos {
+  if (/ly$/.test(w) && w.length > 4) return 'ADV';
+  if (/(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|age|ure|ery|er|or|ee)s?$/.test(w)) return 'NOUN';
+  if (/(?:ous|ful|less|able|ible|ive|al|ic|ish|ary|ent|ant|est)$/.test(w)) return 'ADJ';
+  return 'NOUN';
+}
+
+const NOMINAL_BEFORE = new Set<Pos>(['DET', 'ADJ', 'NUM']);
+
+/** First pass: each word on its own. */
+function lexical(t: RawToken, sentenceInitial: boolean): Token {
+  const base: Token = { text: t.text, norm: t.norm, lemma: t.norm, pos: 'NOUN', start: t.start, end: t.end };
+  if (t.kind === 'punct') return { ...base, pos: 'PUNCT' };
+  if (t.kind === 'symbol') return { ...base, pos: 'SYM' };
+  if (t.kind === 'number') return { ...base, pos: 'NUM' };
+  const w = t.norm;
+  if (w === "'s") return { ...base, pos: 'PART' };
+  if (w === 'cannot') return { ...base, lemma: 'can', pos: 'MODAL' };
+  if (BE.has(w) || HAVE.has(w) || DO.has(w)) {
+    const lemma = BE.has(w) ? 'be' : HAVE.has(w) ? 'have' : 'do';
+    const form: VerbForm = /^(?:be|have|do)$/.test(w) ? 'base' : /^(?:was|were|been|had|did)$/.test(w) ? 'past' : /ing$/.test(w) ? 'gerund' : 'third';
+    return { ...base, lemma, pos: 'AUX', form };
+  }
+  const closed = CLOSED.get(w);
+  if (closed) return { ...base, pos: closed };
+  const verb = verbBase(w);
+  if (verb) return { ...base, lemma: verb.base, pos: 'VERB', form: verb.form };
+  const capitalised = /^[A-Z]/.test(t.text);
+  if (capitalised && !sentenceInitial) return { ...base, pos: 'PROPN' };
+  const pos = bySuffix(w);
+  if (pos === 'NOUN' && /ing$/.test(w) && w.length > 5) return { ...base, pos: 'VERB', form: 'gerund' };
+  if (pos === 'NOUN' && /ed$/.test(w) && w.length > 4) return { ...base, pos: 'VERB', form: 'past' };
+  return { ...base, pos };
+}
+
+/** Tags the raw tokens of one sentence. */
+export function tagTokens(raw: readonly RawToken[]): Token[] {
+  const out: Token[] = [];
+  let initial = true;
+  for (const r of raw) {
+    out.push(lexical(r, initial));
+    initial = r.kind === 'punct' && /^[.!?:;•*\-–—>»→(]+$/.test(r.text);
+  }
+  disambiguate(out);
+  return out;
+}
+
+const prevWord = (tokens: readonly Token[], i: number) => {
+  for (let j = i - 1; j >= 0; j--) if (tokens[j]!.pos !== 'ADV') return tokens[j];
+  return undefined;
+};
+
+/** Second pass: context decides the words the lexicon can't (verb or noun, "that", "to", be/have/do). */
+function disambiguate(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (t.norm === 'that' || t.norm === 'this' || t.norm === 'these' || t.norm === 'those') {
+      // "this issue", "that fix" (determiner) against "this helps", "that you…" (pronoun, complementiser).
+      const nominal = next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || (next.pos === 'VERB' && next.form === 'base'));
+      t.pos = nominal ? 'DET' : 'PRON';
+    }
+    if (t.pos === 'VERB' && t.form === 'base' && IRREGULAR.has(t.norm)) {
+      // "should have read", "has been set": after have/be the same spelling is the participle.
+      const p = prevWord(tokens, i);
+      if (p && p.pos === 'AUX' && (p.lemma === 'have' || p.lemma === 'be')) t.form = 'past';
+    }
+    if (t.pos === 'VERB' && t.form === 'base' && prev) {
+      // "your order", "the update", "a quick call", "John's order": nouns after a determiner or adjective.
+      if (NOMINAL_BEFORE.has(prev.pos) || (prev.pos === 'PART' && prev.norm === "'s") || (prev.pos === 'ADP' && prev.norm !== 'to')) {
+        t.pos = 'NOUN';
+        t.form = undefined;
+        t.lemma = t.norm;
+      }
+    }
+    if (t.pos === 'VERB' && t.form === 'third' && prev && NOMINAL_BEFORE.has(prev.pos)) {
+      // "the updates", "your orders"
+      t.pos = 'NOUN';
+      t.form = undefined;
+      t.lemma = t.norm;
+    }
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && prev) {
+      const p = prevWord(tokens, i);
+      // "to reset", "can email", "please reset", "don't forget": the word after these is a verb if it can be one.
+      if (p && (p.pos === 'MODAL' || (p.pos === 'PART' && p.norm === 'to') || p.norm === 'please' || (p.pos === 'PART' && p.norm === 'not'))) {
+        const v = verbBase(t.norm);
+        if (v) Object.assign(t, { pos: 'VERB', form: v.form, lemma: v.base });
+      }
+    }
+    if (t.norm === 'to' && next) t.pos = next.pos === 'VERB' || (next.pos === 'AUX' && next.form === 'base') || verbBase(next.norm)?.form === 'base' ? 'PART' : 'ADP';
+    if (t.norm === 'like' && prev && (prev.pos === 'PRON' || prev.pos === 'MODAL' || prev.pos === 'PART')) Object.assign(t, { pos: 'VERB', form: 'base', lemma: 'like' });
+    if (t.norm === 'no' && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'VERB')) t.pos = 'DET';
+    if (t.norm === "'s" && prev && /^(?:it|that|there|here|what|he|she|who|where|how|let|this)$/.test(prev.norm)) {
+      Object.assign(t, prev.norm === 'let' ? { pos: 'PRON', lemma: 'us' } : { pos: 'AUX', lemma: next && next.form === 'past' ? 'have' : 'be', form: 'third' });
+    }
+    if (t.pos === 'AUX') {
+      // An auxiliary helps a verb that follows (skipping adverbs, "not" and a subject in a question); otherwise it is the main verb.
+      let j = i + 1;
+      while (j < tokens.length && (tokens[j]!.pos === 'ADV' || tokens[j]!.norm === 'not' || tokens[j]!.pos === 'PRON')) j++;
+      const helped = tokens[j];
+      if (!helped || !(helped.pos === 'VERB' || helped.pos === 'AUX')) t.pos = 'VERB';
+    }
+  }
+}

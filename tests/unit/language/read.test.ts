@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { readSentences, tokenize, verbBase } from '../../../lib/language';
+
+const main = (text: string) => readSentences(text)[0]!;
+
+describe('readSentences: mood', () => {
+  test.each([
+    ['Reset your device and try again.', 'imperative'],
+    ['Please check your spam folder.', 'imperative'],
+    ['Simply tap Restore.', 'imperative'],
+    ["Don't forget to back up first.", 'imperative'],
+    ['Let us know how it goes.', 'imperative'],
+    ['Is your game a disc or a digital version?', 'question'],
+    ['Can you advise how this happened?', 'question'],
+    ['Didn’t you see the little X icon?', 'question'],
+    ['We have refunded your order.', 'declarative'],
+    ['You should have read the guide.', 'declarative'],
+  ])('%s → %s', (text, mood) => expect(main(text).mood).toBe(mood));
+
+  test('an instruction after a purpose clause is imperative; the purpose clause is subordinate', () => {
+    const s = main('To fix this issue, upgrade the firmware and reset your device.');
+    expect(s.mood).toBe('imperative');
+    expect(s.clauses.map((c) => [c.lead, c.mood, c.verb?.lemma])).toEqual([
+      ['to', 'declarative', 'fix'],
+      [null, 'imperative', 'upgrade'],
+      [null, 'imperative', 'reset'],
+    ]);
+  });
+});
+
+describe('readSentences: subject, negation, tense, modal', () => {
+  test('first-person commitment', () => {
+    const c = main("Email us at help@example.com and we'll sort it out.").clauses[1]!;
+    expect(c).toMatchObject({ subject: { person: 1 }, modal: 'will', tense: 'future', negated: false });
+    expect(c.verb?.lemma).toBe('sort');
+  });
+
+  test('the customer as the subject of a failure, and an obligation in the past', () => {
+    expect(main("You didn't enable backup.")).toMatchObject({ subject: { person: 2 }, negated: true, tense: 'past' });
+    const s = main('You should have read the guide.').clauses[0]!;
+    expect(s).toMatchObject({ subject: { person: 2 }, modal: 'should', perfect: true });
+  });
+
+  test('a refusal: first person, modal, negated; a fix made by someone else: third person perfect', () => {
+    expect(main('We cannot refund this order.')).toMatchObject({ subject: { person: 1 }, modal: 'can', negated: true });
+    const s = main('The supplier has now rectified the issue.').clauses[0]!;
+    expect(s).toMatchObject({ subject: { person: 3, text: 'supplier' }, perfect: true, negated: false });
+  });
+
+  test('conditional clause keeps its lead and the main clause its future', () => {
+    const s = main('If you have not cancelled in time, you will be charged accordingly.');
+    expect(s.clauses[0]).toMatchObject({ lead: 'if', negated: true, perfect: true, subject: { person: 2 } });
+    expect(s.clauses[1]).toMatchObject({ lead: null, tense: 'future', passive: true, subject: { person: 2 } });
+  });
+});
+
+describe('tokens and tags', () => {
+  test('offsets point at the original text, contractions split and spelt out, typography folded', () => {
+    const text = 'Hi Sam,\nwe won’t charge you. I\'m sorry!';
+    const sentences = readSentences(text);
+    for (const s of sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const norms = sentences.flatMap((s) => s.tokens.map((t) => t.norm));
+    expect(norms).toEqual(expect.arrayContaining(['will', 'not', 'am']));
+  });
+
+  test('capitalised verbs mid-line are verbs, not names; a verb after a determiner is a noun', () => {
+    const s = main('Then Reset your device and Update the app.');
+    expect(s.tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma)).toEqual(['reset', 'update']);
+    expect(main('Your order was sent.').tokens[1]).toMatchObject({ pos: 'NOUN', text: 'order' });
+  });
+
+  test('verb inflections map to their base', () => {
+    expect(verbBase('refunded')).toEqual({ base: 'refund', form: 'past' });
+    expect(verbBase('cancelled')).toEqual({ base: 'cancel', form: 'past' });
+    expect(verbBase('applies')).toEqual({ base: 'apply', form: 'third' });
+    expect(verbBase('told')).toEqual({ base: 'tell', form: 'past' });
+    expect(verbBase('firmware')).toBeNull();
+  });
+
+  test('URLs, e-mails and handles are single symbols', () => {
+    expect(tokenize('@user see https://x.co/a?b=1 or mail a.b@c.com').filter((t) => t.kind === 'symbol').map((t) => t.text)).toEqual([
+      '@user', 'https://x.co/a?b=1', 'a.b@c.com',
+    ]);
+  });
+});
+
+describe('hostile input', () => {
+  test('never throws, offsets stay in range', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        for (const s of readSentences(text)) for (const t of s.tokens) expect(t.end).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 300 },
+    );
+    expect(readSentences('')).toEqual([]);
+    expect(readSentences(null as unknown as string)).toEqual([]);
+  });
+});
