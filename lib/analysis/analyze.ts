@@ -17,6 +17,7 @@ import { APOLOGY_HEAD, APOLOGY_IDIOM } from './rules/fragments';
 import { sentenceAt, splitSentences, type Sentences } from './sentences';
 import { scanTriggers } from './trigger-index';
 import { renderSuggestions } from './suggest';
+import { classifyTopic, type Topic } from '../topic';
 import type { AnalysisResult, AnalyzeOptions, Flag } from './types';
 
 /** The built-in rules, validated. */
@@ -302,6 +303,12 @@ function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
   return kept.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
+/** "Maria Lopez" → "Maria"; an e-mail address or a handle is no name to greet. */
+function firstNameOf(name: string | undefined): string | undefined {
+  const first = name?.trim().split(/\s+/)[0];
+  return first && /^\p{Lu}[\p{L}'-]{1,30}$/u.test(first) ? first : undefined;
+}
+
 export function analyzeReply(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   if (typeof text !== 'string' || text.length === 0) return { flags: [] };
   const opts = options ?? {};
@@ -320,6 +327,10 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
   const judgedApology = apology.length ? judgeApologies(apology, findApologies(lower, sentences, blame), judge()) : [];
 
   const canDo = opts.playbook?.canDo ?? [];
+  let topic: Topic | null | undefined;
+  const ticketTopic = () =>
+    topic === undefined ? (topic = classifyTopic({ subject: opts.ticket?.subject, thread: opts.ticket?.thread, reply: prepared })) : topic;
+  const firstName = firstNameOf(opts.ticket?.requesterName);
   const flags: Flag[] = resolveOverlaps([...blame, ...withoutRedundantApologies(judgedApology)], text.length).map((c) => {
     const sentenceStart = Math.min(afterGreeting(prepared, sentences.starts[c.sentence] ?? c.start, sentences.ends[c.sentence] ?? c.end), c.start);
     const sentenceEnd = Math.max(sentences.ends[c.sentence] ?? c.end, c.end);
@@ -339,6 +350,10 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
         sentenceEnd,
         canDo,
         markerSpans: !c.rule.id.startsWith('playbook:'),
+        rule: c.rule.id,
+        prepared,
+        topic: ticketTopic(),
+        firstName,
       }),
     };
   });
