@@ -8,7 +8,7 @@ const INTENSIFIERS = String.raw`(?:(?:so|very|really|truly|deeply|terribly|extre
 /** An apology marker with what glues it to the rest: "I'm so sorry, but", "Unfortunately,", "We regret to inform you that". */
 export const APOLOGY_LEAD = new RegExp(
   String.raw`\b(?:(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+${INTENSIFIERS})?sorry|(?:i|we)\s+(?:do\s+|must\s+|sincerely\s+|truly\s+)?apologi[sz]e|(?:(?:please\s+)?accept\s+)?(?:my|our)\s+(?:sincere\s+|deepest\s+)?apolog(?:y|ies)|apologies|(?:i|we)\s+regret\s+to\s+(?:inform|tell|advise)\s+you|(?:i|we)\s+(?:do\s+)?regret|(?:i'm|we're|i\s+am|we\s+are)\s+afraid|unfortunately|sadly|regrettably)` +
-    String.raw`(?:\s+to\s+(?:say|report))?(?:\s*[,:;!—–-]+)?(?:\s*(?:but|however|that)\b\s*,?)?\s*`,
+    String.raw`(?:\s+to\s+(?:say|report))?(?:\s+(?:for|about)\s+(?:this|that|it))?(?:\s*[,:;!—–-]+)?(?:\s*(?:but|however|that)\b\s*,?)?(?:\s*(?:there(?:'s|\s+is)\s+)?unfortunately\s*,?)?\s*`,
   'i',
 );
 
@@ -32,7 +32,7 @@ export function joinParts(before: string, after: string): string {
 
 const CANT = String.raw`(?:unable\s+to|not\s+able\s+to|can't|cannot|can\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|couldn't|could\s+not|not\s+in\s+a\s+position\s+to)`;
 const WE_CANT = new RegExp(String.raw`^(?:(?:but|so|and|also|because\b[^,]{0,80},)\s*)?(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:currently\s+|still\s+)?${CANT}\s+(.+)$`, 'i');
-const NOTHING_TO_DO = /^(?:there(?:'s|\s+is)|there\s+isn't)\s+(?:nothing|not\s+(?:much|anything))\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+(?:can|could)\s+do(?:\s+(?:about|for|with|regarding)\s+(.+))?$/i;
+const NOTHING_TO_DO = /^(?:there(?:'s|\s+is)|there\s+isn't)\s+(?:nothing|not\s+(?:much|anything))\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+(?:can|could)\s+do(?:\s+(?:about|for|with|regarding)\s+([^,;]+?))?(?=$|[,;]|\s+(?:and|but|as|since|because)\b)/i;
 
 /**
  * A refusal in the agent's words, as the first person owning it: "we're unable to offer anything further" →
@@ -69,7 +69,9 @@ export function apologyObject(sentence: string): string | null {
   const m = ABOUT.exec(sentence);
   if (!m) return null;
   const link = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-  let what = trimEnd(m[2]!.replace(/\s*,\s*[A-Z][a-z]+\s*[!.]?\s*$/, ''));
+  // Up to where the sentence moves on: "sorry to hear that, we'll look into it" is sorry about "that".
+  const upTo = m[2]!.split(/\s*,\s*(?=(?:but|and|so|we|i|please|thanks|thank|it|this)\b)/i)[0]!;
+  let what = trimEnd(upTo.replace(/\s*,\s*[A-Z][a-z]+\s*[!.]?\s*$/, ''));
   if (link.startsWith('to disappoint') || link === 'if') return 'this fell short';
   // No link word: "sorry your book arrived this way" is an object; "sorry, but …" / "Sorry!" are not.
   if (!link && (!what || /^[,;:—–-]|^(?:but|however|to|we|i|and|so|please)\b/i.test(what))) return null;
@@ -80,10 +82,10 @@ export function apologyObject(sentence: string): string | null {
     .replace(/\s+caused(?:\s+by\s+this)?\b.*$/i, '');
   if (/^(?:that\s+)?you\s+(?:feel|felt|think|thought|see it)\b/i.test(what)) return 'about this';
   if (/^(?:that\s+)?you(?:'re|\s+are|\s+were)\s+(?:so\s+)?(?:upset|unhappy|disappointed|dissatisfied|frustrated|annoyed|not happy)/i.test(what)) return 'this fell short';
-  if (/^(?:that\s+)?(?:it|this|the \w+|our \w+)(?:'s|\s+is|\s+was)?\s*(?:n't|not)\s+(?:your cup of tea|for you|what you)/i.test(what) || /\bcup of tea\b/i.test(what)) return 'this wasn\'t what you hoped for';
+  if (/^(?:that\s+)?(?:it|this|the \w+|our \w+|\w+)(?:'s|\s+is|\s+was)?\s*(?:n't|not)\s+(?:your cup of tea|for you|what you)/i.test(what) || /\bcup of tea\b/i.test(what)) return 'this wasn\'t what you hoped for';
   if (!what) return null;
   if (link.startsWith('to hear') || link.startsWith('to see') || link.startsWith('to learn'))
-    return link.endsWith('that') ? `that ${what}` : /^(?:about|that)\b/i.test(what) ? what : /^(?:this|that|it)$/i.test(what) ? 'about this' : `about ${what}`;
+    return link.endsWith('that') ? `that ${what}` : /^(?:about|that)\b/i.test(what) ? what : /^(?:this|that|it)$/i.test(what) ? 'about this' : hasVerb(what) ? `that ${what}` : `about ${what}`;
   if (link) return `${link} ${what}`;
   // "sorry the inconvenience": a bare noun phrase takes "for"; a clause ("your book arrived this way") stands as it is.
   return hasVerb(what) ? what : `for ${what}`;

@@ -117,7 +117,8 @@ const REWRITERS: Record<RewriteKind, Rewriter> = {
     const clauseText = site.text.slice(from, to);
     const rest = dropName(trimEnd(joinParts(site.text.slice(site.sentenceStart, from).replace(/[\s,;:—–-]+$/, ''), site.text.slice(to, site.sentenceEnd).replace(/^[\s,;:.!?—–-]+/, ''))), name)
       .replace(/^(?:but|and|so|however|unfortunately)\b[\s,]*/i, '')
-      .replace(/\s+(?:but|and|so)$/i, '');
+      .replace(/\s+(?:but|and|so)$/i, '')
+      .replace(/\s*\(\s*[,;]?\s*\)/g, '');
     // What else the sentence says stays, unless it is more of the same ("Please don't blame us, this is not our fault").
     const kept = rest && !BLAMING.test(rest) && readSentence(rest, 0, rest.length).clauses.some((c) => c.verb && c.mood !== 'question') ? [rest] : [];
     const step = site.options.length ? offer(site, '') : null;
@@ -137,6 +138,7 @@ const REWRITERS: Record<RewriteKind, Rewriter> = {
     else if (kept.length) lead = joinParts(kept.join(', ').replace(/^(?:but|and|so)\s+/i, ''), '');
     else lead = 'Thanks for telling me about this';
     if ((tooHard || how || point) && !device && !action && !first) return step ? `${withName(trimEnd(lead), name)} — or ${step}.` : `${withName(trimEnd(lead), name)}.`;
+    if (action && !device && !first) return step ? `${withName(trimEnd(lead), name)} — ${step}.` : `${withName(trimEnd(lead), name)}.`;
     const help = step ?? (device || first || !kept.length ? "I'd like to look into it with you: could you send me a screenshot of what you see?" : "I'm happy to walk you through it step by step if that helps");
     return `${withName(trimEnd(lead), name)} — ${help}${/\?$/.test(help) ? '' : '.'}`;
   },
