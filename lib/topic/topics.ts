@@ -18,6 +18,7 @@ export const TOPIC_SPECS: readonly TopicSpec[] = [
     cues: [
       [String.raw`\brefund(?:s|ed|ing)?\b`, 3],
       [String.raw`\bmoney back\b|\breimburs\w*`, 3],
+      [String.raw`\b(?:my|our|the) money\b`, 2],
       [String.raw`\b(?:return(?:ed|ing|s)?|send (?:it|them) back)\b`, 1],
       [String.raw`\bcredit(?:ed)? (?:back|to my)\b|\bchargeback\b`, 2],
     ],

@@ -103,7 +103,7 @@ const REWRITERS: Record<RewriteKind, Rewriter> = {
     const flagged = sentence.slice(a, b);
     // "Here is the link again": the reminder is the one word.
     const again = /^(.*?\S)\s+(?:once\s+)?again$/i.exec(flagged);
-    if (again) return `${sentence.slice(0, a)}${again[1]}${sentence.slice(b)}`.trim();
+    if (again && hasVerb(again[1]!)) return `${sentence.slice(0, a)}${again[1]}${sentence.slice(b)}`.trim();
     const before = sentence.slice(0, a).replace(/[\s,;:—–-]+$/, '');
     const after = sentence.slice(b).replace(/^[\s,;:—–-]+/, '').replace(/^(?:that|to you)\s+/i, '');
     const tail = after ? after.charAt(0).toLowerCase() + after.slice(1) : '';
