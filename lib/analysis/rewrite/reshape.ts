@@ -8,9 +8,24 @@ const INTENSIFIERS = String.raw`(?:(?:so|very|really|truly|deeply|terribly|extre
 /** An apology marker with what glues it to the rest: "I'm so sorry, but", "Unfortunately,", "We regret to inform you that". */
 export const APOLOGY_LEAD = new RegExp(
   String.raw`\b(?:(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+${INTENSIFIERS})?sorry|(?:i|we)\s+(?:do\s+|must\s+|sincerely\s+|truly\s+)?apologi[sz]e|(?:(?:please\s+)?accept\s+)?(?:my|our)\s+(?:sincere\s+|deepest\s+)?apolog(?:y|ies)|apologies|(?:i|we)\s+regret\s+to\s+(?:inform|tell|advise)\s+you|(?:i|we)\s+(?:do\s+)?regret|(?:i'm|we're|i\s+am|we\s+are)\s+afraid|unfortunately|sadly|regrettably)` +
-    String.raw`(?:\s+to\s+(?:say|report))?(?:\s+(?:for|about)\s+(?:this|that|it))?(?:\s*[,:;!—–-]+)?(?:\s*(?:but|however|that)\b\s*,?)?(?:\s*(?:there(?:'s|\s+is)\s+)?unfortunately\s*,?)?\s*`,
+    String.raw`(?:\s+to\s+(?:say|report))?(?:\s+(?:for|about)\s+(?:this|that|it))?(?:\s*[,:;!—–-]+)?(?:\s*(?:but|however|that(?!'|\s+(?:is|was|isn't|wasn't)\b))\b\s*,?)?(?:\s*(?:there(?:'s|\s+is)\s+)?unfortunately\s*,?)?\s*`,
   'i',
 );
+
+/** The sentence without any apology marker, nor the non-apology they carried ("sorry you feel this way"). */
+export function withoutApologies(sentence: string): string | null {
+  let rest: string | null = null;
+  for (let n = 0, next = withoutApology(sentence); next !== null && n < 4; n++, next = withoutApology(next)) rest = next;
+  return rest && rest.replace(/^(?:that\s+)?you\s+(?:feel|felt|think|thought|see\s+it)\s+(?:this|that)\s+way(?:\s+[A-Z][a-z]+)?\s*,?\s*/, '');
+}
+
+/** Blame carried by a word or two: "clearly stated", "the terms you agreed to". Removed, the fact stays. */
+export function softened(sentence: string): string {
+  return sentence
+    .replace(/\b(?:clearly|obviously|simply|plainly)\s+/gi, '')
+    .replace(/\s+(?:that\s+)?you\s+(?:agreed\s+to|accepted|signed|were\s+told|were\s+informed|should\s+know)\b/gi, '')
+    .replace(/,?\s*as\s+you\s+(?:know|were\s+told|should\s+know)\b/gi, '');
+}
 
 /** The sentence without its first apology marker (and the "but"/"that" after it), or null if it has none. */
 export function withoutApology(sentence: string): string | null {
@@ -30,7 +45,7 @@ export function joinParts(before: string, after: string): string {
   return `${a}, ${b}`;
 }
 
-const CANT = String.raw`(?:unable\s+to|not\s+able\s+to|can't|cannot|can\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|couldn't|could\s+not|not\s+in\s+a\s+position\s+to)`;
+const CANT = String.raw`(?:unable\s+to|not\s+able\s+to|aren't\s+able\s+to|isn't\s+able\s+to|can't|cannot|can\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|couldn't|could\s+not|not\s+in\s+a\s+position\s+to)`;
 const WE_CANT = new RegExp(String.raw`^(?:(?:but|so|and|also|because\b[^,]{0,80},)\s*)?(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:currently\s+|still\s+)?${CANT}\s+(.+)$`, 'i');
 const NOTHING_TO_DO = /^(?:there(?:'s|\s+is)|there\s+isn't)\s+(?:nothing|not\s+(?:much|anything))\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+(?:can|could)\s+do(?:\s+(?:about|for|with|regarding)\s+([^,;]+?))?(?=$|[,;]|\s+(?:and|but|as|since|because)\b)/i;
 
@@ -44,8 +59,8 @@ export function ownRefusal(rest: string): string | null {
   const cant = WE_CANT.exec(body);
   if (cant) {
     const vp = cant[1]!.trim();
-    const short = vp.split(/\s+/).length <= 4;
-    return `I can't ${vp}${short ? ' on this myself' : ''}`;
+    // "I can't offer anything further on this myself": a vague object needs the anchor; "waive the fee" does not.
+    return `I can't ${vp}${/\b(?:anything|further|more|that|this|it)$/i.test(vp) ? ' on this myself' : ''}`;
   }
   const nothing = NOTHING_TO_DO.exec(body);
   if (nothing) return nothing[1] ? `${nothing[1].trim()} isn't something I can change myself` : `I can't change this myself`;
@@ -114,11 +129,13 @@ export function blamedAction(clause: string): string | null {
   if (!m) return null;
   const base = verbBase(m[1]!.toLowerCase());
   if (!base) return null;
+  const contact = /^(?:email|e-mail|contact|call|message|write|tell|reach|ask|let|dm|phone|ring)$/.test(base.base);
   const rest = m[2]!
     .replace(/\bso\s+(we|i)\s+(?:could|may|might)\b/gi, 'so $1 can')
     .replace(/\bcould have\b/gi, 'can')
     .replace(/\s+(?:instead\s+of|rather\s+than)\b.*$/i, '');
-  return `${base.base}${rest}`.trim();
+  // Getting in touch is how this gets sorted; anything else the customer "should have done" is advice for next time.
+  return `${contact ? 'the quickest way to get this sorted is to' : 'it helps to'} ${base.base}${rest}`.trim();
 }
 
 /** Capital first letter (the rest as written). */

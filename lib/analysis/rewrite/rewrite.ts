@@ -9,7 +9,7 @@ import { readSentence } from '../../language';
 import type { Topic } from '../../topic';
 import { asOption, nextStep } from './offers';
 import { REWRITE_KINDS, type RewriteKind } from './kinds';
-import { apologyObject, blamedAction, capital, hasVerb, joinParts, ownRefusal, trimEnd, vocative, withoutApology } from './reshape';
+import { apologyObject, blamedAction, capital, hasVerb, joinParts, ownRefusal, softened, trimEnd, vocative, withoutApologies } from './reshape';
 
 export const ALTERNATIVE_BLANK = '[what you can offer instead]';
 export const WORKAROUND_BLANK = '[workaround steps]';
@@ -68,13 +68,13 @@ const dropName = (s: string, name: string | null) =>
 
 const REWRITERS: Record<RewriteKind, Rewriter> = {
   refusal(site, sentence, name) {
-    const rest = trimEnd(dropName(withoutApology(sentence) ?? sentence, name));
+    const rest = trimEnd(dropName(withoutApologies(sentence) ?? sentence, name));
     if (!rest) return null;
     const owned = ownRefusal(rest) ?? rest;
     return `${withName(owned, name)}, but ${offer(site, `here's what I can do instead: ${ALTERNATIVE_BLANK}`)}.`;
   },
   limitation(site, sentence, name) {
-    const rest = trimEnd(dropName(withoutApology(sentence) ?? sentence, name));
+    const rest = trimEnd(dropName(withoutApologies(sentence) ?? sentence, name));
     if (!rest) return null;
     const owned = ownRefusal(rest) ?? rest;
     const yet = /\b(?:yet|right now|at the moment|currently|any further)\b/i.test(owned) ? '' : ' right now';
@@ -90,7 +90,7 @@ const REWRITERS: Record<RewriteKind, Rewriter> = {
     const what = apologyObject(dropName(sentence, name));
     if (what) return `${withName(`I'm sorry ${what}`, name)} — ${step}.`;
     // "Unfortunately Samsung adds aggressive power saving…": the explanation stays, the apology gives way to the step.
-    const rest = trimEnd(dropName(withoutApology(sentence) ?? '', name)).replace(/^(?:hi|hello|hey|dear)\s+\w+\s*,\s*/i, '');
+    const rest = trimEnd(softened(dropName(withoutApologies(sentence) ?? '', name))).replace(/^(?:hi|hello|hey|dear)\s+\w+\s*,\s*/i, '');
     if (rest && hasVerb(rest)) {
       const question = /\?\s*$/.test(sentence);
       return question ? `${withName(capital(rest), name)}? Either way, ${step}.` : `${withName(capital(rest), name)} — ${step}.`;
@@ -106,7 +106,10 @@ const REWRITERS: Record<RewriteKind, Rewriter> = {
     if (again && hasVerb(again[1]!)) return `${sentence.slice(0, a)}${again[1]}${sentence.slice(b)}`.trim();
     const before = sentence.slice(0, a).replace(/[\s,;:—–-]+$/, '');
     const after = sentence.slice(b).replace(/^[\s,;:—–-]+/, '').replace(/^(?:that|to you)\s+/i, '');
-    const tail = after ? after.charAt(0).toLowerCase() + after.slice(1) : '';
+    const lowered = after ? after.charAt(0).toLowerCase() + after.slice(1) : '';
+    // "As I explained, you should have read the guide": the recap drops the reproach too.
+    const advice = blamedAction(lowered);
+    const tail = advice ? `${advice}.` : lowered;
     if (!tail || !readSentence(tail, 0, tail.length).clauses.some((c) => c.verb)) return before ? `${trimEnd(before)}.` : null;
     return before ? joinParts(before, tail) : `To recap, ${tail}`;
   },
@@ -129,17 +132,20 @@ const REWRITERS: Record<RewriteKind, Rewriter> = {
     const how = /\b(?:understand|get|know|see)\s+(how\s+(?:my|our|the|this|it)\b[^,;]*)$/i.exec(trimEnd(clauseText));
     const point = /\bmissed\s+the\s+(?:whole\s+)?point\s+of\s+(.+)$/i.exec(trimEnd(clauseText));
     let lead: string;
+    let asks = false;
     if (device) lead = `This looks like a setting on ${device[1]} rather than in ${trimEnd(device[2]!)} itself`;
-    else if (action) lead = `The quickest way to get this sorted is to ${action}`;
+    else if (action) lead = action;
     else if (first) lead = `Thanks for letting me know about ${/^(?:this|that|it)$/i.test(first[1]!) ? 'this' : first[1]}`;
     else if (tooHard) lead = `Let's make this less ${tooHard[1]!.toLowerCase()}: tell me which step you got stuck on and I'll walk you through it`;
     else if (how) lead = `Let me show you ${how[1]}: tell me which step you got stuck on and I'll walk you through it`;
     else if (point) lead = `Let me show you what ${point[1]} is built to do: tell me what you were trying to do and I'll walk you through it`;
+    else if (softened(sentence) !== sentence) lead = dropName(softened(withoutApologies(sentence) ?? sentence), name);
     else if (kept.length) lead = joinParts(kept.join(', ').replace(/^(?:but|and|so)\s+/i, ''), '');
-    else lead = 'Thanks for telling me about this';
-    if ((tooHard || how || point) && !device && !action && !first) return step ? `${withName(trimEnd(lead), name)} — or ${step}.` : `${withName(trimEnd(lead), name)}.`;
+    else (lead = 'Thanks for telling me about this'), (asks = true);
+    if ((tooHard || how || point) && !device && !action && !first)
+      return site.options.length ? `${withName(trimEnd(lead), name)} — or, if you'd rather, I can ${asOption(site.options[0]!)}.` : `${withName(trimEnd(lead), name)}.`;
     if (action && !device && !first) return step ? `${withName(trimEnd(lead), name)} — ${step}.` : `${withName(trimEnd(lead), name)}.`;
-    const help = step ?? (device || first || !kept.length ? "I'd like to look into it with you: could you send me a screenshot of what you see?" : "I'm happy to walk you through it step by step if that helps");
+    const help = step ?? (device || first || asks ? "I'd like to look into it with you: could you send me a screenshot of what you see?" : "I'm happy to walk you through it step by step if that helps");
     return `${withName(trimEnd(lead), name)} — ${help}${/\?$/.test(help) ? '' : '.'}`;
   },
 };
