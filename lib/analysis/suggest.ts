@@ -64,6 +64,11 @@ function standsAlone(text: string, end: number): boolean {
   return p >= text.length || /[,;:.!?—–\n\r]/.test(text[p]!);
 }
 
+/** The rewrite is read from typography-folded text: an agent who types curly apostrophes gets them back. */
+function inTypographyOf(original: string, rewrite: string): string {
+  return original.includes('\u2019') ? rewrite.replace(/(\p{L})'(\p{L})/gu, '$1\u2019$2') : rewrite;
+}
+
 export function renderSuggestions(templates: readonly SuggestionTemplate[], site: SuggestionSite): Suggestion[] {
   const out: Suggestion[] = [];
   const canDo = optionsFor(site.canDo, site.topic);
@@ -71,7 +76,10 @@ export function renderSuggestions(templates: readonly SuggestionTemplate[], site
   const own = site.rule
     ? rewriteSentence({ rule: site.rule, text: site.prepared ?? site.text, start: site.start, end: site.end, sentenceStart: site.sentenceStart, sentenceEnd: site.sentenceEnd, options: canDo, topic: site.topic, firstName: site.firstName })
     : null;
-  if (own) out.push({ label: own.label, scope: 'sentence', start: site.sentenceStart, end: site.sentenceEnd, text: fitInto(site.text, site.sentenceStart, site.sentenceEnd, own.text) });
+  if (own) {
+    const text = inTypographyOf(site.text.slice(site.sentenceStart, site.sentenceEnd), own.text);
+    out.push({ label: own.label, scope: 'sentence', start: site.sentenceStart, end: site.sentenceEnd, text: fitInto(site.text, site.sentenceStart, site.sentenceEnd, text) });
+  }
   const offers = (t: SuggestionTemplate) => t.text.includes('{canDo}');
   // The team's own options are the most concrete template there is: they go first, leaving room for one other.
   const ordered = canDo.length ? [...templates.filter(offers), ...templates.filter((t) => !offers(t))] : templates;

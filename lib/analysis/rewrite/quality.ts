@@ -38,7 +38,8 @@ export function contentWords(text: string): Set<string> {
 }
 
 const BLANK = /\[[^\]\n]{1,80}\]/;
-const key = (f: Flag) => `${f.rule}\u0000${f.match.toLowerCase()}`;
+/** Flags are compared by rule: the same problem re-anchored on other words in the rewrite is not a new flag. */
+const key = (f: Flag) => f.rule;
 
 /** Applies the first suggestion of each flag of `text`, one at a time, and reads the result again. */
 export function applyEachFirst(id: string, text: string, options: AnalyzeOptions = {}): AppliedFlag[] {
@@ -53,7 +54,7 @@ export function applyEachFirst(id: string, text: string, options: AnalyzeOptions
     const newStart = s.start;
     const newEnd = s.start + s.text.length;
     const cleared = !after.some((f) => f.rule === flag.rule && f.start < newEnd && f.end > newStart);
-    // A flag is added when the result carries more of it than the draft did (matched by rule and words).
+    // A flag is added when the result carries more flags of a rule than the draft did.
     const had = new Map<string, number>();
     for (const f of flags) had.set(key(f), (had.get(key(f)) ?? 0) + 1);
     const added: string[] = [];

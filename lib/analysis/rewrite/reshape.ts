@@ -22,7 +22,7 @@ export function withoutApologies(sentence: string): string | null {
 /** Blame carried by a word or two: "clearly stated", "the terms you agreed to". Removed, the fact stays. */
 export function softened(sentence: string): string {
   return sentence
-    .replace(/\b(?:clearly|obviously|simply|plainly)\s+/gi, '')
+    .replace(/\b(?:clearly|obviously)\s+/gi, '')
     .replace(/\s+(?:that\s+)?you\s+(?:agreed\s+to|accepted|signed|were\s+told|were\s+informed|should\s+know)\b/gi, '')
     .replace(/,?\s*as\s+you\s+(?:know|were\s+told|should\s+know)\b/gi, '');
 }

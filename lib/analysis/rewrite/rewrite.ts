@@ -104,7 +104,7 @@ const REWRITERS: Record<RewriteKind, Rewriter> = {
     // "Here is the link again": the reminder is the one word.
     const again = /^(.*?\S)\s+(?:once\s+)?again$/i.exec(flagged);
     if (again && hasVerb(again[1]!)) return `${sentence.slice(0, a)}${again[1]}${sentence.slice(b)}`.trim();
-    const before = sentence.slice(0, a).replace(/[\s,;:—–-]+$/, '');
+    const before = sentence.slice(0, a).replace(/(?:[\s,;:—–-]|\b(?:but|and|so)\b)+$/i, '');
     const after = sentence.slice(b).replace(/^[\s,;:—–-]+/, '').replace(/^(?:that|to you)\s+/i, '');
     const lowered = after ? after.charAt(0).toLowerCase() + after.slice(1) : '';
     // "As I explained, you should have read the guide": the recap drops the reproach too.
@@ -118,7 +118,8 @@ const REWRITERS: Record<RewriteKind, Rewriter> = {
     const flaggedClause = read.clauses.find((c) => c.start < site.end && c.end > site.start);
     const [from, to] = flaggedClause ? [flaggedClause.start, flaggedClause.end] : [site.start, site.end];
     const clauseText = site.text.slice(from, to);
-    const rest = dropName(trimEnd(joinParts(site.text.slice(site.sentenceStart, from).replace(/[\s,;:—–-]+$/, ''), site.text.slice(to, site.sentenceEnd).replace(/^[\s,;:.!?—–-]+/, ''))), name)
+    const around = joinParts(site.text.slice(site.sentenceStart, from).replace(/[\s,;:—–-]+$/, ''), site.text.slice(to, site.sentenceEnd).replace(/^[\s,;:.!?—–-]+/, ''));
+    const rest = dropName(trimEnd(withoutApologies(around) ?? around), name)
       .replace(/^(?:but|and|so|however|unfortunately)\b[\s,]*/i, '')
       .replace(/\s+(?:but|and|so)$/i, '')
       .replace(/\s*\(\s*[,;]?\s*\)/g, '');
