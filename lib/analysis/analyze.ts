@@ -329,7 +329,9 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
   const canDo = opts.playbook?.canDo ?? [];
   let topic: Topic | null | undefined;
   const ticketTopic = () =>
-    topic === undefined ? (topic = classifyTopic({ subject: opts.ticket?.subject, thread: opts.ticket?.thread, reply: prepared })) : topic;
+    topic === undefined
+      ? (topic = opts.ticket?.topic ?? classifyTopic({ subject: opts.ticket?.subject, thread: opts.ticket?.thread, reply: prepared }))
+      : topic;
   const firstName = firstNameOf(opts.ticket?.requesterName);
   const flags: Flag[] = resolveOverlaps([...blame, ...withoutRedundantApologies(judgedApology)], text.length).map((c) => {
     const sentenceStart = Math.min(afterGreeting(prepared, sentences.starts[c.sentence] ?? c.start, sentences.ends[c.sentence] ?? c.end), c.start);

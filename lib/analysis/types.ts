@@ -1,3 +1,4 @@
+import type { Topic } from '../topic';
 import type { ReplyCategory } from '../taxonomy';
 
 /** One rewrite a card offers. `start`/`end` say exactly which part of the analysed text `text` replaces. */
@@ -48,6 +49,8 @@ export interface TicketContext {
   /** The customer's messages, oldest first. */
   thread?: readonly string[];
   requesterName?: string;
+  /** Already read from subject and thread (the extension does it once per ticket reading); else read here. */
+  topic?: Topic | null;
 }
 
 export interface AnalyzeOptions {
