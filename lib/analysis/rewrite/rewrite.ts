@@ -49,10 +49,30 @@ const LABELS: Record<RewriteKind, string> = {
   blame: 'Say it without blame',
 };
 
+/** Past this length a "sentence" is a run-on or hostile text: no rewrite of it would read as the agent's. */
+export const MAX_SENTENCE = 600;
+
+/**
+ * Rewrites already made, by everything they depend on: the draft is analysed again at every pause, and only the
+ * sentence being edited is new, so reading the others' grammar again would be wasted. Cleared when full.
+ */
+const made = new Map<string, Rewrite | null>();
+const MAX_REMEMBERED = 500;
+
 export function rewriteSentence(site: RewriteSite): Rewrite | null {
   const kind = REWRITE_KINDS[site.rule];
-  if (!kind) return null;
+  if (!kind || site.sentenceEnd - site.sentenceStart > MAX_SENTENCE) return null;
   const sentence = site.text.slice(site.sentenceStart, site.sentenceEnd);
+  const key = [site.rule, site.topic ?? '', site.firstName ?? '', site.options[0] ?? '', site.start - site.sentenceStart, site.end - site.sentenceStart, sentence].join('\u0000');
+  const hit = made.get(key);
+  if (hit !== undefined) return hit;
+  if (made.size >= MAX_REMEMBERED) made.clear();
+  const rewrite = rewriteFresh(kind, site, sentence);
+  made.set(key, rewrite);
+  return rewrite;
+}
+
+function rewriteFresh(kind: RewriteKind, site: RewriteSite, sentence: string): Rewrite | null {
   const name = vocative(sentence, site.firstName);
   const text = REWRITERS[kind](site, sentence, name);
   return text ? { label: LABELS[kind], text: capital(text) } : null;
