@@ -23,9 +23,11 @@ export function blanksIn(text: string, from: number, to: number): [number, numbe
 /** Selects text[start, end) of the editor, as the agent would with the mouse. */
 export function selectInEditor(target: HighlightTarget, start: number, end: number): boolean {
   const el = target.element;
-  if (el instanceof el.ownerDocument.defaultView!.HTMLTextAreaElement) {
-    el.focus();
-    el.setSelectionRange(start, end);
+  // By kind, not instanceof: Firefox's content-script wrappers make page constructors unreliable.
+  if (target.kind === 'textarea') {
+    const ta = el as HTMLTextAreaElement;
+    ta.focus();
+    ta.setSelectionRange(start, end);
     return true;
   }
   const range = rangeFor(extractText(el), start, end);

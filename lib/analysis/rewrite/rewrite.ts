@@ -36,8 +36,12 @@ export interface Rewrite {
 /** ", Eric" when the agent named the customer in the sentence (and the rewrite does not already). */
 const withName = (s: string, name: string | null) => (name && !s.includes(name) ? `${s}, ${name}` : s);
 
-function offer(site: RewriteSite, fallback: string): string {
-  return site.options.length ? `here's what I can do: ${asOption(site.options[0]!)}` : fallback;
+function offer(site: RewriteSite, fallback: string, refused?: string): string {
+  // "I can't cancel mid-term, but here's what I can do: cancel your plan today" contradicts itself: skip an option
+  // that starts with the very verb refused.
+  const verb = refused && /^I can't (\w+)/.exec(refused)?.[1]?.toLowerCase();
+  const option = site.options.find((o) => !verb || asOption(o).split(/\s+/)[0]!.toLowerCase() !== verb);
+  return option ? `here's what I can do: ${asOption(option)}` : fallback;
 }
 
 const LABELS: Record<RewriteKind, string> = {
@@ -91,14 +95,14 @@ const REWRITERS: Record<RewriteKind, Rewriter> = {
     const rest = trimEnd(dropName(withoutApologies(sentence) ?? sentence, name));
     if (!rest) return null;
     const owned = ownRefusal(rest) ?? rest;
-    return `${withName(owned, name)}, but ${offer(site, `here's what I can do instead: ${ALTERNATIVE_BLANK}`)}.`;
+    return `${withName(owned, name)}, but ${offer(site, `here's what I can do instead: ${ALTERNATIVE_BLANK}`, owned)}.`;
   },
   limitation(site, sentence, name) {
     const rest = trimEnd(dropName(withoutApologies(sentence) ?? sentence, name));
     if (!rest) return null;
     const owned = ownRefusal(rest) ?? rest;
     const yet = /\b(?:yet|right now|at the moment|currently|any further)\b/i.test(owned) ? '' : ' right now';
-    return `${withName(owned + yet, name)}, but ${site.options.length ? offer(site, '') : `here's a workaround: ${WORKAROUND_BLANK}`}.`;
+    return `${withName(owned + yet, name)}, but ${offer(site, `here's a workaround: ${WORKAROUND_BLANK}`, owned)}.`;
   },
   redirect(site, sentence, name) {
     const target = /\b(?:to|contact|visit|at|out)\s+((?:our|the|your)\s+(?:[\w'-]+\s+){0,3}?(?:team|support|department|partner|manufacturer|carrier|bank|provider|help\s+site|store|developer|issuer))\b/i.exec(sentence);

@@ -71,7 +71,7 @@ describe('audit replies', () => {
     expect(missingFile.stderr).toMatch(/Cannot use the playbook nope\.json: Cannot read nope\.json/);
     expect(audit(['effort', '--playbook', playbook]).code).toBe(2);
     expect(audit(['replies', '--playbook']).code).toBe(2);
-  });
+  }, 60_000);
 
   test('hostile text is audited without hanging and with valid offsets', () => {
     const text = "sorry ".repeat(5000) + 'a'.repeat(50_000);
