@@ -32,6 +32,8 @@ const APOLOGY_IDIOM_RE = new RegExp(APOLOGY_IDIOM, 'i');
  * rule stops collecting there, which also keeps hostile input (thousands of apologies) fast.
  */
 export const MAX_MATCHES_PER_RULE = 200;
+/** Flags per analysis whose first suggestion is the agent's own sentence reshaped (rewrite/); the rest get templates. */
+export const MAX_REWRITES = 40;
 /** How far back in its sentence a refusal reaches for the apology it is welded to, to flag them as one span. */
 const WELD_REACH = 160;
 /** How close after an "unfortunately" a blaming clause must start for the adverb to belong to it. */
@@ -333,6 +335,7 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
       ? (topic = opts.ticket?.topic ?? classifyTopic({ subject: opts.ticket?.subject, thread: opts.ticket?.thread, reply: prepared }))
       : topic;
   const firstName = firstNameOf(opts.ticket?.requesterName);
+  let rewrites = 0;
   const flags: Flag[] = resolveOverlaps([...blame, ...withoutRedundantApologies(judgedApology)], text.length).map((c) => {
     const sentenceStart = Math.min(afterGreeting(prepared, sentences.starts[c.sentence] ?? c.start, sentences.ends[c.sentence] ?? c.end), c.start);
     const sentenceEnd = Math.max(sentences.ends[c.sentence] ?? c.end, c.end);
@@ -352,7 +355,8 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
         sentenceEnd,
         canDo,
         markerSpans: !c.rule.id.startsWith('playbook:'),
-        rule: c.rule.id,
+        // Past MAX_REWRITES flags, templates only: no one fixes such a draft flag by flag, and hostile text stays fast.
+        rule: rewrites++ < MAX_REWRITES ? c.rule.id : undefined,
         prepared,
         topic: ticketTopic(),
         firstName,
