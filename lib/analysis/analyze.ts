@@ -17,6 +17,7 @@ import { APOLOGY_HEAD, APOLOGY_IDIOM } from './rules/fragments';
 import { sentenceAt, splitSentences, type Sentences } from './sentences';
 import { scanTriggers } from './trigger-index';
 import { renderSuggestions } from './suggest';
+import { classifyTopic, type Topic } from '../topic';
 import type { AnalysisResult, AnalyzeOptions, Flag } from './types';
 
 /** The built-in rules, validated. */
@@ -31,6 +32,8 @@ const APOLOGY_IDIOM_RE = new RegExp(APOLOGY_IDIOM, 'i');
  * rule stops collecting there, which also keeps hostile input (thousands of apologies) fast.
  */
 export const MAX_MATCHES_PER_RULE = 200;
+/** Flags per analysis whose first suggestion is the agent's own sentence reshaped (rewrite/); the rest get templates. */
+export const MAX_REWRITES = 40;
 /** How far back in its sentence a refusal reaches for the apology it is welded to, to flag them as one span. */
 const WELD_REACH = 160;
 /** How close after an "unfortunately" a blaming clause must start for the adverb to belong to it. */
@@ -302,6 +305,12 @@ function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
   return kept.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
+/** "Maria Lopez" → "Maria"; an e-mail address or a handle is no name to greet. */
+function firstNameOf(name: string | undefined): string | undefined {
+  const first = name?.trim().split(/\s+/)[0];
+  return first && /^\p{Lu}[\p{L}'-]{1,30}$/u.test(first) ? first : undefined;
+}
+
 export function analyzeReply(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   if (typeof text !== 'string' || text.length === 0) return { flags: [] };
   const opts = options ?? {};
@@ -320,6 +329,13 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
   const judgedApology = apology.length ? judgeApologies(apology, findApologies(lower, sentences, blame), judge()) : [];
 
   const canDo = opts.playbook?.canDo ?? [];
+  let topic: Topic | null | undefined;
+  const ticketTopic = () =>
+    topic === undefined
+      ? (topic = opts.ticket?.topic ?? classifyTopic({ subject: opts.ticket?.subject, thread: opts.ticket?.thread, reply: prepared }))
+      : topic;
+  const firstName = firstNameOf(opts.ticket?.requesterName);
+  let rewrites = 0;
   const flags: Flag[] = resolveOverlaps([...blame, ...withoutRedundantApologies(judgedApology)], text.length).map((c) => {
     const sentenceStart = Math.min(afterGreeting(prepared, sentences.starts[c.sentence] ?? c.start, sentences.ends[c.sentence] ?? c.end), c.start);
     const sentenceEnd = Math.max(sentences.ends[c.sentence] ?? c.end, c.end);
@@ -339,6 +355,11 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
         sentenceEnd,
         canDo,
         markerSpans: !c.rule.id.startsWith('playbook:'),
+        // Past MAX_REWRITES flags, templates only: no one fixes such a draft flag by flag, and hostile text stays fast.
+        rule: rewrites++ < MAX_REWRITES ? c.rule.id : undefined,
+        prepared,
+        topic: ticketTopic(),
+        firstName,
       }),
     };
   });

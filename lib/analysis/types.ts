@@ -1,3 +1,4 @@
+import type { Topic } from '../topic';
 import type { ReplyCategory } from '../taxonomy';
 
 /** One rewrite a card offers. `start`/`end` say exactly which part of the analysed text `text` replaces. */
@@ -34,14 +35,29 @@ export interface PlaybookPhrase {
 /** A team's own additions: phrases to flag and the "what I can do" options suggestions offer. */
 export interface Playbook {
   phrases: PlaybookPhrase[];
-  /** e.g. "refund the last charge (up to $50)", "upgrade you to expedited shipping at no cost". */
+  /**
+   * e.g. "refund the last charge (up to $50)", "delivery: upgrade you to expedited shipping at no cost". A topic
+   * prefix (refund, delivery, billing, account, bug, cancellation; several joined by commas) offers the option on
+   * tickets about that topic only.
+   */
   canDo: string[];
+}
+
+/** What rewrites need from the open ticket: what it is about (subject, the customer's messages) and who asked. */
+export interface TicketContext {
+  subject?: string;
+  /** The customer's messages, oldest first. */
+  thread?: readonly string[];
+  requesterName?: string;
+  /** Already read from subject and thread (the extension does it once per ticket reading); else read here. */
+  topic?: Topic | null;
 }
 
 export interface AnalyzeOptions {
   /** Rule ids switched off. */
   disabledRules?: readonly string[];
   playbook?: Playbook;
+  ticket?: TicketContext;
 }
 
 export interface AnalysisResult {

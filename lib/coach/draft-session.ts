@@ -4,9 +4,10 @@
  */
 import type { Flag } from '../analysis/types';
 import type { LogEvent, TicketRef } from '../messages/log-events';
-import { guard } from '../highlight/guard';
+import { guard, report } from '../highlight/guard';
 import type { Box } from '../highlight/rects';
 import type { HighlightTarget } from '../highlight/target';
+import { selectBlanks } from './blanks';
 import { flagEvent, sentEvents, type EventFactory } from './events';
 import { keyFlags, type KeyedFlag } from './flag-key';
 import { diffFlags } from './lifecycle';
@@ -47,6 +48,8 @@ export class DraftSession {
   private frame = 0;
   private lastAnalysisMs = 0;
   private readonly cleanups: (() => void)[] = [];
+  /** Ends Tab-walking the blanks of the last applied rewrite (blanks.ts). */
+  private stopBlanks = () => {};
   private readonly events: EventFactory;
 
   constructor(
@@ -139,6 +142,12 @@ export class DraftSession {
     }
     this.deps.log(flagEvent(this.events, flag, this.analysedText ?? this.text, 'applied', { suggestion: suggestion.label }));
     this.analyseNow();
+    this.stopBlanks();
+    try {
+      this.stopBlanks = selectBlanks(this.target, suggestion.start, suggestion.text);
+    } catch (error) {
+      report('draft: blanks', error);
+    }
     return true;
   }
 
@@ -194,6 +203,7 @@ export class DraftSession {
   dispose(): void {
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
+    this.stopBlanks();
     for (const c of this.cleanups) c();
     this.target.dispose();
     this.store.setState((s) => {

@@ -10,7 +10,7 @@ import type { Settings } from '../settings/schema';
 import { Coach } from './coach';
 import { analyzeReply } from '../analysis';
 import { logEvents, newEventId } from '../db/client';
-import { createCoachStore, type CoachStore } from './store';
+import { createCoachStore, type CoachStore, type TicketSummary } from './store';
 import { ticketRef } from './ticket-ref';
 import { whenAdapter } from './pick-adapter';
 import { readTickets } from './ticket-reader';
@@ -26,6 +26,12 @@ export interface Overlay {
 
 function analyzeOptions(s: Settings): AnalyzeOptions {
   return { disabledRules: [...s.disabledRules, ...s.dismissedRules], playbook: s.playbook };
+}
+
+/** The open ticket as rewrites need it: its topic and the requester's name (the playbook object stays the same). */
+function withTicket(options: AnalyzeOptions, ticket: TicketSummary | null): AnalyzeOptions {
+  if (!ticket) return options;
+  return { ...options, ticket: { subject: ticket.subject, requesterName: ticket.requester?.name, ...(ticket.topic ? { topic: ticket.topic } : {}) } };
 }
 
 /** What of the settings the analysis reads: a change elsewhere (panel, label, retention) needs no new analysis. */
@@ -68,7 +74,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
     doc,
     store,
     {
-      analyze: (text) => analyzeReply(text, options).flags,
+      analyze: (text) => analyzeReply(text, withTicket(options, store.getState().ticket)).flags,
       log: (...events) => logEvents(...events),
       newId: newEventId,
       ticket: (editor) => editorTickets.get(editor) ?? ticketRef(store.getState().ticket, doc.location.href),

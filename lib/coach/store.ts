@@ -1,4 +1,5 @@
 /** What the overlay and the panel draw. The coach writes it; components only read it and call `actions`. */
+import type { Topic } from '../topic';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { EffortLevel } from '../effort/types';
 import type { EditorKind } from '../highlight/detect';
@@ -32,6 +33,8 @@ export interface TicketSummary {
   url: string;
   subject?: string;
   requester?: { name?: string; email?: string };
+  /** What the ticket is about (lib/topic), when its subject and thread say: rewrites pick the playbook's options by it. */
+  topic?: Topic;
   /** Messages read from the thread; internal notes are neither the customer's nor replies to the customer. */
   messages: { customer: number; agent: number; internal: number };
 }

@@ -2,6 +2,7 @@
 import { analyzeThread, type EffortReport, type ThreadMessage } from '../effort';
 import type { SiteAdapter, Ticket } from '../sites';
 import type { EffortSummary, TicketSummary } from './store';
+import { classifyTopic } from '../topic';
 
 /** An internal note is an agent's message whatever the adapter says: it is never the customer speaking. */
 export function customerFacing(messages: readonly ThreadMessage[]): ThreadMessage[] {
@@ -22,8 +23,16 @@ export function ticketSummary(adapter: Pick<SiteAdapter, 'id' | 'name'>, ticket:
     url: ticket.url,
     ...(ticket.subject ? { subject: ticket.subject } : {}),
     ...(ticket.requester ? { requester: ticket.requester } : {}),
+    ...topicOf(ticket),
     messages,
   };
+}
+
+/** What the ticket is about, read once per reading from the subject and the customer's messages (for rewrites). */
+function topicOf(ticket: Ticket): { topic?: NonNullable<TicketSummary['topic']> } {
+  const thread = customerFacing(ticket.messages).filter((m) => m.role === 'customer').map((m) => m.text);
+  const topic = classifyTopic({ subject: ticket.subject, thread });
+  return topic ? { topic } : {};
 }
 
 /** The ticket's effort report; null when no message was read (a reply-only page has no thread to score). */

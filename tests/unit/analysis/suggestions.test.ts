@@ -58,10 +58,11 @@ describe('suggestions, applied to the draft', () => {
     expect(applied('Once again, returns must be made within 14 days.')[0]!.result).toBe('To recap, returns must be made within 14 days.');
   });
 
-  test("the playbook's canDo options come first, read as a clause of the rewrite", () => {
-    const first = applied("Sorry, but there's nothing I can do about the late fee.", true)[0]!;
-    expect(first.label).toContain('Refund the last charge');
-    expect(first.result).toBe("I can't [what you can't do], but here's what I can do: refund the last charge (up to $50).");
+  test("the playbook's canDo options fill the agent's own sentence first, then the templates", () => {
+    const [first, second] = applied("Sorry, but there's nothing I can do about the late fee.", true);
+    expect(first!.result).toBe("The late fee isn't something I can change myself, but here's what I can do: refund the last charge (up to $50).");
+    expect(second!.label).toContain('Refund the last charge');
+    expect(second!.result).toBe("I can't [what you can't do], but here's what I can do: refund the last charge (up to $50).");
   });
 
   test('an empty apology becomes an action, an offer or a request — never a second apology alone', () => {

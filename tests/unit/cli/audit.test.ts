@@ -53,6 +53,26 @@ describe('audit replies', () => {
     expect(stderr).not.toMatch(/line (1|3|5):/);
   });
 
+  test('--playbook FILE: the team options fill the rewrites, chosen by the subject; a bad playbook stops with a clear message', () => {
+    const line = JSON.stringify({ id: 'p', subject: 'Late fee on my invoice', requester: 'Maria Lopez', text: "Hi Maria,\n\nI'm sorry, but there's nothing I can do about the late fee." });
+    const playbook = path.join(root, 'assets/samples/playbook.json');
+    const withPlaybook = audit(['replies', '--playbook', playbook], line);
+    expect(withPlaybook.stderr).toBe('');
+    expect(withPlaybook.code).toBe(0);
+    expect(withPlaybook.lines[0].flags[0].suggestions[0].text).toBe(
+      "The late fee isn't something I can change myself, but here's what I can do: add a credit for the full amount to your account straight away.",
+    );
+    const without = audit(['replies'], line);
+    expect(without.lines[0].flags[0].suggestions[0].text).toContain('[what you can offer instead]');
+    // These stop before reading any input.
+    expect(audit(['replies', '--playbook', path.join(root, 'package.json')])).toMatchObject({ code: 2, lines: [] });
+    const missingFile = audit(['replies', '--playbook', 'nope.json']);
+    expect(missingFile.code).toBe(2);
+    expect(missingFile.stderr).toMatch(/Cannot use the playbook nope\.json: Cannot read nope\.json/);
+    expect(audit(['effort', '--playbook', playbook]).code).toBe(2);
+    expect(audit(['replies', '--playbook']).code).toBe(2);
+  }, 60_000);
+
   test('hostile text is audited without hanging and with valid offsets', () => {
     const text = "sorry ".repeat(5000) + 'a'.repeat(50_000);
     const { code, lines } = audit(['replies'], JSON.stringify({ id: 'h', text }));
