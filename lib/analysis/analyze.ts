@@ -336,7 +336,10 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
       : topic;
   const firstName = firstNameOf(opts.ticket?.requesterName);
   let rewrites = 0;
-  const flags: Flag[] = resolveOverlaps([...blame, ...withoutRedundantApologies(judgedApology)], text.length).map((c) => {
+  const found = resolveOverlaps([...blame, ...withoutRedundantApologies(judgedApology)], text.length);
+  // The judge is loaded apart (see types.ts): nothing of it is imported here, so the content script stays small.
+  const decided = opts.judge ? opts.judge.decide(prepared, found, disabled) : found;
+  const flags: Flag[] = decided.map((c) => {
     const sentenceStart = Math.min(afterGreeting(prepared, sentences.starts[c.sentence] ?? c.start, sentences.ends[c.sentence] ?? c.end), c.start);
     const sentenceEnd = Math.max(sentences.ends[c.sentence] ?? c.end, c.end);
     return {

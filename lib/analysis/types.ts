@@ -1,4 +1,5 @@
 import type { Topic } from '../topic';
+import type { ReplyJudge } from './judge/judge';
 import type { ReplyCategory } from '../taxonomy';
 
 /** One rewrite a card offers. `start`/`end` say exactly which part of the analysed text `text` replaces. */
@@ -58,6 +59,12 @@ export interface AnalyzeOptions {
   disabledRules?: readonly string[];
   playbook?: Playbook;
   ticket?: TicketContext;
+  /**
+   * The learned whole-reply judge (lib/analysis/judge): when given, it decides whether each category's problem
+   * exists in the reply, and the rules point at the words. Loaded apart (it is larger than the engine), so
+   * analysis runs on the rules alone until it is there.
+   */
+  judge?: ReplyJudge;
 }
 
 export interface AnalysisResult {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import '../zod-locale';
 import { analyzeReply } from '../analysis';
+import { shippedJudge } from '../analysis/judge';
 import type { Playbook } from '../analysis/types';
 
 export const ReplyRecordSchema = z.object({
@@ -16,8 +17,8 @@ export interface ReplyAuditOptions {
   playbook?: Playbook;
 }
 
-/** One output line of `audit replies`: the record's id and every flag with all its fields. */
+/** One output line of `audit replies`: the record's id and every flag with all its fields (rules + learned judge, as in the extension). */
 export function auditReply(record: ReplyRecord, options: ReplyAuditOptions = {}) {
   const ticket = record.subject !== undefined || record.requester !== undefined ? { subject: record.subject, requesterName: record.requester } : undefined;
-  return { id: record.id, flags: analyzeReply(record.text, { playbook: options.playbook, ...(ticket ? { ticket } : {}) }).flags };
+  return { id: record.id, flags: analyzeReply(record.text, { playbook: options.playbook, judge: shippedJudge(), ...(ticket ? { ticket } : {}) }).flags };
 }

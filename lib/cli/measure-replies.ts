@@ -4,6 +4,7 @@
  * which. A reply is predicted positive for a category when it has at least one flag of it.
  */
 import { analyzeReply } from '../analysis';
+import { shippedJudge } from '../analysis/judge';
 import { precisionRecall, type PrecisionRecall } from '../learn/metrics';
 import { splitOf } from '../learn/split';
 import { REPLY_CATEGORIES } from '../taxonomy';
@@ -26,7 +27,10 @@ export function measure(items: readonly LabeledReply[], predict: (text: string) 
   }));
 }
 
-export const engineCategories = (text: string) => new Set(analyzeReply(text).flags.map((f) => f.category as string));
+/** Categories the rules alone flag (the engine before the judge, and while the judge loads). */
+export const ruleCategories = (text: string) => new Set(analyzeReply(text).flags.map((f) => f.category as string));
+/** Categories the shipped engine flags: rules + learned judge. */
+export const engineCategories = (text: string) => new Set(analyzeReply(text, { judge: shippedJudge() }).flags.map((f) => f.category as string));
 
 function main() {
   const missing = corpusMissing('replies.dev.jsonl', 'replies.train.jsonl');
@@ -44,7 +48,10 @@ function main() {
   ];
   for (const [name, items] of groups) {
     console.log(`\n${name}: ${items.length} replies`);
-    console.table(measure(items, engineCategories));
+    const row = (label: string, r: MeasuredRow) => ({ engine: label, category: r.category, positives: r.positives, tp: r.tp, fp: r.fp, fn: r.fn, P: r.precision, R: r.recall });
+    const before = measure(items, ruleCategories);
+    const after = measure(items, engineCategories);
+    console.table(before.flatMap((b, i) => [row('rules alone', b), row('rules + judge', after[i]!)]));
   }
 }
 

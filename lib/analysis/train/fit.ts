@@ -1,0 +1,43 @@
+/** Fitting the judge: one logistic regression per category over each item's reply features. */
+import { fitLogistic, probability, serializeModel, vectorize, type LogisticModel, type SparseVector } from '../../learn';
+import { REPLY_CATEGORIES, type ReplyCategory } from '../../taxonomy';
+import { analyzeReply } from '../analyze';
+import { readReply } from '../judge/features';
+import type { JudgeModel } from '../judge/model';
+import type { Item } from './dataset';
+
+export const BITS = 15;
+export const FIT = { epochs: 25, learningRate: 0.3, l2: 1e-3, seed: 11 } as const;
+
+export interface Featured extends Item {
+  x: SparseVector;
+}
+
+/** Each item's features, with the rules' flags on it as the engine will pass them. */
+export function featurize(items: readonly Item[]): Featured[] {
+  return items.map((i) => ({ ...i, x: vectorize(readReply(i.text, analyzeReply(i.text).flags).features, BITS) }));
+}
+
+export function fitCategory(items: readonly Featured[], category: ReplyCategory): LogisticModel {
+  if (items.some((i) => i.origin === 'corpus-measure')) throw new Error('refusing to fit on measuring-only corpus items');
+  return fitLogistic(
+    items.map((i) => ({ x: i.x, y: i.labels.includes(category) })),
+    { bits: BITS, ...FIT },
+  );
+}
+
+export function fitAll(items: readonly Featured[]): Record<ReplyCategory, LogisticModel> {
+  return Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, fitCategory(items, c)])) as Record<ReplyCategory, LogisticModel>;
+}
+
+export const predict = (m: LogisticModel, i: Featured) => probability(m, i.x);
+
+export function toShipped(models: Record<ReplyCategory, LogisticModel>, thresholds: Record<ReplyCategory, { keep: number; add: number }>): JudgeModel {
+  const categories = Object.fromEntries(
+    REPLY_CATEGORIES.map((c) => {
+      const s = serializeModel(models[c]);
+      return [c, { bias: s.bias, slots: s.slots, weights: s.weights, ...thresholds[c] }];
+    }),
+  ) as JudgeModel['categories'];
+  return { version: 1, bits: BITS, categories };
+}

@@ -1,0 +1,113 @@
+/**
+ * `npm run train`: fits the judge on shippable text only, picks its thresholds by 5-fold cross-validation on the
+ * tuning side of the corpus (never the frozen test split), writes the shipped weights to
+ * lib/analysis/judge/weights.json and the figures to lib/analysis/train/REPORT.json. Deterministic: the same repo
+ * data and corpus give the same bytes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeReply } from '../analyze';
+import { crossValidate, pooled, precisionRecall, type PrecisionRecall } from '../../learn';
+import { REPLY_CATEGORIES, type ReplyCategory } from '../../taxonomy';
+import { corpusRest, ownItems, type Item } from './dataset';
+import { featurize, fitAll, predict, toShipped, type Featured } from './fit';
+
+const K = 5;
+const here = path.dirname(new URL(import.meta.url).pathname);
+export const WEIGHTS_FILE = path.resolve(here, '../judge/weights.json');
+const REPORT_FILE = path.join(here, 'REPORT.json');
+
+interface Scored {
+  item: Featured;
+  p: Record<ReplyCategory, number>;
+  rule: Record<ReplyCategory, boolean>;
+}
+
+const ruleCategories = (text: string) => {
+  const found = new Set(analyzeReply(text).flags.map((f) => f.category));
+  return Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, found.has(c)])) as Record<ReplyCategory, boolean>;
+};
+
+/** The engine's reply-level decision with the judge: a rule flag stands at p ≥ keep; the judge adds one at p ≥ add. */
+export const decide = (rule: boolean, p: number, t: { keep: number; add: number }) => (rule ? p >= t.keep : p >= t.add);
+
+function scoreAt(rows: readonly Scored[], c: ReplyCategory, t: { keep: number; add: number }): PrecisionRecall {
+  return precisionRecall(rows.map((r) => decide(r.rule[c], r.p[c], t)), rows.map((r) => r.item.labels.includes(c)));
+}
+
+/** Thresholds that bring P and R closest to their targets together (P ≥ 0.92, R ≥ 0.90), on out-of-fold scores. */
+function pickThresholds(rows: readonly Scored[], c: ReplyCategory) {
+  const grid = Array.from({ length: 20 }, (_, i) => i / 20);
+  let best = { keep: 0, add: Infinity };
+  let bestScore = -Infinity;
+  for (const keep of grid)
+    for (const add of [...grid.slice(6), 0.975, 0.99, Infinity]) {
+      const r = scoreAt(rows, c, { keep, add });
+      const s = Math.min(r.precision - 0.92, r.recall - 0.9) + 1e-3 * (r.precision + r.recall);
+      if (s > bestScore) (bestScore = s), (best = { keep, add });
+    }
+  return best;
+}
+
+function main() {
+  const own = ownItems();
+  const rest = corpusRest();
+  if (!rest) {
+    console.error('the labeled corpus is missing (set CORPUS_DIR): training needs its ibm:/cfpb: items and the CV folds');
+    process.exit(2);
+  }
+  const shippableRest = rest.filter((i) => i.origin === 'corpus-shippable');
+  console.log(`fit on: ${own.length} own replies + ${shippableRest.length} shippable corpus replies (ibm:/cfpb:, outside the frozen split)`);
+  const ownF = featurize(own);
+  const restF = featurize(rest);
+  // Cross-validation on the tuning side: each fold's corpus items are held out; only shippable items are fit on.
+  const folds = crossValidate(
+    restF,
+    K,
+    (train, test) => {
+      const models = fitAll(train.filter((i) => i.origin !== 'corpus-measure'));
+      return test.map((item) => ({
+        item,
+        p: Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, predict(models[c], item)])) as Record<ReplyCategory, number>,
+        rule: ruleCategories(item.text),
+      }));
+    },
+    ownF,
+  );
+  const oof = folds.flat();
+  const thresholds = {} as Record<ReplyCategory, { keep: number; add: number }>;
+  const report: Record<string, unknown> = {};
+  for (const c of REPLY_CATEGORIES) {
+    thresholds[c] = pickThresholds(oof, c);
+    const perFold = folds.map((rows) => scoreAt(rows, c, thresholds[c]));
+    report[c] = {
+      thresholds: thresholds[c],
+      'cv rules alone (pooled)': scoreAt(oof, c, { keep: 0, add: Infinity }),
+      'cv judge alone at 0.5 (pooled)': scoreAt(oof, c, { keep: 0.5, add: 0.5 }),
+      'cv rules + judge (pooled; thresholds picked on these folds)': pooled(perFold),
+      'cv rules + judge per fold': perFold.map((f) => ({ p: f.precision, r: f.recall, positives: f.positives })),
+    };
+  }
+  if (process.env.TRAIN_DUMP_ERRORS)
+    for (const r of oof)
+      for (const c of REPLY_CATEGORIES) {
+        const p = decide(r.rule[c], r.p[c], thresholds[c]);
+        const g = r.item.labels.includes(c);
+        if (p !== g && c.startsWith(process.env.TRAIN_DUMP_ERRORS))
+          console.log(`${p ? 'FP' : 'FN'} ${c.slice(0, 5)} rule=${+r.rule[c]} p=${r.p[c].toFixed(2)} ${r.item.id.slice(0, 14)}: ${r.item.text.replace(/\s+/g, ' ').slice(0, 230)}`);
+      }
+  else console.log(JSON.stringify(report, null, 1));
+  const models = fitAll([...ownF, ...restF.filter((i) => i.origin === 'corpus-shippable')]);
+  fs.writeFileSync(WEIGHTS_FILE, JSON.stringify(toShipped(models, thresholds)) + '\n');
+  const counts = (items: readonly Item[]) => ({
+    items: items.length,
+    ...Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, items.filter((i) => i.labels.includes(c)).length])),
+  });
+  fs.writeFileSync(
+    REPORT_FILE,
+    JSON.stringify({ 'fit on own': counts(own), 'fit on corpus ibm/cfpb (rest)': counts(shippableRest), 'cv on corpus rest': counts(rest), k: K, ...report }, null, 1) + '\n',
+  );
+  console.log(`wrote ${path.relative(process.cwd(), WEIGHTS_FILE)} (${fs.statSync(WEIGHTS_FILE).size} bytes)`);
+}
+
+if (process.env.TRAIN_DUMP_ERRORS !== undefined || /train\.ts$/.test(process.argv[1] ?? '')) main();
