@@ -13,10 +13,12 @@ import { splitSentences } from '../../../lib/analysis/sentences';
 import { RULE_FILES } from '../../../lib/analysis/rules/examples';
 import { scanTriggers } from '../../../lib/analysis/trigger-index';
 import { foldTypography } from '../../../lib/text/normalize';
+import { corpusFile } from '../../../lib/cli/corpus';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const casesDir = path.join(here, 'cases');
-const corpus = path.resolve(here, '../../../../shared/corpus/replies.dev.jsonl');
+const corpus = ['replies.dev.jsonl', 'replies.train.jsonl'].map(corpusFile).filter((f) => fs.existsSync(f));
+const ownData = path.resolve(here, '../../../lib/analysis/train/data/own-replies.jsonl');
 const jsonlTexts = (file: string) =>
   fs
     .readFileSync(file, 'utf8')
@@ -24,7 +26,8 @@ const jsonlTexts = (file: string) =>
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { text: string }).text);
 const texts = [
-  ...(fs.existsSync(corpus) ? jsonlTexts(corpus) : []),
+  ...corpus.flatMap(jsonlTexts),
+  ...(fs.existsSync(ownData) ? jsonlTexts(ownData) : []),
   ...fs
     .readdirSync(casesDir)
     .filter((f) => f.endsWith('.jsonl'))

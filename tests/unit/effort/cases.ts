@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EffortLevel, Thread, ThreadStructure } from '../../../lib/effort/types';
 import type { EffortSignalId } from '../../../lib/taxonomy';
+import { corpusFile, corpusMissing } from '../../../lib/cli/corpus';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../../..');
 
 export interface LabeledMessage {
   id: string;
@@ -37,10 +37,12 @@ function jsonl<T>(file: string): T[] {
 export const teamMessages = () => jsonl<LabeledMessage>(path.join(here, 'cases/messages.jsonl'));
 export const teamThreads = () => jsonl<ThreadCase>(path.join(here, 'cases/threads.jsonl'));
 
-/** The shared corpus stays outside the project (part of it is licensed for non-commercial use only). */
-export const CORPUS = path.resolve(repoRoot, '../shared/corpus/customer.dev.jsonl');
+/** The shared corpus stays outside the project (part of it is licensed for non-commercial use only); $CORPUS_DIR moves it. */
+export const CORPUS = corpusFile('customer.dev.jsonl');
+/** Why the corpus can't be read (a clone without ../shared), or null. */
+export const corpusAbsent = corpusMissing('customer.dev.jsonl');
 
+/** The corpus messages, or none when the corpus is absent (tests that need them skip, saying why). */
 export function corpusMessages(): LabeledMessage[] {
-  if (!fs.existsSync(CORPUS)) throw new Error(`the labeled corpus is missing: ${CORPUS} (see ../shared/corpus/README.md)`);
-  return jsonl<LabeledMessage>(CORPUS);
+  return corpusAbsent ? [] : jsonl<LabeledMessage>(CORPUS);
 }
