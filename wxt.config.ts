@@ -22,6 +22,9 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // Exactly the hosted helpdesks' domains (plus localhost in test and demo builds); nothing else without consent.
     host_permissions: contentMatches(mode),
+    // The learned judge (entrypoints/judge.ts) is imported by the content script on its first analysis, on any
+    // site coaching runs on (known helpdesks or a site the user enabled).
+    web_accessible_resources: [{ resources: ['judge.js'], matches: ['*://*/*'] }],
     browser_specific_settings: {
       gecko: { id: 'agent-assist@example.org', data_collection_permissions: { required: ['none'] } },
     },

@@ -9,6 +9,7 @@ import { getSettings, updateSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { Coach } from './coach';
 import { analyzeReply } from '../analysis';
+import { createJudgeLoader } from './judge-loader';
 import { logEvents, newEventId } from '../db/client';
 import { createCoachStore, type CoachStore, type TicketSummary } from './store';
 import { ticketRef } from './ticket-ref';
@@ -70,11 +71,19 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
       cache: extensionTicketCache(),
     });
   }));
+  // The learned judge loads on the first analysis; until then the rules alone decide, then every draft is re-read.
+  const judge = createJudgeLoader((loaded) => {
+    options = { ...options, judge: loaded };
+    for (const draft of coach?.drafts ?? []) draft.analyseNow();
+  });
   coach = new Coach(
     doc,
     store,
     {
-      analyze: (text) => analyzeReply(text, withTicket(options, store.getState().ticket)).flags,
+      analyze: (text) => {
+        judge.get();
+        return analyzeReply(text, withTicket(options, store.getState().ticket)).flags;
+      },
       log: (...events) => logEvents(...events),
       newId: newEventId,
       ticket: (editor) => editorTickets.get(editor) ?? ticketRef(store.getState().ticket, doc.location.href),
@@ -91,7 +100,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
     const key = analysisKey(s);
     if (key === optionsKey) return;
     optionsKey = key;
-    options = analyzeOptions(s);
+    options = { ...analyzeOptions(s), judge: judge.get() };
     for (const draft of coach!.drafts) draft.analyseNow();
   });
   return () => {
