@@ -41,6 +41,34 @@ function pauseToUnderlines(page: Page, sentence: string): Promise<number> {
   return page.keyboard.type(sentence).then(() => waiting);
 }
 
+/**
+ * On a freshly loaded page: types `sentence` and resolves with ms from the first analysis of the pause to the first
+ * underline — for a sentence only the learned judge flags, that includes loading judge.js on that first analysis.
+ */
+async function firstFlagsAfterLoad(page: Page, url: string, sentence: string): Promise<number> {
+  await page.goto(url);
+  await page.locator('[data-agent-assist]').waitFor({ state: 'attached', timeout: 15_000 });
+  await page.locator('.ProseMirror').click();
+  const waiting = page.evaluate(
+    (mark) =>
+      new Promise<number>((resolve, reject) => {
+        const shadow = document.querySelector('[data-agent-assist]')!.shadowRoot!;
+        performance.clearMarks(mark);
+        const observer = new MutationObserver(() => {
+          const [first] = performance.getEntriesByName(mark);
+          if (!first || shadow.querySelectorAll('[data-flag-rule]').length === 0) return;
+          observer.disconnect();
+          resolve(performance.now() - first.startTime);
+        });
+        observer.observe(shadow, { childList: true, subtree: true });
+        setTimeout(() => reject(new Error('no underline within 10 s')), 10_000);
+      }),
+    ANALYSIS_MARK,
+  );
+  await page.keyboard.insertText(sentence);
+  return waiting;
+}
+
 async function draftIn(page: Page, text: string) {
   await page.locator('.ProseMirror').click();
   await page.keyboard.insertText(text);
@@ -66,6 +94,19 @@ export default async function contentBench(): Promise<BenchSection> {
     const { median, p95 } = percentiles(samples.slice(2));
     measures.push({ label: 'pause → underlines drawn, 2,000 words, ProseMirror, median', value: median, unit: 'ms', target: 50 });
     measures.push({ label: 'pause → underlines drawn, 2,000 words, ProseMirror, p95', value: p95, unit: 'ms' });
+
+    for (const [label, sentence] of [
+      ['rule flag', "I'm sorry, but there's nothing I can do."],
+      ['judged flag (loads judge.js)', "Didn't you see the little X icon? It is right there."],
+    ] as const) {
+      const fresh: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const p = await browser.context.newPage();
+        fresh.push(await firstFlagsAfterLoad(p, server.url('editors/prosemirror.html'), sentence));
+        await p.close();
+      }
+      measures.push({ label: `first flags after page load, ${label}, median`, value: percentiles(fresh).median, unit: 'ms', target: 300 });
+    }
 
     const huge = await browser.context.newPage();
     await huge.goto(server.url('editors/prosemirror.html'));

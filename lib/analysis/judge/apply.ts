@@ -54,11 +54,10 @@ export function applyJudgement<C extends JudgedCandidate>(
     if (flagged && p < judge.keep(category)) dropped.add(category);
     const rule = ruleFor(category);
     if (!flagged && p >= judge.add(category) && !disabled.has(rule.id)) {
-      const k = verdict.carrier(category);
-      const s = verdict.sentences[k];
-      if (!s) continue;
-      const [start, end] = spanIn(s, category);
-      added.push({ rule, start, end, sentence: k });
+      const carrier = verdict.carrier(category);
+      if (!carrier) continue;
+      const [start, end] = spanIn(carrier.sentence, category);
+      added.push({ rule, start, end, sentence: carrier.index });
     }
   }
   return [...candidates.filter((c) => c.rule.id.startsWith('playbook:') || !dropped.has(c.rule.category)), ...added].sort(

@@ -3,19 +3,53 @@
  * lib/language), its words (unigrams), and which rules flagged it and in which category. Feature names are
  * readable strings; lib/learn hashes them. Chosen by cross-validation on the corpus's tuning side (see
  * lib/analysis/train/REPORT.json): bigrams and raw per-clause structure overfit our own writing.
+ *
+ * A reply is read sentence by sentence and each sentence's reading is kept by its text, so re-judging a long
+ * draft after an edit reads only the sentences the edit touched. Training reads replies the same way.
  */
-import { readSentences, type Sentence } from '../../language';
-import { ngrams, wordTokens } from '../../learn';
+import { splitSentences } from '../sentences';
+import { readSentence, type Sentence } from '../../language';
+import { wordTokens } from '../../learn';
 import { blankQuoted } from '../../text/quotes';
 import { foldTypography } from '../../text/normalize';
-import { replySignals } from './signals';
+import { combineSignals, sentenceSignals } from './signals';
 
 /** The text the judge reads: typography folded, quoted history blanked (offsets kept). */
 export const judgedText = (text: string) => blankQuoted(foldTypography(text));
 
+/** What the judge keeps of one sentence: its signals and its distinct words as features. */
+interface SentencePiece {
+  signals: string[];
+  words: string[];
+}
+
+const MAX_CACHED = 4000;
+const pieces = new Map<string, SentencePiece>();
+
+/** Forgets every kept sentence reading (benchmarks of a first, full read). */
+export function forgetReadings(): void {
+  pieces.clear();
+}
+
+function pieceOf(prepared: string, start: number, end: number): SentencePiece {
+  const key = prepared.slice(start, end);
+  let piece = pieces.get(key);
+  if (!piece) {
+    piece = {
+      signals: sentenceSignals(readSentence(prepared, start, end)),
+      words: [...new Set(wordTokens(key))].map((w) => `w1:${w}`),
+    };
+    if (pieces.size >= MAX_CACHED) pieces.clear();
+    pieces.set(key, piece);
+  }
+  return piece;
+}
+
 export interface ReplyReading {
   features: string[];
-  sentences: Sentence[];
+  /** Each sentence's span in the prepared text and what the judge read of it. */
+  sentences: { start: number; end: number; piece: SentencePiece }[];
+  prepared: string;
 }
 
 /** What the rules found, as features: "rule:blame-fault", "cat:customer-blame". */
@@ -25,12 +59,30 @@ export function ruleFeatures(found: readonly { rule: string; category: string }[
 
 export function readReply(text: string, found: readonly { rule: string; category: string }[]): ReplyReading {
   const prepared = judgedText(text);
-  const sentences = readSentences(prepared);
-  const features = ['bias', ...replySignals(sentences), ...ngrams(wordTokens(prepared), 1), ...ruleFeatures(found)];
-  return { features, sentences };
+  const split = splitSentences(prepared);
+  const read: SentencePiece[] = [];
+  const sentences: ReplyReading['sentences'] = [];
+  for (let k = 0; k < split.count; k++) {
+    const start = split.starts[k]!;
+    const end = split.ends[k]!;
+    const piece = pieceOf(prepared, start, end);
+    read.push(piece);
+    sentences.push({ start, end, piece });
+  }
+  const words = new Set<string>();
+  for (const p of read) for (const w of p.words) words.add(w);
+  const features = ['bias', ...combineSignals(read.map((p) => p.signals)), ...words, ...ruleFeatures(found)];
+  return { features, sentences, prepared };
 }
 
-/** Features of one sentence alone (no rule features), to find the sentence that carries a problem. */
-export function sentenceFeatures(s: Sentence): string[] {
-  return ['bias', ...replySignals([s]), ...ngrams(wordTokens(s.text), 1)];
+/** The features of sentence `k` alone (to find the one carrying a problem): its signals and words, no rules. */
+export function sentenceFeatures(reading: ReplyReading, k: number): string[] {
+  const { piece } = reading.sentences[k]!;
+  return ['bias', ...combineSignals([piece.signals]), ...piece.words];
 }
+
+/** The full reading of one sentence of a reply (for placing a flag in it). */
+export const sentenceAt = (reading: ReplyReading, k: number): Sentence | undefined => {
+  const s = reading.sentences[k];
+  return s && readSentence(reading.prepared, s.start, s.end);
+};

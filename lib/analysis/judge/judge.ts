@@ -5,16 +5,15 @@
  */
 import { deserializeModel, probability, vectorize, type LogisticModel } from '../../learn';
 import { REPLY_CATEGORIES, type ReplyCategory } from '../../taxonomy';
-import { readReply, sentenceFeatures } from './features';
+import { readReply, sentenceAt, sentenceFeatures } from './features';
 import { JudgeModelSchema, type JudgeModel } from './model';
 import type { Sentence } from '../../language';
 import { applyJudgement, type JudgedCandidate } from './apply';
 
 export interface JudgedReply {
   probability: Readonly<Record<ReplyCategory, number>>;
-  sentences: readonly Sentence[];
-  /** The sentence most likely to carry `category` on its own, or -1 when there is none. */
-  carrier(category: ReplyCategory): number;
+  /** The sentence most likely to carry `category` on its own (its index and full reading), or null when there is none. */
+  carrier(category: ReplyCategory): { index: number; sentence: Sentence } | null;
 }
 
 export interface ReplyJudge {
@@ -42,19 +41,19 @@ export function createJudge(raw: unknown): ReplyJudge {
     keep: (c) => model.categories[c]?.keep ?? 0,
     add: (c) => model.categories[c]?.add ?? Infinity,
     judge(text, found) {
-      const { features, sentences } = readReply(text, found);
-      const prob = Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, p(c, features)])) as Record<ReplyCategory, number>;
+      const reading = readReply(text, found);
+      const prob = Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, p(c, reading.features)])) as Record<ReplyCategory, number>;
       return {
         probability: prob,
-        sentences,
         carrier(category) {
           let best = -1;
           let bestP = -1;
-          sentences.forEach((s, i) => {
-            const q = p(category, sentenceFeatures(s));
+          reading.sentences.forEach((_, i) => {
+            const q = p(category, sentenceFeatures(reading, i));
             if (q > bestP) (best = i), (bestP = q);
           });
-          return best;
+          const sentence = sentenceAt(reading, best);
+          return sentence ? { index: best, sentence } : null;
         },
       };
     },

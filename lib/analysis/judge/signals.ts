@@ -52,12 +52,18 @@ export function clauseSignals(c: Clause, out: string[]): void {
   if (p === 1 && c.tense === 'past' && TELLING.has(lemma) && c.lead === 'as') out.push('reminder:as-told');
 }
 
-export function replySignals(sentences: readonly Sentence[]): string[] {
+/** The signals of one sentence, in clause order. */
+export function sentenceSignals(s: Sentence): string[] {
+  const out: string[] = [];
+  for (const c of s.clauses) clauseSignals(c, out);
+  return out;
+}
+
+/** The reply's signals from its sentences' (in order): which come after an apology, and whether any help is there at all. */
+export function combineSignals(perSentence: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
   let apologySeen = false;
-  for (const s of sentences) {
-    const here: string[] = [];
-    for (const c of s.clauses) clauseSignals(c, here);
+  for (const here of perSentence) {
     if (apologySeen) for (const h of here) if (h !== 'apology') out.push(`after-apology:${h}`);
     if (here.includes('apology')) apologySeen = true;
     out.push(...here);
@@ -68,3 +74,5 @@ export function replySignals(sentences: readonly Sentence[]): string[] {
   if (distinct.includes('apology')) distinct.push(helps.length ? 'apology+help' : 'apology-alone');
   return distinct;
 }
+
+export const replySignals = (sentences: readonly Sentence[]) => combineSignals(sentences.map(sentenceSignals));
