@@ -7,7 +7,7 @@ import type { JudgeModel } from '../judge/model';
 import type { Item } from './dataset';
 
 export const BITS = 15;
-export const FIT = { epochs: 25, learningRate: 0.3, l2: 1e-3, seed: 11 } as const;
+export const FIT = { epochs: 25, learningRate: 0.3, l2: 1e-2, seed: 11 } as const;
 
 export interface Featured extends Item {
   x: SparseVector;

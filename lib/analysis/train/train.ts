@@ -31,12 +31,12 @@ const ruleCategories = (text: string) => {
 /** The engine's reply-level decision with the judge: a rule flag stands at p ≥ keep; the judge adds one at p ≥ add. */
 export const decide = (rule: boolean, p: number, t: { keep: number; add: number }) => (rule ? p >= t.keep : p >= t.add);
 
-function scoreAt(rows: readonly Scored[], c: ReplyCategory, t: { keep: number; add: number }): PrecisionRecall {
+export function scoreAt(rows: readonly Scored[], c: ReplyCategory, t: { keep: number; add: number }): PrecisionRecall {
   return precisionRecall(rows.map((r) => decide(r.rule[c], r.p[c], t)), rows.map((r) => r.item.labels.includes(c)));
 }
 
 /** Thresholds that bring P and R closest to their targets together (P ≥ 0.92, R ≥ 0.90), on out-of-fold scores. */
-function pickThresholds(rows: readonly Scored[], c: ReplyCategory) {
+export function pickThresholds(rows: readonly Scored[], c: ReplyCategory) {
   const grid = Array.from({ length: 20 }, (_, i) => i / 20);
   let best = { keep: 0, add: Infinity };
   let bestScore = -Infinity;
