@@ -97,3 +97,15 @@ describe('hostile input', () => {
     expect(readSentences(null as unknown as string)).toEqual([]);
   });
 });
+
+describe('mood on a labeled set', () => {
+  test('at least 90% of mood-cases.jsonl (60 support sentences, written after the reader and never used to change it)', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const file = path.join(path.dirname(new URL(import.meta.url).pathname), 'mood-cases.jsonl');
+    const cases = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; mood: string });
+    const wrong = cases.filter((c) => main(c.text).mood !== c.mood).map((c) => c.text);
+    console.log(`mood: ${cases.length - wrong.length}/${cases.length} right; wrong: ${wrong.join(' | ')}`);
+    expect(wrong.length / cases.length).toBeLessThanOrEqual(0.1);
+  });
+});
