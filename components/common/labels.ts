@@ -66,6 +66,9 @@ const RULE: Record<string, MessageKey> = {
   'blame-customer-fault': 'ruleBlameCustomerFault',
   'blame-obligation': 'ruleBlameObligation',
   'blame-was-informed': 'ruleBlameWasInformed',
+  // Raised by the learned judge (lib/analysis/judge/judged-rules.ts) when no rule's words caught the problem.
+  'judged-apology': 'ruleJudgedApology',
+  'judged-blame': 'ruleJudgedBlame',
 };
 /** A rule's name: built-in rules by name, a playbook phrase's rule (`playbook:<phrase>`) by its phrase, else its id. */
 export function ruleLabel(id: string): string {
