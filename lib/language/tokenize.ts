@@ -19,11 +19,11 @@ const NEG_STEM: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha:
 export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
   const out: RawToken[] = [];
   const re = new RegExp(TOKEN.source, TOKEN.flags);
-  re.lastIndex = from;
-  const slice = to < text.length ? text.slice(0, to) : text;
+  // Only the sentence is scanned (never the text up to it: that made a long text's sentences quadratic).
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const t = m[0];
-    const start = m.index;
+    const start = from + m.index;
     const c = t.charCodeAt(0);
     if (/^(?:https?:|www\.)/i.test(t) || t.includes('@') || (!/[\w]/.test(t) && !/[.!?,;:()"\-–—/>»→•*]/.test(t))) {
       out.push({ text: t, norm: t.toLowerCase(), start, end: start + t.length, kind: 'symbol' });

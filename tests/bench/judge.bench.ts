@@ -13,7 +13,8 @@ import { analyzeReply } from '../../lib/analysis';
 import { shippedJudge } from '../../lib/analysis/judge';
 import { forgetReadings } from '../../lib/analysis/judge/features';
 import { readSentences } from '../../lib/language';
-import { realisticDraft } from './drafts';
+import { MAX_JUDGED_CHARS } from '../../lib/analysis/judge/apply';
+import { HOSTILE_TEXTS, realisticDraft } from './drafts';
 import { percentiles, timeRuns, type BenchMeasure, type BenchSection } from './section';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,5 +79,18 @@ export default async function judgeBench(): Promise<BenchSection> {
   measures.push({ label: 'rules + judge, 2,000 words, one sentence edited, p95', value: edited.p95, unit: 'ms' });
   const rulesOnly = percentiles(timeRuns(() => analyzeReply(`${draft.slice(0, cut)} Edit ${n++} here.${draft.slice(cut)}`), 200, 20));
   measures.push({ label: 'rules alone, 2,000 words, one sentence edited, median', value: rulesOnly.median, unit: 'ms' });
+  // Hostile text: the judge reads at most MAX_JUDGED_CHARS (past that the rules decide alone); its first read of that much.
+  let worst = 0;
+  for (const text of Object.values(HOSTILE_TEXTS)) {
+    const judged = text.slice(0, MAX_JUDGED_CHARS);
+    const { median } = percentiles(
+      timeRuns(() => {
+        forgetReadings();
+        analyzeReply(judged, { judge });
+      }, 7, 2),
+    );
+    worst = Math.max(worst, median);
+  }
+  measures.push({ label: `rules + judge, hostile text at the judge's limit (${MAX_JUDGED_CHARS / 1000} K chars), worst median`, value: worst, unit: 'ms', target: 50 });
   return { name: 'Learned judge (lib/analysis/judge)', measures };
 }

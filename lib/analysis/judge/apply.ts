@@ -38,12 +38,19 @@ function spanIn(s: Sentence, category: ReplyCategory): [number, number] {
   return words.length ? [words[0]!.start, words[words.length - 1]!.end] : [s.start, s.end];
 }
 
+/**
+ * Past this length the rules decide alone: no reply is this long (2,000 words are ~12,000 characters), and reading
+ * a huge or hostile paste sentence by sentence would cost more than the 50 ms an analysis may take.
+ */
+export const MAX_JUDGED_CHARS = 30_000;
+
 export function applyJudgement<C extends JudgedCandidate>(
   text: string,
   candidates: readonly C[],
   judge: ReplyJudge,
   disabled: ReadonlySet<string>,
 ): (C | JudgedCandidate)[] {
+  if (text.length > MAX_JUDGED_CHARS) return [...candidates];
   const builtIn = candidates.filter((c) => !c.rule.id.startsWith('playbook:'));
   const verdict = judge.judge(text, builtIn.map((c) => ({ rule: c.rule.id, category: c.rule.category })));
   const dropped = new Set<ReplyCategory>();

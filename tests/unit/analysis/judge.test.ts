@@ -11,6 +11,8 @@ import { analyzeReply } from '../../../lib/analysis';
 import { createJudge, shippedJudge } from '../../../lib/analysis/judge';
 import { parseRules } from '../../../lib/analysis/rule-schema';
 import { JUDGED_RULE_SPECS } from '../../../lib/analysis/judge/judged-rules';
+import { MAX_JUDGED_CHARS } from '../../../lib/analysis/judge/apply';
+import { HOSTILE_TEXTS } from '../../bench/drafts';
 import { corpusMissing } from '../../../lib/cli/corpus';
 import { corpusRest, ownItems } from '../../../lib/analysis/train/dataset';
 import { featurize, fitAll } from '../../../lib/analysis/train/fit';
@@ -67,6 +69,15 @@ describe('the judge in the engine', () => {
     const parsed = parseRules(JUDGED_RULE_SPECS);
     expect(parsed.map((r) => r.category).sort()).toEqual(['apology-without-help', 'customer-blame']);
     expect(new Set(parsed.map((r) => r.id)).size).toBe(parsed.length);
+  });
+
+  test('hostile 100 KB text: no throw, and past MAX_JUDGED_CHARS the rules decide alone', () => {
+    for (const text of Object.values(HOSTILE_TEXTS)) {
+      expect(() => analyzeReply(text, { judge })).not.toThrow();
+      expect(analyzeReply(text, { judge }).flags).toEqual(analyzeReply(text).flags);
+    }
+    const long = 'As we explained by email, this is mentioned in the help. '.repeat(Math.ceil(MAX_JUDGED_CHARS / 50));
+    expect(rules(long, true)).toEqual(rules(long, false));
   });
 
   test('a malformed model is refused', () => {
