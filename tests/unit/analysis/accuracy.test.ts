@@ -54,6 +54,9 @@ function report(name: string, items: readonly LabeledReply[]) {
   return rows;
 }
 
+/** Each test reads and analyses hundreds of replies: generous on a loaded machine. */
+const SLOW = 120_000;
+
 describe('accuracy of rules + learned judge', () => {
   test.skipIf(!!missing)(`frozen test split (never tuned on): at or above the floors${skipped}`, () => {
     const items = corpusReplies().filter((i) => splitOf(i.id) === 'test');
@@ -64,7 +67,7 @@ describe('accuracy of rules + learned judge', () => {
       expect(row.precision, `${row.category} precision; misses: ${row.misses.join(', ')}`).toBeGreaterThanOrEqual(floor.precision);
       expect(row.recall, `${row.category} recall; misses: ${row.misses.join(', ')}`).toBeGreaterThanOrEqual(floor.recall);
     }
-  });
+  }, SLOW);
 
   test.skipIf(!!missing)(`cross-validation on the rest of the corpus (REPORT.json, npm run train)${skipped}`, () => {
     const cv = JSON.parse(fs.readFileSync(REPORT, 'utf8')) as Record<string, Record<string, { precision: number; recall: number; positives: number }>>;
@@ -82,7 +85,7 @@ describe('accuracy of rules + learned judge', () => {
     const items = corpusReplies().filter((i) => splitOf(i.id) === 'rest' && i.file === 'replies.dev.jsonl');
     const rows = report(`SHAPED THE RULES (rest of replies.dev, not accuracy): ${items.length} replies`, items);
     for (const row of rows) expect(row.precision + row.recall, row.category).toBeGreaterThan(1.6);
-  });
+  }, SLOW);
 
   test('our own cases (the judge is trained on them: a regression check, not accuracy)', () => {
     const files = fs.readdirSync(CASES_DIR).filter((f) => f.endsWith('.jsonl'));
@@ -95,5 +98,5 @@ describe('accuracy of rules + learned judge', () => {
       expect(row.precision, `${row.category} precision; misses: ${row.misses.join(', ')}`).toBeGreaterThanOrEqual(0.9);
       expect(row.recall, `${row.category} recall; misses: ${row.misses.join(', ')}`).toBeGreaterThanOrEqual(0.85);
     }
-  });
+  }, SLOW);
 });

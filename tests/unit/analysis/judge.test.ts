@@ -128,4 +128,4 @@ test.skipIf(!!missing)(`the shipped weights are what npm run train builds${missi
     expect(shipped.categories[category].slots, category).toEqual(s.slots);
     expect(shipped.categories[category].weights, category).toEqual(s.weights);
   }
-});
+}, 120_000);
