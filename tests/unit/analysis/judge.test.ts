@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyzeReply } from '../../../lib/analysis';
 import { createJudge, shippedJudge } from '../../../lib/analysis/judge';
@@ -78,6 +79,19 @@ describe('the judge in the engine', () => {
     }
     const long = 'As we explained by email, this is mentioned in the help. '.repeat(Math.ceil(MAX_JUDGED_CHARS / 50));
     expect(rules(long, true)).toEqual(rules(long, false));
+  });
+
+  test('any text: no throw, every flag inside the text and naming its own words', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 600 }), fc.constantFrom('', 'Sorry. ', 'You should have read it. ', 'Didn’t you see it? '), (text, lead) => {
+        const full = lead + text;
+        for (const f of analyzeReply(full, { judge }).flags) {
+          expect(f.end).toBeLessThanOrEqual(full.length);
+          expect(full.slice(f.start, f.end)).toBe(f.match);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('a malformed model is refused', () => {
