@@ -4,6 +4,7 @@
  * suggestions like every rule. Their `patterns` only document what the span is; the judge places it (apply.ts).
  */
 import type { RuleSpec } from '../rule-schema';
+import { apologyEmpty } from '../rules/apology-empty';
 import { APOLOGY_HEAD, APOLOGY_TRIGGERS } from '../rules/fragments';
 
 export const judgedApology: RuleSpec = {
@@ -17,11 +18,8 @@ export const judgedApology: RuleSpec = {
   why:
     'Read as a whole, this reply regrets the problem but gives the customer nothing to act on: no fix, no step, no ' +
     'commitment, no question that moves things forward. Ownership plus an action (and a time) is what reassures.',
-  suggestions: [
-    { label: 'Own it and give the action', scope: 'sentence', text: "Thanks for flagging this — I've [action you took] and I'll [next step] by [when]." },
-    { label: 'Offer what you can do', scope: 'sentence', text: "Sorry about this — here's what I can do right now: {canDo}." },
-    { label: 'Ask for what you need to act', scope: 'sentence', text: "Send me [the detail you need] and I'll [action] straight away." },
-  ],
+  // The same rewrites as an empty apology found by the rules.
+  suggestions: apologyEmpty.suggestions,
 };
 
 export const judgedBlame: RuleSpec = {
