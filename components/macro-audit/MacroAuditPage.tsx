@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { auditCsvLines, auditMacros } from '@/lib/macros/audit';
+import { shippedJudge } from '@/lib/analysis/judge';
 import { MacroParseError } from '@/lib/macros/errors';
 import { parseMacros, type ParsedMacros } from '@/lib/macros/parse';
 import { t } from '@/lib/i18n';
@@ -18,7 +19,7 @@ export function MacroAuditPage() {
   const [onlyFlagged, setOnlyFlagged] = useState(false);
 
   const audits = useMemo(
-    () => (parsed && settings ? auditMacros(parsed.macros, { disabledRules: settings.disabledRules, playbook: settings.playbook }) : []),
+    () => (parsed && settings ? auditMacros(parsed.macros, { disabledRules: settings.disabledRules, playbook: settings.playbook, judge: shippedJudge() }) : []),
     [parsed, settings],
   );
   const flagged = audits.filter((a) => a.flags.length > 0);
