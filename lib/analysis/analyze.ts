@@ -360,6 +360,7 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
         markerSpans: !c.rule.id.startsWith('playbook:'),
         // Past MAX_REWRITES flags, templates only: no one fixes such a draft flag by flag, and hostile text stays fast.
         rule: rewrites++ < MAX_REWRITES ? c.rule.id : undefined,
+        rewrite: opts.rewrite,
         prepared,
         topic: ticketTopic(),
         firstName,

@@ -3,12 +3,11 @@
  * to replace, puts first the agent's own sentence reshaped (rewrite/), expands `{canDo}` once per playbook option
  * that fits the ticket (or into a placeholder), fixes the first letter's case, and keeps at most three, best first.
  */
-import type { Suggestion } from './types';
+import type { SentenceRewriter, Suggestion } from './types';
 import type { SuggestionTemplate } from './rule-schema';
 import { CAN_DO_PLACEHOLDER } from './rules/fragments';
 import type { Topic } from '../topic';
 import { asOption, optionsFor } from './rewrite/offers';
-import { rewriteSentence } from './rewrite/rewrite';
 
 export const MAX_SUGGESTIONS = 3;
 
@@ -22,6 +21,8 @@ export interface SuggestionSite {
   canDo: readonly string[];
   /** The rule that flagged the words: its rewrite reshapes the agent's own sentence (rewrite/). */
   rule?: string;
+  /** The sentence rewriter, when loaded (see AnalyzeOptions.rewrite). */
+  rewrite?: SentenceRewriter;
   /** The text as analysed (typography folded), for reading the sentence's grammar. */
   prepared?: string;
   /** What the ticket is about, and the customer's first name, when known. */
@@ -73,8 +74,8 @@ export function renderSuggestions(templates: readonly SuggestionTemplate[], site
   const out: Suggestion[] = [];
   const canDo = optionsFor(site.canDo, site.topic);
   // The agent's own sentence, reshaped, comes first: it keeps their words and reads as their reply.
-  const own = site.rule
-    ? rewriteSentence({ rule: site.rule, text: site.prepared ?? site.text, start: site.start, end: site.end, sentenceStart: site.sentenceStart, sentenceEnd: site.sentenceEnd, options: canDo, topic: site.topic, firstName: site.firstName })
+  const own = site.rule && site.rewrite
+    ? site.rewrite({ rule: site.rule, text: site.prepared ?? site.text, start: site.start, end: site.end, sentenceStart: site.sentenceStart, sentenceEnd: site.sentenceEnd, options: canDo, topic: site.topic, firstName: site.firstName })
     : null;
   if (own) {
     const text = inTypographyOf(site.text.slice(site.sentenceStart, site.sentenceEnd), own.text);

@@ -1,5 +1,8 @@
 import type { Topic } from '../topic';
 import type { ReplyJudge } from './judge/judge';
+import type { rewriteSentence } from './rewrite/rewrite';
+
+export type SentenceRewriter = typeof rewriteSentence;
 import type { ReplyCategory } from '../taxonomy';
 
 /** One rewrite a card offers. `start`/`end` say exactly which part of the analysed text `text` replaces. */
@@ -65,6 +68,12 @@ export interface AnalyzeOptions {
    * analysis runs on the rules alone until it is there.
    */
   judge?: ReplyJudge;
+  /**
+   * Reshapes the agent's own sentence into the first suggestion (rewrite/). The full engine (lib/analysis) always
+   * has it; the content script's engine (lib/analysis/core) gets it with the judge, loaded apart, and offers the
+   * rules' templates until then.
+   */
+  rewrite?: SentenceRewriter;
 }
 
 export interface AnalysisResult {

@@ -8,7 +8,7 @@ import { guard, report } from '../highlight/guard';
 import { getSettings, updateSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { Coach } from './coach';
-import { analyzeReply } from '../analysis';
+import { analyzeReply } from '../analysis/core';
 import { createJudgeLoader } from './judge-loader';
 import { logEvents, newEventId } from '../db/client';
 import { createCoachStore, type CoachStore, type TicketSummary } from './store';
@@ -71,9 +71,10 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
       cache: extensionTicketCache(),
     });
   }));
-  // The learned judge loads on the first analysis; until then the rules alone decide, then every draft is re-read.
+  // The judge and the rewriter load on the first analysis; until then the rules and their templates serve, then
+  // every draft is re-read.
   const judge = createJudgeLoader((loaded) => {
-    options = { ...options, judge: loaded };
+    options = { ...options, ...loaded };
     for (const draft of coach?.drafts ?? []) draft.analyseNow();
   });
   coach = new Coach(
@@ -100,7 +101,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
     const key = analysisKey(s);
     if (key === optionsKey) return;
     optionsKey = key;
-    options = { ...analyzeOptions(s), judge: judge.get() };
+    options = { ...analyzeOptions(s), ...judge.get() };
     for (const draft of coach!.drafts) draft.analyseNow();
   });
   return () => {

@@ -4,7 +4,7 @@
  * Used by the suggestion-quality test and `npm run measure -- suggestions`; never by the extension.
  */
 import { tagTokens, tokenize } from '../../language';
-import { analyzeReply } from '../analyze';
+import { analyzeReply } from '../index';
 import type { AnalyzeOptions, Flag } from '../types';
 
 export interface AppliedFlag {

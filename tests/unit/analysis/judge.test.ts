@@ -19,6 +19,7 @@ import { corpusRest, ownItems } from '../../../lib/analysis/train/dataset';
 import { featurize, fitAll } from '../../../lib/analysis/train/fit';
 import { serializeModel } from '../../../lib/learn';
 import { createJudgeLoader, JUDGE_GLOBAL } from '../../../lib/coach/judge-loader';
+import { rewriteSentence } from '../../../lib/analysis/rewrite/rewrite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const judge = shippedJudge();
@@ -100,22 +101,23 @@ describe('the judge in the engine', () => {
 });
 
 describe('the judge loader', () => {
-  test('loads once, on the first ask, and hands the judge over', async () => {
+  test('loads once, on the first ask, and hands the judge and the rewriter over', async () => {
     let loads = 0;
     let ready: unknown;
+    const pack = { judge, rewrite: rewriteSentence };
     const loader = createJudgeLoader(
-      (j) => (ready = j),
+      (p) => (ready = p),
       async () => {
         loads++;
-        (globalThis as Record<string, unknown>)[JUDGE_GLOBAL] = judge;
+        (globalThis as Record<string, unknown>)[JUDGE_GLOBAL] = pack;
       },
     );
     expect(loader.get()).toBeUndefined();
     expect(loader.get()).toBeUndefined();
     await new Promise((r) => setTimeout(r, 0));
     expect(loads).toBe(1);
-    expect(ready).toBe(judge);
-    expect(loader.get()).toBe(judge);
+    expect(ready).toBe(pack);
+    expect(loader.get()).toBe(pack);
     delete (globalThis as Record<string, unknown>)[JUDGE_GLOBAL];
   });
 
