@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
+import { isBuiltInSite } from '@/lib/coach/built-in-site';
 import { isSiteEnabled } from '@/lib/coach/site-access';
 import { siteOrigin } from '@/lib/coach/site-registration';
 import type { TabStatus } from '@/lib/messages/popup-status';
 import { askTabStatus } from './ask-tab-status';
-import { isBuiltInSite } from './built-in-site';
 import { targetTab, type TargetTab } from './target-tab';
 import type { TabFacts } from './tab-state';
 
@@ -49,5 +49,5 @@ export function usePopupTab(pollMs = 1000): PopupTab {
     };
   }, [tab, tabId, pollMs]);
 
-  return { tab, origin, builtIn: !!tab?.url && isBuiltInSite(tab.url), enabled, status, setEnabled };
+  return { tab, origin, builtIn: !!tab?.url && isBuiltInSite(tab.url, browser.runtime.getManifest()), enabled, status, setEnabled };
 }
