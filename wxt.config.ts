@@ -12,14 +12,15 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Browsers that run MV3 extensions preload modules natively; the polyfill would ship a fetch() call.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, manifestVersion }) => ({
     name: 'Agent Assist — empowered replies',
     default_locale: 'en',
     description:
       'Coaches support agents while they write: flags empty apologies and customer blame, scores customer effort, keeps a local coaching log.',
     // scripting + optional hosts: coaching on a site the user enables from the popup; activeTab: the popup reads that tab's URL.
     permissions: ['storage', 'scripting', 'activeTab'],
-    optional_host_permissions: ['*://*/*'],
+    // Firefox builds MV2 (see README, "Firefox"), where optional hosts are optional_permissions; WXT does not move them.
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // Exactly the hosted helpdesks' domains (plus localhost in test and demo builds); nothing else without consent.
     host_permissions: contentMatches(mode),
     // The learned judge (entrypoints/judge.ts) is imported by the content script on its first analysis, on any

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
+import { HOSTED_MATCH_PATTERNS } from '../../lib/sites';
 import { buildExtension } from './harness/build';
 import { repoRoot } from './harness/paths';
 
@@ -11,9 +12,12 @@ interface LintMessage {
   file?: string;
 }
 
-test('the Firefox build, from the same source, passes web-ext lint with no errors', () => {
+const dir = path.join(repoRoot, '.output/firefox-mv2');
+beforeAll(() => {
   buildExtension({ browser: 'firefox', quiet: true });
-  const dir = path.join(repoRoot, '.output/firefox-mv2');
+}, 120_000);
+
+test('the Firefox build, from the same source, passes web-ext lint with no errors', () => {
   expect(fs.existsSync(path.join(dir, 'manifest.json'))).toBe(true);
 
   let out: string;
@@ -31,3 +35,12 @@ test('the Firefox build, from the same source, passes web-ext lint with no error
   expect(report.errors.map((e) => `${e.code}: ${e.message} (${e.file ?? ''})`)).toEqual([]);
   expect(report.summary.errors).toBe(0);
 }, 120_000);
+
+test('the Firefox (MV2) release manifest holds the hosted helpdesks, and every other site as an optional permission the popup can ask for', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { manifest_version: number; permissions: string[]; optional_permissions?: string[] };
+  expect(manifest.manifest_version).toBe(2);
+  // MV2 has no host_permissions: hosts are permissions, granted at install.
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage', ...HOSTED_MATCH_PATTERNS].sort());
+  // Without this, permissions.request({ origins }) fails: "Cannot request origin permission … not declared in the manifest".
+  expect(manifest.optional_permissions).toEqual(['*://*/*']);
+});
