@@ -16,14 +16,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readPanel } from '../../lib/coach/panel-reader';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { clickToolbarButton as clickToolbarButtonOn, launchWithExtension, type ExtensionBrowser } from './harness/browser';
 import { openLogPage, type LogPage } from './harness/log-hooks';
 import { artifactsDir } from './harness/paths';
 import { fixtureUrl, openFixture } from './pages/helpdesks/route-fixture';
 import { loadFixture } from '../unit/sites/fixture-pages';
-
-/** The service worker's tabs API, used inside worker.evaluate. */
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
 type Row = { type: string; at: number; state?: string; category?: string; flagsPresent?: number };
 
@@ -40,22 +37,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Clicks the extension's toolbar button on the page's tab (opens the action popup, grants activeTab); returns the tab id. */
-async function clickToolbarButton(page: Page): Promise<number> {
-  const cdp = await browser.context.browser()!.newBrowserCDPSession();
-  try {
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === page.url());
-    if (!tab) throw new Error(`no tab target at ${page.url()}`);
-    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
-  } finally {
-    await cdp.detach();
-  }
-  const worker = await browser.serviceWorker();
-  const ids = await worker.evaluate(async (url) => (await chrome.tabs.query({})).filter((t) => t.url === url).map((t) => t.id!), page.url());
-  expect(ids).toHaveLength(1);
-  return ids[0];
-}
+const clickToolbarButton = (page: Page) => clickToolbarButtonOn(browser, page);
 
 async function openPopup(tabId?: number): Promise<Page> {
   const popup = await browser.context.newPage();

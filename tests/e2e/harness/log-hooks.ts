@@ -25,18 +25,19 @@ export async function openLogPage(context: BrowserContext, extensionId: string):
       const hooks = await page.evaluateHandle(() => (window as unknown as { agentAssistLog: LogTestHooks }).agentAssistLog);
       return hooks.evaluate(fn as never, arg) as never;
     },
-    rawEvents: () =>
-      page.evaluate(
-        () =>
-          new Promise<Record<string, unknown>[]>((resolve, reject) => {
-            const open = indexedDB.open('agent-assist-log');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const req = open.result.transaction('events').objectStore('events').getAll();
-              req.onsuccess = () => (open.result.close(), resolve(req.result));
-              req.onerror = () => reject(req.error);
-            };
-          }),
-      ),
+    rawEvents: () => page.evaluate(rawEventsInPage),
   };
+}
+
+/** The events table read with the plain IndexedDB API, not through the extension's code; run in an extension page. */
+export function rawEventsInPage(): Promise<Record<string, unknown>[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('agent-assist-log');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('events').objectStore('events').getAll();
+      req.onsuccess = () => (open.result.close(), resolve(req.result));
+      req.onerror = () => reject(req.error);
+    };
+  });
 }

@@ -1,0 +1,79 @@
+import type { Page } from 'playwright-core';
+import { clickToolbarButton, launchWithExtension, type ExtensionBrowser } from '../browser';
+import type { DriverPage, ExtensionDriver, RouteAnswer } from './types';
+
+/** Playwright's CSS already matches inside open shadow roots: the `>>>` of `inOverlay()` is a plain descendant. */
+const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
+
+class ChromiumPage implements DriverPage {
+  constructor(
+    private readonly browser: ExtensionBrowser,
+    readonly page: Page,
+  ) {}
+
+  async goto(url: string) {
+    await this.page.goto(url);
+  }
+  async url() {
+    return this.page.url();
+  }
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as never, arg) as Promise<R>;
+  }
+  count(selector: string) {
+    return this.page.locator(css(selector)).count();
+  }
+  async attribute(selector: string, name: string) {
+    return (await this.count(selector)) ? this.page.locator(css(selector)).first().getAttribute(name) : null;
+  }
+  async text(selector: string) {
+    return (await this.count(selector)) ? this.page.locator(css(selector)).first().textContent() : null;
+  }
+  async box(selector: string) {
+    return (await this.count(selector)) ? this.page.locator(css(selector)).first().boundingBox() : null;
+  }
+  click(selector: string) {
+    return this.page.locator(css(selector)).first().click();
+  }
+  mouseMove(x: number, y: number) {
+    return this.page.mouse.move(x, y);
+  }
+  mouseClick(x: number, y: number) {
+    return this.page.mouse.click(x, y);
+  }
+  type(text: string) {
+    return this.page.keyboard.type(text, { delay: 4 });
+  }
+  press(keys: string) {
+    return this.page.keyboard.press(keys);
+  }
+  setViewport(width: number, height: number) {
+    return this.page.setViewportSize({ width, height });
+  }
+  async route(origin: string, answer: (url: URL) => RouteAnswer) {
+    await this.page.route(`${origin}/**`, (route) => {
+      const a = answer(new URL(route.request().url()));
+      return a ? route.fulfill({ status: a.status ?? 200, contentType: a.contentType, body: a.body }) : route.continue();
+    });
+  }
+  grantActiveTab() {
+    return clickToolbarButton(this.browser, this.page);
+  }
+  async screenshot(path: string) {
+    await this.page.screenshot({ path, fullPage: true });
+  }
+  close() {
+    return this.page.close();
+  }
+}
+
+export async function launchChromium(): Promise<ExtensionDriver> {
+  const browser = await launchWithExtension();
+  return {
+    name: 'chromium',
+    extensionOrigin: `chrome-extension://${browser.extensionId}`,
+    grantsOptionalPermissions: false,
+    newPage: async () => new ChromiumPage(browser, await browser.context.newPage()),
+    close: () => browser.close(),
+  };
+}
