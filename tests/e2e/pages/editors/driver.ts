@@ -17,7 +17,7 @@ export const EDITOR_KINDS = [
 ] as const;
 export type EditorKindPage = (typeof EDITOR_KINDS)[number];
 
-const EDITABLE: Record<EditorKindPage, string> = {
+export const EDITABLE: Record<EditorKindPage, string> = {
   textarea: '#editor',
   contenteditable: '#editor',
   ckeditor4: 'body',
