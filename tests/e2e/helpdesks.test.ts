@@ -1,8 +1,8 @@
 /**
- * The extension on each helpdesk's fixture page, in real Chromium: it picks the helpdesk's adapter, the panel
- * shows the open ticket and its customer effort (internal notes and quoted history left out), switching tickets
- * in single-page apps switches both, the reply editor is coached, and the coaching log holds the ticket's events
- * under its link. Table-driven from tests/e2e/pages/helpdesks/*.expected.json.
+ * The extension on each helpdesk's fixture page, in real Chromium (the panel's reading of the ticket is checked
+ * in both browsers by cross-browser/helpdesks.test.ts): internal notes and quoted history add no effort,
+ * switching tickets in single-page apps switches the panel and the effort, the reply editor is coached, and the
+ * coaching log holds the ticket's events under its link. Table-driven from tests/e2e/pages/helpdesks/*.expected.json.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -62,14 +62,6 @@ async function panelFor(page: Page, id: string): Promise<PanelView> {
   return (await panel(page))!;
 }
 
-function countsOf(messages: Expected['messages']) {
-  return {
-    customer: messages.filter((m) => m.role === 'customer' && !m.internal).length,
-    agent: messages.filter((m) => m.role === 'agent' && !m.internal).length,
-    internal: messages.filter((m) => m.internal).length,
-  };
-}
-
 /** Types at the end of the editor; a textarea that CKEditor 4 replaced (RT) is typed into through its frame. */
 async function typeInto(page: Page, selector: string, text: string) {
   const ck4 = await page.evaluate(() => 'CKEDITOR' in window);
@@ -97,16 +89,6 @@ describe.each(fixtureNames())('%s', (name) => {
   });
   afterAll(async () => {
     await page?.close();
-  });
-
-  test('the panel shows the ticket: helpdesk, id, subject, requester, messages; nothing missing', async () => {
-    const shown = await panelFor(page, expected.id);
-    expect(shown.helpdesk).toBe(expected.adapter);
-    expect(shown.subject).toBe(expected.subject);
-    if (expected.requester.name) expect(shown.requester).toContain(expected.requester.name);
-    else if (expected.requester.email) expect(shown.requester).toContain(expected.requester.email);
-    expect(shown.messages).toEqual(countsOf(expected.messages));
-    expect(shown.health).toBeNull();
   });
 
   test('the effort score and signals are the customer\'s; internal notes and quotes add none', async () => {

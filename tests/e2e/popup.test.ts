@@ -1,9 +1,7 @@
 /**
- * The toolbar popup in real Chromium. On the Zendesk fixture (a ticket open, a flagged sentence typed) it says
- * coaching is active, names the helpdesk and the ticket, counts today's flags as the log holds them, and its
- * dashboard link opens the dashboard from the keyboard; on a site that is neither a helpdesk nor enabled it
- * offers the switch; on a page that is not a web page it says there is nothing to coach. Screenshots of each
- * state go to tests/artifacts/popup/.
+ * The toolbar popup in real Chromium, beyond the states every browser checks (cross-browser/extension.test.ts):
+ * on the Zendesk fixture (a ticket open, a flagged sentence typed) it counts today's flags as the log holds them,
+ * and its dashboard link opens the dashboard from the keyboard. Screenshots go to tests/artifacts/popup/.
  *
  * How the popup is opened: the test clicks the extension's toolbar button on the tab (CDP
  * Extensions.triggerAction), which opens the real action popup and grants activeTab as a user's click does,
@@ -118,33 +116,3 @@ test('on a helpdesk ticket: active, names the helpdesk and ticket, counts today 
   await popup.close();
   await page.close();
 });
-
-test('on a site that is neither a helpdesk nor enabled: not active, and the switch for this site is offered', async () => {
-  const url = 'https://shop.example.com/orders/77';
-  const page = await browser.context.newPage();
-  await page.route('https://shop.example.com/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Orders</title><h1>Order 77</h1><textarea aria-label="Note"></textarea>' }),
-  );
-  await page.goto(url);
-  const popup = await openPopup(await clickToolbarButton(page));
-  await expect.poll(() => popupState(popup), { timeout: 10_000 }).toBe('off');
-  expect(await popup.getByTestId('popup-status').textContent()).toContain('Not active on this site');
-  const toggle = popup.getByRole('switch', { name: 'Coach replies on shop.example.com' });
-  expect(await toggle.getAttribute('aria-checked')).toBe('false');
-  expect(await popup.getByTestId('popup-built-in').count()).toBe(0);
-  await toggle.focus();
-  await popup.screenshot({ path: path.join(shots, 'off-not-a-helpdesk.png'), fullPage: true });
-  await popup.close();
-  await page.close();
-});
-
-test('on a page that is not a web page: nothing to coach, no switch', async () => {
-  const popup = await openPopup();
-  // Opened as a page, the popup's "active tab" is itself: an extension page, not a site.
-  await expect.poll(() => popupState(popup), { timeout: 10_000 }).toBe('unavailable');
-  expect(await popup.getByRole('switch').count()).toBe(0);
-  expect(await popup.getByTestId('popup-site').count()).toBe(0);
-  await popup.screenshot({ path: path.join(shots, 'unavailable.png'), fullPage: true });
-  await popup.close();
-});
-
