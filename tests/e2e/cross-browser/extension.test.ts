@@ -1,7 +1,8 @@
 /**
  * The extension as a user meets it, in Chromium and in Firefox (each scenario written once, over the driver in
  * harness/drivers.ts): it loads; on a helpdesk ticket the popup says coaching is on and the helpdesk is built
- * in; on another site it offers the switch, and turning it on coaches that site, also after a reload; on a page
+ * in, it counts today's flags as the log holds them and its dashboard link works from the keyboard; on another
+ * site it offers the switch, and turning it on coaches that site, also after a reload; on a page
  * that is not a web page there is nothing to coach; what the agent's draft raised reaches the log and the
  * dashboard shows it.
  */
@@ -17,7 +18,7 @@ import { loadFixture } from '../../unit/sites/fixture-pages';
 
 const FLAGGED = "Sorry, but there's nothing I can do. You should have read the instructions.";
 const SHOP = 'https://shop.example.com/orders/77';
-type Row = { type: string; state?: string; ticket: { url: string } };
+type Row = { type: string; at: number; state?: string; category?: string; flagsPresent?: number; ticket: { url: string } };
 
 async function openPopup(driver: ExtensionDriver, tabId?: number): Promise<DriverPage> {
   const popup = await driver.newPage();
@@ -28,6 +29,31 @@ async function openPopup(driver: ExtensionDriver, tabId?: number): Promise<Drive
 }
 
 const popupState = (popup: DriverPage) => popup.attribute('[data-testid="popup-status"]', 'data-state');
+
+/** Today's figures computed from the raw log rows, as the popup should show them. */
+function todayIn(rows: Row[]) {
+  const midnight = new Date().setHours(0, 0, 0, 0);
+  const today = rows.filter((r) => r.at >= midnight);
+  const flags = (state: string, cat?: string) => today.filter((r) => r.type === 'flag' && r.state === state && (!cat || r.category === cat)).length;
+  return {
+    flags: flags('shown'),
+    apology: flags('shown', 'apology-without-help'),
+    blame: flags('shown', 'customer-blame'),
+    fixed: flags('fixed') + flags('applied'),
+    sentWithFlags: today.filter((r) => r.type === 'reply-sent' && (r.flagsPresent ?? 0) > 0).length,
+  };
+}
+
+async function todayInPopup(popup: DriverPage) {
+  const value = async (selector: string) => Number(await popup.attribute(selector, 'data-value'));
+  return {
+    flags: await value('[data-figure="flags"]'),
+    apology: await value('[data-category="apology-without-help"]'),
+    blame: await value('[data-category="customer-blame"]'),
+    fixed: await value('[data-figure="fixed"]'),
+    sentWithFlags: await value('[data-figure="sent-with-flags"]'),
+  };
+}
 
 /** A page on a site that is neither a helpdesk nor enabled, answered without network. */
 async function openShop(page: DriverPage): Promise<void> {
@@ -50,7 +76,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await popup.close();
   });
 
-  test('on a helpdesk ticket: the panel reads it, the popup says coaching is on and the helpdesk is built in; the draft reaches the log and the dashboard', async () => {
+  test('on a helpdesk ticket: the panel reads it; the popup says coaching is on, the helpdesk built in, counts today as the log does, and its dashboard link works from the keyboard; the dashboard counts the draft\'s flags', async () => {
     const { expected } = loadFixture('zendesk');
     const url = fixtureUrl(expected);
     const page = await env.driver.newPage();
@@ -65,21 +91,44 @@ describe.each(BROWSERS)('%s', (name) => {
     const popup = await openPopup(env.driver, await page.grantActiveTab());
     await expect.poll(() => popupState(popup), { timeout: 10_000 }).toBe('active');
     expect(await popup.attribute('[data-testid="popup-helpdesk"]', 'data-helpdesk')).toBe('zendesk');
+    expect(await popup.text('[data-testid="popup-helpdesk"]')).toContain('Zendesk');
     expect(await popup.attribute('[data-testid="popup-ticket"]', 'data-ticket-id')).toBe(expected.id);
+    expect(await popup.text('[data-testid="popup-ticket"]')).toBe(`Ticket #${expected.id}${expected.subject}`);
     expect(Number(await popup.attribute('[data-testid="popup-draft-flags"]', 'data-flags'))).toBe(draftFlags);
     expect(await popup.text('[data-testid="popup-built-in"]')).toBe('Built in');
     expect(await popup.count('[role="switch"]')).toBe(0);
     await popup.screenshot(path.join(shots, 'popup-active-zendesk.png'));
 
-    // The log holds the ticket's effort report and the flags shown; the dashboard counts them.
-    const mine = async () => ((await popup.evaluate(rawEventsInPage)) as unknown as Row[]).filter((r) => r.ticket.url === url);
+    // The log holds the ticket's effort report and the flags shown; the popup counts today as the log does.
+    const rows = async () => (await popup.evaluate(rawEventsInPage)) as unknown as Row[];
+    const mine = async () => (await rows()).filter((r) => r.ticket.url === url);
     await expect.poll(async () => (await mine()).filter((r) => r.type === 'flag' && r.state === 'shown').length, { timeout: 15_000 }).toBe(draftFlags);
     expect((await mine()).filter((r) => r.type === 'effort')).toHaveLength(1);
-    const all = (await popup.evaluate(rawEventsInPage)) as unknown as Row[];
+    const logged = todayIn(await rows());
+    expect(logged.apology).toBeGreaterThan(0);
+    expect(logged.blame).toBeGreaterThan(0);
+    await expect.poll(() => todayInPopup(popup), { timeout: 10_000 }).toEqual(logged);
+
+    // From the top of the popup the keyboard reaches the dashboard link, which shows its focus ring; Enter opens it.
+    const link = '[data-testid="popup-dashboard"]';
+    const focused = () => popup.evaluate((sel) => document.activeElement === document.querySelector(sel), link);
+    for (let i = 0; i < 10 && !(await focused()); i++) await popup.press('Tab');
+    expect(await popup.evaluate((sel) => { const el = document.querySelector(sel)!; return el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none'; }, link)).toBe(true);
+    await popup.screenshot(path.join(shots, 'popup-active-zendesk-focus.png'));
+    const dashboardTabs = () =>
+      popup.evaluate(() => {
+        const api = globalThis as unknown as { chrome: { extension: { getViews(q: object): Window[] } } };
+        return api.chrome.extension.getViews({ type: 'tab' }).filter((w) => w.location.pathname === '/dashboard.html').length;
+      });
+    const before = await dashboardTabs();
+    await popup.press('Enter');
+    await expect.poll(dashboardTabs, { timeout: 10_000 }).toBe(before + 1);
+
+    // The dashboard counts what the log holds.
     const dashboard = await env.driver.newPage();
     await dashboard.setViewport(1280, 900);
     await dashboard.goto(extensionUrl(env.driver, 'dashboard.html#overview'));
-    const shown = all.filter((r) => r.type === 'flag' && r.state === 'shown').length;
+    const shown = (await rows()).filter((r) => r.type === 'flag' && r.state === 'shown').length;
     await expect.poll(() => dashboard.text('[data-figure="flags"] .aa-figure-value'), { timeout: 15_000 }).toBe(String(shown));
     await dashboard.screenshot(path.join(shots, 'dashboard-overview.png'));
     for (const p of [dashboard, popup, page]) await p.close();

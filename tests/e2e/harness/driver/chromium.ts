@@ -1,6 +1,29 @@
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, launchWithExtension, type ExtensionBrowser } from '../browser';
+import { launchWithExtension, type ExtensionBrowser } from '../browser';
 import type { DriverPage, ExtensionDriver, RouteAnswer } from './types';
+
+/** The service worker's tabs API, used inside worker.evaluate. */
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+/**
+ * Clicks the extension's toolbar button on the page's tab (CDP Extensions.triggerAction): opens the action popup
+ * and grants activeTab, as a user's click does. Returns the tab's id, looked up by URL from the service worker.
+ */
+async function clickToolbarButton(browser: ExtensionBrowser, page: Page): Promise<number> {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no tab target at ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
+  } finally {
+    await cdp.detach();
+  }
+  const worker = await browser.serviceWorker();
+  const ids = await worker.evaluate(async (url) => (await chrome.tabs.query({})).filter((t) => t.url === url).map((t) => t.id!), page.url());
+  if (ids.length !== 1) throw new Error(`${ids.length} tabs at ${page.url()}`);
+  return ids[0]!;
+}
 
 /** Playwright's CSS already matches inside open shadow roots: the `>>>` of `inOverlay()` is a plain descendant. */
 const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
