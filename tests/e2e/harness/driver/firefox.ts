@@ -134,6 +134,9 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
   if (!fs.existsSync(manifestFile)) {
     throw new Error(`No Firefox build in ${firefoxExtensionDir}: run \`npx wxt build --mode e2e -b firefox\` first.`);
   }
+  if (!fs.existsSync(firefoxPath)) {
+    throw new Error(`No Firefox at ${firefoxPath}: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_PATH.`);
+  }
   const addonId: string = JSON.parse(fs.readFileSync(manifestFile, 'utf8')).browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: 'firefox',
