@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readPanel } from '../../../lib/coach/panel-reader';
-import { BROWSERS, extensionUrl, inOverlay, useDriver, type DriverPage, type ExtensionDriver } from '../harness/drivers';
+import { BROWSERS, CAN, extensionUrl, inOverlay, useDriver, type DriverPage, type ExtensionDriver } from '../harness/drivers';
 import { rawEventsInPage } from '../harness/log-hooks';
 import { artifactsDir } from '../harness/paths';
 import { fixtureUrl, openFixtureIn } from '../pages/helpdesks/route-fixture';
@@ -160,7 +160,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   // Chromium shows its permission prompt even headless, and no driver can answer it (harness/drivers.ts).
-  test.skipIf(name === 'chromium')('enabling a site from the popup: the permission is granted, the page is coached now and after a reload', async () => {
+  test.skipIf(!CAN[name].grantOptionalPermission)('enabling a site from the popup: the permission is granted, the page is coached now and after a reload', async () => {
     const page = await env.driver.newPage();
     await openShop(page);
     const popup = await openPopup(env.driver, await page.grantActiveTab());

@@ -28,6 +28,12 @@ export { inOverlay } from './driver/types';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
+/** What a scenario can do in each browser (see the table above); a scenario that needs more skips itself there. */
+export const CAN: Record<BrowserName, { grantOptionalPermission: boolean }> = {
+  chromium: { grantOptionalPermission: false },
+  firefox: { grantOptionalPermission: true },
+};
+
 export function launchDriver(name: BrowserName): Promise<ExtensionDriver> {
   return name === 'firefox' ? launchFirefox() : launchChromium();
 }

@@ -95,7 +95,6 @@ export async function launchChromium(): Promise<ExtensionDriver> {
   return {
     name: 'chromium',
     extensionOrigin: `chrome-extension://${browser.extensionId}`,
-    grantsOptionalPermissions: false,
     newPage: async () => new ChromiumPage(browser, await browser.context.newPage()),
     close: () => browser.close(),
   };

@@ -159,7 +159,6 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
   return {
     name: 'firefox',
     extensionOrigin: `moz-extension://${EXTENSION_UUID}`,
-    grantsOptionalPermissions: true,
     newPage: async () => new FirefoxPage(browser, addonId, await browser.newPage()),
     close: () => browser.close(),
   };

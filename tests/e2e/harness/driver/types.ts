@@ -51,8 +51,6 @@ export interface ExtensionDriver {
   readonly name: BrowserName;
   /** chrome-extension://<id> or moz-extension://<uuid>, no trailing slash. */
   readonly extensionOrigin: string;
-  /** Whether `permissions.request()` from an extension page is answered without a person (see drivers.ts). */
-  readonly grantsOptionalPermissions: boolean;
   newPage(): Promise<DriverPage>;
   close(): Promise<void>;
 }
