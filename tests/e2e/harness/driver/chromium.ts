@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../browser';
 import type { DriverPage, ExtensionDriver, RouteAnswer } from './types';
+import { UserInput } from './user-input';
 
 /** The service worker's tabs API, used inside worker.evaluate. */
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
@@ -28,11 +29,13 @@ async function clickToolbarButton(browser: ExtensionBrowser, page: Page): Promis
 /** Playwright's CSS already matches inside open shadow roots: the `>>>` of `inOverlay()` is a plain descendant. */
 const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
 
-class ChromiumPage implements DriverPage {
+class ChromiumPage extends UserInput implements DriverPage {
   constructor(
     private readonly browser: ExtensionBrowser,
     readonly page: Page,
-  ) {}
+  ) {
+    super(page);
+  }
 
   async goto(url: string) {
     await this.page.goto(url);
@@ -57,15 +60,6 @@ class ChromiumPage implements DriverPage {
   }
   click(selector: string) {
     return this.page.locator(css(selector)).first().click();
-  }
-  mouseMove(x: number, y: number) {
-    return this.page.mouse.move(x, y);
-  }
-  mouseClick(x: number, y: number) {
-    return this.page.mouse.click(x, y);
-  }
-  type(text: string) {
-    return this.page.keyboard.type(text, { delay: 4 });
   }
   press(keys: string) {
     return this.page.keyboard.press(keys);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { firefoxExtensionDir, firefoxPath } from '../paths';
 import type { DriverPage, ExtensionDriver, RouteAnswer } from './types';
+import { UserInput } from './user-input';
 
 /** Fixed so the tests know the extension's origin before it is installed (Firefox picks a random one per profile). */
 const EXTENSION_UUID = '5a1c7e0d-16ff-4e2e-9b1d-a9e175516f16';
@@ -23,14 +24,16 @@ async function evaluateInChrome(browser: Browser, expression: string): Promise<s
   return String(result.result?.value);
 }
 
-class FirefoxPage implements DriverPage {
+class FirefoxPage extends UserInput implements DriverPage {
   private readonly routes: [origin: string, answer: (url: URL) => RouteAnswer][] = [];
 
   constructor(
     private readonly browser: Browser,
     private readonly addonId: string,
     readonly page: Page,
-  ) {}
+  ) {
+    super(page);
+  }
 
   async goto(url: string) {
     if (!url.startsWith('moz-extension:')) {
@@ -74,15 +77,6 @@ class FirefoxPage implements DriverPage {
     const el = await this.page.$(selector);
     if (!el) throw new Error(`nothing to click at ${selector}`);
     await el.click();
-  }
-  mouseMove(x: number, y: number) {
-    return this.page.mouse.move(x, y);
-  }
-  mouseClick(x: number, y: number) {
-    return this.page.mouse.click(x, y);
-  }
-  type(text: string) {
-    return this.page.keyboard.type(text, { delay: 4 });
   }
   async press(keys: string) {
     const parts = keys.split('+') as KeyInput[];
