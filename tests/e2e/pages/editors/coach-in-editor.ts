@@ -40,7 +40,10 @@ export async function coachInEditor(page: DriverPage, kind: EditorKindPage, url:
   await expect.poll(() => page.count(CARD), { timeout: 5000 }).toBe(1);
   if (screenshot) await page.screenshot(screenshot);
 
-  // One click applies the first suggestion, through the editor: its own API reads the new text.
+  // One click applies the first suggestion, through the editor: its own API reads the new text. An agent reads the
+  // card first; editors merge edits made within about a second into one undo step (Quill's history delay), so
+  // without that pause Ctrl+Z could take back the end of the typing with the rewrite.
+  await new Promise((r) => setTimeout(r, 1200));
   const suggestion = inOverlay('[role="dialog"] button.aa-suggestion');
   const replacement = plain((await page.text(inOverlay('[role="dialog"] button.aa-suggestion .aa-suggestion-text')))!);
   await page.click(suggestion);
