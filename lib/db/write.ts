@@ -50,7 +50,7 @@ export function applyRetention(db: AgentAssistDb, retentionDays: number, now = D
 
 /** The lead's "clear everything". */
 export async function clearLog(db: AgentAssistDb): Promise<void> {
-  await db.transaction('rw', db.events, db.tallies, db.tickets, async () => {
-    await Promise.all([db.events.clear(), db.tallies.clear(), db.tickets.clear()]);
+  await db.transaction('rw', [db.events, db.tallies, db.tickets, db.imports], async () => {
+    await Promise.all([db.events.clear(), db.tallies.clear(), db.tickets.clear(), db.imports.clear()]);
   });
 }
