@@ -46,6 +46,16 @@ describe('NDJSON round trip', () => {
     expect(await db.events.count()).toBe(6);
   });
 
+  test('a file holding some events already stored adds only the others, and counts them once', async () => {
+    db = openTestDb();
+    const events = logged('bo', ...Array.from({ length: 6 }, (_, i) => flagEvent({ at: T0 - i })));
+    await storeEvents(db, [events[1], events[4]].map(toEventRow));
+    const text = [JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'bo', exportedAt: T0 }), ...events.map((e) => JSON.stringify(e))].join('\n');
+    expect(await importLog(db, text)).toMatchObject({ added: 4, alreadyPresent: 2 });
+    expect(await db.events.count()).toBe(6);
+    expect((await computeAggregates(db, { from: T0 - DAY_MS, to: T0 })).outcomes.shown).toBe(6);
+  });
+
   test('a bad file is refused naming the line and the problem, and the log is unchanged', async () => {
     db = openTestDb();
     await storeEvents(db, sample().map(toEventRow));
