@@ -76,7 +76,7 @@ export function EventTable({ pages }: { pages: EventPages }) {
   }, [hasMore, lastInView, rows.length, loadMore]);
   const count = pages.matching ?? -1;
   return (
-    <div role="table" aria-label={t('eventsTableLabel')} aria-rowcount={count + 1 || -1} className="aa-table" data-testid="events-table" data-rows={pages.matching} data-loaded-rows={rows.length}>
+    <div role="table" aria-label={t('eventsTableLabel')} aria-rowcount={count + 1 || -1} className="aa-table" data-testid="events-table" data-rows={pages.matching} data-loaded-rows={rows.length} data-rows-key={pages.rowsKey}>
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="aa-row aa-head">
           {COLUMNS.map((c) => {

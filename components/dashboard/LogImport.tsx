@@ -4,6 +4,7 @@ import { startImport, type RunningImport } from '@/lib/db/import-runner';
 import type { ImportResult } from '@/lib/db/transfer';
 import { t } from '@/lib/i18n';
 import { ProgressBar } from '../common/ProgressBar';
+import { pauseLogQueries } from './use-log-query';
 
 type Status =
   | { kind: 'idle' }
@@ -33,6 +34,16 @@ export function LogImport() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   async function importFiles(files: FileList | null) {
+    pauseLogQueries(true);
+    try {
+      await importEach(files);
+    } finally {
+      pauseLogQueries(false);
+    }
+    if (input.current) input.current.value = '';
+  }
+
+  async function importEach(files: FileList | null) {
     for (const file of Array.from(files ?? [])) {
       let last: ImportProgressInfo = { phase: 'checking', done: 0, bytes: 0, totalBytes: file.size };
       setStatus({ kind: 'working', file: file.name, progress: last, cancelling: false });
@@ -50,7 +61,6 @@ export function LogImport() {
       else setStatus({ kind: 'refused', file: file.name, reason: outcome.type === 'refused' ? refusalReason(outcome) : outcome.message });
       break;
     }
-    if (input.current) input.current.value = '';
   }
 
   function cancel() {

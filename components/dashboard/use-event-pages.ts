@@ -19,6 +19,8 @@ export interface EventPages {
   total: number | undefined;
   /** The first page of the current period, filters and sort has been read (until then `rows` are the previous ones). */
   ready: boolean;
+  /** Which period, filters and sort `rows` are of. */
+  rowsKey: string;
 }
 
 export const PAGE_ROWS = 200;
@@ -87,5 +89,6 @@ export function useEventPages(from: number, to: number, filters: EventFilters, s
     matching: matching?.key === key ? matching.n : undefined,
     total,
     ready: current !== undefined,
+    rowsKey: loaded.key,
   };
 }

@@ -8,6 +8,17 @@ import { useEffect, useState, type DependencyList } from 'react';
 
 const AT_MOST_EVERY_MS = 1000;
 
+/**
+ * While this page imports a file, the figures wait for the end instead of following every batch: on a busy
+ * machine, re-reading a period's rollups once a second was enough to give the page 200–300 ms tasks.
+ */
+let paused = false;
+const resumers = new Set<() => void>();
+export function pauseLogQueries(pause: boolean): void {
+  paused = pause;
+  if (!pause) for (const resume of resumers) resume();
+}
+
 export function useLogQuery<T>(query: () => Promise<T>, deps: DependencyList): T | undefined {
   const [value, setValue] = useState<{ deps: DependencyList; value: T } | undefined>();
   useEffect(() => {
@@ -31,14 +42,17 @@ export function useLogQuery<T>(query: () => Promise<T>, deps: DependencyList): T
       }
     };
     const schedule = () => {
-      if (running) dirty = true;
+      if (running || paused) dirty = true;
       else timer ??= setTimeout(() => ((timer = undefined), void run()), Math.max(0, last + AT_MOST_EVERY_MS - Date.now()));
     };
     void run();
+    const resume = () => dirty && !running && schedule();
+    resumers.add(resume);
     // Fired for this context's writes and, through Dexie's BroadcastChannel, for other contexts' writes.
     Dexie.on('storagemutated', schedule);
     return () => {
       cancelled = true;
+      resumers.delete(resume);
       clearTimeout(timer);
       Dexie.on('storagemutated').unsubscribe(schedule);
     };

@@ -58,13 +58,14 @@ function timeFilterChange(page: Page, filter: string, value: string): Promise<nu
         const table = () => document.querySelector<HTMLElement>('[data-testid="events-table"]');
         const select = document.querySelector<HTMLSelectElement>(`[data-testid="filter-${filter}"]`);
         if (!select || !table()) return reject(new Error(`no filter ${filter} or no table`));
-        const before = `${table()!.dataset.rows}|${table()!.querySelector('[aria-rowindex="2"]')?.getAttribute('data-event-id')}`;
+        // The table says which filters its rows are of: it changes when the new rows are in.
+        const before = table()!.dataset.rowsKey;
         const t0 = performance.now();
         select.value = value;
         select.dispatchEvent(new Event('change', { bubbles: true }));
         const check = () => {
           const now = table();
-          const state = now && `${now.dataset.rows}|${now.querySelector('[aria-rowindex="2"]')?.getAttribute('data-event-id')}`;
+          const state = now?.dataset.rowsKey;
           // After the next frame the new rows have been painted.
           if (state && state !== before) requestAnimationFrame(() => resolve(performance.now() - t0));
           else if (performance.now() - t0 > 10_000) reject(new Error(`the table did not change for ${filter}=${value}`));
@@ -109,6 +110,7 @@ export default async function dashboardBench(): Promise<BenchSection> {
     const imported = await importThroughTeamTab(page, `chrome-extension://${browser.extensionId}/dashboard.html#team`, generated.path);
     if (!imported.status.replace(/[,\s\u202f\u00a0]/g, "").includes(`${EVENTS}eventsadded`)) throw new Error(`the import did not finish as expected: ${imported.status}`);
     const bytesPerEvent = ((await storageUsage(page)) - usageBefore) / EVENTS;
+    console.log(`imported ${EVENTS} events in ${imported.ms} ms; longest long task ${Math.max(0, ...imported.longTasks)} ms; ${bytesPerEvent.toFixed(0)} bytes per event`);
 
     const url = `chrome-extension://${browser.extensionId}/dashboard.html#overview`;
     const loads = [];
@@ -132,6 +134,36 @@ export default async function dashboardBench(): Promise<BenchSection> {
     const filters = percentiles(filterTimes);
 
     const log = await openLogPage(browser.context, browser.extensionId);
+    // The ceiling on this machine, now: the same rows added with the bare IndexedDB API (no checks, no rollups)
+    // to a store with the log's keys and indexes, 5,000 per transaction.
+    const rawAddPerSecond = await log.run(async (hooks, n) => {
+      const rows = (await hooks.db.events.orderBy('at').limit(n).toArray()).map((r) => ({ ...r, eventId: `raw-${r.eventId}` }));
+      const name = 'agent-assist-bench-raw';
+      await new Promise((resolve) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: resolve, onerror: resolve }));
+      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () => {
+          const store = open.result.createObjectStore('events', { keyPath: 'eventId' });
+          store.createIndex('at', 'at');
+          store.createIndex('[agent+at]', ['agent', 'at']);
+        };
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const t0 = performance.now();
+      for (let i = 0; i < rows.length; i += 5000) {
+        await new Promise<void>((resolve, reject) => {
+          const tx = idb.transaction('events', 'readwrite');
+          for (const row of rows.slice(i, i + 5000)) tx.objectStore('events').add(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      }
+      const perSecond = rows.length / ((performance.now() - t0) / 1000);
+      idb.close();
+      indexedDB.deleteDatabase(name);
+      return perSecond;
+    }, Math.min(EVENTS, 100_000));
     const { retentionMs, deleted, clearMs } = await log.run(async (hooks) => {
       const t0 = performance.now();
       const deleted = await hooks.applyRetention(hooks.db, 60);
@@ -147,12 +179,13 @@ export default async function dashboardBench(): Promise<BenchSection> {
       measures: [
         { label: `import ${n} events (${(generated.bytes / 2 ** 20).toFixed(0)} MB) through the Team tab`, value: imported.ms, unit: 'ms', target: 60_000 },
         { label: 'import rate, events per second', value: EVENTS / (imported.ms / 1000), unit: 'count' },
+        { label: '  bare IndexedDB adds of the same rows, per second (ceiling)', value: rawAddPerSecond, unit: 'count' },
         { label: 'dashboard long tasks during the import', value: imported.longTasks.length, unit: 'count' },
         { label: 'longest of them', value: Math.max(0, ...imported.longTasks), unit: 'ms', target: 200 },
         { label: 'bytes stored per event (storage estimate)', value: bytesPerEvent, unit: 'count' },
         { label: `first render: figures + first table rows, median of ${LOADS}`, value: first.median, unit: 'ms', target: 1000 },
         { label: 'first render, worst', value: Math.max(...loads.map((l) => l.firstRender)), unit: 'ms' },
-        { label: 'every event of the 30-day period in the table, median', value: all.median, unit: 'ms' },
+        { label: "table's first page read (data-loaded), median", value: all.median, unit: 'ms' },
         { label: `filter change → table updated, median of ${changes.length}`, value: filters.median, unit: 'ms', target: 300 },
         { label: 'filter change, worst', value: Math.max(...filterTimes), unit: 'ms', target: 300 },
         ...changes.map(([filter, value], i) => ({ label: `  ${filter} → ${value || 'all'}`, value: filterTimes[i], unit: 'ms' as const })),
