@@ -51,7 +51,9 @@ async function firstRender(page: Page, url: string): Promise<{ firstRender: numb
 }
 
 /** Picks a filter value the way a user does (a change event on the select) and times until the table's rows change and paint. */
-function timeFilterChange(page: Page, filter: string, value: string): Promise<number> {
+async function timeFilterChange(page: Page, filter: string, value: string): Promise<number> {
+  // The option must be offered first (the filters list what the period holds, read after the first render).
+  await page.waitForSelector(`[data-testid="filter-${filter}"] option[value="${value}"]`, { state: 'attached', timeout: 60_000 });
   return page.evaluate(
     ([filter, value]) =>
       new Promise<number>((resolve, reject) => {
