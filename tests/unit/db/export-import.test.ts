@@ -107,7 +107,7 @@ describe('NDJSON round trip', () => {
     // Once more: nothing new, nothing doubled.
     expect(await importLog(db, file)).toMatchObject({ added: 0, alreadyPresent: 12_000, resumed: false });
     expect((await computeAggregates(db, { from: T0 - 30 * DAY_MS, to: T0 })).outcomes).toEqual(whole.outcomes);
-  });
+  }, 60_000);
 
   test('100,000 lines stream through with progress reported', async () => {
     const event = JSON.stringify(sample()[0]);
@@ -126,7 +126,7 @@ describe('NDJSON round trip', () => {
     expect(checked.events).toBe(100_000);
     expect(seen.length).toBeGreaterThanOrEqual(20);
     expect(seen.at(-1)).toBe(100_000);
-  });
+  }, 60_000);
 });
 
 describe('CSV', () => {
