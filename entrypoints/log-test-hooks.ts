@@ -4,12 +4,14 @@
  */
 import { computeAggregates } from '../lib/db/aggregates';
 import { exportLog, importLog } from '../lib/db/transfer';
+import { checkLogExport, eventBatches } from '../lib/db/import';
+import { toEventRow as rowOf } from '../lib/db/logged-event';
 import { toEventRow, toLoggedEvent } from '../lib/db/logged-event';
 import { openLogDb } from '../lib/db/schema';
-import { clearLog, storeEvents } from '../lib/db/write';
+import { applyRetention, clearLog, storeEvents } from '../lib/db/write';
 import { getSettings, updateSettings } from '../lib/settings/store';
 
-const hooks = { db: openLogDb(), computeAggregates, exportLog, importLog, toEventRow, toLoggedEvent, clearLog, storeEvents, getSettings, updateSettings };
+const hooks = { db: openLogDb(), checkLogExport, eventBatches, rowOf, computeAggregates, exportLog, importLog, toEventRow, toLoggedEvent, clearLog, storeEvents, applyRetention, getSettings, updateSettings };
 export type LogTestHooks = typeof hooks;
 
 export default defineUnlistedScript({

@@ -42,6 +42,8 @@ const SIGNAL: Record<EffortSignalId, MessageKey> = {
 export const signalLabel = (s: string) => (s in SIGNAL ? t(SIGNAL[s as EffortSignalId]) : s);
 
 const HELPDESK_NAMES = new Map(ADAPTERS.map((a) => [a.id, a.name]));
+/** Every helpdesk an event can name: the filter offers them all (the log keeps no per-helpdesk tally). */
+export const HELPDESK_IDS = [...HELPDESK_NAMES.keys(), 'generic'];
 export const helpdeskLabel = (id: string) => (id === 'generic' ? t('helpdeskGeneric') : (HELPDESK_NAMES.get(id) ?? id));
 
 /** The built-in rules by the names a lead reads (the ids stay in exports and the CLI). */

@@ -8,7 +8,6 @@ import { PeriodPicker } from './PeriodPicker';
 import { useDashboard } from './store';
 import { TeamTab } from './TeamTab';
 import { useHashTab } from './use-hash-tab';
-import { usePeriodEvents } from './use-period-events';
 
 const TAB_IDS = ['overview', 'team', 'settings', 'macros'] as const;
 type TabId = (typeof TAB_IDS)[number];
@@ -18,7 +17,6 @@ export function DashboardApp({ settings, macros }: { settings: ReactNode; macros
   const [tab, setTab] = useHashTab(TAB_IDS, 'overview');
   const periodDays = useDashboard((s) => s.periodDays);
   const { from, to } = useMemo(() => periodRange(periodDays), [periodDays]);
-  const events = usePeriodEvents(from, to);
   const tabs = [
     { id: 'overview' as const, label: t('tabOverview') },
     { id: 'team' as const, label: t('tabTeam') },
@@ -34,8 +32,8 @@ export function DashboardApp({ settings, macros }: { settings: ReactNode; macros
         <div className="aa-header-tools">{usesPeriod && <PeriodPicker />}</div>
       </header>
       <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="aa-main">
-        {tab === 'overview' && <OverviewTab from={from} to={to} events={events} onOpenTeam={() => setTab('team')} />}
-        {tab === 'team' && <TeamTab from={from} to={to} events={events} />}
+        {tab === 'overview' && <OverviewTab from={from} to={to} onOpenTeam={() => setTab('team')} />}
+        {tab === 'team' && <TeamTab from={from} to={to} />}
         {tab === 'settings' && settings}
         {tab === 'macros' && macros}
       </main>

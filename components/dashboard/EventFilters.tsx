@@ -1,7 +1,7 @@
 import type { EventFacets, EventFilters as Filters } from '@/lib/db/event-query';
 import { t } from '@/lib/i18n';
 import { REPLY_CATEGORIES, type ReplyCategory } from '@/lib/taxonomy';
-import { categoryLabel, helpdeskLabel, ruleLabel } from '../common/labels';
+import { categoryLabel, HELPDESK_IDS, helpdeskLabel, ruleLabel } from '../common/labels';
 import { useDashboard } from './store';
 
 function Select({ label, name, value, options, onChange }: {
@@ -40,7 +40,7 @@ export function EventFilters({ facets }: { facets: EventFacets }) {
         label={t('columnHelpdesk')}
         name="helpdesk"
         value={filters.helpdesk}
-        options={withCurrent(facets.helpdesks, filters.helpdesk).map((h) => ({ value: h, label: helpdeskLabel(h) }))}
+        options={withCurrent(HELPDESK_IDS, filters.helpdesk).map((h) => ({ value: h, label: helpdeskLabel(h) }))}
         onChange={(v) => setFilter('helpdesk', v)}
       />
       <Select

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SortKey } from '@/lib/db/event-query';
 import type { EventRow } from '@/lib/db/logged-event';
 import { t, type MessageKey } from '@/lib/i18n';
@@ -7,10 +7,14 @@ import { eventTypeLabel, helpdeskLabel } from '../common/labels';
 import { categoryText, detailText, ruleText, safeTicketUrl, ticketText } from './event-cells';
 import { formatTime } from './format';
 import { useDashboard } from './store';
+import type { EventPages } from './use-event-pages';
 
 const ROW_HEIGHT = 44;
 
-const COLUMNS: { key: SortKey | 'detail'; label: MessageKey }[] = [
+type ColumnKey = SortKey | 'agent' | 'helpdesk' | 'ticket' | 'type' | 'category' | 'rule' | 'detail';
+const SORTABLE = new Set<ColumnKey>(['at']);
+
+const COLUMNS: { key: ColumnKey; label: MessageKey }[] = [
   { key: 'at', label: 'columnTime' },
   { key: 'agent', label: 'columnAgent' },
   { key: 'helpdesk', label: 'columnHelpdesk' },
@@ -49,31 +53,41 @@ function Row({ row, index, top }: { row: EventRow; index: number; top: number })
   );
 }
 
-/** Only the rows in view are in the DOM: the table stays smooth with 100,000 events. */
-export function EventTable({ rows }: { rows: readonly EventRow[] }) {
+/**
+ * Only the rows in view are in the DOM, and only the pages scrolled to are in memory: a row past the loaded
+ * ones stands for "more", and asks for the next page when it comes into view.
+ */
+export function EventTable({ pages }: { pages: EventPages }) {
+  const { rows, hasMore, loadMore } = pages;
   const sort = useDashboard((s) => s.sort);
   const sortBy = useDashboard((s) => s.sortBy);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rows.length + (hasMore ? 1 : 0),
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     initialRect: { width: 1000, height: 480 },
   });
+  const items = virtualizer.getVirtualItems();
+  const lastInView = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (hasMore && lastInView >= rows.length - 1) loadMore();
+  }, [hasMore, lastInView, rows.length, loadMore]);
+  const count = pages.matching ?? -1;
   return (
-    <div role="table" aria-label={t('eventsTableLabel')} aria-rowcount={rows.length + 1} className="aa-table" data-testid="events-table" data-rows={rows.length}>
+    <div role="table" aria-label={t('eventsTableLabel')} aria-rowcount={count + 1 || -1} className="aa-table" data-testid="events-table" data-rows={pages.matching} data-loaded-rows={rows.length} data-rows-key={pages.rowsKey}>
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="aa-row aa-head">
           {COLUMNS.map((c) => {
-            if (c.key === 'detail') {
+            if (!SORTABLE.has(c.key)) {
               return (
                 <div role="columnheader" key={c.key}>
                   {t(c.label)}
                 </div>
               );
             }
-            const key = c.key;
+            const key = c.key as SortKey;
             const active = sort.key === key;
             return (
               <div role="columnheader" key={key} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
@@ -96,9 +110,15 @@ export function EventTable({ rows }: { rows: readonly EventRow[] }) {
         aria-label={t('eventsScrollLabel')}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => (
-            <Row key={rows[item.index].eventId} row={rows[item.index]} index={item.index} top={item.start} />
-          ))}
+          {items.map((item) =>
+            item.index < rows.length ? (
+              <Row key={rows[item.index].eventId} row={rows[item.index]} index={item.index} top={item.start} />
+            ) : (
+              <div key="more" role="row" className="aa-row aa-muted" style={{ transform: `translateY(${item.start}px)` }} data-testid="events-more">
+                <div role="cell">{t('eventsLoadingMore')}</div>
+              </div>
+            ),
+          )}
         </div>
       </div>
     </div>

@@ -1,40 +1,52 @@
-import { useMemo } from 'react';
-import { facetsOf, queryEvents } from '@/lib/db/event-query';
+import { periodFacets } from '@/lib/db/event-query';
+import { openLogDb } from '@/lib/db/schema';
 import { t } from '@/lib/i18n';
 import { EmptyState } from '../common/EmptyState';
 import { EventFilters } from './EventFilters';
 import { EventTable } from './EventTable';
 import { formatCount } from './format';
 import { useDashboard } from './store';
-import type { PeriodEvents } from './use-period-events';
+import { useEventPages, type EventPages } from './use-event-pages';
+import { useLogQuery } from './use-log-query';
 
-export function useFilteredEvents(events: PeriodEvents) {
+/** The period's events under the dashboard's filters and sort. */
+export function useFilteredEvents(from: number, to: number): EventPages {
   const filters = useDashboard((s) => s.filters);
   const sort = useDashboard((s) => s.sort);
-  return useMemo(() => queryEvents(events.rows, filters, sort), [events.rows, filters, sort]);
+  return useEventPages(from, to, filters, sort);
 }
 
-export function EventsSection({ events }: { events: PeriodEvents }) {
-  const facets = useMemo(() => facetsOf(events.rows), [events.rows]);
-  const rows = useFilteredEvents(events);
-  const loading = !events.complete;
+/** The rules and agents of the period, for the filters. */
+export function usePeriodFacets(from: number, to: number) {
+  return useLogQuery(() => periodFacets(openLogDb(), { from, to }), [from, to]) ?? { rules: [], agents: [] };
+}
+
+export function eventsStatus(pages: EventPages): string {
+  if (!pages.ready || pages.total === undefined) return t('loading');
+  if (pages.matching === undefined) return t('eventsCounting', { total: formatCount(pages.total) });
+  return t('eventsShowing', { shown: formatCount(pages.matching), total: formatCount(pages.total) });
+}
+
+export function EventsSection({ from, to }: { from: number; to: number }) {
+  const facets = usePeriodFacets(from, to);
+  const pages = useFilteredEvents(from, to);
   return (
-    <section aria-labelledby="events-title" className="aa-section aa-card" data-loaded={events.complete}>
+    <section aria-labelledby="events-title" className="aa-section aa-card" data-loaded={pages.ready}>
       <div className="aa-section-head">
         <h2 id="events-title">{t('eventsTitle')}</h2>
         <span className="aa-muted" aria-live="polite" data-testid="events-status">
-          {loading
-            ? t('eventsLoading', { done: events.rows.length, total: events.total ?? 0 })
-            : t('eventsShowing', { shown: formatCount(rows.length), total: formatCount(events.rows.length) })}
+          {eventsStatus(pages)}
         </span>
       </div>
       <EventFilters facets={facets} />
-      {events.complete && events.rows.length === 0 ? (
+      {!pages.ready && pages.rows.length === 0 ? (
+        <p className="aa-muted">{t('loading')}</p>
+      ) : pages.ready && pages.total === 0 ? (
         <EmptyState title={t('eventsEmptyTitle')}>{t('eventsEmptyBody')}</EmptyState>
-      ) : events.complete && rows.length === 0 ? (
+      ) : pages.ready && pages.rows.length === 0 ? (
         <EmptyState title={t('eventsNoMatchTitle')}>{t('eventsNoMatchBody')}</EmptyState>
       ) : (
-        <EventTable rows={rows} />
+        <EventTable pages={pages} />
       )}
     </section>
   );

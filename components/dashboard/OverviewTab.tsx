@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
 import { loadDashboardSummary, type DashboardSummary } from '@/lib/db/dashboard-summary';
+import { countPeriodEvents } from '@/lib/db/event-query';
 import { openLogDb } from '@/lib/db/schema';
 import { t } from '@/lib/i18n';
 import { EmptyState } from '../common/EmptyState';
@@ -8,7 +8,7 @@ import { EventsSection } from './EventsSection';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HighEffortTickets } from './HighEffortTickets';
 import { TopLists } from './TopLists';
-import type { PeriodEvents } from './use-period-events';
+import { useLogQuery } from './use-log-query';
 
 // The chart library is the page's largest part: figures and table render first, the chart when it has loaded.
 const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
@@ -16,10 +16,11 @@ const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.T
 const isEmpty = ({ aggregates: a, effort }: DashboardSummary) =>
   a.replies.sent === 0 && Object.values(a.outcomes).every((n) => n === 0) && effort.tickets === 0;
 
-export function OverviewTab({ from, to, events, onOpenTeam }: { from: number; to: number; events: PeriodEvents; onOpenTeam: () => void }) {
-  const summary = useLiveQuery(() => loadDashboardSummary(openLogDb(), { from, to }), [from, to]);
-  if (!summary) return <p className="aa-muted">{t('loading')}</p>;
-  if (isEmpty(summary) && events.complete && events.rows.length === 0) {
+export function OverviewTab({ from, to, onOpenTeam }: { from: number; to: number; onOpenTeam: () => void }) {
+  const summary = useLogQuery(() => loadDashboardSummary(openLogDb(), { from, to }), [from, to]);
+  const total = useLogQuery(() => countPeriodEvents(openLogDb(), from, to), [from, to]);
+  if (!summary || total === undefined) return <p className="aa-muted">{t('loading')}</p>;
+  if (isEmpty(summary) && total === 0) {
     return (
       <EmptyState title={t('overviewEmptyTitle')} testId="overview-empty">
         <p>{t('overviewEmptyBody')}</p>
@@ -44,7 +45,7 @@ export function OverviewTab({ from, to, events, onOpenTeam }: { from: number; to
       </Suspense>
       <TopLists aggregates={summary.aggregates} />
       <HighEffortTickets tickets={summary.aggregates.highEffortTickets} />
-      <EventsSection events={events} />
+      <EventsSection from={from} to={to} />
     </>
   );
 }

@@ -1,24 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { computeAggregates } from '@/lib/db/aggregates';
 import { openLogDb } from '@/lib/db/schema';
 import { AgentBreakdown } from './AgentBreakdown';
 import { EventFilters } from './EventFilters';
-import { useFilteredEvents } from './EventsSection';
+import { useFilteredEvents, usePeriodFacets } from './EventsSection';
 import { ExportView } from './ExportView';
 import { LogImport } from './LogImport';
-import { facetsOf } from '@/lib/db/event-query';
-import { useMemo } from 'react';
-import type { PeriodEvents } from './use-period-events';
+import { useLogQuery } from './use-log-query';
 
-export function TeamTab({ from, to, events }: { from: number; to: number; events: PeriodEvents }) {
-  const aggregates = useLiveQuery(() => computeAggregates(openLogDb(), { from, to }), [from, to]);
-  const facets = useMemo(() => facetsOf(events.rows), [events.rows]);
-  const rows = useFilteredEvents(events);
+export function TeamTab({ from, to }: { from: number; to: number }) {
+  const aggregates = useLogQuery(() => computeAggregates(openLogDb(), { from, to }), [from, to]);
+  const facets = usePeriodFacets(from, to);
+  const pages = useFilteredEvents(from, to);
   return (
     <>
       <LogImport />
       <AgentBreakdown agents={aggregates?.agents ?? []} />
-      <ExportView rows={rows} ready={events.complete}>
+      <ExportView from={from} to={to} matching={pages.matching}>
         <EventFilters facets={facets} />
       </ExportView>
     </>

@@ -20,9 +20,6 @@ export const useDashboard = create<DashboardState>((set) => ({
   setPeriod: (periodDays) => set({ periodDays }),
   setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
   clearFilters: () => set({ filters: {} }),
-  // A new column sorts descending for time (newest first), ascending for names; the same column flips.
-  sortBy: (key) =>
-    set((s) => ({
-      sort: s.sort.key === key ? { key, dir: s.sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'at' ? 'desc' : 'asc' },
-    })),
+  // Time is the one sort order (see lib/db/event-query.ts): choosing it again flips newest/oldest first.
+  sortBy: (key) => set((s) => ({ sort: { key, dir: s.sort.dir === 'asc' ? 'desc' : 'asc' } })),
 }));

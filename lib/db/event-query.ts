@@ -1,11 +1,12 @@
 /**
- * The dashboard's event table: a period's events loaded newest day first (so the first rows show while older
- * days are still loading), then filtered and sorted in memory — the log has no index on helpdesk, category or
- * rule, and a scan of 100,000 rows in memory takes milliseconds where a cursor over IndexedDB takes seconds.
+ * The dashboard's event table over a period of any size: pages of events read through the 'at' index (or
+ * '[agent+at]' when an agent is chosen), newest or oldest first, filtered as they are read, so that only the
+ * rows scrolled to are ever in memory; counts come from the daily tallies, or from a count that reads the
+ * period in chunks and keeps nothing.
  */
 import type { ReplyCategory } from '../taxonomy';
 import Dexie from 'dexie';
-import { dayOf, startOfDay } from './days';
+import { dayOf } from './days';
 import type { TallyKey } from './rollups';
 import type { EventRow } from './logged-event';
 import type { AgentAssistDb } from './schema';
@@ -17,12 +18,12 @@ export interface EventFilters {
   agent?: string;
 }
 
-export const SORT_KEYS = ['at', 'agent', 'helpdesk', 'ticket', 'type', 'category', 'rule'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/** Time is the one order a period of a million events can be read in without reading all of it. */
 export interface EventSort {
-  key: SortKey;
+  key: 'at';
   dir: 'asc' | 'desc';
 }
+export type SortKey = EventSort['key'];
 
 export function matchesFilters(row: EventRow, f: EventFilters): boolean {
   if (f.helpdesk !== undefined && row.ticket.helpdesk !== f.helpdesk) return false;
@@ -33,67 +34,92 @@ export function matchesFilters(row: EventRow, f: EventFilters): boolean {
   return f.category === undefined && row.type === 'reply-sent' && row.rules.includes(f.rule!);
 }
 
-function sortValue(row: EventRow, key: SortKey): string | number {
-  switch (key) {
-    case 'at':
-      return row.at;
-    case 'agent':
-      return row.agent;
-    case 'helpdesk':
-      return row.ticket.helpdesk;
-    case 'ticket':
-      return row.ticketKey;
-    case 'type':
-      return row.type;
-    case 'category':
-      return row.type === 'flag' ? row.category : '';
-    case 'rule':
-      return row.type === 'flag' ? row.rule : '';
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** Where the next page starts: after every event at `at` whose id is in `ids` (events may share a millisecond). */
+export interface PageCursor {
+  at: number;
+  ids: string[];
+}
+
+export interface EventPage {
+  rows: EventRow[];
+  /** Undefined when the period has no more matching events. */
+  next?: PageCursor;
+}
+
+/** Rows read per IndexedDB request while looking for a page's matches: short reads, so the page never waits long. */
+const READ_CHUNK = 500;
+
+const hasFilter = (f: EventFilters) => Object.values(f).some((v) => v !== undefined);
+
+/** The period's range on the index a query reads, from `at` on (inclusive) in the sort's direction. */
+function range(db: AgentAssistDb, { from, to }: Period, agent: string | undefined, dir: EventSort['dir'], at?: number): Dexie.Collection<EventRow, string> {
+  const lo = dir === 'asc' && at !== undefined ? at : from;
+  const hi = dir === 'desc' && at !== undefined ? at : to;
+  const where = agent === undefined ? db.events.where('at').between(lo, hi, true, true) : db.events.where('[agent+at]').between([agent, lo], [agent, hi], true, true);
+  return dir === 'desc' ? where.reverse() : where;
+}
+
+/**
+ * Up to `limit` events of the period that match the filters, in time order, starting after `cursor`. Reads
+ * the index in chunks until the page is full or the period ends.
+ */
+export async function readEventPage(db: AgentAssistDb, period: Period, filters: EventFilters, sort: EventSort, limit: number, cursor?: PageCursor): Promise<EventPage> {
+  const rows: EventRow[] = [];
+  let at = cursor?.at;
+  let seen = new Set(cursor?.ids);
+  for (;;) {
+    // The range starts at `at` inclusive: the events at `at` already seen come first, at most seen.size of them.
+    const want = READ_CHUNK + seen.size;
+    const chunk = await range(db, period, filters.agent, sort.dir, at).limit(want).toArray();
+    for (const row of chunk) {
+      if (row.at === at && seen.has(row.eventId)) continue;
+      if (row.at !== at) (at = row.at), (seen = new Set());
+      seen.add(row.eventId);
+      if (matchesFilters(row, filters)) rows.push(row);
+      if (rows.length === limit) return { rows, next: { at, ids: [...seen] } };
+    }
+    if (chunk.length < want) return { rows };
   }
 }
 
 /**
- * `rows` must be newest first (as loadPeriodEvents gives them): sorting by another column keeps that order
- * among equal values. Plain `<` comparison, not localeCompare: ids and labels, and 100,000 rows to sort.
+ * How many events of the period match the filters: from the tallies when nothing is filtered, else by reading
+ * the period in chunks (nothing kept). `onChunk` lets a caller give the page its turn between chunks.
  */
-export function queryEvents(rows: readonly EventRow[], filters: EventFilters, sort: EventSort): EventRow[] {
-  const active = Object.values(filters).some((v) => v !== undefined);
-  const kept = active ? rows.filter((r) => matchesFilters(r, filters)) : rows.slice();
-  if (sort.key === 'at') return sort.dir === 'desc' ? kept : kept.reverse();
-  const sign = sort.dir === 'asc' ? 1 : -1;
-  const keyed = kept.map((row, i) => ({ row, v: sortValue(row, sort.key), i }));
-  keyed.sort((a, b) => (a.v < b.v ? -sign : a.v > b.v ? sign : a.i - b.i));
-  return keyed.map((k) => k.row);
+export async function countMatching(db: AgentAssistDb, period: Period, filters: EventFilters, signal?: AbortSignal): Promise<number> {
+  if (!hasFilter(filters)) return countPeriodEvents(db, period.from, period.to);
+  let n = 0;
+  let cursor: PageCursor | undefined;
+  for (;;) {
+    signal?.throwIfAborted();
+    const page = await readEventPage(db, period, filters, { key: 'at', dir: 'desc' }, 2000, cursor);
+    n += page.rows.length;
+    if (!page.next) return n;
+    cursor = page.next;
+  }
 }
 
 export interface EventFacets {
-  helpdesks: string[];
   rules: string[];
   agents: string[];
 }
 
-/** The values the filters offer: those present in the period. */
-export function facetsOf(rows: readonly EventRow[]): EventFacets {
-  const helpdesks = new Set<string>();
+/** The rules and agents the filters offer: those counted in the period's tallies. */
+export async function periodFacets(db: AgentAssistDb, period: Period): Promise<EventFacets> {
   const rules = new Set<string>();
   const agents = new Set<string>();
-  for (const r of rows) {
-    helpdesks.add(r.ticket.helpdesk);
-    agents.add(r.agent);
-    if (r.type === 'flag') rules.add(r.rule);
+  // One read (a cursor would make a round trip per row: seconds for a quarter's tallies).
+  const tallies = await db.tallies.where('[day+key]').between([dayOf(period.from), Dexie.minKey], [dayOf(period.to), Dexie.maxKey], true, true).toArray();
+  for (const { key } of tallies) {
+    if (key.startsWith('["flag"')) rules.add((JSON.parse(key) as Extract<TallyKey, ['flag', ...string[]]>)[2]);
+    else if (key.startsWith('["agent"')) agents.add((JSON.parse(key) as TallyKey)[1]);
   }
-  const sorted = (s: Set<string>) => [...s].sort();
-  return { helpdesks: sorted(helpdesks), rules: sorted(rules), agents: sorted(agents) };
-}
-
-/** The period's events, newest first, one calendar day per chunk (each chunk a separate, short read). */
-export async function* loadPeriodEvents(db: AgentAssistDb, from: number, to: number): AsyncGenerator<EventRow[]> {
-  for (let end = to; end >= from; ) {
-    const dayStart = startOfDay(end);
-    const rows = await db.events.where('at').between(Math.max(from, dayStart), end, true, true).reverse().toArray();
-    if (rows.length) yield rows;
-    end = dayStart - 1;
-  }
+  return { rules: [...rules].sort(), agents: [...agents].sort() };
 }
 
 /** Every event counts once in one of these tallies (see ./rollups.ts talliesOf). */

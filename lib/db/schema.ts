@@ -8,6 +8,15 @@ import { dayOf } from './days';
 import { ticketKeyOf } from './logged-event';
 import { RollupChanges, type TallyRow, type TicketRow } from './rollups';
 
+/** How far an unfinished import got: every event up to `line` is stored (`events` of them, `added` new). */
+export interface ImportCheckpoint {
+  id: string;
+  line: number;
+  events: number;
+  added: number;
+  at: number;
+}
+
 export const LOG_DB_NAME = 'agent-assist-log';
 
 /** Version 1: the events alone. Kept as it was: Dexie needs every version's schema to upgrade from it. */
@@ -39,6 +48,25 @@ export const SCHEMA_V2 = {
   ].join(', '),
 };
 
+/**
+ * Version 3: a million events. Every secondary index is one more write per event (and bytes on disk): only the
+ * indexes something reads are kept — 'at' (period, retention, export) and '[agent+at]' (one agent's events);
+ * v2's '[type+at]' and '[ticketKey+at]' were read by nothing. `imports` holds each unfinished import's
+ * checkpoint, so that an import cut short (cancel, closed tab) resumes where it stopped.
+ */
+export const SCHEMA_V3 = {
+  events: [
+    'eventId', // primary key: the event's own id, so a retried send or a re-imported event is stored once
+    'at', // a period's events, retention deletes, export in time order
+    '[agent+at]', // one agent's events in a period, when a lead has merged a team's logs
+  ].join(', '),
+  tallies: SCHEMA_V2.tallies,
+  tickets: SCHEMA_V2.tickets,
+  imports: [
+    'id', // primary key: the file (its size and header line); see ./transfer.ts
+  ].join(', '),
+};
+
 /** v1 rows had no derived fields: fill them in, then count every existing event into the new rollups. */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const changes = new RollupChanges();
@@ -57,11 +85,14 @@ export class AgentAssistDb extends Dexie {
   events!: Table<EventRow, string>;
   tallies!: Table<TallyRow, [string, string]>;
   tickets!: Table<TicketRow, string>;
+  imports!: Table<ImportCheckpoint, string>;
 
   constructor(name = LOG_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // Dropping indexes and adding a table: Dexie does both; the rows and rollups stay as they are.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -1,11 +1,10 @@
 /** Export and import against the database (extension pages). */
 import { exportHeader, toCsvLines, toNdjsonLines } from './export';
-import { linesOf, parseLogExport, type ImportProgress } from './import';
+import { checkLogExport, eventBatches, type ReadOptions } from './import';
+import { sourceBytes, type LineSource } from './import-lines';
 import { fromEventRow, toEventRow, type LoggedEvent } from './logged-event';
 import type { AgentAssistDb } from './schema';
 import { storeEvents } from './write';
-
-const WRITE_CHUNK = 2000;
 
 async function allEvents(db: AgentAssistDb): Promise<LoggedEvent[]> {
   return (await db.events.orderBy('at').toArray()).map(fromEventRow);
@@ -19,31 +18,47 @@ export async function exportLog(db: AgentAssistDb, format: 'ndjson' | 'csv', age
 }
 
 export interface ImportResult {
-  /** Events that were not in the log yet. */
+  /** Events that were not in the log yet (counting those an earlier, interrupted run of the same file added). */
   added: number;
   /** Events of the file already in the log (imported before, or the agent's own). */
   alreadyPresent: number;
   agent: string;
+  /** This run picked up where an interrupted import of the same file stopped. */
+  resumed: boolean;
+}
+
+/** How many events one transaction writes: big enough that a transaction's fixed cost vanishes, small enough to bound memory. */
+export const IMPORT_BATCH = 5000;
+
+/** The same file, chosen again: its size and its header line (agent, export time, event count). */
+function checkpointId(source: LineSource, headerLine: string): string {
+  const size = typeof source === 'string' ? source.length : source instanceof Blob ? source.size : -1;
+  return `${size}|${headerLine}`;
 }
 
 /**
  * Checks the whole file first (LogImportError names the first bad line, and nothing is written), then writes
- * every event in one transaction: either all of the file is in the log afterwards or none of it.
- * Events keep the agent label they were logged with.
+ * its events in batches, each batch in one transaction with a checkpoint: an import stopped at any point
+ * (`signal` aborted, tab closed, worker stopped) leaves whole batches, counted once, and the next import of
+ * the same file resumes after the last one. Events keep the agent label they were logged with.
  */
-export async function importLog(
-  db: AgentAssistDb,
-  source: string | Blob | ReadableStream<Uint8Array>,
-  onProgress?: ImportProgress,
-): Promise<ImportResult> {
-  const { header, events } = await parseLogExport(linesOf(source), onProgress);
-  const added = await db.transaction('rw', db.events, db.tallies, db.tickets, async () => {
-    let n = 0;
-    for (let i = 0; i < events.length; i += WRITE_CHUNK) {
-      n += await storeEvents(db, events.slice(i, i + WRITE_CHUNK).map(toEventRow));
-      onProgress?.({ phase: 'writing', done: Math.min(events.length, i + WRITE_CHUNK), total: events.length });
-    }
-    return n;
-  });
-  return { added, alreadyPresent: events.length - added, agent: header.agent };
+export async function importLog(db: AgentAssistDb, source: LineSource, { onProgress, signal }: ReadOptions = {}): Promise<ImportResult> {
+  const checked = await checkLogExport(source, { onProgress, signal });
+  const id = checkpointId(source, checked.headerLine);
+  const start = await db.imports.get(id);
+  let added = start?.added ?? 0;
+  let done = start?.events ?? 0;
+  const totalBytes = sourceBytes(source);
+  for await (const batch of eventBatches(source, { afterLine: start?.line ?? 0, size: IMPORT_BATCH, signal })) {
+    signal?.throwIfAborted();
+    added += await db.transaction('rw', [db.events, db.tallies, db.tickets, db.imports], async () => {
+      const n = await storeEvents(db, batch.events.map(toEventRow));
+      await db.imports.put({ id, line: batch.lastLine, events: done + batch.events.length, added: added + n, at: Date.now() });
+      return n;
+    });
+    done += batch.events.length;
+    onProgress?.({ phase: 'writing', done, total: checked.events, bytes: batch.bytes, totalBytes });
+  }
+  await db.imports.delete(id);
+  return { added, alreadyPresent: checked.events - added, agent: checked.header.agent, resumed: start !== undefined };
 }

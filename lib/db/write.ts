@@ -1,8 +1,27 @@
 /** Every change to the coaching log goes through here, so that the rollups always match the events. */
+import Dexie from 'dexie';
 import type { AgentAssistDb } from './schema';
 import type { EventRow } from './logged-event';
 import { DAY_MS } from './days';
 import { RollupChanges } from './rollups';
+
+/**
+ * Adds the rows and returns those that were not stored yet. One add per row, no read first: an id already
+ * stored fails alone (ConstraintError), the others are kept. Any other failure aborts the caller's transaction.
+ */
+async function addNew(db: AgentAssistDb, rows: EventRow[]): Promise<EventRow[]> {
+  try {
+    await db.events.bulkAdd(rows);
+    return rows;
+  } catch (err) {
+    if (!(err instanceof Dexie.BulkError)) throw err;
+    const failures = Object.entries(err.failuresByPos);
+    const other = failures.find(([, e]) => e.name !== 'ConstraintError');
+    if (other) throw other[1];
+    const stored = new Set(failures.map(([pos]) => Number(pos)));
+    return rows.filter((_, i) => !stored.has(i));
+  }
+}
 
 /**
  * Stores the rows whose event id is not stored yet and counts them into the rollups, in one transaction: a
@@ -13,10 +32,8 @@ export async function storeEvents(db: AgentAssistDb, rows: EventRow[]): Promise<
   if (rows.length === 0) return 0;
   return db.transaction('rw', db.events, db.tallies, db.tickets, async () => {
     const unique = [...new Map(rows.map((r) => [r.eventId, r])).values()];
-    const stored = await db.events.bulkGet(unique.map((r) => r.eventId));
-    const fresh = unique.filter((_, i) => stored[i] === undefined);
+    const fresh = await addNew(db, unique);
     if (fresh.length === 0) return 0;
-    await db.events.bulkAdd(fresh);
     const changes = new RollupChanges();
     for (const row of fresh) changes.count(row, 1);
     await changes.apply(db.tallies, db.tickets);
@@ -50,7 +67,7 @@ export function applyRetention(db: AgentAssistDb, retentionDays: number, now = D
 
 /** The lead's "clear everything". */
 export async function clearLog(db: AgentAssistDb): Promise<void> {
-  await db.transaction('rw', db.events, db.tallies, db.tickets, async () => {
-    await Promise.all([db.events.clear(), db.tallies.clear(), db.tickets.clear()]);
+  await db.transaction('rw', [db.events, db.tallies, db.tickets, db.imports], async () => {
+    await Promise.all([db.events.clear(), db.tallies.clear(), db.tickets.clear(), db.imports.clear()]);
   });
 }

@@ -1,19 +1,23 @@
 /**
- * The coaching dashboard with 100,000 events, in real Chromium with the built extension: the events are
- * written through the extension's own db code in an extension page, then dashboard.html is loaded and timed
- * (in the page, from navigation start) until the headline figures and the table's first rows are on screen;
- * then filters are changed and timed until the table shows the new rows.
+ * A lead's view of a whole team, in real Chromium with the built extension: a generated team export of
+ * BENCH_EVENTS events (default 1,000,000: 50 agents over 90 days) is imported through the Team tab's file
+ * input, as a lead does (timed, with the page's long tasks recorded and the bytes stored per event); then
+ * dashboard.html is loaded and timed (in the page, from navigation start) until the headline figures and the
+ * table's first rows are on screen; filters are changed and timed until the table shows the new rows; last,
+ * retention (the oldest third) and "clear" are timed at that size.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/harness/browser';
 import { openLogPage } from '../e2e/harness/log-hooks';
 import { ensureE2eBuild } from '../e2e/harness/build';
 import { extensionDir } from '../e2e/harness/paths';
+import { writeTeamExport } from '../e2e/harness/team-export';
 import { percentiles, type BenchSection } from './section';
 
-const EVENTS = 100_000;
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const LOADS = 3;
 
 /**
@@ -47,20 +51,23 @@ async function firstRender(page: Page, url: string): Promise<{ firstRender: numb
 }
 
 /** Picks a filter value the way a user does (a change event on the select) and times until the table's rows change and paint. */
-function timeFilterChange(page: Page, filter: string, value: string): Promise<number> {
+async function timeFilterChange(page: Page, filter: string, value: string): Promise<number> {
+  // The option must be offered first (the filters list what the period holds, read after the first render).
+  await page.waitForSelector(`[data-testid="filter-${filter}"] option[value="${value}"]`, { state: 'attached', timeout: 60_000 });
   return page.evaluate(
     ([filter, value]) =>
       new Promise<number>((resolve, reject) => {
         const table = () => document.querySelector<HTMLElement>('[data-testid="events-table"]');
         const select = document.querySelector<HTMLSelectElement>(`[data-testid="filter-${filter}"]`);
         if (!select || !table()) return reject(new Error(`no filter ${filter} or no table`));
-        const before = `${table()!.dataset.rows}|${table()!.querySelector('[aria-rowindex="2"]')?.getAttribute('data-event-id')}`;
+        // The table says which filters its rows are of: it changes when the new rows are in.
+        const before = table()!.dataset.rowsKey;
         const t0 = performance.now();
         select.value = value;
         select.dispatchEvent(new Event('change', { bubbles: true }));
         const check = () => {
           const now = table();
-          const state = now && `${now.dataset.rows}|${now.querySelector('[aria-rowindex="2"]')?.getAttribute('data-event-id')}`;
+          const state = now?.dataset.rowsKey;
           // After the next frame the new rows have been painted.
           if (state && state !== before) requestAnimationFrame(() => resolve(performance.now() - t0));
           else if (performance.now() - t0 > 10_000) reject(new Error(`the table did not change for ${filter}=${value}`));
@@ -72,65 +79,41 @@ function timeFilterChange(page: Page, filter: string, value: string): Promise<nu
   );
 }
 
+/** The page's long tasks (PerformanceObserver 'longtask'), collected from the first script on. */
+const RECORD_LONG_TASKS = `globalThis.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
+
+/** Imports the file through the Team tab; resolves with the milliseconds from choosing the file to the "added" message. */
+async function importThroughTeamTab(page: Page, url: string, file: string): Promise<{ ms: number; status: string; longTasks: number[] }> {
+  await page.goto(url);
+  await page.evaluate(() => ((globalThis as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+  const t0 = Date.now();
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.waitForSelector('[data-testid="import-status"][data-state="done"], [data-testid="import-error"]', { timeout: 30 * 60_000 });
+  const ms = Date.now() - t0;
+  const status = (await page.getByTestId('import-status').textContent()) ?? (await page.getByTestId('import-error').textContent()) ?? '';
+  const longTasks = await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks.slice());
+  return { ms, status, longTasks };
+}
+
+const storageUsage = (page: Page) => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+
 export default async function dashboardBench(): Promise<BenchSection> {
   const react = ensureBuilt();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-assist-bench-'));
+  const generated = writeTeamExport(path.join(dir, 'team.ndjson'), { events: EVENTS });
   const browser = await launchWithExtension();
   try {
-    const log = await openLogPage(browser.context, browser.extensionId);
-    const seedStart = performance.now();
-    // Generated in the page (no 100,000 objects over the wire) and written with the extension's storeEvents.
-    const stored = await log.run(async (hooks, total) => {
-      const now = Date.now();
-      const day = 86_400_000;
-      const agents = ['ana', 'bo', 'chen', 'dee', 'eli'];
-      const helpdesks = ['zendesk', 'freshdesk', 'request-tracker', 'help-scout'];
-      const rules = [
-        ['apology-empty', 'apology-without-help'],
-        ['apology-refusal', 'apology-without-help'],
-        ['apology-policy', 'apology-without-help'],
-        ['blame-should-have', 'customer-blame'],
-        ['blame-repetition', 'customer-blame'],
-        ['blame-user-error', 'customer-blame'],
-      ] as const;
-      const states = ['shown', 'shown', 'fixed', 'applied', 'dismissed', 'sent'] as const;
-      let written = 0;
-      for (let start = 0; start < total; start += 5000) {
-        const batch = [];
-        for (let n = start; n < Math.min(total, start + 5000); n++) {
-          // Spread independently of each other, so that every filter combination has rows.
-          const h = Math.imul(n, 2654435761) >>> 0;
-          const ticketId = String(10_000 + (n % 4000));
-          const helpdesk = helpdesks[(h >>> 8) % helpdesks.length];
-          const base = {
-            eventId: `bench-${String(n).padStart(8, '0')}`,
-            at: now - ((n * 7919) % (29 * day)) - 60_000,
-            agent: agents[h % agents.length],
-            ticket: { helpdesk, id: ticketId, url: `https://${helpdesk}.example.com/tickets/${ticketId}`, subject: `Order ${ticketId}` },
-          };
-          const kind = n % 10;
-          const [rule, category] = rules[(h >>> 16) % rules.length];
-          batch.push(
-            hooks.toEventRow(
-              kind < 7
-                ? { ...base, type: 'flag', flagKey: `k${n >> 2}`, rule, category, state: states[n % states.length], snippet: '… sorry, nothing I can do …', words: 'nothing I can do' }
-                : kind < 9
-                  ? { ...base, type: 'reply-sent', flagsPresent: n % 3, rules: n % 3 ? [rule] : [] }
-                  : { ...base, type: 'effort', score: n % 100, level: n % 100 >= 70 ? 'high' : n % 100 >= 40 ? 'medium' : 'low', signals: ['long-wait'], reasons: ['waited two weeks'] },
-            ),
-          );
-        }
-        written += await hooks.storeEvents(hooks.db, batch);
-      }
-      return written;
-    }, EVENTS);
-    const seedSeconds = (performance.now() - seedStart) / 1000;
-    if (stored !== EVENTS) throw new Error(`seeded ${stored} events, expected ${EVENTS}`);
-    await log.page.close();
-
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     // tsx compiles with keepNames: the page needs esbuild's __name helper for the functions evaluated in it.
     await page.addInitScript('globalThis.__name = (f) => f');
+    await page.addInitScript(RECORD_LONG_TASKS);
+    const usageBefore = await (async () => (await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#team`), storageUsage(page)))();
+    const imported = await importThroughTeamTab(page, `chrome-extension://${browser.extensionId}/dashboard.html#team`, generated.path);
+    if (!imported.status.replace(/[,\s\u202f\u00a0]/g, "").includes(`${EVENTS}eventsadded`)) throw new Error(`the import did not finish as expected: ${imported.status}`);
+    const bytesPerEvent = ((await storageUsage(page)) - usageBefore) / EVENTS;
+    console.log(`imported ${EVENTS} events in ${imported.ms} ms; longest long task ${Math.max(0, ...imported.longTasks)} ms; ${bytesPerEvent.toFixed(0)} bytes per event`);
+
     const url = `chrome-extension://${browser.extensionId}/dashboard.html#overview`;
     const loads = [];
     for (let i = 0; i < LOADS; i++) loads.push(await firstRender(page, url));
@@ -139,7 +122,7 @@ export default async function dashboardBench(): Promise<BenchSection> {
 
     const changes: [string, string][] = [
       // Each change must change the rows shown (a rule implies its category, so the category goes first).
-      ['agent', 'bo'],
+      ['agent', 'agent-07'],
       ['helpdesk', 'freshdesk'],
       ['category', 'customer-blame'],
       ['rule', 'blame-repetition'],
@@ -152,19 +135,68 @@ export default async function dashboardBench(): Promise<BenchSection> {
     for (const [filter, value] of changes) filterTimes.push(await timeFilterChange(page, filter, value));
     const filters = percentiles(filterTimes);
 
+    const log = await openLogPage(browser.context, browser.extensionId);
+    // The ceiling on this machine, now: the same rows added with the bare IndexedDB API (no checks, no rollups)
+    // to a store with the log's keys and indexes, 5,000 per transaction.
+    const rawAddPerSecond = await log.run(async (hooks, n) => {
+      const rows = (await hooks.db.events.orderBy('at').limit(n).toArray()).map((r) => ({ ...r, eventId: `raw-${r.eventId}` }));
+      const name = 'agent-assist-bench-raw';
+      await new Promise((resolve) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: resolve, onerror: resolve }));
+      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () => {
+          const store = open.result.createObjectStore('events', { keyPath: 'eventId' });
+          store.createIndex('at', 'at');
+          store.createIndex('[agent+at]', ['agent', 'at']);
+        };
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const t0 = performance.now();
+      for (let i = 0; i < rows.length; i += 5000) {
+        await new Promise<void>((resolve, reject) => {
+          const tx = idb.transaction('events', 'readwrite');
+          for (const row of rows.slice(i, i + 5000)) tx.objectStore('events').add(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      }
+      const perSecond = rows.length / ((performance.now() - t0) / 1000);
+      idb.close();
+      indexedDB.deleteDatabase(name);
+      return perSecond;
+    }, Math.min(EVENTS, 100_000));
+    const { retentionMs, deleted, clearMs } = await log.run(async (hooks) => {
+      const t0 = performance.now();
+      const deleted = await hooks.applyRetention(hooks.db, 60);
+      const retentionMs = performance.now() - t0;
+      const t1 = performance.now();
+      await hooks.clearLog(hooks.db);
+      return { retentionMs, deleted, clearMs: performance.now() - t1 };
+    });
+
+    const n = EVENTS.toLocaleString('en-US');
     return {
-      name: `Dashboard (${EVENTS.toLocaleString('en-US')} events, real Chromium, React ${react} build)`,
+      name: `Team scale (${n} events of 50 agents over 90 days, real Chromium, React ${react} build)`,
       measures: [
-        { label: `seed ${EVENTS.toLocaleString('en-US')} events through storeEvents`, value: seedSeconds * 1000, unit: 'ms' },
+        { label: `import ${n} events (${(generated.bytes / 2 ** 20).toFixed(0)} MB) through the Team tab`, value: imported.ms, unit: 'ms', target: 60_000 },
+        { label: 'import rate, events per second', value: EVENTS / (imported.ms / 1000), unit: 'count' },
+        { label: '  bare IndexedDB adds of the same rows, per second (ceiling)', value: rawAddPerSecond, unit: 'count' },
+        { label: 'dashboard long tasks during the import', value: imported.longTasks.length, unit: 'count' },
+        { label: 'longest of them', value: Math.max(0, ...imported.longTasks), unit: 'ms', target: 200 },
+        { label: 'bytes stored per event (storage estimate)', value: bytesPerEvent, unit: 'count' },
         { label: `first render: figures + first table rows, median of ${LOADS}`, value: first.median, unit: 'ms', target: 1000 },
         { label: 'first render, worst', value: Math.max(...loads.map((l) => l.firstRender)), unit: 'ms' },
-        { label: 'every event of the 30-day period in the table, median', value: all.median, unit: 'ms' },
+        { label: "table's first page read (data-loaded), median", value: all.median, unit: 'ms' },
         { label: `filter change → table updated, median of ${changes.length}`, value: filters.median, unit: 'ms', target: 300 },
-        { label: 'filter change, worst', value: Math.max(...filterTimes), unit: 'ms' },
+        { label: 'filter change, worst', value: Math.max(...filterTimes), unit: 'ms', target: 300 },
         ...changes.map(([filter, value], i) => ({ label: `  ${filter} → ${value || 'all'}`, value: filterTimes[i], unit: 'ms' as const })),
+        { label: `retention: delete events older than 60 days (${deleted.toLocaleString('en-US')})`, value: retentionMs, unit: 'ms' },
+        { label: 'clear the whole log', value: clearMs, unit: 'ms' },
       ],
     };
   } finally {
     await browser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

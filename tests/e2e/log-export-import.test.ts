@@ -22,7 +22,7 @@ test('export → clear → import gives back the same log; a second import adds 
       ({ context: _c, ...e }) => JSON.stringify({ ...e, agent: 'bo', snippet: 'sorry, nothing I can do', words: 'nothing I can do' }),
     ),
   ].join('\n');
-  expect(await env.logPage.run((log, text) => log.importLog(log.db, text), teammate)).toEqual({ added: 2, alreadyPresent: 0, agent: 'bo' });
+  expect(await env.logPage.run((log, text) => log.importLog(log.db, text), teammate)).toEqual({ added: 2, alreadyPresent: 0, agent: 'bo', resumed: false });
   const before = (await env.logPage.rawEvents()).sort(byId);
   expect(before).toHaveLength(24);
 
@@ -39,10 +39,10 @@ test('export → clear → import gives back the same log; a second import adds 
   // Imported as the dashboard will: a File, read as a stream, progress reported.
   const imported = await env.logPage.run(async (log, text) => {
     const progress: string[] = [];
-    const result = await log.importLog(log.db, new File([text], 'team.ndjson'), (p) => progress.push(p.phase));
+    const result = await log.importLog(log.db, new File([text], 'team.ndjson'), { onProgress: (p) => progress.push(p.phase) });
     return { result, progress: [...new Set(progress)] };
   }, ndjson);
-  expect(imported).toEqual({ result: { added: 24, alreadyPresent: 0, agent: 'me' }, progress: ['checking', 'writing'] });
+  expect(imported).toEqual({ result: { added: 24, alreadyPresent: 0, agent: 'me', resumed: false }, progress: ['checking', 'writing'] });
   expect((await env.logPage.rawEvents()).sort(byId)).toEqual(before);
   expect(await env.logPage.run((log, text) => log.importLog(log.db, text), ndjson)).toMatchObject({ added: 0, alreadyPresent: 24 });
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, test } from 'vitest';
-import { countPeriodEvents, facetsOf, loadPeriodEvents, matchesFilters, queryEvents } from '../../../lib/db/event-query';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { countMatching, countPeriodEvents, matchesFilters, periodFacets, readEventPage, type EventFilters, type EventSort, type PageCursor } from '../../../lib/db/event-query';
 import { effortOf, repliesPerDay, trendOf } from '../../../lib/db/dashboard-summary';
 import { toEventRow, type EventRow } from '../../../lib/db/logged-event';
 import { AgentAssistDb } from '../../../lib/db/schema';
@@ -8,58 +8,80 @@ import { storeEvents } from '../../../lib/db/write';
 import { sampleLog } from './sample-log';
 
 const NOW = new Date(2026, 2, 15, 12, 0).getTime();
-const rows: EventRow[] = sampleLog({ now: NOW, drafts: 40, seed: 5 }).map(toEventRow).sort((a, b) => b.at - a.at);
+// Many events share a millisecond (every third one): pages must neither repeat nor skip them.
+const rows: EventRow[] = sampleLog({ now: NOW, drafts: 40, seed: 5 })
+  .map((e, i) => ({ ...e, at: i % 3 ? e.at : NOW - 3_600_000 }))
+  .map(toEventRow);
+const period = { from: NOW - 30 * 86_400_000, to: NOW };
+const newestFirst = (list: EventRow[]) => [...list].sort((a, b) => b.at - a.at || (a.eventId < b.eventId ? 1 : -1));
 
-describe('queryEvents', () => {
-  test('no filter keeps every row, newest first', () => {
-    expect(queryEvents(rows, {}, { key: 'at', dir: 'desc' })).toEqual(rows);
-    expect(queryEvents(rows, {}, { key: 'at', dir: 'asc' })[0]).toBe(rows.at(-1));
+let db: AgentAssistDb;
+beforeAll(async () => {
+  db = new AgentAssistDb(`event-query-${Math.random()}`);
+  await storeEvents(db, rows);
+});
+afterAll(() => db.delete());
+
+async function allPages(filters: EventFilters, sort: EventSort, size: number): Promise<EventRow[][]> {
+  const pages: EventRow[][] = [];
+  let cursor: PageCursor | undefined;
+  do {
+    const page = await readEventPage(db, period, filters, sort, size, cursor);
+    pages.push(page.rows);
+    cursor = page.next;
+  } while (cursor);
+  return pages;
+}
+
+const ids = (list: EventRow[]) => list.map((r) => r.eventId).sort();
+
+describe('readEventPage', () => {
+  test('pages cover the period once each, in time order, whatever the page size', async () => {
+    const inPeriod = rows.filter((r) => r.at >= period.from && r.at <= period.to);
+    for (const size of [1, 7, 50, 10_000]) {
+      const pages = await allPages({}, { key: 'at', dir: 'desc' }, size);
+      const flat = pages.flat();
+      expect(ids(flat)).toEqual(ids(inPeriod));
+      expect(pages.slice(0, -1).every((p) => p.length === size)).toBe(true);
+      for (let i = 1; i < flat.length; i++) expect(flat[i].at).toBeLessThanOrEqual(flat[i - 1].at);
+    }
+    const asc = (await allPages({}, { key: 'at', dir: 'asc' }, 13)).flat();
+    expect(asc.map((r) => r.eventId)).toEqual(
+      (await allPages({}, { key: 'at', dir: 'desc' }, 13))
+        .flat()
+        .map((r) => r.eventId)
+        .reverse(),
+    );
+    for (let i = 1; i < asc.length; i++) expect(asc[i].at).toBeGreaterThanOrEqual(asc[i - 1].at);
   });
 
-  test('filters combine; a rule keeps its flags and the replies sent with it', () => {
-    const got = queryEvents(rows, { agent: 'ana', rule: 'apology-policy' }, { key: 'at', dir: 'desc' });
+  test('filters combine; a rule keeps its flags and the replies sent with it; an agent reads its own index', async () => {
+    const filters: EventFilters = { agent: 'ana', rule: 'apology-policy' };
+    const got = (await allPages(filters, { key: 'at', dir: 'desc' }, 5)).flat();
     expect(got.length).toBeGreaterThan(0);
     for (const r of got) {
       expect(r.agent).toBe('ana');
       expect(r.type === 'flag' ? r.rule : r.type === 'reply-sent' ? r.rules : null).toContain('apology-policy');
     }
-    expect(got).toEqual(rows.filter((r) => matchesFilters(r, { agent: 'ana', rule: 'apology-policy' })));
+    expect(ids(got)).toEqual(ids(rows.filter((r) => matchesFilters(r, filters))));
+    const blame = (await allPages({ category: 'customer-blame', helpdesk: 'zendesk' }, { key: 'at', dir: 'desc' }, 9)).flat();
+    expect(ids(blame)).toEqual(ids(rows.filter((r) => r.type === 'flag' && r.category === 'customer-blame' && r.ticket.helpdesk === 'zendesk')));
   });
 
-  test('a category keeps flags only', () => {
-    const got = queryEvents(rows, { category: 'customer-blame' }, { key: 'at', dir: 'desc' });
-    expect(got.every((r) => r.type === 'flag' && r.category === 'customer-blame')).toBe(true);
-  });
-
-  test('sorting by a column is stable: newest first among equal values', () => {
-    const got = queryEvents(rows, {}, { key: 'agent', dir: 'asc' });
-    expect(got.map((r) => r.agent)).toEqual([...rows.map((r) => r.agent)].sort());
-    for (let i = 1; i < got.length; i++) if (got[i].agent === got[i - 1].agent) expect(got[i].at).toBeLessThanOrEqual(got[i - 1].at);
-  });
-
-  test('facets list the values present', () => {
-    const f = facetsOf(rows);
-    expect(f.agents).toEqual(['ana', 'bo', 'chen']);
-    expect(f.rules.every((r) => /^(apology|blame)-/.test(r))).toBe(true);
+  test('the first page of a filter holds the newest matching events', async () => {
+    const page = await readEventPage(db, period, { agent: 'bo' }, { key: 'at', dir: 'desc' }, 10);
+    expect(page.rows.map((r) => r.at)).toEqual(newestFirst(rows.filter((r) => r.agent === 'bo')).slice(0, 10).map((r) => r.at));
   });
 });
 
-test('loadPeriodEvents reads the period newest day first, and nothing outside it', async () => {
-  const db = new AgentAssistDb(`event-query-${Math.random()}`);
-  await storeEvents(db, rows);
-  const from = NOW - 5 * 86_400_000;
-  const chunks: EventRow[][] = [];
-  for await (const chunk of loadPeriodEvents(db, from, NOW)) chunks.push(chunk);
-  const loaded = chunks.flat();
-  const ids = (list: EventRow[]) => list.map((r) => r.eventId).sort();
-  expect(ids(loaded)).toEqual(ids(rows.filter((r) => r.at >= from && r.at <= NOW)));
-  for (let i = 1; i < loaded.length; i++) expect(loaded[i].at).toBeLessThanOrEqual(loaded[i - 1].at);
-  expect(new Set(chunks.map((c) => c[0].day)).size).toBe(chunks.length);
-  // The tallies' count is the events' count, for whole days.
-  const dayStart = new Date(from).setHours(0, 0, 0, 0);
-  expect(await countPeriodEvents(db, from, NOW)).toBe(await db.events.where('at').between(dayStart, new Date(NOW).setHours(23, 59, 59, 999), true, true).count());
-  expect(await countPeriodEvents(db, 0, NOW)).toBe(rows.length);
-  db.close();
+test('counts: the tallies without filters, a chunked count with them; facets from the tallies', async () => {
+  expect(await countMatching(db, period, {})).toBe(rows.length);
+  expect(await countMatching(db, period, { helpdesk: 'zendesk', agent: 'chen' })).toBe(rows.filter((r) => r.ticket.helpdesk === 'zendesk' && r.agent === 'chen').length);
+  const facets = await periodFacets(db, period);
+  expect(facets.agents).toEqual(['ana', 'bo', 'chen']);
+  expect(facets.rules).toEqual([...new Set(rows.flatMap((r) => (r.type === 'flag' ? [r.rule] : [])))].sort());
+  const dayStart = new Date(period.from).setHours(0, 0, 0, 0);
+  expect(await countPeriodEvents(db, period.from, NOW)).toBe(await db.events.where('at').between(dayStart, new Date(NOW).setHours(23, 59, 59, 999), true, true).count());
 });
 
 test('trend: flags per reply per day, null on days without replies; effort average of the latest reports', () => {

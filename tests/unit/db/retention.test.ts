@@ -4,8 +4,8 @@ import { DAY_MS } from '../../../lib/db/days';
 import { toEventRow, toLoggedEvent } from '../../../lib/db/logged-event';
 import { createRetention } from '../../../lib/db/retention';
 import type { AgentAssistDb } from '../../../lib/db/schema';
-import { storeEvents } from '../../../lib/db/write';
-import { flagEvent, T0 } from './events';
+import { deleteEventsBefore, storeEvents } from '../../../lib/db/write';
+import { effort, flagEvent, T0 } from './events';
 
 let db: AgentAssistDb;
 afterEach(() => db?.delete());
@@ -34,4 +34,27 @@ test('runs at start-up, then on a write only once a day has passed, with the cur
   now += DAY_MS;
   retention.runIfDue();
   await expect.poll(() => db.events.count()).toBe(0);
+});
+
+test('after retention (a mid-day cut-off), the rollups equal a recount of the events kept', async () => {
+  db = openTestDb();
+  const rows = Array.from({ length: 600 }, (_, i) =>
+    toEventRow(
+      toLoggedEvent(i % 5 ? flagEvent({ at: T0 - (i % 20) * DAY_MS - (i % 7) * 3_600_000, state: i % 2 ? 'shown' : 'fixed' }) : effort({ at: T0 - (i % 20) * DAY_MS, score: 90 }), {
+        agentLabel: `agent-${i % 3}`,
+        snippetsEnabled: true,
+      }),
+    ),
+  );
+  await storeEvents(db, rows);
+  const cutoff = T0 - 9.5 * DAY_MS; // mid-day: whole days before it, part of its own day
+  const kept = rows.filter((r) => r.at >= cutoff);
+  expect(await deleteEventsBefore(db, cutoff)).toBe(rows.length - kept.length);
+  expect((await db.events.toArray()).map((r) => r.eventId).sort()).toEqual(kept.map((r) => r.eventId).sort());
+
+  const recount = openTestDb();
+  await storeEvents(recount, kept);
+  expect(await db.tallies.toArray()).toEqual(await recount.tallies.toArray());
+  expect((await db.tickets.toArray()).every((t) => t.effortAt >= cutoff)).toBe(true);
+  await recount.delete();
 });

@@ -1,0 +1,38 @@
+/**
+ * The dashboard's side of an import: starts ./import-worker.ts for one file, reports its progress, and cancels
+ * it — politely first (the worker stops between two batches), then by stopping the worker, which is safe too:
+ * each batch is written with its checkpoint in one transaction, and importing the file again resumes.
+ */
+import type { ImportProgressInfo } from './import';
+import type { ImportReport, ImportRequest } from './import-worker';
+
+export type ImportOutcome = Exclude<ImportReport, { type: 'progress' }>;
+
+export interface RunningImport {
+  outcome: Promise<ImportOutcome>;
+  cancel(): void;
+}
+
+/** How long a cancelled worker may take to finish its current batch before it is stopped. */
+const CANCEL_GRACE_MS = 3000;
+
+export function startImport(file: Blob, onProgress: (p: ImportProgressInfo) => void): RunningImport {
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  const send = (request: ImportRequest) => worker.postMessage(request);
+  let settle!: (outcome: ImportOutcome) => void;
+  const outcome = new Promise<ImportOutcome>((resolve) => (settle = resolve));
+  const finish = (result: ImportOutcome) => {
+    worker.terminate();
+    settle(result);
+  };
+  worker.onmessage = ({ data }: MessageEvent<ImportReport>) => (data.type === 'progress' ? onProgress(data.progress) : finish(data));
+  worker.onerror = (e) => finish({ type: 'failed', message: e.message || 'the import worker failed' });
+  send({ type: 'start', file });
+  return {
+    outcome,
+    cancel() {
+      send({ type: 'cancel' });
+      setTimeout(() => finish({ type: 'cancelled' }), CANCEL_GRACE_MS);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Runs in a dedicated worker started by the dashboard (./import-runner.ts): reads, checks and writes a team
+ * export off the page's thread, so that a file of any size never blocks the dashboard. Messages: see ImportRequest
+ * and ImportReport.
+ */
+import { LogImportError, type ImportProgressInfo } from './import';
+import { openLogDb } from './schema';
+import { importLog, type ImportResult } from './transfer';
+
+export type ImportRequest = { type: 'start'; file: Blob } | { type: 'cancel' };
+export type ImportReport =
+  | { type: 'progress'; progress: ImportProgressInfo }
+  | { type: 'done'; result: ImportResult }
+  | { type: 'refused'; line: number; problem: string; kind?: LogImportError['kind'] }
+  | { type: 'failed'; message: string }
+  | { type: 'cancelled' };
+
+/** Progress is posted at most this often: each message wakes the page. */
+const PROGRESS_EVERY_MS = 100;
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<ImportRequest>) => void) | null; postMessage(report: ImportReport): void };
+let running: AbortController | undefined;
+
+scope.onmessage = ({ data }) => {
+  if (data.type === 'cancel') return running?.abort();
+  if (running) return;
+  const controller = (running = new AbortController());
+  let posted = 0;
+  const onProgress = (progress: ImportProgressInfo) => {
+    const now = performance.now();
+    if (now - posted < PROGRESS_EVERY_MS && progress.done !== progress.total) return;
+    posted = now;
+    scope.postMessage({ type: 'progress', progress });
+  };
+  importLog(openLogDb(), data.file, { onProgress, signal: controller.signal }).then(
+    (result) => scope.postMessage({ type: 'done', result }),
+    (err: unknown) => {
+      if (controller.signal.aborted) scope.postMessage({ type: 'cancelled' });
+      else if (err instanceof LogImportError) scope.postMessage({ type: 'refused', line: err.line, problem: err.problem, kind: err.kind });
+      else scope.postMessage({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+      running = undefined;
+    },
+  ).finally(() => (running = undefined));
+};
