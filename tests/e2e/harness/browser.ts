@@ -11,7 +11,9 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: () => Promise<Worker>;
-  close: () => Promise<void>;
+  /** The browser's profile directory: deleted by close() unless it is asked to keep it. */
+  userDataDir: string;
+  close: (options?: { keepProfile?: boolean }) => Promise<void>;
 }
 
 /** Real Chromium, headless, with the built extension loaded in a fresh profile. */
@@ -32,9 +34,10 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     context,
     extensionId,
     serviceWorker,
-    close: async () => {
+    userDataDir,
+    close: async ({ keepProfile = false } = {}) => {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
