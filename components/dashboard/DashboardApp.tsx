@@ -1,6 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import { Brand } from '../common/Brand';
+import { LogHealthNotice } from '../common/LogHealthNotice';
+import { useLogHealth } from '../common/use-log-health';
 import { Tabs } from '../common/Tabs';
 import { OverviewTab } from './OverviewTab';
 import { periodRange } from './period';
@@ -19,6 +21,7 @@ export function DashboardApp({ settings, macros }: { settings: ReactNode; macros
   const periodDays = useDashboard((s) => s.periodDays);
   const { from, to } = useMemo(() => periodRange(periodDays), [periodDays]);
   const events = usePeriodEvents(from, to);
+  const logHealth = useLogHealth();
   const tabs = [
     { id: 'overview' as const, label: t('tabOverview') },
     { id: 'team' as const, label: t('tabTeam') },
@@ -34,6 +37,7 @@ export function DashboardApp({ settings, macros }: { settings: ReactNode; macros
         <div className="aa-header-tools">{usesPeriod && <PeriodPicker />}</div>
       </header>
       <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="aa-main">
+        <LogHealthNotice health={logHealth} className="aa-error" />
         {tab === 'overview' && <OverviewTab from={from} to={to} events={events} onOpenTeam={() => setTab('team')} />}
         {tab === 'team' && <TeamTab from={from} to={to} events={events} />}
         {tab === 'settings' && settings}

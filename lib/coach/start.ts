@@ -12,6 +12,7 @@ import { analyzeReply } from '../analysis/core';
 import { createJudgeLoader } from './judge-loader';
 import { logEvents, newEventId } from '../db/client';
 import { withoutDraftWords } from './events';
+import { watchLogHealth } from '../db/watch-log-health';
 import { createCoachStore, type CoachStore, type TicketSummary } from './store';
 import { ticketRef } from './ticket-ref';
 import { whenAdapter } from './pick-adapter';
@@ -54,6 +55,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
   store.setState({ collapsed: settings?.panelCollapsed ?? false });
   const overlay = mount(store);
   const stopAnswering = answerStatusRequests(store);
+  const stopWatchingLog = watchLogHealth((logHealth) => store.setState({ logHealth }));
   // Each adapter-found reply editor keeps the ticket it was found in: its events never go to another open ticket.
   const editorTickets = new WeakMap<HTMLElement, TicketRef>();
   const save = (patch: Parameters<typeof updateSettings>[0]) => updateSettings(patch).catch((e) => report('settings', e));
@@ -110,6 +112,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
   });
   return () => {
     stopAnswering();
+    stopWatchingLog();
     stopPicking();
     stopReading();
     unwatch();
