@@ -51,6 +51,8 @@ export class DraftSession {
   /** Ends Tab-walking the blanks of the last applied rewrite (blanks.ts). */
   private stopBlanks = () => {};
   private readonly events: EventFactory;
+  /** The overlay was last given this draft with no flags. */
+  private publishedEmpty = false;
 
   constructor(
     readonly id: string,
@@ -186,6 +188,10 @@ export class DraftSession {
 
   /** Measures every flag's boxes and hands them to the overlay. */
   draw(): void {
+    // A draft without flags has nothing to measure: once the overlay knows that, redrawing it changes nothing
+    // (a page with hundreds of editors redraws them all on every scroll and page change).
+    if (this.flags.length === 0 && this.publishedEmpty) return;
+    this.publishedEmpty = this.flags.length === 0;
     this.target.beginMeasure();
     const boxes: Record<string, Box[]> = {};
     for (const f of this.flags) boxes[f.key] = this.target.boxes(f.start, f.end);
