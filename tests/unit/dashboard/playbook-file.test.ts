@@ -56,3 +56,13 @@ describe('playbook file bytes', () => {
     expect(notUtf8Reason(new NotUtf8Error('utf-16'))).toMatch(/UTF-16 text, not UTF-8/);
   });
 });
+
+test('prototype-pollution keys in a playbook file pollute nothing and are not kept; HTML stays text', () => {
+  const text = `{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"phrases":[{"__proto__":{"polluted":"yes"},"phrase":"<script>alert(1)</script>","category":"customer-blame","alternative":"<img src=x onerror=alert(1)>"}],"canDo":[]}`;
+  const parsed = parsePlaybookFile(text);
+  expect(({} as { polluted?: string }).polluted).toBeUndefined();
+  expect(Object.keys(parsed).sort()).toEqual(['canDo', 'phrases']);
+  expect(Object.getPrototypeOf(parsed.phrases[0])).toBe(Object.prototype);
+  expect((parsed.phrases[0] as { polluted?: string }).polluted).toBeUndefined();
+  expect(parsed.phrases[0]!.phrase).toBe('<script>alert(1)</script>');
+});
