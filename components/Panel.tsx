@@ -1,3 +1,4 @@
+import { MAX_COACHED_CHARS } from '../lib/coach/draft-session';
 import { t, tCount } from '../lib/i18n';
 import { categoryLabel } from './common/labels';
 import { EffortSummary } from './EffortSummary';
@@ -48,7 +49,9 @@ export function Panel() {
           {ticket && <EffortSummary effort={effort} />}
           <p className="aa-section-title aa-draft-title">{t('panelDraftTitle')}</p>
           {flags.length === 0 ? (
-            <p className="aa-muted">{draft ? t('panelDraftClean') : t('panelDraftEmpty')}</p>
+            <p className="aa-muted" data-testid="aa-draft-state">
+              {draft?.tooLong ? t('panelDraftTooLong', { limit: MAX_COACHED_CHARS }) : draft ? t('panelDraftClean') : t('panelDraftEmpty')}
+            </p>
           ) : (
             <ul className="aa-flag-list" aria-label={t('panelFlagsLabel')} data-testid="aa-flags">
               {flags.map((f) => (

@@ -32,6 +32,12 @@ export function debounceFor(lastAnalysisMs: number): number {
 
 export const ANALYSIS_MARK = 'agent-assist:analysis';
 
+/**
+ * Longer drafts are not coached: no reply is this long, and measuring and analysing a megabyte of text (pasted
+ * logs, hostile input) on every pause would make typing wait. The panel says so; coaching resumes below it.
+ */
+export const MAX_COACHED_CHARS = 200_000;
+
 export class DraftSession {
   private text = '';
   /** The text the current flags' offsets refer to, as analysed (flags may since have been shifted). */
@@ -53,6 +59,8 @@ export class DraftSession {
   private readonly events: EventFactory;
   /** The overlay was last given this draft with no flags. */
   private publishedEmpty = false;
+  /** Over MAX_COACHED_CHARS: not analysed, nothing drawn. */
+  private tooLong = false;
 
   constructor(
     readonly id: string,
@@ -90,6 +98,10 @@ export class DraftSession {
         this.frame = 0;
         const text = this.target.readText();
         if (text === this.text) return this.draw();
+        if (this.setTooLong(text.length > MAX_COACHED_CHARS)) {
+          this.text = text;
+          return this.publish();
+        }
         this.flags = shiftFlags(this.flags, this.text, text);
         this.text = text;
         this.publish();
@@ -106,6 +118,10 @@ export class DraftSession {
     performance.mark(ANALYSIS_MARK);
     const t0 = performance.now();
     this.text = this.target.readText();
+    if (this.setTooLong(this.text.length > MAX_COACHED_CHARS)) {
+      this.publish();
+      return [];
+    }
     const all = keyFlags(this.deps.analyze(this.text));
     const flags = all.filter((f) => !this.dismissedOnce.has(f.key) && !this.dismissedRules.has(f.rule));
     this.lastAnalysisMs = performance.now() - t0;
@@ -186,6 +202,16 @@ export class DraftSession {
     this.publish();
   }
 
+  /** Enters or leaves the too-long state (no flags shown meanwhile); returns whether the draft is too long. */
+  private setTooLong(tooLong: boolean): boolean {
+    if (tooLong !== this.tooLong) {
+      this.tooLong = tooLong;
+      this.publishedEmpty = false;
+    }
+    if (tooLong) this.flags = [];
+    return tooLong;
+  }
+
   /** Measures every flag's boxes and hands them to the overlay. */
   draw(): void {
     // A draft without flags has nothing to measure: once the overlay knows that, redrawing it changes nothing
@@ -196,7 +222,7 @@ export class DraftSession {
     const boxes: Record<string, Box[]> = {};
     for (const f of this.flags) boxes[f.key] = this.target.boxes(f.start, f.end);
     this.store.setState((s) => ({
-      drafts: { ...s.drafts, [this.id]: { id: this.id, kind: this.target.kind, flags: this.flags, boxes } },
+      drafts: { ...s.drafts, [this.id]: { id: this.id, kind: this.target.kind, flags: this.flags, boxes, ...(this.tooLong ? { tooLong: true } : {}) } },
     }));
   }
 

@@ -14,6 +14,8 @@ export interface DraftView {
   flags: KeyedFlag[];
   /** On-screen boxes per flag key, in the top viewport. */
   boxes: Record<string, Box[]>;
+  /** Longer than the coach analyses (MAX_COACHED_CHARS): no flags, and the panel says why. */
+  tooLong?: boolean;
 }
 
 export interface CardRef {

@@ -59,3 +59,30 @@ test('500 editors and ~1,000 DOM mutations a second: the reply editor is coached
     await page.close();
   }
 });
+
+test('a draft over 200,000 characters (1 MB of exotic Unicode) is not coached, the panel says why, and coaching resumes below', async () => {
+  const page = await env.browser.context.newPage();
+  try {
+    await page.goto(env.server.url('editors/textarea.html?too-long'));
+    await page.locator('#editor').click();
+    await page.keyboard.type(FLAGGED, { delay: 4 });
+    await expect.poll(() => page.locator(underlines).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    const exotic = "👩‍👩‍👧‍👦 \u202Eevil\u202C x\u200Dy \uD800 🇫🇷 עברית e\u0301 Sorry, but there's nothing I can do. ";
+    await page.evaluate((unit) => {
+      const el = document.getElementById('editor') as HTMLTextAreaElement;
+      el.value += unit.repeat(Math.ceil(1_000_000 / unit.length));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, exotic);
+    const state = page.locator('[data-agent-assist] [data-testid="aa-draft-state"]');
+    await expect.poll(() => state.textContent(), { timeout: 15_000 }).toMatch(/longer than 200,000 characters/);
+    expect(await page.locator(underlines).count()).toBe(0);
+    await page.evaluate((text) => {
+      const el = document.getElementById('editor') as HTMLTextAreaElement;
+      el.value = text;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, FLAGGED);
+    await expect.poll(() => page.locator(underlines).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  } finally {
+    await page.close();
+  }
+});
