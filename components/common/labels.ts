@@ -1,7 +1,7 @@
 /** Display names for the taxonomy's ids and the log's event kinds, shared by the dashboard, settings and macro audit. */
 import type { EventRow } from '@/lib/db/logged-event';
 import type { FlagState } from '@/lib/messages/log-events';
-import { ADAPTERS } from '@/lib/sites/registry';
+import { ADAPTERS } from '../../lib/sites/registry';
 import type { EffortSignalId, ReplyCategory } from '@/lib/taxonomy';
 import { t, type MessageKey } from '@/lib/i18n';
 
