@@ -124,14 +124,16 @@ export function trimContext(context: { text: string; start: number; end: number 
 }
 
 /**
- * What a content script may send and keep in its outbox of a flag's context: trimmed to what the snippet needs
- * and masked, so that nothing unmasked is ever written anywhere. Masking is idempotent, so the worker's own
- * masking of it changes nothing.
+ * What a content script may send and keep in its outbox of a flag's context: masked, then trimmed to what the
+ * snippet needs, so that nothing unmasked is ever written anywhere. Words are counted on the masked text (a
+ * masked card number is one word), as the worker counts them; masking is idempotent, so the worker's own
+ * masking changes nothing.
  */
 export function maskContext(context: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
-  const { text, start, end } = trimContext(context);
+  const { text, start, end } = context;
   const ranges = sensitiveRanges(text);
   const before = maskedSlice(text, 0, start, ranges);
   const words = maskedSlice(text, start, end, ranges);
-  return { text: before + words + maskedSlice(text, end, text.length, ranges), start: before.length, end: before.length + words.length };
+  const masked = before + words + maskedSlice(text, end, text.length, ranges);
+  return trimContext({ text: masked, start: before.length, end: before.length + words.length });
 }
