@@ -3,7 +3,7 @@ import type { EventRow } from '@/lib/db/logged-event';
 import type { FlagState } from '@/lib/messages/log-events';
 import { ADAPTERS } from '../../lib/sites/registry';
 import type { EffortSignalId, ReplyCategory } from '@/lib/taxonomy';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
 
 const CATEGORY: Record<ReplyCategory, MessageKey> = {
   'apology-without-help': 'categoryApologyWithoutHelp',
