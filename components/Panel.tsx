@@ -1,6 +1,8 @@
+import { MAX_COACHED_CHARS } from '../lib/coach/draft-session';
 import { t, tCount } from '../lib/i18n';
 import { categoryLabel } from './common/labels';
 import { EffortSummary } from './EffortSummary';
+import { LogHealthNotice } from './common/LogHealthNotice';
 import { AdapterHealthNote, TicketSummary } from './TicketSummary';
 import { PANEL_CSS } from './panel-styles';
 import { useCoach } from './store-context';
@@ -12,6 +14,7 @@ export function Panel() {
   const ticket = useCoach((s) => s.ticket);
   const effort = useCoach((s) => s.effort);
   const health = useCoach((s) => s.health);
+  const logHealth = useCoach((s) => s.logHealth);
   const actions = useCoach((s) => s.actions);
   const anyDraft = useCoach((s) => Object.keys(s.drafts).length > 0);
   const flags = draft?.flags ?? [];
@@ -37,6 +40,8 @@ export function Panel() {
           {collapsed ? '▴' : '▾'}
         </button>
       </header>
+      {/* Shown collapsed too: the agent must know their coaching is not being kept. */}
+      <LogHealthNotice health={logHealth} className="aa-health aa-log-health" />
       {!collapsed && (
         <div className="aa-panel-body">
           {health && <AdapterHealthNote health={health} />}
@@ -44,7 +49,9 @@ export function Panel() {
           {ticket && <EffortSummary effort={effort} />}
           <p className="aa-section-title aa-draft-title">{t('panelDraftTitle')}</p>
           {flags.length === 0 ? (
-            <p className="aa-muted">{draft ? t('panelDraftClean') : t('panelDraftEmpty')}</p>
+            <p className="aa-muted" data-testid="aa-draft-state">
+              {draft?.tooLong ? t('panelDraftTooLong', { limit: MAX_COACHED_CHARS }) : draft ? t('panelDraftClean') : t('panelDraftEmpty')}
+            </p>
           ) : (
             <ul className="aa-flag-list" aria-label={t('panelFlagsLabel')} data-testid="aa-flags">
               {flags.map((f) => (

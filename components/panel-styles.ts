@@ -28,4 +28,5 @@ export const PANEL_CSS = `
 .aa-reasons li { display: flex; gap: 4px; }
 .aa-points { flex: none; min-width: 26px; font-variant-numeric: tabular-nums; color: #8c959f; }
 .aa-health { margin: 10px 0 0; padding: 6px 8px; border-radius: 6px; background: #fff8c5; color: #6c4a00; font-size: 12px; }
+.aa-log-health { margin: 8px 10px; background: #ffebe9; color: #82071e; }
 `;

@@ -1,9 +1,9 @@
 /** Display names for the taxonomy's ids and the log's event kinds, shared by the dashboard, settings and macro audit. */
 import type { EventRow } from '@/lib/db/logged-event';
 import type { FlagState } from '@/lib/messages/log-events';
-import { ADAPTERS } from '@/lib/sites/registry';
+import { ADAPTERS } from '../../lib/sites/registry';
 import type { EffortSignalId, ReplyCategory } from '@/lib/taxonomy';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
 
 const CATEGORY: Record<ReplyCategory, MessageKey> = {
   'apology-without-help': 'categoryApologyWithoutHelp',

@@ -1,6 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import { Brand } from '../common/Brand';
+import { LogHealthNotice } from '../common/LogHealthNotice';
+import { useLogHealth } from '../common/use-log-health';
 import { Tabs } from '../common/Tabs';
 import { OverviewTab } from './OverviewTab';
 import { periodRange } from './period';
@@ -17,6 +19,7 @@ export function DashboardApp({ settings, macros }: { settings: ReactNode; macros
   const [tab, setTab] = useHashTab(TAB_IDS, 'overview');
   const periodDays = useDashboard((s) => s.periodDays);
   const { from, to } = useMemo(() => periodRange(periodDays), [periodDays]);
+  const logHealth = useLogHealth();
   const tabs = [
     { id: 'overview' as const, label: t('tabOverview') },
     { id: 'team' as const, label: t('tabTeam') },
@@ -32,6 +35,7 @@ export function DashboardApp({ settings, macros }: { settings: ReactNode; macros
         <div className="aa-header-tools">{usesPeriod && <PeriodPicker />}</div>
       </header>
       <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="aa-main">
+        <LogHealthNotice health={logHealth} className="aa-error" />
         {tab === 'overview' && <OverviewTab from={from} to={to} onOpenTeam={() => setTab('team')} />}
         {tab === 'team' && <TeamTab from={from} to={to} />}
         {tab === 'settings' && settings}

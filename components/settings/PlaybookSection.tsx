@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Playbook, PlaybookPhrase } from '@/lib/analysis/types';
-import { parsePlaybookFile, PlaybookFileError, playbookFileText, playbookProblem } from '@/lib/settings/playbook-file';
+import { parsePlaybookBytes, PlaybookFileError, playbookFileText, playbookProblem } from '@/lib/settings/playbook-file';
 import type { Settings, SettingsPatch } from '@/lib/settings/schema';
 import { REPLY_CATEGORIES, type ReplyCategory } from '@/lib/taxonomy';
 import { t } from '@/lib/i18n';
+import { NotUtf8Error } from '@/lib/text/utf8';
+import { notUtf8Reason } from '../common/not-utf8';
 import { downloadText, fileStamp } from '../common/download';
 import { categoryLabel } from '../common/labels';
 
@@ -37,10 +39,11 @@ export function PlaybookSection({ settings, save }: { settings: Settings; save: 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      await store(parsePlaybookFile(await file.text()), t('playbookImported', { file: file.name }));
+      await store(parsePlaybookBytes(new Uint8Array(await file.arrayBuffer())), t('playbookImported', { file: file.name }));
     } catch (err) {
-      if (!(err instanceof PlaybookFileError)) throw err;
-      setStatus({ ok: false, text: t('playbookImportRefused', { file: file.name, reason: err.message }) });
+      if (!(err instanceof PlaybookFileError) && !(err instanceof NotUtf8Error)) throw err;
+      const reason = err instanceof NotUtf8Error ? notUtf8Reason(err) : err.message;
+      setStatus({ ok: false, text: t('playbookImportRefused', { file: file.name, reason }) });
     } finally {
       if (fileInput.current) fileInput.current.value = '';
     }

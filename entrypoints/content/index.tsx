@@ -1,4 +1,4 @@
-import { mountOverlay } from '@/components/mount-overlay';
+import { mountOverlay, overlayShadowMode } from '@/components/mount-overlay';
 import { startCoaching } from '@/lib/coach/start';
 import { contentMatches } from '@/lib/coach/content-matches';
 
@@ -10,7 +10,7 @@ export default defineContentScript({
   registration: matches.length > 0 ? 'manifest' : 'runtime',
   runAt: 'document_idle',
   async main(ctx) {
-    const stop = await startCoaching(document, (store) => mountOverlay(document, store));
+    const stop = await startCoaching(document, (store) => mountOverlay(document, store, overlayShadowMode(import.meta.env.MODE)));
     ctx.onInvalidated(stop);
   },
 });

@@ -10,7 +10,7 @@ import { foldTypography } from '../text/normalize';
 import { blankQuoted } from '../text/quotes';
 import { compileRules, firstUse, lowerAscii, readyUnit, readyUnless, type CompiledRules, type CompiledSequence } from './compile';
 import { judgeReply, type ReplyJudgment } from './context';
-import { compilePlaybook } from './playbook';
+import { findPlaybookPhrases } from './playbook';
 import { parseRules, type Rule } from './rule-schema';
 import { RULE_SPECS } from './rules';
 import { APOLOGY_HEAD, APOLOGY_IDIOM } from './rules/fragments';
@@ -135,21 +135,12 @@ function collectSequence({ re, list, after }: CompiledSequence, sub: string, roo
 
 function runPlaybook(prepared: string, sentences: Sentences, options: AnalyzeOptions, disabled: ReadonlySet<string>): Candidate[] {
   if (!options.playbook) return [];
-  const out: Candidate[] = [];
-  for (const { rule, re } of compilePlaybook(options.playbook)) {
-    if (disabled.has(rule.id)) continue;
-    re.lastIndex = 0;
-    let found = 0;
-    for (let m = re.exec(prepared); m && found < MAX_MATCHES_PER_RULE; m = re.exec(prepared)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({ rule, start: m.index, end: m.index + m[0].length, sentence: Math.max(0, sentenceAt(sentences, m.index)) });
-      found++;
-    }
-  }
-  return out;
+  return findPlaybookPhrases(options.playbook, prepared, disabled, MAX_MATCHES_PER_RULE).map(({ rule, start, end }) => ({
+    rule,
+    start,
+    end,
+    sentence: Math.max(0, sentenceAt(sentences, start)),
+  }));
 }
 
 /**

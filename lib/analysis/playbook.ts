@@ -1,17 +1,25 @@
 /**
- * A team playbook's phrases become rules of their own (`playbook:<slug>`), flagged wherever they occur. Compiled
- * once per playbook object and cached.
+ * A team playbook's phrases become rules of their own (`playbook:<slug>`), flagged wherever they occur, all
+ * found in one pass over the text. Compiled once per playbook object and cached.
  */
 import { foldTypography } from '../text/normalize';
+import { PhraseAutomaton } from './phrase-automaton';
 import { playbookSchema, type Rule } from './rule-schema';
 import type { Playbook } from './types';
 
-export interface PlaybookRule {
-  rule: Rule;
-  re: RegExp;
+export interface CompiledPlaybook {
+  rules: Rule[];
+  /** Phrase i of the automaton is rules[i]'s phrase. */
+  automaton: PhraseAutomaton;
 }
 
-const cache = new WeakMap<Playbook, PlaybookRule[]>();
+export interface PlaybookMatch {
+  rule: Rule;
+  start: number;
+  end: number;
+}
+
+const cache = new WeakMap<Playbook, CompiledPlaybook>();
 
 export function playbookSlug(phrase: string): string {
   return (
@@ -23,24 +31,16 @@ export function playbookSlug(phrase: string): string {
   );
 }
 
-function phraseRegex(phrase: string): RegExp {
-  const words = foldTypography(phrase).trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const body = words.join('\\s+');
-  const head = /^\w/.test(phrase.trim()) ? '\\b' : '';
-  const tail = /\w$/.test(phrase.trim()) ? '\\b' : '';
-  return new RegExp(`${head}${body}${tail}`, 'gi');
-}
-
-export function compilePlaybook(playbook: Playbook): PlaybookRule[] {
+export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
   const hit = cache.get(playbook);
   if (hit) return hit;
   const parsed = playbookSchema.parse(playbook);
   const used = new Map<string, number>();
-  const rules = parsed.phrases.map((p): PlaybookRule => {
+  const rules = parsed.phrases.map((p): Rule => {
     const base = `playbook:${playbookSlug(p.phrase)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    const rule: Rule = {
+    return {
       id: n === 1 ? base : `${base}-${n}`,
       category: p.category,
       when: 'always',
@@ -54,8 +54,17 @@ export function compilePlaybook(playbook: Playbook): PlaybookRule[] {
       why: p.why ?? 'Your team flagged this wording in its playbook.',
       suggestions: [{ label: 'Use the playbook wording', scope: 'span', text: p.alternative }],
     };
-    return { rule, re: phraseRegex(p.phrase) };
   });
-  cache.set(playbook, rules);
-  return rules;
+  const compiled = { rules, automaton: new PhraseAutomaton(parsed.phrases.map((p) => foldTypography(p.phrase))) };
+  cache.set(playbook, compiled);
+  return compiled;
+}
+
+/** Where the playbook's phrases occur in `text`, rule by rule in playbook order, at most `maxPerRule` each. */
+export function findPlaybookPhrases(playbook: Playbook, text: string, disabled: ReadonlySet<string>, maxPerRule: number): PlaybookMatch[] {
+  const { rules, automaton } = compilePlaybook(playbook);
+  return automaton
+    .findAll(text, maxPerRule)
+    .filter((m) => !disabled.has(rules[m.phrase]!.id))
+    .map((m) => ({ rule: rules[m.phrase]!, start: m.start, end: m.end }));
 }

@@ -31,6 +31,25 @@ export function debounceFor(lastAnalysisMs: number): number {
 }
 
 export const ANALYSIS_MARK = 'agent-assist:analysis';
+/** Each piece of the draft's own work (following an edit, analysing), as a measure the bench sums per keystroke. */
+export const DRAFT_WORK_MEASURE = 'agent-assist:draft-work';
+
+/** Runs fn, and leaves its duration on the page's performance timeline (only the latest: the buffer never grows). */
+function measured<T>(fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    performance.clearMeasures(DRAFT_WORK_MEASURE);
+    performance.measure(DRAFT_WORK_MEASURE, { start });
+  }
+}
+
+/**
+ * Longer drafts are not coached: no reply is this long, and measuring and analysing a megabyte of text (pasted
+ * logs, hostile input) on every pause would make typing wait. The panel says so; coaching resumes below it.
+ */
+export const MAX_COACHED_CHARS = 200_000;
 
 export class DraftSession {
   private text = '';
@@ -51,6 +70,10 @@ export class DraftSession {
   /** Ends Tab-walking the blanks of the last applied rewrite (blanks.ts). */
   private stopBlanks = () => {};
   private readonly events: EventFactory;
+  /** The overlay was last given this draft with no flags. */
+  private publishedEmpty = false;
+  /** Over MAX_COACHED_CHARS: not analysed, nothing drawn. */
+  private tooLong = false;
 
   constructor(
     readonly id: string,
@@ -84,17 +107,21 @@ export class DraftSession {
   /** A change in the editor: move the underlines with the text at once, analyse when the agent pauses. */
   private changed() {
     if (!this.frame) {
-      this.frame = requestAnimationFrame(guard('draft: frame', () => {
+      this.frame = requestAnimationFrame(guard('draft: frame', () => measured(() => {
         this.frame = 0;
         const text = this.target.readText();
         if (text === this.text) return this.draw();
+        if (this.setTooLong(text.length > MAX_COACHED_CHARS)) {
+          this.text = text;
+          return this.publish();
+        }
         this.flags = shiftFlags(this.flags, this.text, text);
         this.text = text;
         this.publish();
-      }));
+      })));
     }
     clearTimeout(this.timer);
-    this.timer = setTimeout(guard('draft: analyse', () => this.analyseNow()), debounceFor(this.lastAnalysisMs));
+    this.timer = setTimeout(guard('draft: analyse', () => measured(() => this.analyseNow())), debounceFor(this.lastAnalysisMs));
   }
 
   /** Analyses the editor's current text now; returns the flags. */
@@ -104,6 +131,10 @@ export class DraftSession {
     performance.mark(ANALYSIS_MARK);
     const t0 = performance.now();
     this.text = this.target.readText();
+    if (this.setTooLong(this.text.length > MAX_COACHED_CHARS)) {
+      this.publish();
+      return [];
+    }
     const all = keyFlags(this.deps.analyze(this.text));
     const flags = all.filter((f) => !this.dismissedOnce.has(f.key) && !this.dismissedRules.has(f.rule));
     this.lastAnalysisMs = performance.now() - t0;
@@ -184,13 +215,27 @@ export class DraftSession {
     this.publish();
   }
 
+  /** Enters or leaves the too-long state (no flags shown meanwhile); returns whether the draft is too long. */
+  private setTooLong(tooLong: boolean): boolean {
+    if (tooLong !== this.tooLong) {
+      this.tooLong = tooLong;
+      this.publishedEmpty = false;
+    }
+    if (tooLong) this.flags = [];
+    return tooLong;
+  }
+
   /** Measures every flag's boxes and hands them to the overlay. */
   draw(): void {
+    // A draft without flags has nothing to measure: once the overlay knows that, redrawing it changes nothing
+    // (a page with hundreds of editors redraws them all on every scroll and page change).
+    if (this.flags.length === 0 && this.publishedEmpty) return;
+    this.publishedEmpty = this.flags.length === 0;
     this.target.beginMeasure();
     const boxes: Record<string, Box[]> = {};
     for (const f of this.flags) boxes[f.key] = this.target.boxes(f.start, f.end);
     this.store.setState((s) => ({
-      drafts: { ...s.drafts, [this.id]: { id: this.id, kind: this.target.kind, flags: this.flags, boxes } },
+      drafts: { ...s.drafts, [this.id]: { id: this.id, kind: this.target.kind, flags: this.flags, boxes, ...(this.tooLong ? { tooLong: true } : {}) } },
     }));
   }
 

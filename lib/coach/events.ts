@@ -1,11 +1,11 @@
 import type { EffortReport } from '../effort';
 import type { FlagEvent, FlagState, LogEvent, TicketRef } from '../messages/log-events';
-import type { KeyedFlag } from './flag-key';
+import { loggedFlagKey, type KeyedFlag } from './flag-key';
 
 type EffortEvent = Extract<LogEvent, { type: 'effort' }>;
 type AdapterHealthEvent = Extract<LogEvent, { type: 'adapter-health' }>;
 
-/** The sentence around [start, end): the log's worker trims and masks it into the stored snippet. */
+/** The sentence around [start, end): the log client trims and masks it before anything is written. */
 export function sentenceAround(text: string, start: number, end: number): { text: string; start: number; end: number } {
   const before = text.slice(0, start);
   const lastBreak = Math.max(before.search(/[.!?\n][^.!?\n]*$/), -1);
@@ -36,7 +36,7 @@ export function flagEvent(
     eventId: make.newId(),
     at: (make.now ?? Date.now)(),
     ticket: make.ticket(),
-    flagKey: flag.key,
+    flagKey: loggedFlagKey(flag),
     rule: flag.rule,
     category: flag.category,
     state,
@@ -84,4 +84,11 @@ export function adapterHealthEvent(make: EventFactory, missing: readonly string[
     ticket: make.ticket(),
     missing: missing.slice(0, 50),
   };
+}
+
+/** With snippets off, a flag event carries no draft word: its context is dropped before it is logged. */
+export function withoutDraftWords(event: LogEvent): LogEvent {
+  if (event.type !== 'flag' || !event.context) return event;
+  const { context: _context, ...rest } = event;
+  return rest;
 }

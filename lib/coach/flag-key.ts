@@ -22,3 +22,25 @@ export function keyFlags(flags: readonly Flag[]): KeyedFlag[] {
       return { ...flag, key: `${base}|${n}`.slice(0, 200) };
     });
 }
+
+/** Per page: the same flag keeps its logged key within a draft, and no key can be looked up in a list of phrases. */
+const SALT = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
+
+/** cyrb53: a fast 53-bit string hash (not cryptographic; the salt is what keeps the words out of reach). */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** The key the log keeps: the rule and a salted hash of the in-page key, so no draft word is stored in it. */
+export function loggedFlagKey(flag: KeyedFlag): string {
+  return `${flag.rule}|${hash53(SALT + flag.key)}`.slice(0, 200);
+}

@@ -11,6 +11,8 @@ import { Coach } from './coach';
 import { analyzeReply } from '../analysis/core';
 import { createJudgeLoader } from './judge-loader';
 import { logEvents, newEventId } from '../db/client';
+import { withoutDraftWords } from './events';
+import { watchLogHealth } from '../db/watch-log-health';
 import { createCoachStore, type CoachStore, type TicketSummary } from './store';
 import { ticketRef } from './ticket-ref';
 import { whenAdapter } from './pick-adapter';
@@ -47,10 +49,13 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
   }
   let options: AnalyzeOptions = settings ? analyzeOptions(settings) : {};
   let optionsKey = analysisKey(settings);
+  // Unknown settings keep no draft words: the log may only hold what the agent allowed.
+  let snippetsEnabled = settings?.snippetsEnabled ?? false;
   const store = createCoachStore();
   store.setState({ collapsed: settings?.panelCollapsed ?? false });
   const overlay = mount(store);
   const stopAnswering = answerStatusRequests(store);
+  const stopWatchingLog = watchLogHealth((logHealth) => store.setState({ logHealth }));
   // Each adapter-found reply editor keeps the ticket it was found in: its events never go to another open ticket.
   const editorTickets = new WeakMap<HTMLElement, TicketRef>();
   const save = (patch: Parameters<typeof updateSettings>[0]) => updateSettings(patch).catch((e) => report('settings', e));
@@ -85,7 +90,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
         judge.get();
         return analyzeReply(text, withTicket(options, store.getState().ticket)).flags;
       },
-      log: (...events) => logEvents(...events),
+      log: (...events) => logEvents(...(snippetsEnabled ? events : events.map(withoutDraftWords))),
       newId: newEventId,
       ticket: (editor) => editorTickets.get(editor) ?? ticketRef(store.getState().ticket, doc.location.href),
       dismissRule: (rule) =>
@@ -97,6 +102,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
   if (pendingEditor) adoptEditor(...pendingEditor);
   const unwatch = watchSettings((s) => {
     store.setState({ collapsed: s.panelCollapsed });
+    snippetsEnabled = s.snippetsEnabled;
     // Same options object while they are unchanged: the engine's compiled playbook stays cached with it.
     const key = analysisKey(s);
     if (key === optionsKey) return;
@@ -106,6 +112,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
   });
   return () => {
     stopAnswering();
+    stopWatchingLog();
     stopPicking();
     stopReading();
     unwatch();

@@ -5,6 +5,7 @@ import type { EffortLevel } from '../effort/types';
 import type { EditorKind } from '../highlight/detect';
 import type { Box } from '../highlight/rects';
 import type { EffortSignalId } from '../taxonomy';
+import type { LogHealth } from '../db/log-health';
 import type { KeyedFlag } from './flag-key';
 
 export interface DraftView {
@@ -13,6 +14,8 @@ export interface DraftView {
   flags: KeyedFlag[];
   /** On-screen boxes per flag key, in the top viewport. */
   boxes: Record<string, Box[]>;
+  /** Longer than the coach analyses (MAX_COACHED_CHARS): no flags, and the panel says why. */
+  tooLong?: boolean;
 }
 
 export interface CardRef {
@@ -75,6 +78,8 @@ export interface CoachState {
   ticket: TicketSummary | null;
   effort: EffortSummary | null;
   health: AdapterHealth | null;
+  /** Whether the coaching log is being saved (lib/db/log-health). */
+  logHealth: LogHealth | null;
   actions: CoachActions;
 }
 
@@ -100,6 +105,7 @@ export function createCoachStore(): CoachStore {
     ticket: null,
     effort: null,
     health: null,
+    logHealth: null,
     actions: NO_ACTIONS,
   }));
 }

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { LogEventSchema, type LogAck, type LogEvent, type LogMessage } from '../messages/log-events';
 import { LOG_MESSAGE_KIND } from './log-message-kind';
-import { trimContext } from './snippet';
+import { maskContext, maskSensitive } from './snippet';
 
 export function newEventId(): string {
   return crypto.randomUUID();
@@ -71,9 +71,24 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** A flag's context is cut to what the snippet needs before it is queued, stored in the outbox or sent. */
-function compact(event: LogEvent): LogEvent {
-  return event.type === 'flag' ? { ...event, context: trimContext(event.context) } : event;
+/**
+ * Before an event is queued, stored in the outbox or sent: a flag's context is cut to what the snippet needs
+ * and masked, and so is the ticket's subject. Nothing unmasked reaches storage.local, whose files keep what was
+ * written long after the entry is removed.
+ */
+export function maskEvent(event: LogEvent): LogEvent {
+  const subject = event.ticket.subject;
+  const masked = subject === undefined ? event : { ...event, ticket: { ...event.ticket, subject: maskSensitive(subject) } };
+  return masked.type === 'flag' && masked.context ? { ...masked, context: maskContext(masked.context) } : masked;
+}
+
+/** A malformed event cannot be masked: it is refused by the schema check instead. */
+function maskedOrNull(event: LogEvent): LogEvent | null {
+  try {
+    return maskEvent(event);
+  } catch {
+    return null;
+  }
 }
 
 export function createLogClient(options: LogClientOptions): LogClient {
@@ -154,7 +169,7 @@ export function createLogClient(options: LogClientOptions): LogClient {
   const ready = (async () => {
     try {
       const left = (await outbox?.load()) ?? [];
-      if (left.length) enqueue(left.filter((e) => LogEventSchema.safeParse(e).success));
+      if (left.length) enqueue(left.map(maskedOrNull).filter((e): e is LogEvent => LogEventSchema.safeParse(e).success));
     } catch (err) {
       console.warn('[agent-assist] log outbox unreadable:', err);
     }
@@ -165,7 +180,7 @@ export function createLogClient(options: LogClientOptions): LogClient {
     logEvents(...events) {
       const valid: LogEvent[] = [];
       for (const event of events) {
-        const parsed = LogEventSchema.safeParse(compact(event));
+        const parsed = LogEventSchema.safeParse(maskedOrNull(event));
         if (parsed.success) valid.push(parsed.data);
         else {
           stats.refused++;

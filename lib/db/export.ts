@@ -72,13 +72,17 @@ function csvFields(e: LoggedEvent): Record<(typeof CSV_COLUMNS)[number], string 
 }
 
 /**
- * One CSV cell (RFC 4180 quoting). Text a spreadsheet would run as a formula (= + - @, or a leading tab or
- * carriage return) gets a leading apostrophe; numbers are written as numbers.
+ * One CSV cell (RFC 4180 quoting). Text a spreadsheet would run as a formula gets a leading apostrophe: one
+ * that starts with = + - @ (or their full-width forms), also after leading spaces, tabs, line breaks or invisible
+ * characters, which spreadsheets skip; and one that starts with a tab or a carriage return. Numbers are written
+ * as numbers.
  */
+const FORMULA_START = /^(?:[\s\p{Cf}\p{Cc}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r\n])/u;
+
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -51,7 +51,7 @@ export function toLoggedEvent(received: LogEvent, settings: { agentLabel: string
   const event = withMaskedSubject(received);
   if (event.type !== 'flag') return { ...event, agent: settings.agentLabel };
   const { context, ...rest } = event;
-  if (!settings.snippetsEnabled) return { ...rest, agent: settings.agentLabel };
+  if (!settings.snippetsEnabled || !context) return { ...rest, agent: settings.agentLabel };
   return { ...rest, agent: settings.agentLabel, ...makeSnippet(context.text, context.start, context.end) };
 }
 

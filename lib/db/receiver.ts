@@ -16,6 +16,8 @@ export interface ReceiverDeps {
   getSettings: () => Promise<Pick<Settings, 'agentLabel' | 'snippetsEnabled'>>;
   /** Called after each successful write (the worker runs retention when it is due). */
   afterWrite?: () => void;
+  /** Told every write's outcome, so that the pages can say when events are not being saved and why. */
+  health?: { saved(): void; failed(error: unknown): void };
 }
 
 /** Lets other listeners' messages pass untouched. */
@@ -34,9 +36,11 @@ export function createLogReceiver(deps: ReceiverDeps): (message: unknown) => Pro
         deps.db,
         parsed.data.events.map((event) => toEventRow(toLoggedEvent(event, settings))),
       );
+      deps.health?.saved();
       deps.afterWrite?.();
       return { ok: true, stored };
     } catch (err) {
+      deps.health?.failed(err);
       return { ok: false, error: `Could not store the events: ${err instanceof Error ? err.message : String(err)}`, retryable: true };
     }
   };

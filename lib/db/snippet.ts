@@ -108,9 +108,9 @@ export function makeSnippet(text: string, start: number, end: number, wordsEachS
 }
 
 /**
- * The part of a flag's context a content script needs to send, and to keep until the worker acknowledges it:
- * the snippet's word window plus one word (so the worker still knows where to put '…'), widened so that it
- * never cuts an e-mail address or a number the worker must recognise and mask.
+ * The part of a flag's context the snippet needs: its word window plus one word (so the worker still knows
+ * where to put '…'), widened so that it never cuts an e-mail address or a number that must be recognised and
+ * masked.
  */
 export function trimContext(context: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
   let { from, to } = wordWindow(context.text, context.start, context.end, SNIPPET_WORDS_EACH_SIDE + 1);
@@ -121,4 +121,19 @@ export function trimContext(context: { text: string; start: number; end: number 
     }
   }
   return { text: context.text.slice(from, to), start: context.start - from, end: context.end - from };
+}
+
+/**
+ * What a content script may send and keep in its outbox of a flag's context: masked, then trimmed to what the
+ * snippet needs, so that nothing unmasked is ever written anywhere. Words are counted on the masked text (a
+ * masked card number is one word), as the worker counts them; masking is idempotent, so the worker's own
+ * masking changes nothing.
+ */
+export function maskContext(context: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+  const { text, start, end } = context;
+  const ranges = sensitiveRanges(text);
+  const before = maskedSlice(text, 0, start, ranges);
+  const words = maskedSlice(text, start, end, ranges);
+  const masked = before + words + maskedSlice(text, end, text.length, ranges);
+  return trimContext({ text: masked, start: before.length, end: before.length + words.length });
 }

@@ -29,13 +29,19 @@ const base = {
 export const FlagEventSchema = z.object({
   ...base,
   type: z.literal('flag'),
-  /** Stable for one flag's life within one draft, so its shown → fixed/applied/dismissed/sent can be joined. */
+  /**
+   * Stable for one flag's life within one draft, so its shown → fixed/applied/dismissed/sent can be joined: the
+   * rule and a salted hash of the flagged words and their occurrence, never the words themselves.
+   */
   flagKey: z.string().check(z.minLength(1), z.maxLength(200)),
   rule: z.string().check(z.minLength(1), z.maxLength(120)),
   category: z.enum(REPLY_CATEGORIES),
   state: z.enum(FLAG_STATES),
-  /** The flagged words in their sentence; the worker trims and masks it into the stored snippet. */
-  context: z.object({ text: z.string().check(z.maxLength(5000)), start: z.int(), end: z.int() }),
+  /**
+   * The flagged words with the few words around them, masked by the content script before anything is written
+   * (the worker makes the stored snippet of it). Absent when snippets are off: then no draft word leaves the page.
+   */
+  context: z.optional(z.object({ text: z.string().check(z.maxLength(5000)), start: z.int(), end: z.int() })),
   /** The label of the suggestion applied, for state 'applied'. */
   suggestion: z.optional(z.string().check(z.maxLength(300))),
   /** 'always' when the agent dismissed the rule for good, for state 'dismissed'. */

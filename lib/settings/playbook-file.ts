@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import type { Playbook } from '../analysis/types';
+import { utf8TextOf } from '../text/utf8';
 import { PlaybookSchema } from './schema';
 
 export const PLAYBOOK_FILE_FORMAT = 'agent-assist-playbook';
@@ -67,4 +68,9 @@ export function parsePlaybookFile(text: string): Playbook {
   const parsed = PlaybookSchema.safeParse(value);
   if (!parsed.success) throw new PlaybookFileError(`The playbook is invalid at ${describeIssue(parsed.error)}.`);
   return checked(parsed.data);
+}
+
+/** Reads a playbook file's bytes: UTF-8 only (another encoding throws NotUtf8Error), then as above. */
+export function parsePlaybookBytes(bytes: Uint8Array): Playbook {
+  return parsePlaybookFile(utf8TextOf(bytes));
 }

@@ -24,7 +24,8 @@ test('events a content script logs are stored by the worker and visible from an 
     category: 'apology-without-help',
     state: 'shown',
     words: 'nothing I can do',
-    snippet: "I'm sorry, but there is nothing I can do about card [card]…",
+    // Masked in the content script, then six words each side: the masked card is one of them.
+    snippet: "I'm sorry, but there is nothing I can do about card [card] and its charge.",
   });
   expect(stored).not.toHaveProperty('context');
 });

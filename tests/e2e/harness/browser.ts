@@ -11,19 +11,21 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: () => Promise<Worker>;
-  close: () => Promise<void>;
+  /** The browser's profile directory: deleted by close() unless it is asked to keep it. */
+  userDataDir: string;
+  close: (options?: { keepProfile?: boolean }) => Promise<void>;
 }
 
-/** Real Chromium, headless, with the built extension loaded in a fresh profile. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build --mode e2e\` first.`);
+/** Real Chromium, headless, with the built extension (the e2e build unless told) loaded in a fresh profile. */
+export async function launchWithExtension(dir = extensionDir): Promise<ExtensionBrowser> {
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npx wxt build --mode e2e\` first.`);
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agent-assist-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: chromiumArgs(extensionDir),
+    args: chromiumArgs(dir),
   });
   const serviceWorker = async () =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -32,9 +34,10 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     context,
     extensionId,
     serviceWorker,
-    close: async () => {
+    userDataDir,
+    close: async ({ keepProfile = false } = {}) => {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

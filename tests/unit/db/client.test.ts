@@ -84,7 +84,26 @@ test('invalid events are dropped at once; flag contexts are cut to the snippet w
   await vi.advanceTimersByTimeAsync(0);
   expect(client.stats()).toMatchObject({ refused: 1, acked: 1 });
   const sent = worker.stored.get(long.eventId);
-  expect(sent?.type === 'flag' && sent.context.text).toBe('blah '.repeat(7) + 'sorry nothing I can do' + ' blah'.repeat(7));
+  expect(sent?.type === 'flag' && sent.context?.text).toBe('blah '.repeat(7) + 'sorry nothing I can do' + ' blah'.repeat(7));
+});
+
+test('personal data is masked before an event reaches the outbox or the worker', async () => {
+  const worker = flakyWorker(1);
+  const outbox = memoryOutbox();
+  const client = createLogClient({ send: worker.send, outbox, batchDelayMs: 0 });
+  const text = 'I called (212) 555-0199 and ann@example.com, card 4111 1111 1111 1111, IBAN DE89370400440532013000, SSN 078-05-1120: sorry, nothing I can do.';
+  const start = text.indexOf('nothing I can do');
+  const event = flagEvent({ context: { text, start, end: start + 16 }, ticket: { helpdesk: 'zendesk', id: '1', url: 'https://x', subject: 'Refund for ann@example.com' } });
+  client.logEvents(event);
+  const secrets = ['555-0199', 'ann@example.com', '4111', 'DE89370400440532013000', '078-05-1120'];
+  const stored = JSON.stringify([...outbox.entries.values()]);
+  for (const s of secrets) expect(stored).not.toContain(s);
+  expect(stored).toContain('nothing I can do');
+  await vi.advanceTimersByTimeAsync(1000);
+  await client.idle();
+  const sent = worker.stored.get(event.eventId);
+  expect(sent?.type === 'flag' && sent.context && sent.context.text.slice(sent.context.start, sent.context.end)).toBe('nothing I can do');
+  for (const s of secrets) expect(JSON.stringify(sent)).not.toContain(s);
 });
 
 test('events a previous page left in the outbox are sent by the next one', async () => {
