@@ -4,8 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeThread, detectEffortSignals } from '../../../lib/effort';
-import { corpusAbsent, corpusMessages, teamMessages, teamThreads, type LabeledMessage } from './cases';
-import { add, emptyTally, micro, precision, recall, table, type Tally } from './scores';
+import { corpusMessages, teamMessages, teamThreads, type LabeledMessage } from './cases';
+import { add, emptyTally, micro, precision, recall, table, type Tally } from '../../../lib/effort/train/tally';
 
 const MIN_PRECISION = 0.85;
 const MIN_RECALL = 0.8;
