@@ -8,6 +8,7 @@ import { corpusMissing, customerSplit } from '../effort/train/corpus';
 import { FROZEN_TEST_PERCENT } from '../effort/train/frozen-split';
 import { measure, microLine } from '../effort/train/measure';
 import { table } from '../effort/train/tally';
+import { crossValidate } from '../effort/train/cross-validate';
 
 const missing = corpusMissing();
 if (missing) {
@@ -27,3 +28,6 @@ for (const [name, items] of parts) {
   console.log(`${name}: ${microLine(tally)}`);
   if (!name.startsWith(' ')) console.table(table(tally));
 }
+const cv = crossValidate(5);
+console.log(`5-fold cross-validation on the rest (${rest.length} items; the scorer refit per fold on shippable text only; the rules were tuned on these items): ${microLine(cv)}`);
+console.table(table(cv));

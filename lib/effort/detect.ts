@@ -7,6 +7,7 @@
 import { blankQuoted } from '../text/quotes';
 import { foldTypography } from '../text/normalize';
 import { builtInRules, globalOf, stickyOf, type CompiledRules, type PatternGroup, type Trie } from './compile';
+import { learnedSignals } from './learned/model';
 import type { EffortSignal } from './types';
 
 /** How far around a declared trigger a windowed pattern's match may reach. */
@@ -17,9 +18,17 @@ const EDGE_SLACK = 48;
 const SENTENCE_BEFORE = 160;
 const SENTENCE_AFTER = 60;
 
+/** The rules' signals, plus those the learned scorer finds that no rule did (each with its evidence words). */
 export function detectEffortSignals(text: string): EffortSignal[] {
-  return scanSignals(text, builtInRules(), true);
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const prepared = prepareText(text);
+  const found = scanPrepared(text, prepared, builtInRules(), true);
+  const learned = learnedSignals(text, prepared, found);
+  return learned.length === 0 ? found : [...found, ...learned].sort(order);
 }
+
+/** The text as every reader sees it: typography folded, quoted history blanked, offsets unchanged. */
+export const prepareText = (text: string) => blankQuoted(foldTypography(text));
 
 /**
  * `fast: false` runs every pattern group over the whole text: the slow reference that tests compare the fast
@@ -27,7 +36,10 @@ export function detectEffortSignals(text: string): EffortSignal[] {
  */
 export function scanSignals(text: string, compiled: CompiledRules, fast: boolean): EffortSignal[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const prepared = blankQuoted(foldTypography(text));
+  return scanPrepared(text, prepareText(text), compiled, fast);
+}
+
+function scanPrepared(text: string, prepared: string, compiled: CompiledRules, fast: boolean): EffortSignal[] {
   const found = new Found(text, prepared);
   if (fast) scanFast(prepared, compiled, found);
   else for (const g of compiled.groups) searchGlobal(prepared, g, 0, prepared.length, found);

@@ -49,6 +49,8 @@ export const repeatContact: SignalRule = {
     String.raw`(?:on hold|calling|called|call|writing|emailing|chatting) again|{{DURATION}}[- ]old (?:\w+ ){0,3}?(?:request|ticket|case|claim|complaint|refund request|email|query|inquiry|enquiry)`,
     String.raw`(?:never|not|didn't|did not|don't|do not|haven't|have not|hasn't|has not|won't|will not|yet to|bothered to|failed to|stopped) (?:ever |even )?(?:replied|reply|replying|respond(?:ed|ing)?|answer(?:ed|ing)?|got(?:ten)? back|get(?:ting)? back|call(?:ed)? (?:me |us )?back|follow(?:ed)? up|return(?:ed)? my (?:call|email|message)s?)`,
     String.raw`any (?:updates?|news|word|progress|luck) (?:on|about|regarding|with|yet)`,
+    // contacts the customer counts or implies: "hung up on me", "4 days of calling", "had to call in 3 times", "I responded back"
+    String.raw`(?:hung|hangs?|hanging) up on (?:me|us)|(?:got|get|keep getting) hung up on|call(?:ed)? in {{COUNT}} times|{{DURATION}} of (?:calling|emailing|chasing)|(?:calling|emailing|messaging) (?:you|them|you guys|y'?all|your \w+) all (?:day|week|morning|night)|(?:i|we) (?:responded|replied) (?:back|again|already)|already (?:submitted|sent|filed|reported|provided|gave|given|told|explained|called|emailed|contacted|dm'?e?d)|keep (?:getting|being) (?:told|promised)|(?:am|'m|get|got|getting) told|(?:\d+|two|three|four|five|several|multiple) different (?:people|agents|reps|representatives|persons|employees)`,
   ],
 };
 
