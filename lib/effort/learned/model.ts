@@ -23,6 +23,10 @@ export function ruleFeatures(found: readonly EffortSignal[]): Feature[] {
   return found.map((s) => ({ key: `rule:${s.id}`, start: s.start, end: s.end }));
 }
 
+/** Words too common to show a reader why: "you", "every". A rule's finding is the rule's evidence, not the scorer's. */
+const NOT_EVIDENCE = new Set(['w:you', 'w:i', 'w:the', 'w:a', 'w:an', 'w:to', 'w:and', 'w:of', 'w:it', 'w:is', 'w:my', 'w:me', 'w:we', 'w:your', 'w:this', 'w:that', 'w:for', 'w:on', 'w:in', 'w:at', 'w:every', 'w:so', 'w:be', 'w:was', 'w:have', 'w:has', 'w:are', 'w:with', 'w:just', 'w:0', 'p:.', 'tag', 'emoji']);
+const canBeEvidence = (key: string) => !key.startsWith('rule:') && !NOT_EVIDENCE.has(key);
+
 export interface Scored {
   id: EffortSignalId;
   probability: number;
@@ -44,7 +48,7 @@ export function scoreMessage(features: readonly Feature[], model: SignalModel = 
     for (let l = 0; l < L; l++) {
       z[l] += w[l];
       // Evidence is read from the message's words, never from a rule's finding (that is the rule's evidence).
-      if (w[l] > bestWeight[l] && !f.key.startsWith('rule:')) {
+      if (w[l] > bestWeight[l] && canBeEvidence(f.key)) {
         bestWeight[l] = w[l];
         best[l] = f;
       }

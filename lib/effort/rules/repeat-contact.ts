@@ -27,7 +27,8 @@ export const repeatContact: SignalRule = {
     String.raw`{{THEY}} said (?:you|they|he|she|it|that|i|we)(?:'d| would| will| was going)`,
     // an earlier ticket or its number
     String.raw`(?:my|the|an?|our|this) (?:previous|earlier|last|original|prior|other|existing|open|old) (?:ticket|case|request|complaint|call|chat|claim|report|conversation|contact|inquiry|enquiry)s?`,
-    String.raw`(?:ticket|case|reference|ref|claim|complaint|incident|request|sr) ?(?:#|no\.|number|num|id)?(?: is| was)?(?: ?:)? ?[a-z]{0,4}[-#]?(?:\d[\w-]*|x{2,}\w*)`,
+    // not a booking's or an order's reference: that names the purchase, not an earlier contact
+    String.raw`(?<!(?:booking|order|flight|reservation|payment|invoice|account|customer|tracking|transaction|confirmation|parcel|shipment) )(?:ticket|case|reference|ref|claim|complaint|incident|request|sr) ?(?:#|no\.|number|num|id)?(?: is| was)?(?: ?:)? ?[a-z]{0,4}[-#]?(?:\d[\w-]*|x{2,}\w*)`,
     // again: "writing again", "following up on my refund", "chasing this up"
     String.raw`(?:contacting|writing|emailing|e-mailing|calling|messaging|reaching out|asking|reporting|chasing|trying|tweeting|dming) (?:to )?(?:you |this |about this |on this |to you |here )?(?:again|once again|one more time|yet again|for the {{ORDINAL}} time)`,
     String.raw`(?:once again|yet again|again),? (?:i'm|i am|i|we're|we are|we) (?:writing|contacting|asking|reaching|emailing|following|calling|messaging)`,
