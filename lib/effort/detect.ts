@@ -18,14 +18,28 @@ const EDGE_SLACK = 48;
 const SENTENCE_BEFORE = 160;
 const SENTENCE_AFTER = 60;
 
-/** The rules' signals, plus those the learned scorer finds that no rule did (each with its evidence words). */
+/**
+ * The rules' signals, plus those the learned scorer finds that no rule did (each with its evidence words).
+ * A message's result is remembered by its text: the content script re-reads the whole thread on every change, and
+ * all but the newest message are the same as last time.
+ */
 export function detectEffortSignals(text: string): EffortSignal[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const prepared = prepareText(text);
-  const found = scanPrepared(text, prepared, builtInRules(), true);
-  const learned = learnedSignals(text, prepared, found);
-  return learned.length === 0 ? found : [...found, ...learned].sort(order);
+  let signals = remembered.get(text);
+  if (signals === undefined) {
+    const prepared = prepareText(text);
+    const found = scanPrepared(text, prepared, builtInRules(), true);
+    const learned = learnedSignals(text, prepared, found);
+    signals = learned.length === 0 ? found : [...found, ...learned].sort(order);
+    if (remembered.size >= REMEMBER) remembered.delete(remembered.keys().next().value!);
+    remembered.set(text, signals);
+  }
+  return signals.map((s) => ({ ...s }));
 }
+
+/** How many messages' results are kept (oldest dropped first): a few long threads' worth. */
+const REMEMBER = 2000;
+const remembered = new Map<string, EffortSignal[]>();
 
 /** The text as every reader sees it: typography folded, quoted history blanked, offsets unchanged. */
 export const prepareText = (text: string) => blankQuoted(foldTypography(text));

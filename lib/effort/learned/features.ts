@@ -22,7 +22,8 @@ interface Token {
 /** Longer messages are read up to here: a 100 KB paste costs no more than a long e-mail. */
 export const MAX_READ = 6000;
 
-const TOKEN = /@[\w.]{1,40}|#[\p{L}\p{N}_]{1,40}|[\p{L}][\p{L}\p{N}']*|\d+(?:[.,:]\d+)*\+?|\p{Extended_Pictographic}|[.!?…]+/gu;
+/** One alternative per token kind, in this order: @handle, #tag, word, number, emoji, end punctuation. */
+const TOKEN = /(@[\w.]{1,40})|(#[\p{L}\p{N}_]{1,40})|([\p{L}][\p{L}\p{N}']*)|(\d+(?:[.,:]\d+)*\+?)|(\p{Extended_Pictographic})|([.!?…]+)/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -31,15 +32,14 @@ export function tokenize(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(slice)) !== null) {
     const t = m[0];
-    const c = t.charCodeAt(0);
     const start = m.index;
     const end = start + t.length;
-    if (c === 64) continue; // @handles name a brand or a person, never effort
-    if (c === 35) out.push({ w: t.toLowerCase(), start, end, kind: 'tag' });
-    else if (c >= 48 && c <= 57) out.push({ w: '0', start, end, kind: 'num' });
-    else if (c === 46 || c === 33 || c === 63 || c === 0x2026) out.push({ w: t.includes('?') ? '?' : t.includes('!') ? '!' : '.', start, end, kind: 'punct' });
-    else if (/\p{L}/u.test(t[0])) out.push({ w: t.toLowerCase().replace(/’/g, "'"), start, end, kind: 'word' });
-    else out.push({ w: t, start, end, kind: 'emoji' });
+    if (m[1] !== undefined) continue; // @handles name a brand or a person, never effort
+    if (m[2] !== undefined) out.push({ w: t.toLowerCase(), start, end, kind: 'tag' });
+    else if (m[3] !== undefined) out.push({ w: t.toLowerCase(), start, end, kind: 'word' });
+    else if (m[4] !== undefined) out.push({ w: '0', start, end, kind: 'num' });
+    else if (m[5] !== undefined) out.push({ w: t, start, end, kind: 'emoji' });
+    else out.push({ w: t.includes('?') ? '?' : t.includes('!') ? '!' : '.', start, end, kind: 'punct' });
   }
   return out;
 }
@@ -54,6 +54,7 @@ const NEGATIVE_EMOJI = /[🤬😡😠😤🙄😒👎💢😩😫😭🤨☹🙁
 /** Past-tense forms that do not end in -ed but say what the customer did. */
 const IRREGULAR_PAST = new Set(['spoke', 'spoken', 'told', 'sent', 'wrote', 'written', 'rang', 'got', 'gave', 'given', 'paid', 'made', 'went', 'had', 'did', 'done', 'took', 'tried', 'bought', 'sat', 'stood', 'left', 'heard', 'said', 'been']);
 
+const TIME_WORD = /^(?:hours?|hrs?|mins?|minutes?|days?|weeks?)$/;
 const isPast = (w: string) => (w.endsWith('ed') && w.length > 3) || IRREGULAR_PAST.has(w);
 
 /** Every feature of the message, with where it was read (features repeat: the scorer counts each key once). */
@@ -94,7 +95,7 @@ export function messageFeatures(text: string): Feature[] {
       const next = tokens[i + 1];
       if (next && UNITS.has(next.w)) add(`num:${next.w.startsWith('h') ? 'hours' : next.w.startsWith('d') ? 'days' : next.w.startsWith('w') ? 'weeks' : next.w.startsWith('mo') ? 'months' : next.w.startsWith('m') ? 'minutes' : next.w}`, t, next);
     }
-    if (/^(?:\d+)?(?:hours?|hrs?|mins?|days?|weeks?)$/.test(t.w) && prev?.kind === 'num') add('num:time', prev, t);
+    if (prev?.kind === 'num' && TIME_WORD.test(t.w)) add('num:time', prev, t);
     // the customer's own past action ("I called", "we've emailed") versus a plan ("I will call")
     if (FIRST_PERSON.has(t.w)) subjectAt = i;
     else if (subjectAt >= 0 && i - subjectAt <= 3) {
@@ -109,7 +110,8 @@ export function messageFeatures(text: string): Feature[] {
     if (PRAISE.has(t.w)) praiseAt = i;
     // sarcasm: praise within a few words of a failure, or "thanks for nothing"
     if ((PRAISE.has(t.w) && i - failureAt <= 12) || (FAILURE.has(t.w) && i - praiseAt <= 6)) add('sarcasm', tokens[Math.min(failureAt, praiseAt) >= 0 ? Math.min(failureAt, praiseAt) : i], t);
-    if (t.kind === 'word' && t.w.length >= 3 && text.slice(t.start, t.end) === t.w.toUpperCase() && /[A-Z]/.test(text[t.start])) add('caps', t);
+    const first = text.charCodeAt(t.start);
+    if (first >= 65 && first <= 90 && t.w.length >= 3 && text.slice(t.start, t.end) === t.w.toUpperCase()) add('caps', t);
   }
   return out;
 }
