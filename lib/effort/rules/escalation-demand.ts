@@ -40,6 +40,8 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      "Second guessing my next booking with you.",
+      "Guess I'll try @OtherAir next time.",
       'Let me speak to a manager right now.',
       "If this isn't fixed by Friday I'll cancel.",
       "I'm filing a complaint with the BBB.",
@@ -48,6 +50,8 @@ export const examples: RuleExamples = {
       "I'm leaving a 1-star review everywhere.",
     ],
     allow: [
+      "I'm thinking of upgrading to the family plan.",
+      "Can I switch my flight to Tuesday?",
       'Can the manager of the Leeds store confirm my booking?',
       'How do I switch to annual billing?',
       'My complaint is that the strap broke after a day.',

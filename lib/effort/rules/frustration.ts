@@ -39,7 +39,7 @@ export const frustration: SignalRule = {
     // a failure, then praise on its own: "Five days late and still nothing. Wonderful."
     {
       triggers: ['.', '!', '…'],
-      re: String.raw`\b(?:late|delayed|lost|broken|never|nobody|nothing|still|hung up|on hold|cancell?ed|missed|stuck|failed|didn'?t|doesn'?t|not|no|again|wrong|cold)\b[^.!?\n]{0,120}[.!?…]+\s{0,3}(?:(?:just |so |really |absolutely |simply )?(?:wonderful|great|fantastic|brilliant|amazing|lovely|perfect|awesome|superb|terrific|marvell?ous|splendid|kudos|great (?:care|job|service|work))(?: (?:job|service|work|guys|there|again|as (?:always|usual)))?\s{0,2}(?:[.!…]|👍|👏|$))`,
+      re: String.raw`\b(?:late|delayed|lost|broken|never|nobody|still|hung up|on hold|cancell?ed|missed|stuck|failed|didn'?t|doesn'?t|again|wrong|cold)\b[^.!?\n]{0,120}[.!?…]+\s{0,3}(?:(?:just |so |really |absolutely |simply )?(?:wonderful|great|fantastic|brilliant|amazing|lovely|perfect|awesome|superb|terrific|marvell?ous|splendid|kudos|great (?:care|job|service|work))(?: (?:job|service|work|guys|there|again|as (?:always|usual)))?\s{0,2}(?:[.!…]|👍|👏|$))`,
       wordEdges: false,
     },
     String.raw`not (?:cool|ok|okay|acceptable|happy|impressed|amused|pleased|fair)|inexcusable|insulting|(?:getting|gotten|got|even|only gets?) worse|worse and worse|screwed (?:me|us)(?: over)?|hopeless|\*sigh\*|sigh|beyond me|(?:can'?t|cannot) do (?:their|your|his|her) jobs?|(?:very|so|really|extremely) upset`,
@@ -53,6 +53,10 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      "Parcel lost twice this month. Thanks for nothing.",
+      "Two hours late and nobody at the desk knows why. Wonderful.",
+      "Is it your first day running an airline?",
+      "Not cool, you charged me for a cancelled order.",
       'This is ridiculous, I have been charged twice.',
       'Totally unacceptable service from your team.',
       'SHAME!!!',
@@ -62,6 +66,8 @@ export const examples: RuleExamples = {
       'I WANT MY MONEY BACK!',
     ],
     allow: [
+      "The new plan is great, thanks for the quick upgrade!",
+      "Nothing like the old version, this one is so much faster. Great job!",
       'THANK YOU!!! You saved my trip.',
       'Is the garbage disposal covered by the warranty?',
       'Could you tell me where my parcel is?',

@@ -35,6 +35,9 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
+      "The train got pushed back 2.5 hours and now there are more delays.",
+      "On hold since 9:15am with your billing line.",
+      "Sat by the gate all afternoon #3hours",
       'It has been two weeks and I still have nothing.',
       'Still waiting for my refund.',
       'No reply for days, this is getting old.',
@@ -43,6 +46,8 @@ export const examples: RuleExamples = {
       'How long do I have to wait for a technician?',
     ],
     allow: [
+      "The update takes about 5 minutes to install.",
+      "I have been a customer since 2015 and love the app.",
       'I bought this laptop two years ago and the battery is fine.',
       'Can you hold my package at the depot?',
       'Waiting for my flight to board, quick question about seats.',

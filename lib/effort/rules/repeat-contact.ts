@@ -62,6 +62,9 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      "Your phone line hung up on me again.",
+      "I already submitted the claim form last week.",
+      "Four different agents have looked at this.",
       "This is the third time I'm writing about the same charge.",
       'I emailed last week and nobody answered.',
       'Still no answer to my ticket from Monday.',
@@ -74,6 +77,8 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      "My booking ref is KQ7TPL, can I add a bag?",
+      "I will call you tomorrow if it keeps happening.",
       'Hi, my order arrived with a cracked screen. What can I do?',
       'Can I call you tomorrow to discuss my plan?',
       'This is the first time this has happened, please advise.',

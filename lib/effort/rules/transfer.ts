@@ -25,6 +25,7 @@ export const transfer: SignalRule = {
 export const examples: RuleExamples = {
   'transfer': {
     match: [
+      "Everyone who answers sends me to someone else.",
       'You transferred me three times and the line went dead.',
       'Support sent me to billing and billing sent me back to support.',
       "I've been bounced around between departments for a week.",
@@ -32,6 +33,7 @@ export const examples: RuleExamples = {
       'I feel like I am getting the runaround.',
     ],
     allow: [
+      "Please send me the invoice.",
       'How do I transfer my data to a new phone?',
       'I need to make a bank transfer to pay the invoice.',
       'Can you send me the invoice as a PDF?',
