@@ -1,6 +1,6 @@
 /**
  * Turns signals and thread structure into a 0..100 score with its reasons. Every part only ever adds points
- * and each part has its own cap, so more evidence never lowers the score (SCORING.md explains the numbers).
+ * and each part has its own cap, so more evidence never lowers the score (README.md, "How the effort score is built", explains the numbers).
  */
 import { EFFORT_SIGNALS, type EffortSignalId } from '../taxonomy';
 import type { EffortLevel, ScoreReason, StructureFactor, ThreadSignal, ThreadStructure } from './types';

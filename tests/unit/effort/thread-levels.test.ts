@@ -3,6 +3,8 @@
  * scale is the one the calibration script chooses on the calibration half, and on the held-out half (never used to
  * choose) its levels agree with the labels. Floors sit a little under what the scale reaches.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyzeThread } from '../../../lib/effort';
 import { EFFORT_SCALE, SIGNAL_WEIGHTS } from '../../../lib/effort/score';
@@ -27,6 +29,16 @@ describe('effort levels on the team’s labeled threads', () => {
     expect(a.agreement).toBeGreaterThanOrEqual(FLOORS.agreement);
     expect(a.highRecall).toBeGreaterThanOrEqual(FLOORS.highRecall);
     expect(a.highPrecision).toBeGreaterThanOrEqual(FLOORS.highPrecision);
+  });
+
+  test('the README states the shipped scale: level bounds, several-kinds points, and every signal weight', () => {
+    const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+    const { levels, breadth } = EFFORT_SCALE;
+    expect(readme).toContain(`*Low* (0–${levels.medium - 1})`);
+    expect(readme).toContain(`*Medium* (${levels.medium}–${levels.high - 1})`);
+    expect(readme).toContain(`*High* (${levels.high}–100)`);
+    expect(readme).toContain(`${breadth.perKind} for the third kind, ${breadth.cap} from the fourth`);
+    for (const w of Object.values(SIGNAL_WEIGHTS)) expect(readme, w.label).toContain(`| ${w.first} | ${w.more} | ${w.cap} |`);
   });
 
   test('three different kinds of effort at once are high, as the README defines it, whichever three', () => {
