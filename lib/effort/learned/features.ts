@@ -3,7 +3,11 @@
  * negation, the customer's own past actions versus a plan, numbers with units of time, hashtags, emoji, and praise
  * next to a failure (sarcasm). Each feature keeps the span it was read from, so a signal the scorer finds can point
  * at its evidence words. Pure and linear in the text's length; reads the text as the rules do (folded, quotes blanked).
+ * Word classes come from lib/language's lexicon; its full sentence reader (readSentences) costs ~1 ms per 200-word
+ * message, too much for a 300-message thread in 10 ms, so this reads person, tense and negation by a token window.
  */
+
+import { IRREGULAR, MODALS, NEGATORS, PERSON } from '../../language/lexicon';
 
 export interface Feature {
   key: string;
@@ -44,9 +48,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'nowhere', "can't", 'cannot', "won't", "don't", "didn't", "doesn't", "isn't", "wasn't", "haven't", "hasn't", "hadn't", "aren't", "weren't", 'cant', 'wont', 'dont', 'didnt', 'doesnt', 'isnt', 'havent', 'hasnt', 'without', 'zero']);
-const FIRST_PERSON = new Set(['i', "i've", "i'd", 'we', "we've", "we'd", 'ive']);
-const PLAN = new Set(['will', "i'll", "we'll", 'gonna', 'going', 'want', 'would', "i'd", 'plan', 'planning', 'thinking', 'should', 'could', 'can', 'may', 'might']);
+/** Contractions written without the apostrophe, which the lexicon's tokenizer never sees. */
+const BARE_NEGATORS = new Set(['cant', 'wont', 'dont', 'didnt', 'doesnt', 'isnt', 'havent', 'hasnt', 'zero']);
+const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't") || BARE_NEGATORS.has(w);
+/** Words after "I"/"we" that make what follows a plan or a wish, not something the customer did. */
+const PLAN = new Set([...MODALS, "i'll", "we'll", 'gonna', 'going', 'want', "i'd", 'plan', 'planning', 'thinking']);
+const isFirstPerson = (w: string) => PERSON[w.replace(/'(?:ve|d|m|ll)$/, '')] === 1 && !/^(?:me|my|mine|myself|us|our|ours|ourselves)$/.test(w);
 const UNITS = new Set(['min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'year', 'years', 'am', 'pm', 'x', 'times']);
 const PRAISE = new Set(['thanks', 'thank', 'great', 'wonderful', 'amazing', 'awesome', 'fantastic', 'brilliant', 'lovely', 'perfect', 'love', 'kudos', 'thrilled', 'helpful', 'appreciate', 'nice', 'superb', 'well', 'impressed', 'bravo']);
 const FAILURE = new Set(['late', 'delayed', 'lost', 'broken', 'never', 'nothing', 'nobody', 'still', 'hold', 'cancelled', 'canceled', 'missed', 'stuck', 'failed', 'wrong', 'cold', 'again', 'no', 'not', "didn't", "doesn't", "isn't", 'hung', 'waiting', 'charged', 'worse', 'worst']);
@@ -89,7 +96,7 @@ export function messageFeatures(text: string): Feature[] {
     const negated = i <= negatedUntil;
     add(negated ? `neg:${t.w}` : `w:${t.w}`, t);
     if (prev && prev.kind !== 'punct') add(`b:${prev.w}_${t.w}`, prev, t);
-    if (NEGATORS.has(t.w)) negatedUntil = i + 3;
+    if (isNegator(t.w)) negatedUntil = i + 3;
     // a number with a unit of time or count: "3.5 hours", "2x", "25+ min", "9:50pm"
     if (t.kind === 'num') {
       const next = tokens[i + 1];
@@ -97,7 +104,7 @@ export function messageFeatures(text: string): Feature[] {
     }
     if (prev?.kind === 'num' && TIME_WORD.test(t.w)) add('num:time', prev, t);
     // the customer's own past action ("I called", "we've emailed") versus a plan ("I will call")
-    if (FIRST_PERSON.has(t.w)) subjectAt = i;
+    if (isFirstPerson(t.w)) subjectAt = i;
     else if (subjectAt >= 0 && i - subjectAt <= 3) {
       if (PLAN.has(t.w)) subjectAt = -1;
       else if (isPast(t.w)) {

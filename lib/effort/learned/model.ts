@@ -1,22 +1,35 @@
 /**
- * The learned per-signal scorer: a logistic regression over messageFeatures (and which rules fired), fit by
- * `npm run train:effort` only on text the project may ship (see lib/effort/train/train.ts). A signal it finds
- * names its evidence: the words of the feature that added the most to it.
+ * The learned per-signal scorer: one logistic regression per signal (lib/learn) over hashed messageFeatures and
+ * which rules fired, fit by `npm run train:effort` only on text the project may ship (lib/effort/train/train.ts).
+ * A signal it finds names its evidence: the words of the feature that added the most to it.
  */
+import { deserializeModel, slotOf, type LogisticModel, type SerializedModel } from '../../learn';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
 import type { EffortSignal } from '../types';
 import { messageFeatures, type Feature } from './features';
 import trained from './weights.json';
 
-export interface SignalModel {
-  labels: string[];
-  bias: number[];
-  weights: Record<string, number[]>;
+export interface SignalModels {
+  /** Features are hashed into 2^bits slots. */
+  bits: number;
   /** A signal is found when its probability reaches this. */
   threshold: number;
+  /** One serialized model per signal id. */
+  models: Record<string, SerializedModel>;
 }
 
-export const MODEL = trained as SignalModel;
+export const SHIPPED = trained as SignalModels;
+
+/** The models as weight arrays, made on first use (the JSON holds only the non-zero slots). */
+const loaded = new WeakMap<SignalModels, { id: EffortSignalId; model: LogisticModel }[]>();
+function modelsOf(m: SignalModels) {
+  let list = loaded.get(m);
+  if (!list) {
+    list = EFFORT_SIGNALS.filter((id) => m.models[id]).map((id) => ({ id, model: deserializeModel(m.models[id]!) }));
+    loaded.set(m, list);
+  }
+  return list;
+}
 
 /** The features the rules add: which signals they found (their spans are the rules' own evidence). */
 export function ruleFeatures(found: readonly EffortSignal[]): Feature[] {
@@ -34,39 +47,37 @@ export interface Scored {
   evidence: Feature | null;
 }
 
-export function scoreMessage(features: readonly Feature[], model: SignalModel = MODEL): Scored[] {
-  const L = model.labels.length;
-  const z = model.bias.slice();
-  const best: (Feature | null)[] = new Array(L).fill(null);
-  const bestWeight = new Array<number>(L).fill(0);
-  const seen = new Set<string>();
-  for (const f of features) {
-    if (seen.has(f.key)) continue;
-    seen.add(f.key);
-    const w = model.weights[f.key];
-    if (!w) continue;
-    for (let l = 0; l < L; l++) {
-      z[l] += w[l];
-      // Evidence is read from the message's words, never from a rule's finding (that is the rule's evidence).
-      if (w[l] > bestWeight[l] && canBeEvidence(f.key)) {
-        bestWeight[l] = w[l];
-        best[l] = f;
+export function scoreMessage(features: readonly Feature[], m: SignalModels = SHIPPED): Scored[] {
+  // Each distinct feature counts once, as in training (lib/learn's vectorize).
+  const distinct = new Map<string, Feature>();
+  for (const f of features) if (!distinct.has(f.key)) distinct.set(f.key, f);
+  const slots = [...distinct.values()].map((f) => ({ f, slot: slotOf(f.key, m.bits) }));
+  return modelsOf(m).map(({ id, model }) => {
+    let z = model.bias;
+    let best: Feature | null = null;
+    let bestWeight = 0;
+    for (const { f, slot } of slots) {
+      const w = model.weights[slot]!;
+      z += w;
+      if (w > bestWeight && canBeEvidence(f.key)) {
+        bestWeight = w;
+        best = f;
       }
     }
-  }
-  return model.labels.map((id, l) => ({ id: id as EffortSignalId, probability: 1 / (1 + Math.exp(-z[l])), evidence: best[l] }));
+    return { id, probability: 1 / (1 + Math.exp(-z)), evidence: best };
+  });
 }
 
 /**
  * Signals the scorer finds that the rules did not, each pointing at its evidence words. `prepared` is the text as
  * the rules read it (folded, quoted history blanked, same offsets); matches are cut from the original `text`.
  */
-export function learnedSignals(text: string, prepared: string, ruleFound: readonly EffortSignal[], model: SignalModel = MODEL): EffortSignal[] {
+export function learnedSignals(text: string, prepared: string, ruleFound: readonly EffortSignal[], m: SignalModels = SHIPPED): EffortSignal[] {
   const have = new Set(ruleFound.map((s) => s.id));
   if (have.size === EFFORT_SIGNALS.length) return [];
   const out: EffortSignal[] = [];
-  for (const s of scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], model)) {
-    if (have.has(s.id) || s.probability < model.threshold || s.evidence === null) continue;
+  for (const s of scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], m)) {
+    if (have.has(s.id) || s.probability < m.threshold || s.evidence === null) continue;
     out.push({ id: s.id, start: s.evidence.start, end: s.evidence.end, match: text.slice(s.evidence.start, s.evidence.end) });
   }
   return out;

@@ -1,18 +1,19 @@
 /**
- * k-fold cross-validation of the whole detector (rules + learned scorer) on the corpus items outside the frozen
- * split: for each fold, the scorer is fit on the shippable training text minus that fold, and measured on the fold.
+ * k-fold cross-validation (lib/learn's folds) of the whole detector (rules + learned scorer) on the corpus items
+ * outside the frozen split: for each fold, the scorer is fit on the shippable training text minus that fold, and
+ * measured on all of the fold's items.
  */
+import { crossValidate as foldsOf } from '../../learn';
 import { builtInRules } from '../compile';
 import { prepareText, scanSignals } from '../detect';
-import { learnedSignals, type SignalModel } from '../learned/model';
+import { learnedSignals, type SignalModels } from '../learned/model';
 import { customerSplit, isShippable } from './corpus';
-import { foldOf } from './frozen-split';
 import { measure } from './measure';
 import { ownMessages } from './own-data';
 import { emptyTally, type Tally } from './tally';
 import { fitSignalModel } from './train';
 
-export function detectWith(model: SignalModel) {
+export function detectWith(model: SignalModels) {
   return (text: string) => {
     const found = scanSignals(text, builtInRules(), true);
     return [...found, ...learnedSignals(text, prepareText(text), found, model)].map((s) => s.id);
@@ -20,12 +21,10 @@ export function detectWith(model: SignalModel) {
 }
 
 export function crossValidate(k = 5): Tally {
-  const { rest } = customerSplit();
-  const own = ownMessages();
   const tally = emptyTally();
-  for (let f = 0; f < k; f++) {
-    const model = fitSignalModel([...own, ...rest.filter((m) => isShippable(m.id) && foldOf(m.id, k) !== f)]);
-    measure(detectWith(model), rest.filter((m) => foldOf(m.id, k) === f), tally);
-  }
+  const own = ownMessages();
+  const ours = new Set(own.map((m) => m.id));
+  const shippable = (m: { id: string }) => ours.has(m.id) || isShippable(m.id);
+  foldsOf(customerSplit().rest, k, (train, test) => measure(detectWith(fitSignalModel(train.filter(shippable))), test, tally), own);
   return tally;
 }
