@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
-import { readJsonl } from './corpus';
+import { keptItems } from './labeled-batches';
 import { OWN_CUSTOMER_FILE, type OwnMessage } from './own-data';
 
 const dir = process.argv[2];
@@ -16,34 +16,14 @@ if (!dir || !fs.existsSync(dir)) {
   process.exit(2);
 }
 const known = new Set<string>(EFFORT_SIGNALS);
-const labelsById = (file: string) =>
-  new Map(readJsonl<{ id: string; signals: string[] }>(file).map((l) => [l.id, [...new Set(l.signals)].filter((s) => known.has(s)).sort() as EffortSignalId[]]));
-
-const kept: OwnMessage[] = [];
-const summary: string[] = [];
-for (const textFile of fs.readdirSync(dir).filter((f) => /^batch-\d+\.text\.jsonl$/.test(f)).sort()) {
-  const batch = textFile.replace('.text.jsonl', '');
-  const labelFile = path.join(dir, `${batch}.labels.jsonl`);
-  if (!fs.existsSync(labelFile)) continue;
-  const writer = labelsById(labelFile);
-  const secondFile = path.join(dir, `${batch}.labels2.jsonl`);
-  const second = fs.existsSync(secondFile) ? labelsById(secondFile) : null;
-  let n = 0;
-  let dropped = 0;
-  for (const { id, text } of readJsonl<{ id: string; text: string }>(path.join(dir, textFile))) {
-    const signals = writer.get(id);
-    if (!signals || typeof text !== 'string' || !text.trim()) continue;
-    if (second) {
-      const other = second.get(id);
-      if (!other || other.join() !== signals.join()) {
-        dropped++;
-        continue;
-      }
-    }
-    kept.push({ id, text, signals, labels: second ? 'agreed' : 'writer' });
-    n++;
-  }
-  summary.push(`${batch}: ${n} kept${second ? ` (both labelers agreed; ${dropped} dropped)` : ' (writer labels only)'}`);
-}
-fs.writeFileSync(OWN_CUSTOMER_FILE, kept.map((m) => JSON.stringify(m)).join('\n') + '\n');
-process.stdout.write(`${summary.join('\n')}\n${kept.length} messages → ${path.relative(process.cwd(), OWN_CUSTOMER_FILE)}\n`);
+const { kept, summary } = keptItems<{ id: string; text: string }, EffortSignalId[]>(
+  dir,
+  { items: /^batch-\d+\.text\.jsonl$/, itemsSuffix: '.text.jsonl', writer: '.labels.jsonl', second: '.labels2.jsonl' },
+  (line) => (Array.isArray(line.signals) ? ([...new Set(line.signals as string[])].filter((s) => known.has(s)).sort() as EffortSignalId[]) : undefined),
+  (a, b) => a.join() === b.join(),
+);
+const messages: OwnMessage[] = kept
+  .filter(({ item }) => typeof item.text === 'string' && item.text.trim() !== '')
+  .map(({ item, label, labels }) => ({ id: item.id, text: item.text, signals: label, labels }));
+fs.writeFileSync(OWN_CUSTOMER_FILE, messages.map((m) => JSON.stringify(m)).join('\n') + '\n');
+process.stdout.write(`${summary.join('\n')}\n${messages.length} messages → ${path.relative(process.cwd(), OWN_CUSTOMER_FILE)}\n`);
