@@ -13,7 +13,7 @@ import { EFFORT_SIGNALS } from '../../taxonomy';
 import { builtInRules } from '../compile';
 import { prepareText, scanSignals } from '../detect';
 import { messageFeatures } from '../learned/features';
-import { ruleFeatures, type SignalModels } from '../learned/model';
+import { packModel, ruleFeatures, type SignalModels } from '../learned/model';
 import { corpusMissing, customerSplit, isShippable, type LabeledCustomerMessage } from './corpus';
 import { ownMessages } from './own-data';
 
@@ -41,7 +41,7 @@ export function fitSignalModel(items: readonly LabeledCustomerMessage[]): Signal
   for (const id of EFFORT_SIGNALS) {
     const full = serializeModel(fitLogistic(vectors.map((v) => ({ x: v.x, y: v.signals.has(id) })), FIT), PRECISION);
     const keep = full.slots.map((_, i) => Math.abs(full.weights[i]!) >= PRUNE);
-    models[id] = { ...full, slots: full.slots.filter((_, i) => keep[i]), weights: full.weights.filter((_, i) => keep[i]) };
+    models[id] = packModel({ ...full, slots: full.slots.filter((_, i) => keep[i]), weights: full.weights.filter((_, i) => keep[i]) });
   }
   return { bits: BITS, threshold: THRESHOLD, models };
 }
@@ -62,6 +62,6 @@ if (isMain) {
   const model = fitSignalModel(items);
   const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../learned/weights.json');
   fs.writeFileSync(out, `${JSON.stringify(model)}\n`);
-  const slots = Object.values(model.models).reduce((n, m) => n + m.slots.length, 0);
+  const slots = Object.values(model.models).reduce((n, m) => n + m.gaps.length, 0);
   process.stdout.write(`fit on ${items.length} shippable messages → ${path.relative(process.cwd(), out)} (${slots} non-zero weights)\n`);
 }
