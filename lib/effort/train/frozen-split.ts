@@ -6,18 +6,13 @@
  * test side, so the effort detector keeps this function to keep the same 143 items frozen. Replies use lib/learn's.
  */
 
+import { fnv1a } from '../../learn';
+
 /** About this share of the items (by id hash) are held out for testing. */
 export const FROZEN_TEST_PERCENT = 28;
 
-/** FNV-1a, 32 bits, over the id's UTF-16 units: small, stable, and the same in every runtime. */
-export function idHash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+/** The id's plain FNV-1a hash (lib/learn's stableHash adds an avalanche, which would move items across the split). */
+export const idHash = (id: string): number => fnv1a(id);
 
 export function inFrozenTest(id: string): boolean {
   return idHash(id) % 100 < FROZEN_TEST_PERCENT;
