@@ -7,6 +7,7 @@
 import { blankQuoted } from '../text/quotes';
 import { foldTypography } from '../text/normalize';
 import { builtInRules, globalOf, stickyOf, type CompiledRules, type PatternGroup, type Trie } from './compile';
+import { learnedSignals } from './learned/model';
 import type { EffortSignal } from './types';
 
 /** How far around a declared trigger a windowed pattern's match may reach. */
@@ -17,9 +18,31 @@ const EDGE_SLACK = 48;
 const SENTENCE_BEFORE = 160;
 const SENTENCE_AFTER = 60;
 
+/**
+ * The rules' signals, plus those the learned scorer finds that no rule did (each with its evidence words).
+ * A message's result is remembered by its text: the content script re-reads the whole thread on every change, and
+ * all but the newest message are the same as last time.
+ */
 export function detectEffortSignals(text: string): EffortSignal[] {
-  return scanSignals(text, builtInRules(), true);
+  if (typeof text !== 'string' || text.length === 0) return [];
+  let signals = remembered.get(text);
+  if (signals === undefined) {
+    const prepared = prepareText(text);
+    const found = scanPrepared(text, prepared, builtInRules(), true);
+    const learned = learnedSignals(text, prepared, found);
+    signals = learned.length === 0 ? found : [...found, ...learned].sort(order);
+    if (remembered.size >= REMEMBER) remembered.delete(remembered.keys().next().value!);
+    remembered.set(text, signals);
+  }
+  return signals.map((s) => ({ ...s }));
 }
+
+/** How many messages' results are kept (oldest dropped first): a few long threads' worth. */
+const REMEMBER = 2000;
+const remembered = new Map<string, EffortSignal[]>();
+
+/** The text as every reader sees it: typography folded, quoted history blanked, offsets unchanged. */
+export const prepareText = (text: string) => blankQuoted(foldTypography(text));
 
 /**
  * `fast: false` runs every pattern group over the whole text: the slow reference that tests compare the fast
@@ -27,7 +50,10 @@ export function detectEffortSignals(text: string): EffortSignal[] {
  */
 export function scanSignals(text: string, compiled: CompiledRules, fast: boolean): EffortSignal[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const prepared = blankQuoted(foldTypography(text));
+  return scanPrepared(text, prepareText(text), compiled, fast);
+}
+
+function scanPrepared(text: string, prepared: string, compiled: CompiledRules, fast: boolean): EffortSignal[] {
   const found = new Found(text, prepared);
   if (fast) scanFast(prepared, compiled, found);
   else for (const g of compiled.groups) searchGlobal(prepared, g, 0, prepared.length, found);

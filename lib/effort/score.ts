@@ -1,6 +1,6 @@
 /**
  * Turns signals and thread structure into a 0..100 score with its reasons. Every part only ever adds points
- * and each part has its own cap, so more evidence never lowers the score (SCORING.md explains the numbers).
+ * and each part has its own cap, so more evidence never lowers the score (README.md, "How the effort score is built", explains the numbers).
  */
 import { EFFORT_SIGNALS, type EffortSignalId } from '../taxonomy';
 import type { EffortLevel, ScoreReason, StructureFactor, ThreadSignal, ThreadStructure } from './types';
@@ -43,14 +43,30 @@ export const STRUCTURE_POINTS = {
   reopened: 15,
 };
 
-/** Score thresholds: below medium is low, from high up is high. */
-export const LEVELS = { medium: 20, high: 50 };
-
-export function levelOf(score: number): EffortLevel {
-  return score >= LEVELS.high ? 'high' : score >= LEVELS.medium ? 'medium' : 'low';
+/**
+ * The calibrated part of the scale: level thresholds, and the points for several kinds of effort at once (the
+ * README's definition of high). Chosen on the calibration half of the team's labeled threads by
+ * `npm run --silent train:effort:levels`, which prints the grid and the held-out agreement.
+ */
+export interface EffortScale {
+  /** Score thresholds: below medium is low, from high up is high. */
+  levels: { medium: number; high: number };
+  /** Points for each kind of effort the customer's words show (signal ids) beyond `fromKinds - 1`, up to `cap`. */
+  breadth: { fromKinds: number; perKind: number; cap: number };
 }
 
-export function scoreReasons(signals: ThreadSignal[], structure: ThreadStructure): ScoreReason[] {
+export const EFFORT_SCALE: EffortScale = {
+  levels: { medium: 15, high: 50 },
+  breadth: { fromKinds: 3, perKind: 25, cap: 50 },
+};
+
+export const LEVELS = EFFORT_SCALE.levels;
+
+export function levelOf(score: number, scale: EffortScale = EFFORT_SCALE): EffortLevel {
+  return score >= scale.levels.high ? 'high' : score >= scale.levels.medium ? 'medium' : 'low';
+}
+
+export function scoreReasons(signals: ThreadSignal[], structure: ThreadStructure, scale: EffortScale = EFFORT_SCALE): ScoreReason[] {
   const reasons: ScoreReason[] = [];
   const messagesBySignal = new Map<EffortSignalId, Set<number>>();
   for (const s of signals) {
@@ -82,6 +98,14 @@ export function scoreReasons(signals: ThreadSignal[], structure: ThreadStructure
   }
   if (structure.reopened) reasons.push(structureReason('reopened', STRUCTURE_POINTS.reopened, 'The ticket was reopened'));
 
+  // Several kinds of effort in the customer's words at once weigh more than their sum: each kind from the
+  // `fromKinds`-th on adds points. The thread's shape is not counted: a long thread is not several kinds of effort.
+  const kinds = messagesBySignal.size;
+  const { fromKinds, perKind, cap } = scale.breadth;
+  if (perKind > 0 && kinds >= fromKinds) {
+    const points = Math.min(cap, (kinds - fromKinds + 1) * perKind);
+    reasons.push(structureReason('several-kinds', points, `The customer shows ${kinds} different kinds of effort at once`));
+  }
   return reasons.sort((a, b) => b.points - a.points);
 }
 
@@ -90,6 +114,7 @@ export const STRUCTURE_LABELS: Record<StructureFactor, string> = {
   handoffs: 'hand-offs between agents',
   'wait-before-reply': 'slow replies',
   reopened: 'reopened ticket',
+  'several-kinds': 'several kinds of effort at once',
 };
 
 function structureReason(source: StructureFactor, points: number, detail: string): ScoreReason {

@@ -46,7 +46,7 @@ export interface ThreadStructure {
   reopened: boolean;
 }
 
-export type StructureFactor = 'back-and-forth' | 'handoffs' | 'wait-before-reply' | 'reopened';
+export type StructureFactor = 'back-and-forth' | 'handoffs' | 'wait-before-reply' | 'reopened' | 'several-kinds';
 
 /** One line of the explanation: what added points to the score, and how many. */
 export interface ScoreReason {

@@ -14,4 +14,4 @@ export {
 } from './logistic';
 export { pooled, precisionRecall, tallied, type PrecisionRecall } from './metrics';
 export { seededRandom, shuffled } from './random';
-export { isFrozenTest, splitOf, stableHash, TEST_SHARE, type SplitName } from './split';
+export { fnv1a, isFrozenTest, splitOf, stableHash, TEST_SHARE, type SplitName } from './split';

@@ -7,13 +7,19 @@ const SALT = 'agent-assist/frozen-split/v1';
 /** Share of the labeled items that go to `test`, in percent. */
 export const TEST_SHARE = 28;
 
-/** FNV-1a over the UTF-16 code units, 32-bit: stable across engines and Node versions. */
-export function stableHash(text: string): number {
+/** Plain FNV-1a over the UTF-16 code units, 32-bit (the effort corpus's frozen split was drawn with it). */
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
+  return h >>> 0;
+}
+
+/** FNV-1a over the UTF-16 code units, 32-bit, with a final avalanche: stable across engines and Node versions. */
+export function stableHash(text: string): number {
+  let h = fnv1a(text);
   // Final avalanche so that ids differing only in their last characters still spread over the range.
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b) >>> 0;

@@ -28,6 +28,8 @@ export const escalationDemand: SignalRule = {
     String.raw`(?:call|calling|contact|contacting|go|going|went|report (?:this|you|it) to) (?:to )?the police|police report`,
     String.raw`(?:an?|my|the) (?:formal |official |written |email |e-mail )complaint|(?:spoke|spoken|speaking|talked) (?:to|with) (?:a |the |your |several |multiple )?(?:managers?|supervisors?)|dispute (?:on|over|about|of) (?:the|this|a|my) (?:\w+ )?(?:charges?|transactions?|payments?)`,
     String.raw`fcra|fdcpa|gdpr|illegal(?:ly)?|(?:violat(?:e|es|ed|ing|ion|ions)|break(?:ing)?|against) (?:the |consumer |federal |state )?(?:law|laws|regulations?)|my (?:legal |consumer )?rights`,
+    // leaving by implication: "second guessing my next trip", "I'll try #Delta", "see what other companies offer"
+    String.raw`second[- ]guessing (?:my|our)|(?:see|look(?:ing)? at|check(?:ing)? out) what other (?:companies|providers|airlines|banks|carriers|stores)|(?:i'?ll|i will|going to|gonna|we'?ll) (?:try|use|go with|switch to|fly|fly with) (?:#|@)\w+|never (?:flying|using|ordering|buying|shopping|booking|staying)(?: [\w']+){0,3}? again|switch(?:ed|ing)? to (?:@|#)\w+|(?:i'?m|we'?re) done with (?:you|y'?all|@\w+)`,
   ],
 };
 
@@ -38,6 +40,8 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      "Second guessing my next booking with you.",
+      "Guess I'll try @OtherAir next time.",
       'Let me speak to a manager right now.',
       "If this isn't fixed by Friday I'll cancel.",
       "I'm filing a complaint with the BBB.",
@@ -46,6 +50,8 @@ export const examples: RuleExamples = {
       "I'm leaving a 1-star review everywhere.",
     ],
     allow: [
+      "I'm thinking of upgrading to the family plan.",
+      "Can I switch my flight to Tuesday?",
       'Can the manager of the Leeds store confirm my booking?',
       'How do I switch to annual billing?',
       'My complaint is that the strap broke after a day.',

@@ -34,6 +34,15 @@ export const frustration: SignalRule = {
     { re: String.raw`(?<!!)!!(?!!)`, wordEdges: false, unless: [POSITIVE, String.raw`\b(?:please|pls|plz|help|urgent|asap|hi|hello|hey)\b`] },
     { re: String.raw`#\w{0,30}?(?:fail|worst|neveragain|waste|unaccept|disappoint|frustrat|fixit|tired|ripoff|scam|shame|joke|badservice|poorservice|terrible|awful|notimpressed|annoy|smh|angry|furious|ridiculous|pathetic|sucks)\w{0,30}`, wordEdges: false },
     { re: String.raw`🤬|😡|😠|😤|🙄|😒|👎|💢|😩|😫`, wordEdges: false },
+    // sarcasm: praise for a failure ("thanks for nothing", "Way to go.", "Doing well there...", "love it when my order is cold")
+    String.raw`thanks? (?:a lot |so much |again )?for (?:nothing|(?:just |nothing but )?(?:leaving|losing|breaking|ruining|wasting|ignoring|cancell?ing|charging|the (?:runaround|delay|wait|headache)))|ways? to go|doing (?:really |so )?well there|love (?:it|how|that) when (?:my|our|you|your|the|they|i)|(?:there'?s )?nothing like (?:waiting|sitting|being|spending|getting|paying)|would it kill (?:you|them|y'?all)|is (?:this|it|today) (?:ur|your|their) (?:1st|first) day|(?:ever|you ever) (?:sit|sat|been|tried) on hold|(?:extremely|very|so|really) helpful of you|(?:really |truly |so )?appreciate (?:the|your) (?:great|wonderful|amazing|fantastic|excellent|stellar) (?:customer )?(?:service|care|support|help)(?:\.{2,}|…)|(?:thrilled|delighted|overjoyed) (?:i|that i|to have|having|we) (?:stayed|waited|spent|sat|had to|got|paid)`,
+    // a failure, then praise on its own: "Five days late and still nothing. Wonderful."
+    {
+      triggers: ['.', '!', '…'],
+      re: String.raw`\b(?:late|delayed|lost|broken|never|nobody|still|hung up|on hold|cancell?ed|missed|stuck|failed|didn'?t|doesn'?t|again|wrong|cold)\b[^.!?\n]{0,120}[.!?…]+\s{0,3}(?:(?:just |so |really |absolutely |simply )?(?:wonderful|great|fantastic|brilliant|amazing|lovely|perfect|awesome|superb|terrific|marvell?ous|splendid|kudos|great (?:care|job|service|work))(?: (?:job|service|work|guys|there|again|as (?:always|usual)))?\s{0,2}(?:[.!…]|👍|👏|$))`,
+      wordEdges: false,
+    },
+    String.raw`not (?:cool|ok|okay|acceptable|happy|impressed|amused|pleased|fair)|inexcusable|insulting|(?:getting|gotten|got|even|only gets?) worse|worse and worse|screwed (?:me|us)(?: over)?|hopeless|\*sigh\*|sigh|beyond me|(?:can'?t|cannot) do (?:their|your|his|her) jobs?|(?:very|so|really|extremely) upset`,
   ],
 };
 
@@ -44,6 +53,10 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      "Parcel lost twice this month. Thanks for nothing.",
+      "Two hours late and nobody at the desk knows why. Wonderful.",
+      "Is it your first day running an airline?",
+      "Not cool, you charged me for a cancelled order.",
       'This is ridiculous, I have been charged twice.',
       'Totally unacceptable service from your team.',
       'SHAME!!!',
@@ -53,6 +66,8 @@ export const examples: RuleExamples = {
       'I WANT MY MONEY BACK!',
     ],
     allow: [
+      "The new plan is great, thanks for the quick upgrade!",
+      "Nothing like the old version, this one is so much faster. Great job!",
       'THANK YOU!!! You saved my trip.',
       'Is the garbage disposal covered by the warranty?',
       'Could you tell me where my parcel is?',

@@ -20,6 +20,11 @@ export const longWait: SignalRule = {
     String.raw`how (?:much )?(?:long|longer) (?:do|does|will|must|should|am|are|is|have) (?:i|we|it|this) (?:have to |need to |supposed to |going to )?(?:wait|take|be waiting)`,
     String.raw`(?:taking|took|taken) (?:so long|forever|ages|too long|an eternity|way too long)`,
     String.raw`delay(?:ed)? (?:of|by) {{DURATION}}`,
+    // waits written as numbers, times and tags: "pushed back 3.5 hours", "on hold since 9:50pm", "#anhour", "25+ min of being on hold"
+    String.raw`(?:delayed|pushed back|pushed|moved back|bumped|held up|held|late|sitting|sat|stuck|took|after|spent|wasted|using|used up|lose track of)(?: [\w']+){0,4}? {{DURATION}}`,
+    String.raw`(?:waiting|wait|on hold|holding|been [\w']+|not (?:been )?[\w']+|stuck|calling|trying|nothing|no (?:word|reply|response|answer|update|news|service))(?: [\w']+){0,6}? since (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d|(?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,3} (?:days?|weeks?|months?) ago|last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|early|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
+    { re: String.raw`#(?:an?|one|two|three|\d{1,3})?(?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?)\w{0,20}|#(?:still)?(?:waiting|onhold|delay(?:ed|s)?|late)\w{0,20}`, wordEdges: false },
+    String.raw`(?:more|another|further|endless|constant|continued|repeated) delays?|delayed (?:again|twice|for hours|all day|overnight|until|till)|endless (?:hours|days|weeks)|(?:all|the whole|entire) (?:day|morning|afternoon|evening|night|weekend)(?: long)? (?:on hold|waiting|on the phone)|stayed (?:home|in) all day|over ?night|still (?:haven'?t|have not|hasn'?t) (?:left|moved|taken off|boarded)`,
   ],
 };
 
@@ -30,6 +35,9 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
+      "The train got pushed back 2.5 hours and now there are more delays.",
+      "On hold since 9:15am with your billing line.",
+      "Sat by the gate all afternoon #3hours",
       'It has been two weeks and I still have nothing.',
       'Still waiting for my refund.',
       'No reply for days, this is getting old.',
@@ -38,6 +46,8 @@ export const examples: RuleExamples = {
       'How long do I have to wait for a technician?',
     ],
     allow: [
+      "The update takes about 5 minutes to install.",
+      "I have been a customer since 2015 and love the app.",
       'I bought this laptop two years ago and the battery is fine.',
       'Can you hold my package at the depot?',
       'Waiting for my flight to board, quick question about seats.',

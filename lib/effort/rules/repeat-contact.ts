@@ -27,7 +27,8 @@ export const repeatContact: SignalRule = {
     String.raw`{{THEY}} said (?:you|they|he|she|it|that|i|we)(?:'d| would| will| was going)`,
     // an earlier ticket or its number
     String.raw`(?:my|the|an?|our|this) (?:previous|earlier|last|original|prior|other|existing|open|old) (?:ticket|case|request|complaint|call|chat|claim|report|conversation|contact|inquiry|enquiry)s?`,
-    String.raw`(?:ticket|case|reference|ref|claim|complaint|incident|request|sr) ?(?:#|no\.|number|num|id)?(?: is| was)?(?: ?:)? ?[a-z]{0,4}[-#]?(?:\d[\w-]*|x{2,}\w*)`,
+    // not a booking's or an order's reference: that names the purchase, not an earlier contact
+    String.raw`(?<!(?:booking|order|flight|reservation|payment|invoice|account|customer|tracking|transaction|confirmation|parcel|shipment) )(?:ticket|case|reference|ref|claim|complaint|incident|request|sr) ?(?:#|no\.|number|num|id)?(?: is| was)?(?: ?:)? ?[a-z]{0,4}[-#]?(?:\d[\w-]*|x{2,}\w*)`,
     // again: "writing again", "following up on my refund", "chasing this up"
     String.raw`(?:contacting|writing|emailing|e-mailing|calling|messaging|reaching out|asking|reporting|chasing|trying|tweeting|dming) (?:to )?(?:you |this |about this |on this |to you |here )?(?:again|once again|one more time|yet again|for the {{ORDINAL}} time)`,
     String.raw`(?:once again|yet again|again),? (?:i'm|i am|i|we're|we are|we) (?:writing|contacting|asking|reaching|emailing|following|calling|messaging)`,
@@ -49,6 +50,8 @@ export const repeatContact: SignalRule = {
     String.raw`(?:on hold|calling|called|call|writing|emailing|chatting) again|{{DURATION}}[- ]old (?:\w+ ){0,3}?(?:request|ticket|case|claim|complaint|refund request|email|query|inquiry|enquiry)`,
     String.raw`(?:never|not|didn't|did not|don't|do not|haven't|have not|hasn't|has not|won't|will not|yet to|bothered to|failed to|stopped) (?:ever |even )?(?:replied|reply|replying|respond(?:ed|ing)?|answer(?:ed|ing)?|got(?:ten)? back|get(?:ting)? back|call(?:ed)? (?:me |us )?back|follow(?:ed)? up|return(?:ed)? my (?:call|email|message)s?)`,
     String.raw`any (?:updates?|news|word|progress|luck) (?:on|about|regarding|with|yet)`,
+    // contacts the customer counts or implies: "hung up on me", "4 days of calling", "had to call in 3 times", "I responded back"
+    String.raw`(?:hung|hangs?|hanging) up on (?:me|us)|(?:got|get|keep getting) hung up on|call(?:ed)? in {{COUNT}} times|{{DURATION}} of (?:calling|emailing|chasing)|(?:calling|emailing|messaging) (?:you|them|you guys|y'?all|your \w+) all (?:day|week|morning|night)|(?:i|we) (?:responded|replied) (?:back|again|already)|already (?:submitted|sent|filed|reported|provided|gave|given|told|explained|called|emailed|contacted|dm'?e?d)|keep (?:getting|being) (?:told|promised)|(?:am|'m|get|got|getting) told|(?:\d+|two|three|four|five|several|multiple) different (?:people|agents|reps|representatives|persons|employees)`,
   ],
 };
 
@@ -59,6 +62,9 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      "Your phone line hung up on me again.",
+      "I already submitted the claim form last week.",
+      "Four different agents have looked at this.",
       "This is the third time I'm writing about the same charge.",
       'I emailed last week and nobody answered.',
       'Still no answer to my ticket from Monday.',
@@ -71,6 +77,8 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      "My booking ref is KQ7TPL, can I add a bag?",
+      "I will call you tomorrow if it keeps happening.",
       'Hi, my order arrived with a cracked screen. What can I do?',
       'Can I call you tomorrow to discuss my plan?',
       'This is the first time this has happened, please advise.',

@@ -14,6 +14,7 @@ export const transfer: SignalRule = {
     String.raw`(?:spoke|spoken|speaking|talked|talking|dealt|chatted|gone through|went through|go through|going through|been through|passed through|handled by|been passed to)(?: to| with)? (?:\d+|two|three|four|five|six|seven|several|multiple|many|different|numerous|various|countless|a (?:dozen|few)|half a dozen|at least \w+) (?:different )?(?:agents|reps|representatives|people|persons|departments|depts|teams|advisors|advisers|associates|employees|operators|supervisors|staff members|queues|customer service (?:agents|reps|people))`,
     String.raw`different (?:answers?|stories|story|information|responses?|explanations?) (?:from|every time|each time)|(?:every|each) (?:agent|rep|representative|person|department|team) (?:i (?:spoke|talk|speak)|says|tells|gives|said|told)|another (?:department|team)'?s? (?:job|problem|responsibility|issue)`,
     String.raw`(?:told|asked|instructed|said|says) (?:me |us )?to (?:contact|call|email|e-mail|reach out to|speak to|talk to|go to|try) (?:another|a different|the other|other|your|the|their)? ?(?:\w+ )?(?:department|team|dept|company|carrier|bank|manufacturer|seller|merchant|branch|agent|rep|desk|line|sales|billing|support|tech support|customer service|courier|insurer)|not (?:my|our|their|his|her) department|wrong department|(?:different|other|multiple|several|\d+|three|two) (?:departments|queues)`,
+    String.raw`(?:send|sent|sends|sending|transfer\w*|pass\w*|bounc\w*|kick\w*) (?:me|us) (?:to|on to|onto|over to) (?:someone|somebody|another|a different)`,
   ],
 };
 
@@ -24,6 +25,7 @@ export const transfer: SignalRule = {
 export const examples: RuleExamples = {
   'transfer': {
     match: [
+      "Everyone who answers sends me to someone else.",
       'You transferred me three times and the line went dead.',
       'Support sent me to billing and billing sent me back to support.',
       "I've been bounced around between departments for a week.",
@@ -31,6 +33,7 @@ export const examples: RuleExamples = {
       'I feel like I am getting the runaround.',
     ],
     allow: [
+      "Please send me the invoice.",
       'How do I transfer my data to a new phone?',
       'I need to make a bank transfer to pay the invoice.',
       'Can you send me the invoice as a PDF?',

@@ -29,6 +29,11 @@ export const unresolved: SignalRule = {
     String.raw`(?:restarted|rebooted|reinstalled|re-installed|updated|reset|cleared|uninstalled|logged out|power cycled|power-cycled|unplugged|factory reset|tried)(?: [\w']+){0,6}? (?:but|and|yet) (?:[\w']+ ){0,3}?still`,
     String.raw`even after (?:you|they|the (?:fix|update|reset|repair|replacement|refund|technician|engineer|call)|your|i (?:reset|restarted|reinstalled|updated|followed|did)|updating|reinstalling|resetting|restarting)`,
     String.raw`(?:supposed|meant) to (?:be|have been) (?:fixed|resolved|sorted|solved|refunded|cancell?ed|working)|(?:you|they|he|she|agent|rep) (?:said|told me|promised|assured me) (?:it|this|that|the \w+) (?:was|would be|is|had been|will be) (?:fixed|resolved|sorted|solved|working|cancell?ed|refunded)`,
+    // recurrence without "again": "the 2nd time in 2 days", "last two times we ordered", "delayed AGAIN", "once again the internet cuts off"
+    String.raw`(?:the )?{{ORDINAL}} time (?:in|this|that|we|it|they|being|having|getting)\b|last (?:{{COUNT}}|two|three) times|(?:once|yet) again|(?:delayed|cancell?ed|late|cut off|cuts? (?:off|out)|dropped|locked|hacked|declined|overcharged|lost|failed) again|again (?:has |have )?(?:failed|broke|crashed|happened|went|delayed|charged)|nothing but (?:problems|issues|trouble|headaches)`,
+    // failed self-help and broken promises: "followed all instructions but they did not correct it", "reinstalled many times", "it's a lie"
+    String.raw`(?:followed|tried|did|done)(?: [\w']+){0,4}? (?:instructions|steps|suggestions|everything|all)(?: [\w']+){0,4}? (?:but|and|yet) (?:[\w']+ ){0,3}?(?:not|didn'?t|did not|doesn'?t|does not|still|nothing|no)\b|(?:reinstalled|re-installed|restarted|rebooted|reset|updated|removed|deleted|disputed|corrected)(?: [\w']+){0,4}? (?:{{COUNT}} times|\d ?x|twice|repeatedly|again and again|over and over)|no matter (?:how much|how many times|what) (?:i|we) (?:try|tried|do|did)|(?:tried|trying) everything|(?:reinstall\w*|re-install\w*|restart\w*|reboot\w*|reset\w*|updat\w*|tried|trying|clear\w*)(?: [\w'.]+){0,5}?[ .]{1,3}(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:work|help|fix)`,
+    String.raw`(?:promise[sd]?|assur\w+|told)(?: [\w']+){0,8}? (?:it'?s a lie|it was a lie|(?:all )?lies|lied)|fake (?:assurances?|promises?)|false (?:promises?|assurances?)|broken promises?|(?:assurance|told|promised)(?: [\w']+){0,6}? escalated|(?:has |have |had |keeps? )?failed to (?:fix|remove|correct|resolve|deliver|turn up|show up|arrive|refund|credit|delete|honou?r|update)|(?:got|get|gets|getting|going) (?:absolutely |literally )?(?:no ?where|nowhere)|(?:placed|put|added|reported|appeared|reappeared) back on|(?:up till|until|till|up to|as of) (?:now|today|date)[, ]{1,2}(?:[\w']+ ){0,4}?(?:not|no|nothing|never|still|haven'?t|hasn'?t)\b|(?:did|done) it wrong`,
   ],
 };
 
@@ -39,6 +44,10 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      "Once again the internet cuts out every evening.",
+      "I followed all the steps but they did not fix the problem.",
+      "They promised a free repair and it was a lie.",
+      "This is the second time this week the app has crashed.",
       'It is still not working after the update.',
       'Same issue again, the sync fails every night.',
       'You closed my ticket but nothing has changed.',
@@ -47,6 +56,8 @@ export const examples: RuleExamples = {
       'Reinstalled the app twice and still the same crash.',
     ],
     allow: [
+      "This is the third time I'm writing to you.",
+      "Followed the steps and it works now, thanks!",
       'My printer does not print in color. How do I fix it?',
       "I still haven't received my package.",
       'The app crashes when I open the camera.',

@@ -32,6 +32,12 @@ export default defineAdapter({
     internal: (item) => item.classList.contains('note'),
     role: (item) => (item.classList.contains('message') ? 'customer' : 'agent'),
   },
+  // Status changes show as thread events between the entries (include/staff/templates/thread-event.tmpl.php):
+  // a ReopenEvent has the rotate-right icon and the description "Reopened by …" (localized; the icon is not).
+  reopened: (pane) =>
+    Array.from(pane.querySelectorAll('#thread-items .thread-event')).some(
+      (e) => !!e.querySelector('i.icon-rotate-right') || /\breopened\b/i.test(e.textContent ?? ''),
+    ),
   // Redactor over textarea#response.
   editor: (pane) => {
     const textarea = pane.querySelector('textarea#response');

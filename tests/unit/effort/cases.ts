@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EffortLevel, Thread, ThreadStructure } from '../../../lib/effort/types';
 import type { EffortSignalId } from '../../../lib/taxonomy';
-import { corpusFile, corpusMissing } from '../../../lib/cli/corpus';
+import { corpusMissing, customerCorpus, CUSTOMER_FILES } from '../../../lib/effort/train/corpus';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -37,12 +37,12 @@ function jsonl<T>(file: string): T[] {
 export const teamMessages = () => jsonl<LabeledMessage>(path.join(here, 'cases/messages.jsonl'));
 export const teamThreads = () => jsonl<ThreadCase>(path.join(here, 'cases/threads.jsonl'));
 
-/** The shared corpus stays outside the project (part of it is licensed for non-commercial use only); $CORPUS_DIR moves it. */
-export const CORPUS = corpusFile('customer.dev.jsonl');
-/** Why the corpus can't be read (a clone without ../shared), or null. */
-export const corpusAbsent = corpusMissing('customer.dev.jsonl');
-
-/** The corpus messages, or none when the corpus is absent (tests that need them skip, saying why). */
+/**
+ * The shared corpus stays outside the project (part of it is licensed for non-commercial use only): every customer
+ * message of it, or none where it is absent (corpusMissing() says why; the tests that need it skip with that reason).
+ */
 export function corpusMessages(): LabeledMessage[] {
-  return corpusAbsent ? [] : jsonl<LabeledMessage>(CORPUS);
+  if (corpusMissing()) return [];
+  return CUSTOMER_FILES.flatMap((f) => customerCorpus(f));
 }
+export { corpusMissing };

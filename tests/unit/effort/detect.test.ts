@@ -76,7 +76,7 @@ describe('properties', () => {
     };
     fc.assert(fc.property(composed, same), { numRuns: 300 });
     for (const m of [...teamMessages(), ...corpusMessages()]) same(m.text);
-  });
+  }, 60_000); // every corpus message twice, the slow way too: seconds on a loaded machine
 });
 
 describe('hostile text stays fast', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyzeThread, type Thread, type ThreadMessage } from '../../../lib/effort';
 import { RULE_FILES } from '../../../lib/effort/rules/examples';
+import { LEVELS } from '../../../lib/effort/score';
 import { teamThreads } from './cases';
 
 describe('analyzeThread on the team thread cases', () => {
@@ -71,7 +72,7 @@ describe('score properties', () => {
         const { score, level } = analyzeThread(t);
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(100);
-        expect(level).toBe(score >= 50 ? 'high' : score >= 20 ? 'medium' : 'low');
+        expect(level).toBe(score >= LEVELS.high ? 'high' : score >= LEVELS.medium ? 'medium' : 'low');
       }),
       { numRuns: 300 },
     );

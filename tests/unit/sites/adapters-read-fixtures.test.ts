@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
+import { analyzeThread } from '../../../lib/effort';
 import { ADAPTERS, readTicket } from '../../../lib/sites';
 import { fixtureNames, loadFixture } from './fixture-pages';
 
@@ -28,6 +29,16 @@ describe.each(fixtureNames())('fixture %s', (name) => {
     for (const quoted of expected.absent) for (const m of ticket!.messages) expect(m.text).not.toContain(quoted);
     if (expected.editor) expect(editor).toBe(doc.querySelector(expected.editor));
     else expect(editor).toBeNull();
+  });
+
+  test.skipIf(!expected.structure && !expected.effort)('its thread reads as the expected structure (waits, hand-offs, reopened) and effort', () => {
+    const { ticket } = readTicket(adapter, parse(html), expected.url);
+    const report = analyzeThread(ticket!);
+    if (expected.structure) expect(report.structure).toMatchObject(expected.structure);
+    if (expected.effort) {
+      expect({ score: report.score, level: report.level }).toEqual({ score: expected.effort.score, level: expected.effort.level });
+      expect([...new Set(report.signals.map((s) => s.id))].sort()).toEqual([...expected.effort.signals].sort());
+    }
   });
 
   test('the URL detector accepts the page\'s URL', () => {

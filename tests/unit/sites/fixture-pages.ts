@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ThreadStructure } from '../../../lib/effort/types';
 
 export const HELPDESK_PAGES = path.resolve(import.meta.dirname, '../../e2e/pages/helpdesks');
 
@@ -17,6 +18,10 @@ export interface Expected {
   editor: string | null;
   /** Parts that must be reported missing once these selectors' elements are removed. */
   breaks: Record<string, string[]>;
+  /** The thread's shape as the effort score reads it (times, authors, hand-offs, reopened), where the page shows it. */
+  structure?: Partial<ThreadStructure>;
+  /** The effort the panel must show for the page's thread; null where the page has no thread to score. */
+  effort?: { score: number; level: string; signals: string[]; onlyInNoteOrQuote: Record<string, string> } | null;
   /** For single-page apps: the page's window.switchTicket(arg) shows another mounted ticket. */
   switch?: { arg: string; id: string; subject: string };
 }

@@ -1,5 +1,5 @@
 /** Precision and recall per effort signal and micro-averaged, from (item, signal) pairs found and expected. */
-import { EFFORT_SIGNALS, type EffortSignalId } from '../../../lib/taxonomy';
+import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
 
 export interface Counts {
   tp: number;

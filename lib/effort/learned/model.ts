@@ -1,0 +1,107 @@
+/**
+ * The learned per-signal scorer: one logistic regression per signal (lib/learn) over hashed messageFeatures and
+ * which rules fired, fit by `npm run train:effort` only on text the project may ship (lib/effort/train/train.ts).
+ * A signal it finds names its evidence: the words of the feature that added the most to it.
+ */
+import { deserializeModel, slotOf, type LogisticModel, type SerializedModel } from '../../learn';
+import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
+import type { EffortSignal } from '../types';
+import { messageFeatures, type Feature } from './features';
+import trained from './weights.json';
+
+export interface SignalModels {
+  /** Features are hashed into 2^bits slots. */
+  bits: number;
+  /** A signal is found when its probability reaches this. */
+  threshold: number;
+  /** One model per signal id, packed small for the content script (packModel). */
+  models: Record<string, PackedModel>;
+}
+
+/**
+ * lib/learn's SerializedModel packed for shipping: weights in hundredths as integers, slots as the gap from the
+ * previous slot. About a third smaller than the plain form once gzipped.
+ */
+export interface PackedModel {
+  bias: number;
+  gaps: number[];
+  hundredths: number[];
+}
+
+export function packModel(m: SerializedModel): PackedModel {
+  return {
+    bias: m.bias,
+    gaps: m.slots.map((slot, i) => slot - (i > 0 ? m.slots[i - 1]! : 0)),
+    hundredths: m.weights.map((w) => Math.round(w * 100)),
+  };
+}
+
+export function unpackModel(p: PackedModel, bits: number): SerializedModel {
+  let slot = 0;
+  return { bits, bias: p.bias, slots: p.gaps.map((g) => (slot += g)), weights: p.hundredths.map((h) => h / 100) };
+}
+
+export const SHIPPED = trained as SignalModels;
+
+/** The models as weight arrays, made on first use (the JSON holds only the non-zero slots). */
+const loaded = new WeakMap<SignalModels, { id: EffortSignalId; model: LogisticModel }[]>();
+function modelsOf(m: SignalModels) {
+  let list = loaded.get(m);
+  if (!list) {
+    list = EFFORT_SIGNALS.filter((id) => m.models[id]).map((id) => ({ id, model: deserializeModel(unpackModel(m.models[id]!, m.bits)) }));
+    loaded.set(m, list);
+  }
+  return list;
+}
+
+/** The features the rules add: which signals they found (their spans are the rules' own evidence). */
+export function ruleFeatures(found: readonly EffortSignal[]): Feature[] {
+  return found.map((s) => ({ key: `rule:${s.id}`, start: s.start, end: s.end }));
+}
+
+/** Words too common to show a reader why: "you", "every". A rule's finding is the rule's evidence, not the scorer's. */
+const NOT_EVIDENCE = new Set(['w:you', 'w:i', 'w:the', 'w:a', 'w:an', 'w:to', 'w:and', 'w:of', 'w:it', 'w:is', 'w:my', 'w:me', 'w:we', 'w:your', 'w:this', 'w:that', 'w:for', 'w:on', 'w:in', 'w:at', 'w:every', 'w:so', 'w:be', 'w:was', 'w:have', 'w:has', 'w:are', 'w:with', 'w:just', 'w:0', 'p:.', 'tag', 'emoji']);
+const canBeEvidence = (key: string) => !key.startsWith('rule:') && !NOT_EVIDENCE.has(key);
+
+export interface Scored {
+  id: EffortSignalId;
+  probability: number;
+  /** The feature that added the most to the signal, for its evidence words. */
+  evidence: Feature | null;
+}
+
+export function scoreMessage(features: readonly Feature[], m: SignalModels = SHIPPED): Scored[] {
+  // Each distinct feature counts once, as in training (lib/learn's vectorize).
+  const distinct = new Map<string, Feature>();
+  for (const f of features) if (!distinct.has(f.key)) distinct.set(f.key, f);
+  const slots = [...distinct.values()].map((f) => ({ f, slot: slotOf(f.key, m.bits) }));
+  return modelsOf(m).map(({ id, model }) => {
+    let z = model.bias;
+    let best: Feature | null = null;
+    let bestWeight = 0;
+    for (const { f, slot } of slots) {
+      const w = model.weights[slot]!;
+      z += w;
+      if (w > bestWeight && canBeEvidence(f.key)) {
+        bestWeight = w;
+        best = f;
+      }
+    }
+    return { id, probability: 1 / (1 + Math.exp(-z)), evidence: best };
+  });
+}
+
+/**
+ * Signals the scorer finds that the rules did not, each pointing at its evidence words. `prepared` is the text as
+ * the rules read it (folded, quoted history blanked, same offsets); matches are cut from the original `text`.
+ */
+export function learnedSignals(text: string, prepared: string, ruleFound: readonly EffortSignal[], m: SignalModels = SHIPPED): EffortSignal[] {
+  const have = new Set(ruleFound.map((s) => s.id));
+  if (have.size === EFFORT_SIGNALS.length) return [];
+  const out: EffortSignal[] = [];
+  for (const s of scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], m)) {
+    if (have.has(s.id) || s.probability < m.threshold || s.evidence === null) continue;
+    out.push({ id: s.id, start: s.evidence.start, end: s.evidence.end, match: text.slice(s.evidence.start, s.evidence.end) });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+/** The team's own labeled customer text, in the repo and ours to ship: what the shipped weights are fit on. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EffortSignalId } from '../../taxonomy';
+import type { EffortLevel, ThreadMessage } from '../types';
+import { readJsonl, type LabeledCustomerMessage } from './corpus';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const OWN_THREADS_FILE = path.join(here, 'data/own-threads.jsonl');
+export const OWN_CUSTOMER_FILE = path.join(here, 'data/own-customer.jsonl');
+/** The single messages of the team's test cases (written by the team, so also ours). */
+export const TEAM_CASES_FILE = path.resolve(here, '../../../tests/unit/effort/cases/messages.jsonl');
+
+export interface OwnMessage {
+  id: string;
+  text: string;
+  signals: EffortSignalId[];
+  /** 'agreed': two labelers, blind, gave the same signals; 'writer': the writer's labels only. */
+  labels: 'agreed' | 'writer';
+}
+
+export function ownMessages(): LabeledCustomerMessage[] {
+  return [...readJsonl<OwnMessage>(OWN_CUSTOMER_FILE), ...readJsonl<LabeledCustomerMessage>(TEAM_CASES_FILE)].map(({ id, text, signals }) => ({ id, text, signals }));
+}
+
+/** A whole thread the team wrote, with the effort level its labelers gave it. */
+export interface OwnThread {
+  id: string;
+  subject: string;
+  reopened: boolean;
+  messages: ThreadMessage[];
+  level: EffortLevel;
+  labels: 'agreed' | 'writer';
+}
+
+export const ownThreads = () => readJsonl<OwnThread>(OWN_THREADS_FILE);

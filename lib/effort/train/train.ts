@@ -1,0 +1,67 @@
+/**
+ * `npm run train:effort`: fits the learned signal scorer and writes lib/effort/learned/weights.json, the weights
+ * that ship. It is fit ONLY on text the project may ship: the team's own messages (data/own-customer.jsonl and
+ * tests/unit/effort/cases/messages.jsonl) and the corpus's `ibm:` and `cfpb:` items outside the frozen test split.
+ * Deterministic (lib/learn's seeded fit): the same data gives the same file. Needs the corpus (../shared/corpus or
+ * $CORPUS_DIR) for its ibm:/cfpb: items.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fitLogistic, serializeModel, vectorize } from '../../learn';
+import { EFFORT_SIGNALS } from '../../taxonomy';
+import { builtInRules } from '../compile';
+import { prepareText, scanSignals } from '../detect';
+import { messageFeatures } from '../learned/features';
+import { packModel, ruleFeatures, type SignalModels } from '../learned/model';
+import { corpusMissing, customerSplit, isShippable, type LabeledCustomerMessage } from './corpus';
+import { ownMessages } from './own-data';
+
+/** Where a signal counts as found (0.6 over 0.5/0.7/0.8), and the fit's settings: chosen by 5-fold CV on the non-frozen items. */
+export const THRESHOLD = 0.6;
+const BITS = 13;
+const FIT = { bits: BITS, epochs: 10, learningRate: 0.1, l2: 1e-3, seed: 12, positiveWeight: 1 };
+/** Weights are rounded to two decimals, and those under PRUNE dropped, when serialized: the file ships in the content script. */
+const PRECISION = 100;
+const PRUNE = 0.05;
+/** Features seen in fewer training messages than this are left out (a one-off word teaches nothing). */
+const MIN_COUNT = 2;
+
+export function featureKeys(m: LabeledCustomerMessage): string[] {
+  const rules = scanSignals(m.text, builtInRules(), true);
+  return [...messageFeatures(prepareText(m.text)), ...ruleFeatures(rules)].map((f) => f.key);
+}
+
+export function fitSignalModel(items: readonly LabeledCustomerMessage[]): SignalModels {
+  const keys = items.map((m) => [...new Set(featureKeys(m))]);
+  const count = new Map<string, number>();
+  for (const ks of keys) for (const k of ks) count.set(k, (count.get(k) ?? 0) + 1);
+  const vectors = items.map((m, i) => ({ x: vectorize(keys[i]!.filter((k) => count.get(k)! >= MIN_COUNT), BITS), signals: new Set(m.signals) }));
+  const models: SignalModels['models'] = {};
+  for (const id of EFFORT_SIGNALS) {
+    const full = serializeModel(fitLogistic(vectors.map((v) => ({ x: v.x, y: v.signals.has(id) })), FIT), PRECISION);
+    const keep = full.slots.map((_, i) => Math.abs(full.weights[i]!) >= PRUNE);
+    models[id] = packModel({ ...full, slots: full.slots.filter((_, i) => keep[i]), weights: full.weights.filter((_, i) => keep[i]) });
+  }
+  return { bits: BITS, threshold: THRESHOLD, models };
+}
+
+/** The shippable training text: ours, plus the corpus's ibm:/cfpb: items outside the frozen split. */
+export function shippableTraining(): LabeledCustomerMessage[] {
+  return [...ownMessages(), ...customerSplit().rest.filter((m) => isShippable(m.id))];
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const missing = corpusMissing();
+  if (missing) {
+    process.stderr.write(`train: ${missing}\n`);
+    process.exit(2);
+  }
+  const items = shippableTraining();
+  const model = fitSignalModel(items);
+  const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../learned/weights.json');
+  fs.writeFileSync(out, `${JSON.stringify(model)}\n`);
+  const slots = Object.values(model.models).reduce((n, m) => n + m.gaps.length, 0);
+  process.stdout.write(`fit on ${items.length} shippable messages → ${path.relative(process.cwd(), out)} (${slots} non-zero weights)\n`);
+}

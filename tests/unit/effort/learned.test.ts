@@ -1,0 +1,53 @@
+/**
+ * The learned signal scorer: its shipped weights are exactly what the training script fits on shippable text,
+ * its features read structure (negation, the customer's own past action vs a plan, time units, tags, sarcasm),
+ * and every signal it adds points at words of the message.
+ */
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { detectEffortSignals } from '../../../lib/effort';
+import { messageFeatures } from '../../../lib/effort/learned/features';
+import { SHIPPED } from '../../../lib/effort/learned/model';
+import { corpusMissing, isShippable } from '../../../lib/effort/train/corpus';
+import { inFrozenTest } from '../../../lib/effort/train/frozen-split';
+import { OWN_CUSTOMER_FILE, ownMessages } from '../../../lib/effort/train/own-data';
+import { fitSignalModel, shippableTraining } from '../../../lib/effort/train/train';
+
+const keys = (text: string) => messageFeatures(text).map((f) => f.key);
+
+describe('learned scorer', () => {
+  test('the shipped weights are what `npm run train:effort` fits, on shippable text outside the frozen split only', (ctx) => {
+    const missing = corpusMissing();
+    if (missing) ctx.skip(missing);
+    const items = shippableTraining();
+    const own = new Set(ownMessages().map((m) => m.id));
+    for (const m of items) expect(own.has(m.id) || (isShippable(m.id) && !inFrozenTest(m.id)), m.id).toBe(true);
+    expect(JSON.parse(JSON.stringify(fitSignalModel(items)))).toEqual(SHIPPED);
+  }, 60_000);
+
+  test('the team’s own training messages are in the repo, each with its labels’ provenance', () => {
+    const lines = fs.readFileSync(OWN_CUSTOMER_FILE, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { labels: string });
+    expect(lines.length).toBeGreaterThanOrEqual(400);
+    for (const l of lines) expect(['agreed', 'writer']).toContain(l.labels);
+  });
+
+  test('features read negation, the customer’s past action versus a plan, time units, tags, emoji and sarcasm', () => {
+    expect(keys('It did not help')).toContain('neg:help');
+    expect(keys('I called them')).toContain('i-past:called');
+    expect(keys('I will call them tomorrow')).not.toContain('i-past');
+    expect(keys('pushed back 3.5 hours')).toContain('num:hours');
+    expect(keys('waiting #anhour')).toContain('tag:#anhour');
+    expect(keys('late again 🙄')).toContain('emoji:neg');
+    expect(keys('Five days late. Wonderful.')).toContain('sarcasm');
+    expect(keys('@SkyvaleAir hello')).not.toContain('w:skyvaleair');
+  });
+
+  test('every signal found points at words of the message (rules and scorer alike)', () => {
+    for (const text of ['Doing well there, guys. Third weekend in a row the data dies.', 'flight pushed back 3.5 hours and counting #fail', 'Second guessing my next trip with you.']) {
+      for (const s of detectEffortSignals(text)) {
+        expect(text.slice(s.start, s.end)).toBe(s.match);
+        expect(s.match.trim().length).toBeGreaterThan(1);
+      }
+    }
+  });
+});
