@@ -112,7 +112,7 @@ export class Coach {
     return session;
   }
 
-  /** Pointer and keyboard listeners for a document holding editors (the page, or CKEditor 4's iframe). */
+  /** Pointer and keyboard listeners for a document holding editors (the page, or an editor's iframe). */
   private listen(doc: Document) {
     if (this.listened.has(doc)) return;
     this.listened.add(doc);
@@ -138,7 +138,7 @@ export class Coach {
 
   private sessionIn(doc: Document, node: EventTarget | null): DraftSession | undefined {
     for (const s of this.sessions.values()) {
-      // Not `instanceof Node`: CKEditor 4's nodes belong to its iframe's realm.
+      // Not `instanceof Node`: the nodes of an editor in an iframe (CKEditor 4, TinyMCE) belong to that iframe's realm.
       const n = node as Node | null;
       if (s.target.doc === doc && n && typeof n.nodeType === 'number' && s.target.element.contains(n)) return s;
     }

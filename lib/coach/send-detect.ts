@@ -14,7 +14,7 @@ function buttonLabel(el: Element): string {
   return (el.textContent ?? '').trim();
 }
 
-/** The element whose form matters for an editor: the textarea, or the iframe holding CKEditor 4's body. */
+/** The element whose form matters for an editor: the textarea or editable, or the iframe holding an editor (lib/editors). */
 function anchorOf(target: HighlightTarget): Element {
   return target.frame ?? target.element;
 }

@@ -2,10 +2,11 @@
  * One editor as the highlighter sees it, whatever its kind: its text, where any part of that text is on screen,
  * and how to replace a part of it through the editor. Knows nothing of flags or of the host page.
  */
+import { editorDefinition } from '../editors';
 import type { EditorKind, EditorTarget } from './detect';
 import { TextareaMirror } from './mirror';
-import { boxOf, clipBoxes, frameOrigin, mergeLines, type Box } from './rects';
-import { replaceInEditable, replaceInTextarea, type InputPath } from './replace';
+import { clipBoxes, frameOrigin, mergeLines, outerFrame, visibleAreaOf, type Box } from './rects';
+import { replaceInEditable, replaceInTextarea } from './replace';
 import { extractText, rangeFor, type TextMap } from './text-map';
 
 export interface HighlightTarget {
@@ -13,7 +14,7 @@ export interface HighlightTarget {
   /** The textarea or the editable root. */
   readonly element: HTMLElement;
   readonly frame?: HTMLIFrameElement;
-  /** The document the editor's events happen in (the iframe's for CKEditor 4). */
+  /** The document the editor's events happen in (the iframe's for an editor in an iframe). */
   readonly doc: Document;
   /** Reads the current text (and, for rich editors, remaps it to the DOM). */
   readText(): string;
@@ -30,13 +31,20 @@ export interface HighlightTarget {
   dispose(): void;
 }
 
-function visibleBox(el: Element, frame?: HTMLIFrameElement): Box {
+/** The visible part of an editor's box in the top viewport: cut by its own scroll boxes and every frame it is in. */
+function visibleArea(el: Element, frame?: HTMLIFrameElement): Box {
+  let area = visibleAreaOf(el);
   if (frame) {
-    const f = frame.getBoundingClientRect();
-    return { left: f.left + frame.clientLeft, top: f.top + frame.clientTop, width: frame.clientWidth, height: frame.clientHeight };
+    const o = frameOrigin(frame);
+    area = { ...area, left: area.left + o.x, top: area.top + o.y };
+    for (let f: HTMLIFrameElement | undefined = frame; f; f = outerFrame(f.ownerDocument)) {
+      const outer = frameOrigin(outerFrame(f.ownerDocument));
+      const own = visibleAreaOf(f);
+      const inner = { left: own.left + outer.x + f.clientLeft, top: own.top + outer.y + f.clientTop, width: f.clientWidth, height: f.clientHeight };
+      area = clipBoxes([area], inner)[0] ?? { ...area, width: 0, height: 0 };
+    }
   }
-  const r = el.getBoundingClientRect();
-  return boxOf(r);
+  return area;
 }
 
 class TextareaTarget implements HighlightTarget {
@@ -59,7 +67,8 @@ class TextareaTarget implements HighlightTarget {
   visibleArea() {
     const ta = this.element;
     const r = ta.getBoundingClientRect();
-    return { left: r.left + ta.clientLeft, top: r.top + ta.clientTop, width: ta.clientWidth, height: ta.clientHeight };
+    const inner = { left: r.left + ta.clientLeft, top: r.top + ta.clientTop, width: ta.clientWidth, height: ta.clientHeight };
+    return clipBoxes([inner], visibleArea(ta))[0] ?? { ...inner, width: 0, height: 0 };
   }
   origin() {
     return { x: 0, y: 0 };
@@ -74,8 +83,6 @@ class TextareaTarget implements HighlightTarget {
     this.mirror.remove();
   }
 }
-
-const INPUT_PATH: Partial<Record<EditorKind, InputPath>> = { slate: 'beforeinput', ckeditor4: 'paste' };
 
 class EditableTarget implements HighlightTarget {
   readonly doc: Document;
@@ -99,17 +106,14 @@ class EditableTarget implements HighlightTarget {
     return clipBoxes(mergeLines(range.getClientRects(), this.shift.x, this.shift.y), this.clip);
   }
   visibleArea() {
-    const own = visibleBox(this.element);
-    if (!this.frame) return own;
-    const frame = visibleBox(this.element, this.frame);
-    const o = frameOrigin(this.frame);
-    return clipBoxes([{ ...own, left: own.left + o.x, top: own.top + o.y }], frame)[0] ?? frame;
+    return visibleArea(this.element, this.frame);
   }
   origin() {
     return frameOrigin(this.frame);
   }
   replace(start: number, end: number, text: string) {
-    return replaceInEditable(this.element, this.map, start, end, text, INPUT_PATH[this.kind] ?? 'execCommand');
+    const def = editorDefinition(this.kind);
+    return replaceInEditable(this.element, this.map, start, end, text, def.inputPath, def.snapshotOn);
   }
   isAlive() {
     return this.element.isConnected && (!this.frame || (this.frame.isConnected && this.frame.contentDocument === this.doc));
