@@ -60,10 +60,10 @@ function recordSnapshot(root: HTMLElement, on: SnapshotTrigger): void {
     return;
   }
   for (const type of ['keydown', 'keyup']) {
-    const event = new win.KeyboardEvent(type, { key: ' ', code: 'Space', bubbles: true, cancelable: true });
-    // Editors built on jQuery read the legacy keyCode/which, which an event's init dictionary cannot set everywhere.
-    Object.defineProperty(event, 'keyCode', { get: () => 32 });
-    Object.defineProperty(event, 'which', { get: () => 32 });
+    // Editors built on jQuery read the legacy keyCode/which, which Chromium takes from the init dictionary. (Set
+    // afterwards, on our own wrapper, they would stay invisible to the page's scripts in their own world.)
+    const init = { key: ' ', code: 'Space', keyCode: 32, which: 32, bubbles: true, cancelable: true } as KeyboardEventInit;
+    const event = new win.KeyboardEvent(type, init);
     root.dispatchEvent(event);
   }
 }
