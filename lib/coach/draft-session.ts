@@ -4,7 +4,7 @@
  */
 import type { Flag } from '../analysis/types';
 import type { LogEvent, TicketRef } from '../messages/log-events';
-import { guard, report } from '../highlight/guard';
+import { guard, report } from './guard';
 import type { Box } from '../highlight/rects';
 import type { HighlightTarget } from '../highlight/target';
 import { selectBlanks } from './blanks';

@@ -2,7 +2,7 @@
  * Detects the helpdesk sending the reply: a submit of the editor's form, a click on a Send/Submit/Reply button,
  * or Ctrl/Cmd+Enter in the editor. Calls `onSend` once per send (a click that also submits counts once).
  */
-import { guard } from '../highlight/guard';
+import { guard } from './guard';
 import type { HighlightTarget } from '../highlight/target';
 
 const SEND_LABEL = /^\s*(send|submit|reply)\b/i;

@@ -4,7 +4,7 @@
  * again.
  */
 import type { AnalyzeOptions } from '../analysis/types';
-import { guard, report } from '../highlight/guard';
+import { guard, report } from './guard';
 import { getSettings, updateSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { Coach } from './coach';
@@ -38,7 +38,12 @@ function withTicket(options: AnalyzeOptions, ticket: TicketSummary | null): Anal
 /** What of the settings the analysis reads: a change elsewhere (panel, label, retention) needs no new analysis. */
 const analysisKey = (s: Settings | null) => JSON.stringify(s && [s.disabledRules, s.dismissedRules, s.playbook]);
 
-export async function startCoaching(doc: Document, mount: (store: CoachStore) => Overlay): Promise<() => void> {
+/** Coaches `doc` until `signal` aborts (WXT's ctx.signal) or the returned function is called. */
+export async function startCoaching(
+  doc: Document,
+  mount: (store: CoachStore) => Overlay,
+  signal?: AbortSignal,
+): Promise<() => void> {
   let settings: Settings | null = null;
   try {
     settings = await getSettings();
@@ -93,6 +98,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
     },
     overlay.layer,
     (collapsed) => void save({ panelCollapsed: collapsed }),
+    signal,
   );
   if (pendingEditor) adoptEditor(...pendingEditor);
   const unwatch = watchSettings((s) => {
@@ -104,7 +110,10 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
     options = { ...analyzeOptions(s), ...judge.get() };
     for (const draft of coach!.drafts) draft.analyseNow();
   });
-  return () => {
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
     stopAnswering();
     stopPicking();
     stopReading();
@@ -112,4 +121,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
     coach!.dispose();
     overlay.unmount();
   };
+  if (signal?.aborted) stop();
+  else signal?.addEventListener('abort', stop, { once: true });
+  return stop;
 }
