@@ -29,6 +29,8 @@ export interface TicketSummary {
   /** The helpdesk's name for people ('Zendesk Agent Workspace'). */
   helpdeskName?: string;
   id: string | null;
+  /** The number agents know the ticket by, when not the id. */
+  number?: string;
   /** The ticket's link. */
   url: string;
   subject?: string;
