@@ -10,7 +10,7 @@
  * - 'execCommand': select the range and `insertText`; the browser edits the DOM, the editor reads it back and
  *   native undo covers it (ProseMirror, Quill, CKEditor 5, Lexical, Draft.js, plain contenteditable).
  * - 'beforeinput': dispatch the `beforeinput` typing would; the editor applies it to its model (Slate, Trix).
- * - 'paste': a synthetic paste the editor inserts itself, recording one undo step (CKEditor 4, TinyMCE).
+ * - 'paste': a synthetic paste the editor inserts itself, recording one undo step (CKEditor 4, TinyMCE, Jodit).
  * - 'snapshot': editors with their own snapshot undo stack that records only now and then (Summernote on a
  *   mouseup, Redactor on a word-ending key): the event they record on first, so that their stack's top is what
  *   was typed, then `insertText`; their Ctrl+Z then returns to exactly that.
