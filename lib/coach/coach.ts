@@ -8,7 +8,7 @@ import { contains } from '../highlight/rects';
 import { createTarget } from '../highlight/target';
 import { caretOffset } from './caret';
 import { DraftSession, type CoachDeps } from './draft-session';
-import type { CoachActions, CoachStore } from './store';
+import type { CoachActions, CoachStore, PanelPosition } from './store';
 
 /** Alt+Shift+J: go to the next flag after the caret and apply its first suggestion (Ctrl+Z undoes it). */
 export function isNextFlagShortcut(e: KeyboardEvent): boolean {
@@ -30,7 +30,8 @@ export class Coach {
     private readonly deps: CoachDeps,
     /** Where textarea mirrors are laid out: inside the overlay's shadow root. */
     private readonly layer: HTMLElement | ShadowRoot,
-    private readonly onCollapsed: (collapsed: boolean) => void,
+    /** Remembers what the agent did to the panel (collapsed it, dragged it). */
+    private readonly panel: { collapsed(collapsed: boolean): void; moved(position: PanelPosition | null): void },
     /** The content script's lifetime (WXT's ctx.signal). */
     signal?: AbortSignal,
   ) {
@@ -232,7 +233,11 @@ export class Coach {
       },
       setCollapsed: guard('panel: collapse', (collapsed: boolean) => {
         store.setState({ collapsed });
-        this.onCollapsed(collapsed);
+        this.panel.collapsed(collapsed);
+      }),
+      movePanel: guard('panel: move', (position: PanelPosition | null) => {
+        store.setState({ panelPosition: position });
+        this.panel.moved(position);
       }),
       reveal: guard('panel: reveal', (draftId: string, key: string) => {
         const session = this.byId(draftId);

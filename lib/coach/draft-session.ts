@@ -190,7 +190,7 @@ export class DraftSession {
     const boxes: Record<string, Box[]> = {};
     for (const f of this.flags) boxes[f.key] = this.target.boxes(f.start, f.end);
     this.store.setState((s) => ({
-      drafts: { ...s.drafts, [this.id]: { id: this.id, kind: this.target.kind, flags: this.flags, boxes } },
+      drafts: { ...s.drafts, [this.id]: { id: this.id, kind: this.target.kind, flags: this.flags, boxes, area: this.target.visibleArea() } },
     }));
   }
 

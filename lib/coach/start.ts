@@ -53,7 +53,9 @@ export async function startCoaching(
   let options: AnalyzeOptions = settings ? analyzeOptions(settings) : {};
   let optionsKey = analysisKey(settings);
   const store = createCoachStore();
-  store.setState({ collapsed: settings?.panelCollapsed ?? false });
+  // The panel's place is remembered per site.
+  const site = doc.location.origin;
+  store.setState({ collapsed: settings?.panelCollapsed ?? false, panelPosition: settings?.panelPositions[site] ?? null });
   const overlay = mount(store);
   const stopAnswering = answerStatusRequests(store);
   // Each adapter-found reply editor keeps the ticket it was found in: its events never go to another open ticket.
@@ -97,12 +99,19 @@ export async function startCoaching(
         void getSettings().then((s) => save({ dismissedRules: [...new Set([...s.dismissedRules, rule])] })),
     },
     overlay.layer,
-    (collapsed) => void save({ panelCollapsed: collapsed }),
+    {
+      collapsed: (collapsed) => void save({ panelCollapsed: collapsed }),
+      moved: (position) =>
+        void getSettings().then((s) => {
+          const { [site]: _old, ...others } = s.panelPositions;
+          return save({ panelPositions: position ? { ...others, [site]: position } : others });
+        }),
+    },
     signal,
   );
   if (pendingEditor) adoptEditor(...pendingEditor);
   const unwatch = watchSettings((s) => {
-    store.setState({ collapsed: s.panelCollapsed });
+    store.setState({ collapsed: s.panelCollapsed, panelPosition: s.panelPositions[site] ?? null });
     // Same options object while they are unchanged: the engine's compiled playbook stays cached with it.
     const key = analysisKey(s);
     if (key === optionsKey) return;

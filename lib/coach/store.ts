@@ -13,6 +13,13 @@ export interface DraftView {
   flags: KeyedFlag[];
   /** On-screen boxes per flag key, in the top viewport. */
   boxes: Record<string, Box[]>;
+  /** The editor's visible area in the top viewport: what the panel keeps clear of. */
+  area: Box;
+}
+
+export interface PanelPosition {
+  left: number;
+  top: number;
 }
 
 export interface CardRef {
@@ -65,6 +72,8 @@ export interface CoachActions {
   /** Keeps a hover-opened card open while the pointer is over it. */
   holdCard(hold: boolean): void;
   setCollapsed(collapsed: boolean): void;
+  /** The agent dragged the panel there (null: back to automatic placement); remembered for the site. */
+  movePanel(position: PanelPosition | null): void;
   /** From the panel: brings the flag into view and opens its card. */
   reveal(draftId: string, key: string): void;
 }
@@ -74,6 +83,8 @@ export interface CoachState {
   activeDraft: string | null;
   card: CardRef | null;
   collapsed: boolean;
+  /** Where the agent put the panel on this site, if they moved it. */
+  panelPosition: PanelPosition | null;
   ticket: TicketSummary | null;
   effort: EffortSummary | null;
   health: AdapterHealth | null;
@@ -90,6 +101,7 @@ export const NO_ACTIONS: CoachActions = {
   closeCard: noop,
   holdCard: noop,
   setCollapsed: noop,
+  movePanel: noop,
   reveal: noop,
 };
 
@@ -99,6 +111,7 @@ export function createCoachStore(): CoachStore {
     activeDraft: null,
     card: null,
     collapsed: false,
+    panelPosition: null,
     ticket: null,
     effort: null,
     health: null,

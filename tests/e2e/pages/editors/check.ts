@@ -26,8 +26,11 @@ export interface EditorDriver {
   scrollPage(y: number): Promise<void>;
   /** Scrolls the editor's own scroll box; returns that box's visible part on the page. */
   scrollEditor(to: 'top' | 'end'): Promise<Box>;
-  /** Opens the card of the flag with this key (hovering its underline) and clicks its first suggestion; returns the suggestion. */
-  applyFirstSuggestion(key: string): Promise<string>;
+  /**
+   * Opens the card of the flag with this key (hovering its underline) and clicks its first suggestion; returns
+   * the suggestion and where the card was.
+   */
+  applyFirstSuggestion(key: string): Promise<{ suggestion: string; card: Box }>;
 }
 
 const LINES = [
@@ -81,9 +84,12 @@ export async function checkEditor(d: EditorDriver): Promise<void> {
   await expect.poll(() => underlinesOverWords(d, end).then(() => true).catch(() => false), poll).toBe(true);
 
   // Apply a rewrite: the editor's own API reads it, once, in place of the flagged words.
-  const [first] = await d.underlineBoxes();
-  const key = first!.key;
-  const suggestion = plain(await d.applyFirstSuggestion(key));
+  const lines = await d.underlineBoxes();
+  const key = lines[0]!.key;
+  const { suggestion: raw, card } = await d.applyFirstSuggestion(key);
+  const suggestion = plain(raw);
+  // The card never hides the words it explains.
+  for (const l of lines.filter((u) => u.key === key)) expect(overlaps(card, l.box), `${d.kind}: card over "${wordsOf(key)}"`).toBe(false);
   await expect.poll(async () => plain(await d.text()), poll).not.toBe(plain(CHECK_DRAFT));
   const applied = plain(await d.text());
   expect(count(applied.toLowerCase(), suggestion.toLowerCase().slice(0, 24)), `${d.kind}: the rewrite once in "${applied}"`).toBe(1);

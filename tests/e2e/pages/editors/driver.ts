@@ -100,14 +100,15 @@ export class EditorPage implements EditorDriver {
     await this.page.evaluate((y) => window.scrollTo(0, y), y);
   }
 
-  async applyFirstSuggestion(key: string): Promise<string> {
+  async applyFirstSuggestion(key: string): Promise<{ suggestion: string; card: Box }> {
     const line = this.page.locator(`[data-agent-assist] [data-flag-key="${key}"]`).first();
     const b = (await line.boundingBox())!;
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
     const suggestion = this.card().locator('button.aa-suggestion').first();
     const text = (await suggestion.locator('.aa-suggestion-text').textContent())!;
+    const card = (await this.card().boundingBox())!;
     await suggestion.click();
-    return text;
+    return { suggestion: text, card };
   }
 
   text(): Promise<string> {
