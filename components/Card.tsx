@@ -34,7 +34,8 @@ export function Card() {
   const fitsBelow = height <= roomBelow;
   const below = fitsBelow || (!(height <= roomAbove) && roomBelow >= roomAbove);
   const maxHeight = Math.max(80, below ? roomBelow : roomAbove);
-  const top = below ? wordsBottom + GAP : Math.max(8, wordsTop - GAP - Math.min(height, maxHeight));
+  // Above the words, its bottom edge is pinned: whatever its height, it ends above them.
+  const edge = below ? { top: wordsBottom + GAP } : { bottom: vh - (wordsTop - GAP) };
   const left = Math.max(8, Math.min(anchor.left, vw - WIDTH - 8));
 
   return (
@@ -43,7 +44,7 @@ export function Card() {
       className={`aa-card aa-${flag.category}`}
       role="dialog"
       aria-label={t('cardLabel', { message: flag.message })}
-      style={{ top, left, width: WIDTH, maxHeight, overflowY: 'auto' }}
+      style={{ ...edge, left, width: WIDTH, maxHeight, overflowY: 'auto' }}
       onMouseEnter={() => actions.holdCard(true)}
       onMouseLeave={() => actions.holdCard(false)}
       onKeyDown={(e) => {
