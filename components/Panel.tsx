@@ -4,7 +4,8 @@ import { EffortSummary } from './EffortSummary';
 import { AdapterHealthNote, TicketSummary } from './TicketSummary';
 import { PANEL_CSS } from './panel-styles';
 import { useCoach } from './store-context';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
+import type { KeyedFlag } from '../lib/coach/flag-key';
 import { useDrag, usePanelPlace } from './use-panel-place';
 
 /**
@@ -74,23 +75,7 @@ export function Panel() {
           {flags.length === 0 ? (
             <p className="aa-muted">{draft ? t('panelDraftClean') : t('panelDraftEmpty')}</p>
           ) : (
-            <ul className="aa-flag-list" aria-label={t('panelFlagsLabel')} data-testid="aa-flags">
-              {flags.map((f) => (
-                <li key={f.key}>
-                  <button
-                    type="button"
-                    className={`aa-flag-item aa-${f.category}`}
-                    data-testid="aa-flag"
-                    data-rule={f.rule}
-                    onClick={() => actions.reveal(draft!.id, f.key)}
-                  >
-                    <span className="aa-flag-match">{t('panelFlagMatch', { words: f.match })}</span>
-                    <span className="aa-flag-message">{f.message}</span>
-                    <span className="aa-visually-hidden">{categoryLabel(f.category)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <FlagList flags={flags} onReveal={(key) => actions.reveal(draft!.id, key)} />
           )}
           <p className="aa-hint">{t('panelShortcutHint')}</p>
         </div>
@@ -98,3 +83,26 @@ export function Panel() {
     </aside>
   );
 }
+
+/**
+ * The draft's flags. Typing moves flags' offsets, not what the list shows: it renders again only when the set of
+ * flags changes (a 20,000-word draft lists hundreds, which must not be rebuilt on every keystroke).
+ */
+const FlagList = memo(
+  function FlagList({ flags, onReveal }: { flags: readonly KeyedFlag[]; onReveal: (key: string) => void }) {
+    return (
+      <ul className="aa-flag-list" aria-label={t('panelFlagsLabel')} data-testid="aa-flags">
+        {flags.map((f) => (
+          <li key={f.key}>
+            <button type="button" className={`aa-flag-item aa-${f.category}`} data-testid="aa-flag" data-rule={f.rule} onClick={() => onReveal(f.key)}>
+              <span className="aa-flag-match">{t('panelFlagMatch', { words: f.match })}</span>
+              <span className="aa-flag-message">{f.message}</span>
+              <span className="aa-visually-hidden">{categoryLabel(f.category)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    );
+  },
+  (a, b) => a.flags.length === b.flags.length && a.flags.every((f, i) => f.key === b.flags[i]!.key),
+);

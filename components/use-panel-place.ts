@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useState, type PointerEvent as ReactPointerEvent, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { placePanel, type PanelPlacement } from '../lib/coach/panel-place';
-import { useCoach } from './store-context';
+import type { CoachState } from '../lib/coach/store';
+import { useCoach, useCoachStore } from './store-context';
 
 /** The height the panel is placed for, whatever it shows now: its top edge stays put as its content grows. */
 const reserveHeight = (vh: number) => Math.min(vh * 0.6, 360);
 const isOurs = (el: Element) => el.closest('[data-agent-assist]') !== null;
+const shownAreas = (drafts: CoachState['drafts']) => Object.values(drafts).map((d) => d.area).filter((a) => a.width > 0 && a.height > 0);
 
 /**
  * Where the panel sits: where the agent dragged it on this site, else a corner clear of the active reply editor
@@ -13,8 +14,10 @@ const isOurs = (el: Element) => el.closest('[data-agent-assist]') !== null;
  * the window resizes or the panel is collapsed or expanded; not on every scroll frame, nor as its content grows.
  */
 export function usePanelPlace(ref: RefObject<HTMLElement | null>, collapsed: boolean, shown: boolean): PanelPlacement | null {
-  // Every editor on screen is kept clear (a hidden tab's has no area), the active one first.
-  const areas = useCoach(useShallow((s) => Object.values(s.drafts).map((d) => d.area)));
+  // Every editor on screen is kept clear (a hidden tab's has no area). Rounded to a line's height: the panel
+  // renders again when an editor moved that much, not on every frame of typing or scrolling.
+  const store = useCoachStore();
+  const areaKey = useCoach((s) => shownAreas(s.drafts).map((a) => [a.left, a.top, a.width, a.height].map((v) => Math.round(v / 24)).join(',')).join(';'));
   const remembered = useCoach((s) => s.panelPosition);
   const [place, setPlace] = useState<PanelPlacement | null>(null);
   const [viewport, setViewport] = useState(() => [window.innerWidth, window.innerHeight]);
@@ -23,8 +26,6 @@ export function usePanelPlace(ref: RefObject<HTMLElement | null>, collapsed: boo
     window.addEventListener('resize', onResize, { passive: true });
     return () => window.removeEventListener('resize', onResize);
   }, []);
-  const visible = areas.filter((a) => a.width > 0 && a.height > 0);
-  const areaKey = visible.map((a) => [a.left, a.top, a.width, a.height].map((v) => Math.round(v / 24)).join(',')).join(';');
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -34,7 +35,8 @@ export function usePanelPlace(ref: RefObject<HTMLElement | null>, collapsed: boo
       height: Math.max(collapsed ? 0 : el.offsetHeight, reserveHeight(window.innerHeight)),
       headerHeight: head?.offsetHeight ?? 40,
     };
-    setPlace((current) => placePanel(document, size, visible, isOurs, remembered ?? undefined, current ?? undefined));
+    const areas = shownAreas(store.getState().drafts);
+    setPlace((current) => placePanel(document, size, areas, isOurs, remembered ?? undefined, current ?? undefined));
   }, [areaKey, remembered?.left, remembered?.top, viewport[0], viewport[1], collapsed, shown]);
   return place;
 }

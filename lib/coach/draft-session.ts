@@ -188,7 +188,9 @@ export class DraftSession {
   draw(): void {
     this.target.beginMeasure();
     const boxes: Record<string, Box[]> = {};
-    for (const f of this.flags) boxes[f.key] = this.target.boxes(f.start, f.end);
+    // Only what can be on screen is measured.
+    const [from, to] = this.target.visibleText() ?? [0, Infinity];
+    for (const f of this.flags) boxes[f.key] = f.end >= from && f.start <= to ? this.target.boxes(f.start, f.end) : [];
     this.store.setState((s) => ({
       drafts: { ...s.drafts, [this.id]: { id: this.id, kind: this.target.kind, flags: this.flags, boxes, area: this.target.visibleArea() } },
     }));

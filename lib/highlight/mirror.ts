@@ -61,6 +61,24 @@ export class TextareaMirror {
     }
   }
 
+  /** The span of the text on the lines that show when the textarea is scrolled to `scrollTop`. */
+  visibleText(scrollTop: number, height: number): [number, number] {
+    const firstBelow = (y: number) => {
+      let lo = 0;
+      let hi = this.blocks.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const b = this.blocks[mid]!;
+        if (b.offsetTop + b.offsetHeight <= y) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const first = firstBelow(scrollTop);
+    const last = firstBelow(scrollTop + height);
+    return [this.starts[first]!, this.starts[last]! + this.lines[last]!.length];
+  }
+
   /** The text node and offset of a text offset. */
   private point(offset: number): { node: Text; offset: number } {
     let lo = 0;

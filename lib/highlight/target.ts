@@ -24,6 +24,11 @@ export interface HighlightTarget {
   boxes(start: number, end: number): Box[];
   /** The editor's visible area in the top viewport. */
   visibleArea(): Box;
+  /**
+   * After `beginMeasure`: a span of the text that holds everything on screen (with some slack), or null when
+   * it cannot tell; text outside it need not be measured (a 20,000-word draft has hundreds of flags).
+   */
+  visibleText(): [number, number] | null;
   /** Viewport offset of the editor document's coordinates (non-zero inside an iframe). */
   origin(): { x: number; y: number };
   replace(start: number, end: number, text: string): Promise<boolean>;
@@ -64,6 +69,9 @@ class TextareaTarget implements HighlightTarget {
   boxes(start: number, end: number) {
     return clipBoxes(mergeLines(this.mirror.rects(start, end)), this.visibleArea());
   }
+  visibleText() {
+    return this.mirror.visibleText(this.element.scrollTop, this.element.clientHeight);
+  }
   visibleArea() {
     const ta = this.element;
     const r = ta.getBoundingClientRect();
@@ -100,6 +108,12 @@ class EditableTarget implements HighlightTarget {
     this.shift = frameOrigin(this.frame);
     this.clip = this.visibleArea();
   }
+  visibleText(): [number, number] | null {
+    const a = textOffsetAt(this.map, this.doc, this.clip.left - this.shift.x + 1, this.clip.top - this.shift.y + 1);
+    const b = textOffsetAt(this.map, this.doc, this.clip.left + this.clip.width - this.shift.x - 1, this.clip.top + this.clip.height - this.shift.y - 1);
+    if (a === null || b === null || b < a) return null;
+    return [Math.max(0, a - SLACK), b + SLACK];
+  }
   boxes(start: number, end: number) {
     const range = rangeFor(this.map, start, end);
     if (!range || !this.element.contains(range.startContainer)) return [];
@@ -119,6 +133,38 @@ class EditableTarget implements HighlightTarget {
     return this.element.isConnected && (!this.frame || (this.frame.isConnected && this.frame.contentDocument === this.doc));
   }
   dispose() {}
+}
+
+/** Characters either side of the visible text still measured: a line or two the layout may put on screen. */
+const SLACK = 400;
+
+/** The text offset of the caret position at a point of the editor's viewport, or null when that is not the editor's text. */
+function textOffsetAt(map: TextMap, doc: Document, x: number, y: number): number | null {
+  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  let node: Node | null = null;
+  let offset = 0;
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    if (p) [node, offset] = [p.offsetNode, p.offset];
+  } else {
+    const r = doc.caretRangeFromPoint?.(x, y);
+    if (r) [node, offset] = [r.startContainer, r.startOffset];
+  }
+  if (!node) return null;
+  if (node.nodeType === 3) {
+    for (const seg of map.segments) {
+      if (seg.node === node && offset >= seg.nodeOffset && offset <= seg.nodeOffset + seg.length) return seg.start + offset - seg.nodeOffset;
+    }
+    return null;
+  }
+  // Between an element's children (a point over padding or an empty line): the text that follows there.
+  const child = node.childNodes[offset];
+  for (const seg of map.segments) {
+    if (!seg.node) continue;
+    if (child ? child === seg.node || child.contains(seg.node) || (child.compareDocumentPosition(seg.node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 : false)
+      return seg.start;
+  }
+  return child ? null : map.text.length;
 }
 
 export function createTarget(editor: EditorTarget, layer: HTMLElement | ShadowRoot): HighlightTarget {

@@ -89,7 +89,8 @@ export async function checkEditor(d: EditorDriver): Promise<void> {
   const { suggestion: raw, card } = await d.applyFirstSuggestion(key);
   const suggestion = plain(raw);
   // The card never hides the words it explains.
-  for (const l of lines.filter((u) => u.key === key)) expect(overlaps(card, l.box), `${d.kind}: card over "${wordsOf(key)}"`).toBe(false);
+  for (const l of lines.filter((u) => u.key === key))
+    expect(overlaps(card, l.box), `${d.kind}: card ${JSON.stringify(card)} over "${wordsOf(key)}" ${JSON.stringify(l.box)}`).toBe(false);
   await expect.poll(async () => plain(await d.text()), poll).not.toBe(plain(CHECK_DRAFT));
   const applied = plain(await d.text());
   expect(count(applied.toLowerCase(), suggestion.toLowerCase().slice(0, 24)), `${d.kind}: the rewrite once in "${applied}"`).toBe(1);
