@@ -80,7 +80,7 @@ export class EditorPage implements EditorDriver {
   }
 
   async typeKeys(text: string): Promise<void> {
-    await this.page.keyboard.type(text, { delay: 4 });
+    await this.page.keyboard.type(text, { delay: 12 });
   }
 
   async press(keys: string): Promise<void> {
@@ -100,15 +100,21 @@ export class EditorPage implements EditorDriver {
     await this.page.evaluate((y) => window.scrollTo(0, y), y);
   }
 
-  async applyFirstSuggestion(key: string): Promise<{ suggestion: string; card: Box }> {
-    const line = this.page.locator(`[data-agent-assist] [data-flag-key="${key}"]`).first();
-    const b = (await line.boundingBox())!;
+  async applyFirstSuggestion(key: string): Promise<{ suggestion: string; card: Box; words: Box[] }> {
+    const lines = this.page.locator(`[data-agent-assist] [data-flag-key="${key}"]`);
+    const b = (await lines.first().boundingBox())!;
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
     const suggestion = this.card().locator('button.aa-suggestion').first();
     const text = (await suggestion.locator('.aa-suggestion-text').textContent())!;
+    // An agent reads the card before clicking (and editors such as Quill merge edits made within a second).
+    await this.page.waitForTimeout(1200);
     const card = (await this.card().boundingBox())!;
+    const words = (await lines.evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    })));
     await suggestion.click();
-    return { suggestion: text, card };
+    return { suggestion: text, card, words };
   }
 
   text(): Promise<string> {
