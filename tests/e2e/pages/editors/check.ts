@@ -45,7 +45,7 @@ const LINES = [
   'Delivery is planned for Friday.',
 ];
 export const CHECK_DRAFT = `${LINES.join('\n')}\nI'm sorry, but there's nothing I can do. You should have read the instructions.`;
-const MORE = ' Unfortunately, that is our policy.';
+const MORE = ' As I already explained, the label is in the box.';
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (a: Box, b: Box, slop = 1.5) =>
@@ -69,7 +69,7 @@ export async function checkEditor(d: EditorDriver): Promise<void> {
   const poll = { timeout: 8000 };
   await d.focus();
   await d.typeKeys(CHECK_DRAFT);
-  await expect.poll(async () => (await d.underlineBoxes()).length, poll).toBeGreaterThanOrEqual(2);
+  await expect.poll(async () => (await d.underlineBoxes()).length, poll).toBeGreaterThanOrEqual(1);
   expect(plain(await d.text())).toBe(plain(CHECK_DRAFT));
   await underlinesOverWords(d);
 
@@ -81,7 +81,7 @@ export async function checkEditor(d: EditorDriver): Promise<void> {
   const top = await d.scrollEditor('top');
   await expect.poll(async () => (await d.underlineBoxes()).every(({ box }) => inside(box, top, 1.5)), poll).toBe(true);
   const end = await d.scrollEditor('end');
-  await expect.poll(async () => (await d.underlineBoxes()).length, poll).toBeGreaterThanOrEqual(2);
+  await expect.poll(async () => (await d.underlineBoxes()).length, poll).toBeGreaterThanOrEqual(1);
   await expect.poll(() => underlinesOverWords(d, end).then(() => true).catch(() => false), poll).toBe(true);
 
   // Apply a rewrite: the editor's own API reads it, once, in place of the flagged words.
@@ -106,5 +106,5 @@ export async function checkEditor(d: EditorDriver): Promise<void> {
   await d.press('Control+End');
   await d.typeKeys(MORE);
   await expect.poll(async () => plain(await d.text()), poll).toBe(plain(CHECK_DRAFT + MORE));
-  await expect.poll(async () => (await d.underlineBoxes()).some((u) => /policy/.test(wordsOf(u.key))), poll).toBe(true);
+  await expect.poll(async () => (await d.underlineBoxes()).some((u) => /already explained/.test(wordsOf(u.key))), poll).toBe(true);
 }
