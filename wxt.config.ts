@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { contentMatches } from './lib/coach/content-matches';
+import { contentMatches } from './lib/build/content-matches';
 
 /**
  * The release build runs only on the helpdesks the extension knows (added with the site adapters); other

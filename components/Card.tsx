@@ -14,17 +14,28 @@ export function Card() {
   const ref = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(0);
   const flag = card && draft?.flags.find((f) => f.key === card.key);
-  const anchor = flag ? draft?.boxes[flag.key]?.[0] : undefined;
+  const lines = flag ? draft?.boxes[flag.key] : undefined;
+  const anchor = lines?.[0];
 
   useLayoutEffect(() => {
-    if (ref.current) setHeight(ref.current.offsetHeight);
+    // Its whole height, not the part a cut-down max-height lets show (border included).
+    if (ref.current) setHeight(Math.max(ref.current.offsetHeight, ref.current.scrollHeight + 4));
   });
 
   if (!card || !flag || !anchor) return null;
   const vw = window.innerWidth;
   const vh = window.innerHeight;
-  const below = anchor.top + anchor.height + GAP;
-  const top = below + height > vh && anchor.top - GAP - height > 0 ? anchor.top - GAP - height : below;
+  // Never over the words it explains, on any of their lines: below them, else above, else on the roomier side
+  // with its height cut to that room (it scrolls).
+  const wordsTop = Math.min(...lines!.map((l) => l.top));
+  const wordsBottom = Math.max(...lines!.map((l) => l.top + l.height));
+  const roomBelow = vh - (wordsBottom + GAP) - 8;
+  const roomAbove = wordsTop - GAP - 8;
+  const fitsBelow = height <= roomBelow;
+  const below = fitsBelow || (!(height <= roomAbove) && roomBelow >= roomAbove);
+  const maxHeight = Math.max(80, below ? roomBelow : roomAbove);
+  // Above the words, its bottom edge is pinned: whatever its height, it ends above them.
+  const edge = below ? { top: wordsBottom + GAP } : { bottom: vh - (wordsTop - GAP) };
   const left = Math.max(8, Math.min(anchor.left, vw - WIDTH - 8));
 
   return (
@@ -33,7 +44,7 @@ export function Card() {
       className={`aa-card aa-${flag.category}`}
       role="dialog"
       aria-label={t('cardLabel', { message: flag.message })}
-      style={{ top, left, width: WIDTH }}
+      style={{ ...edge, left, width: WIDTH, maxHeight, overflowY: 'auto' }}
       onMouseEnter={() => actions.holdCard(true)}
       onMouseLeave={() => actions.holdCard(false)}
       onKeyDown={(e) => {

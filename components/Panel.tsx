@@ -6,10 +6,22 @@ import { LogHealthNotice } from './common/LogHealthNotice';
 import { AdapterHealthNote, TicketSummary } from './TicketSummary';
 import { PANEL_CSS } from './panel-styles';
 import { useCoach } from './store-context';
+import { memo, useRef, useState } from 'react';
+import type { KeyedFlag } from '../lib/coach/flag-key';
+import { useDrag, usePanelPlace } from './use-panel-place';
 
-/** The docked panel: the open ticket and its effort, the draft's flags; collapsible, remembered in settings. */
+/**
+ * The docked panel: the open ticket and its effort, the draft's flags; collapsible, remembered in settings. It
+ * sits where it covers neither the reply editor nor the page's controls (only its header when no corner is
+ * free), or where the agent dragged it on this site.
+ */
 export function Panel() {
-  const collapsed = useCoach((s) => s.collapsed);
+  const ref = useRef<HTMLElement>(null);
+  const savedCollapsed = useCoach((s) => s.collapsed);
+  const shown = useCoach((s) => Object.keys(s.drafts).length > 0 || !!s.ticket || !!s.health);
+  const place = usePanelPlace(ref, savedCollapsed, shown);
+  const [expandedAnyway, setExpandedAnyway] = useState(false);
+  const collapsed = savedCollapsed || (!!place?.compact && !expandedAnyway);
   const draft = useCoach((s) => (s.activeDraft ? s.drafts[s.activeDraft] : undefined));
   const ticket = useCoach((s) => s.ticket);
   const effort = useCoach((s) => s.effort);
@@ -17,15 +29,32 @@ export function Panel() {
   const logHealth = useCoach((s) => s.logHealth);
   const actions = useCoach((s) => s.actions);
   const anyDraft = useCoach((s) => Object.keys(s.drafts).length > 0);
+  const { drag, handlers } = useDrag((position) => actions.movePanel(position));
   const flags = draft?.flags ?? [];
+  const at = drag ?? place;
+  const vh = window.innerHeight;
+  // Expanded over a compact place, it rises as far as it must to fit.
+  const top = at ? (place?.compact && !collapsed && !drag ? Math.min(at.top, Math.max(16, vh * 0.4 - 16)) : at.top) : undefined;
+  const style = at ? { left: at.left, top, right: 'auto', bottom: 'auto', maxHeight: Math.min(vh * 0.6, vh - top! - 8) } : undefined;
+  const toggle = () => {
+    if (savedCollapsed || !place?.compact) actions.setCollapsed(!savedCollapsed);
+    else setExpandedAnyway(!expandedAnyway);
+  };
   // Nothing to coach and no ticket: the page is left alone.
   if (!anyDraft && !ticket && !health) return null;
 
   return (
-    <aside className={`aa-panel${collapsed ? ' aa-collapsed' : ''}`} role="complementary" aria-label={t('extensionName')}>
+    <aside
+      ref={ref}
+      className={`aa-panel${collapsed ? ' aa-collapsed' : ''}${drag ? ' aa-dragging' : ''}`}
+      style={style}
+      data-compact={place?.compact ? '' : undefined}
+      role="complementary"
+      aria-label={t('extensionName')}
+    >
       {/* The ticket sections' styles travel with the panel, inside the overlay's shadow root. */}
       <style>{PANEL_CSS}</style>
-      <header className="aa-panel-head">
+      <header className="aa-panel-head" title={t('panelMoveHint')} {...handlers}>
         <span className="aa-title">{t('extensionName')}</span>
         <span className={`aa-count${flags.length ? ' aa-has-flags' : ''}`} aria-label={tCount(flags.length, 'panelFlagCountOne', 'panelFlagCountOther')}>
           {flags.length}
@@ -35,7 +64,7 @@ export function Panel() {
           className="aa-toggle"
           aria-expanded={!collapsed}
           aria-label={collapsed ? t('panelExpand') : t('panelCollapse')}
-          onClick={() => actions.setCollapsed(!collapsed)}
+          onClick={toggle}
         >
           {collapsed ? '▴' : '▾'}
         </button>
@@ -53,23 +82,7 @@ export function Panel() {
               {draft?.tooLong ? t('panelDraftTooLong', { limit: MAX_COACHED_CHARS }) : draft ? t('panelDraftClean') : t('panelDraftEmpty')}
             </p>
           ) : (
-            <ul className="aa-flag-list" aria-label={t('panelFlagsLabel')} data-testid="aa-flags">
-              {flags.map((f) => (
-                <li key={f.key}>
-                  <button
-                    type="button"
-                    className={`aa-flag-item aa-${f.category}`}
-                    data-testid="aa-flag"
-                    data-rule={f.rule}
-                    onClick={() => actions.reveal(draft!.id, f.key)}
-                  >
-                    <span className="aa-flag-match">{t('panelFlagMatch', { words: f.match })}</span>
-                    <span className="aa-flag-message">{f.message}</span>
-                    <span className="aa-visually-hidden">{categoryLabel(f.category)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <FlagList flags={flags} onReveal={(key) => actions.reveal(draft!.id, key)} />
           )}
           <p className="aa-hint">{t('panelShortcutHint')}</p>
         </div>
@@ -77,3 +90,26 @@ export function Panel() {
     </aside>
   );
 }
+
+/**
+ * The draft's flags. Typing moves flags' offsets, not what the list shows: it renders again only when the set of
+ * flags changes (a 20,000-word draft lists hundreds, which must not be rebuilt on every keystroke).
+ */
+const FlagList = memo(
+  function FlagList({ flags, onReveal }: { flags: readonly KeyedFlag[]; onReveal: (key: string) => void }) {
+    return (
+      <ul className="aa-flag-list" aria-label={t('panelFlagsLabel')} data-testid="aa-flags">
+        {flags.map((f) => (
+          <li key={f.key}>
+            <button type="button" className={`aa-flag-item aa-${f.category}`} data-testid="aa-flag" data-rule={f.rule} onClick={() => onReveal(f.key)}>
+              <span className="aa-flag-match">{t('panelFlagMatch', { words: f.match })}</span>
+              <span className="aa-flag-message">{f.message}</span>
+              <span className="aa-visually-hidden">{categoryLabel(f.category)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    );
+  },
+  (a, b) => a.flags.length === b.flags.length && a.flags.every((f, i) => f.key === b.flags[i]!.key),
+);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { disableSite, enableSite } from '../lib/coach/site-access';
+import { disableSite, enableSite } from '../lib/popup/site-access';
 import { t } from '../lib/i18n';
 
 /**

@@ -18,8 +18,8 @@ export function TicketSummary({ ticket }: { ticket: Ticket }) {
           {ticket.helpdeskName ?? ticket.helpdesk}
         </span>
         {ticket.id && (
-          <span className="aa-ticket-id" data-testid="aa-ticket-id" data-ticket-id={ticket.id} title={ticket.id}>
-            {t('ticketId', { id: ticket.id })}
+          <span className="aa-ticket-id" data-testid="aa-ticket-id" data-ticket-id={ticket.id} title={ticket.number ?? ticket.id}>
+            {t('ticketId', { id: ticket.number ?? ticket.id })}
           </span>
         )}
       </div>

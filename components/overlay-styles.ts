@@ -42,7 +42,7 @@ export const OVERLAY_CSS = `
 
 .aa-panel { position: fixed; right: 16px; bottom: 16px; width: 300px; max-height: 60vh; display: flex; flex-direction: column; z-index: 1; }
 .aa-panel.aa-collapsed { width: auto; }
-.aa-panel-head { display: flex; align-items: center; gap: 8px; padding: 8px 10px; }
+.aa-panel-head { display: flex; align-items: center; gap: 8px; padding: 8px 10px; cursor: move; touch-action: none; user-select: none; }
 .aa-title { font-weight: 600; }
 .aa-count { min-width: 20px; padding: 0 6px; border-radius: 10px; background: #eaeef2; text-align: center; font-size: 12px; }
 .aa-count.aa-has-flags { background: #fff1d6; color: #8a4b00; }

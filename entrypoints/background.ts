@@ -1,5 +1,5 @@
-import { openSessionStorageToContentScripts } from '../lib/coach/open-session-storage';
-import { startSiteRegistration } from '../lib/coach/site-registration';
+import { openSessionStorageToContentScripts } from '../lib/background/open-session-storage';
+import { startSiteRegistration } from '../lib/background/site-registration';
 import { startLogWorker } from '../lib/db/worker';
 
 export default defineBackground(() => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { isBuiltInSite } from '@/lib/coach/built-in-site';
-import { isSiteEnabled } from '@/lib/coach/site-access';
-import { siteOrigin } from '@/lib/coach/site-registration';
+import { isSiteEnabled } from '@/lib/popup/site-access';
+import { siteOrigin } from '@/lib/background/site-registration';
 import type { TabStatus } from '@/lib/messages/popup-status';
 import { askTabStatus } from './ask-tab-status';
 import { targetTab, type TargetTab } from './target-tab';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { disableSite } from '@/lib/coach/site-access';
+import { disableSite } from '@/lib/popup/site-access';
 import { ADAPTERS } from '@/lib/sites/registry';
 import type { Settings } from '@/lib/settings/schema';
 import { t } from '@/lib/i18n';

@@ -1,6 +1,6 @@
 import { mountOverlay, overlayShadowMode } from '@/components/mount-overlay';
 import { startCoaching } from '@/lib/coach/start';
-import { contentMatches } from '@/lib/coach/content-matches';
+import { contentMatches } from '@/lib/build/content-matches';
 
 const matches = contentMatches(import.meta.env.MODE);
 
@@ -10,7 +10,7 @@ export default defineContentScript({
   registration: matches.length > 0 ? 'manifest' : 'runtime',
   runAt: 'document_idle',
   async main(ctx) {
-    const stop = await startCoaching(document, (store) => mountOverlay(document, store, overlayShadowMode(import.meta.env.MODE)));
-    ctx.onInvalidated(stop);
+    // Every listener of the coach lives as long as this context: ctx.signal aborts when the extension goes.
+    await startCoaching(document, (store) => mountOverlay(document, store, overlayShadowMode(import.meta.env.MODE)), ctx.signal);
   },
 });

@@ -1,5 +1,5 @@
 import { matchesAny } from '../sites/match-pattern';
-import { CONTENT_SCRIPT_FILE } from './site-registration';
+import { CONTENT_SCRIPT_FILE } from '../background/site-registration';
 
 type ManifestScripts = { content_scripts?: { matches?: string[]; js?: string[] }[] };
 

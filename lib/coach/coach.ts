@@ -3,12 +3,12 @@
  * (boxes, the open card) following scrolling, resizing, hovering and the keyboard shortcut.
  */
 import { editorFor, findEditors, type EditorTarget } from '../highlight/detect';
-import { guard } from '../highlight/guard';
+import { guard } from './guard';
 import { contains } from '../highlight/rects';
 import { createTarget } from '../highlight/target';
 import { caretOffset } from './caret';
 import { DraftSession, type CoachDeps } from './draft-session';
-import type { CoachActions, CoachStore } from './store';
+import type { CoachActions, CoachStore, PanelPosition } from './store';
 
 /** Alt+Shift+J: go to the next flag after the caret and apply its first suggestion (Ctrl+Z undoes it). */
 export function isNextFlagShortcut(e: KeyboardEvent): boolean {
@@ -21,7 +21,8 @@ export class Coach {
   private seq = 0;
   private frame = 0;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly cleanups: (() => void)[] = [];
+  /** Every listener and observer of the coach lives until this aborts: on dispose, or when the content script's context goes. */
+  private readonly lifetime = new AbortController();
 
   constructor(
     private readonly doc: Document,
@@ -29,25 +30,30 @@ export class Coach {
     private readonly deps: CoachDeps,
     /** Where textarea mirrors are laid out: inside the overlay's shadow root. */
     private readonly layer: HTMLElement | ShadowRoot,
-    private readonly onCollapsed: (collapsed: boolean) => void,
+    /** Remembers what the agent did to the panel (collapsed it, dragged it). */
+    private readonly panel: { collapsed(collapsed: boolean): void; moved(position: PanelPosition | null): void },
+    /** The content script's lifetime (WXT's ctx.signal). */
+    signal?: AbortSignal,
   ) {
+    signal?.addEventListener('abort', () => this.dispose(), { once: true, signal: this.signal });
     store.setState({ actions: this.actions() });
     this.listen(doc);
-    const win = doc.defaultView!;
-    const redraw = guard('coach: redraw', () => this.scheduleRedraw());
-    win.addEventListener('scroll', redraw, { capture: true, passive: true });
-    win.addEventListener('resize', redraw, { passive: true });
-    this.cleanups.push(() => {
-      win.removeEventListener('scroll', redraw, { capture: true });
-      win.removeEventListener('resize', redraw);
-    });
+    doc.defaultView!.addEventListener('resize', guard('coach: redraw', () => this.scheduleRedraw()), { passive: true, signal: this.signal });
     const observer = new MutationObserver(guard('coach: page change', (records: MutationRecord[]) => {
       // Typing in an editor we already coach is the session's business, not a page change.
       if (records.some((r) => !this.insideEditor(r.target))) this.scheduleScan();
     }));
     observer.observe(doc.documentElement, { childList: true, subtree: true });
-    this.cleanups.push(() => observer.disconnect());
+    this.onDispose(() => observer.disconnect());
     this.scan();
+  }
+
+  private get signal(): AbortSignal {
+    return this.lifetime.signal;
+  }
+
+  private onDispose(fn: () => void) {
+    this.signal.addEventListener('abort', fn, { once: true });
   }
 
   private insideEditor(node: Node): boolean {
@@ -102,17 +108,17 @@ export class Coach {
     if (target.doc !== this.doc) this.listen(target.doc);
     const el = target.element;
     const activate = guard('coach: activate', () => this.store.setState({ activeDraft: session.id }));
-    el.addEventListener('focus', activate);
-    el.addEventListener('input', activate);
+    el.addEventListener('focus', activate, { signal: this.signal });
+    el.addEventListener('input', activate, { signal: this.signal });
     if (!this.store.getState().activeDraft) activate();
     // An editor that grows or reflows moves its text without scrolling.
     const resize = new ResizeObserver(guard('coach: resize', () => this.scheduleRedraw()));
     resize.observe(el);
-    this.cleanups.push(() => resize.disconnect());
+    this.onDispose(() => resize.disconnect());
     return session;
   }
 
-  /** Pointer and keyboard listeners for a document holding editors (the page, or CKEditor 4's iframe). */
+  /** Pointer, keyboard and scroll listeners for a document holding editors (the page, or an editor's iframe). */
   private listen(doc: Document) {
     if (this.listened.has(doc)) return;
     this.listened.add(doc);
@@ -123,22 +129,18 @@ export class Coach {
       const editor = editorFor(e.target as Element);
       if (editor) this.store.setState({ activeDraft: this.attach(editor).id });
     });
-    doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
-    doc.addEventListener('click', onClick, true);
-    doc.addEventListener('keydown', onKey, true);
-    doc.addEventListener('focusin', onFocus, true);
-    doc.defaultView?.addEventListener('scroll', () => this.scheduleRedraw(), { capture: true, passive: true });
-    this.cleanups.push(() => {
-      doc.removeEventListener('mousemove', onMove, { capture: true });
-      doc.removeEventListener('click', onClick, true);
-      doc.removeEventListener('keydown', onKey, true);
-      doc.removeEventListener('focusin', onFocus, true);
-    });
+    const signal = this.signal;
+    doc.addEventListener('mousemove', onMove, { capture: true, passive: true, signal });
+    doc.addEventListener('click', onClick, { capture: true, signal });
+    doc.addEventListener('keydown', onKey, { capture: true, signal });
+    doc.addEventListener('focusin', onFocus, { capture: true, signal });
+    const redraw = guard('coach: redraw', () => this.scheduleRedraw());
+    doc.defaultView?.addEventListener('scroll', redraw, { capture: true, passive: true, signal });
   }
 
   private sessionIn(doc: Document, node: EventTarget | null): DraftSession | undefined {
     for (const s of this.sessions.values()) {
-      // Not `instanceof Node`: CKEditor 4's nodes belong to its iframe's realm.
+      // Not `instanceof Node`: the nodes of an editor in an iframe (CKEditor 4, TinyMCE) belong to that iframe's realm.
       const n = node as Node | null;
       if (s.target.doc === doc && n && typeof n.nodeType === 'number' && s.target.element.contains(n)) return s;
     }
@@ -231,7 +233,11 @@ export class Coach {
       },
       setCollapsed: guard('panel: collapse', (collapsed: boolean) => {
         store.setState({ collapsed });
-        this.onCollapsed(collapsed);
+        this.panel.collapsed(collapsed);
+      }),
+      movePanel: guard('panel: move', (position: PanelPosition | null) => {
+        store.setState({ panelPosition: position });
+        this.panel.moved(position);
       }),
       reveal: guard('panel: reveal', (draftId: string, key: string) => {
         const session = this.byId(draftId);
@@ -250,6 +256,6 @@ export class Coach {
     clearTimeout(this.scanTimer);
     for (const s of this.sessions.values()) s.dispose();
     this.sessions.clear();
-    for (const c of this.cleanups) c();
+    this.lifetime.abort();
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { Flag } from '../analysis/types';
 import type { LogEvent, TicketRef } from '../messages/log-events';
-import { guard, report } from '../highlight/guard';
+import { guard, report } from './guard';
 import type { Box } from '../highlight/rects';
 import type { HighlightTarget } from '../highlight/target';
 import { selectBlanks } from './blanks';
@@ -233,9 +233,11 @@ export class DraftSession {
     this.publishedEmpty = this.flags.length === 0;
     this.target.beginMeasure();
     const boxes: Record<string, Box[]> = {};
-    for (const f of this.flags) boxes[f.key] = this.target.boxes(f.start, f.end);
+    // Only what can be on screen is measured.
+    const [from, to] = this.target.visibleText() ?? [0, Infinity];
+    for (const f of this.flags) boxes[f.key] = f.end >= from && f.start <= to ? this.target.boxes(f.start, f.end) : [];
     this.store.setState((s) => ({
-      drafts: { ...s.drafts, [this.id]: { id: this.id, kind: this.target.kind, flags: this.flags, boxes, ...(this.tooLong ? { tooLong: true } : {}) } },
+      drafts: { ...s.drafts, [this.id]: { id: this.id, kind: this.target.kind, flags: this.flags, boxes, area: this.target.visibleArea(), ...(this.tooLong ? { tooLong: true } : {}) } },
     }));
   }
 

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ReplyJudge } from '../analysis/judge/judge';
 import type { SentenceRewriter } from '../analysis/types';
-import { report } from '../highlight/guard';
+import { report } from '../report';
 
 export const JUDGE_GLOBAL = '__agentAssistJudge';
 export const JUDGE_FILE = '/judge.js';

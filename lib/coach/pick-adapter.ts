@@ -6,7 +6,7 @@
  */
 import { ADAPTERS, adapterForUrl, recogniseAdapter, type SiteAdapter } from '../sites';
 import { matchesAny } from '../sites/match-pattern';
-import { guard } from '../highlight/guard';
+import { guard } from './guard';
 
 export function hostedAdapter(url: string): SiteAdapter | null {
   return ADAPTERS.find((a) => a.matches.length > 0 && matchesAny(a.matches, url)) ?? null;

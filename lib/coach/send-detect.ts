@@ -2,7 +2,7 @@
  * Detects the helpdesk sending the reply: a submit of the editor's form, a click on a Send/Submit/Reply button,
  * or Ctrl/Cmd+Enter in the editor. Calls `onSend` once per send (a click that also submits counts once).
  */
-import { guard } from '../highlight/guard';
+import { guard } from './guard';
 import type { HighlightTarget } from '../highlight/target';
 
 const SEND_LABEL = /^\s*(send|submit|reply)\b/i;
@@ -14,7 +14,7 @@ function buttonLabel(el: Element): string {
   return (el.textContent ?? '').trim();
 }
 
-/** The element whose form matters for an editor: the textarea, or the iframe holding CKEditor 4's body. */
+/** The element whose form matters for an editor: the textarea or editable, or the iframe holding an editor (lib/editors). */
 function anchorOf(target: HighlightTarget): Element {
   return target.frame ?? target.element;
 }

@@ -4,7 +4,7 @@
  * again.
  */
 import type { AnalyzeOptions } from '../analysis/types';
-import { guard, report } from '../highlight/guard';
+import { guard, report } from './guard';
 import { getSettings, updateSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { Coach } from './coach';
@@ -40,7 +40,12 @@ function withTicket(options: AnalyzeOptions, ticket: TicketSummary | null): Anal
 /** What of the settings the analysis reads: a change elsewhere (panel, label, retention) needs no new analysis. */
 const analysisKey = (s: Settings | null) => JSON.stringify(s && [s.disabledRules, s.dismissedRules, s.playbook]);
 
-export async function startCoaching(doc: Document, mount: (store: CoachStore) => Overlay): Promise<() => void> {
+/** Coaches `doc` until `signal` aborts (WXT's ctx.signal) or the returned function is called. */
+export async function startCoaching(
+  doc: Document,
+  mount: (store: CoachStore) => Overlay,
+  signal?: AbortSignal,
+): Promise<() => void> {
   let settings: Settings | null = null;
   try {
     settings = await getSettings();
@@ -52,7 +57,9 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
   // Unknown settings keep no draft words: the log may only hold what the agent allowed.
   let snippetsEnabled = settings?.snippetsEnabled ?? false;
   const store = createCoachStore();
-  store.setState({ collapsed: settings?.panelCollapsed ?? false });
+  // The panel's place is remembered per site.
+  const site = doc.location.origin;
+  store.setState({ collapsed: settings?.panelCollapsed ?? false, panelPosition: settings?.panelPositions[site] ?? null });
   const overlay = mount(store);
   const stopAnswering = answerStatusRequests(store);
   const stopWatchingLog = watchLogHealth((logHealth) => store.setState({ logHealth }));
@@ -97,11 +104,19 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
         void getSettings().then((s) => save({ dismissedRules: [...new Set([...s.dismissedRules, rule])] })),
     },
     overlay.layer,
-    (collapsed) => void save({ panelCollapsed: collapsed }),
+    {
+      collapsed: (collapsed) => void save({ panelCollapsed: collapsed }),
+      moved: (position) =>
+        void getSettings().then((s) => {
+          const { [site]: _old, ...others } = s.panelPositions;
+          return save({ panelPositions: position ? { ...others, [site]: position } : others });
+        }),
+    },
+    signal,
   );
   if (pendingEditor) adoptEditor(...pendingEditor);
   const unwatch = watchSettings((s) => {
-    store.setState({ collapsed: s.panelCollapsed });
+    store.setState({ collapsed: s.panelCollapsed, panelPosition: s.panelPositions[site] ?? null });
     snippetsEnabled = s.snippetsEnabled;
     // Same options object while they are unchanged: the engine's compiled playbook stays cached with it.
     const key = analysisKey(s);
@@ -110,7 +125,10 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
     options = { ...analyzeOptions(s), ...judge.get() };
     for (const draft of coach!.drafts) draft.analyseNow();
   });
-  return () => {
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
     stopAnswering();
     stopWatchingLog();
     stopPicking();
@@ -119,4 +137,7 @@ export async function startCoaching(doc: Document, mount: (store: CoachStore) =>
     coach!.dispose();
     overlay.unmount();
   };
+  if (signal?.aborted) stop();
+  else signal?.addEventListener('abort', stop, { once: true });
+  return stop;
 }

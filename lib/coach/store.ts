@@ -16,6 +16,13 @@ export interface DraftView {
   boxes: Record<string, Box[]>;
   /** Longer than the coach analyses (MAX_COACHED_CHARS): no flags, and the panel says why. */
   tooLong?: boolean;
+  /** The editor's visible area in the top viewport: what the panel keeps clear of. */
+  area: Box;
+}
+
+export interface PanelPosition {
+  left: number;
+  top: number;
 }
 
 export interface CardRef {
@@ -32,6 +39,8 @@ export interface TicketSummary {
   /** The helpdesk's name for people ('Zendesk Agent Workspace'). */
   helpdeskName?: string;
   id: string | null;
+  /** The number agents know the ticket by, when not the id. */
+  number?: string;
   /** The ticket's link. */
   url: string;
   subject?: string;
@@ -66,6 +75,8 @@ export interface CoachActions {
   /** Keeps a hover-opened card open while the pointer is over it. */
   holdCard(hold: boolean): void;
   setCollapsed(collapsed: boolean): void;
+  /** The agent dragged the panel there (null: back to automatic placement); remembered for the site. */
+  movePanel(position: PanelPosition | null): void;
   /** From the panel: brings the flag into view and opens its card. */
   reveal(draftId: string, key: string): void;
 }
@@ -75,6 +86,8 @@ export interface CoachState {
   activeDraft: string | null;
   card: CardRef | null;
   collapsed: boolean;
+  /** Where the agent put the panel on this site, if they moved it. */
+  panelPosition: PanelPosition | null;
   ticket: TicketSummary | null;
   effort: EffortSummary | null;
   health: AdapterHealth | null;
@@ -93,6 +106,7 @@ export const NO_ACTIONS: CoachActions = {
   closeCard: noop,
   holdCard: noop,
   setCollapsed: noop,
+  movePanel: noop,
   reveal: noop,
 };
 
@@ -102,6 +116,7 @@ export function createCoachStore(): CoachStore {
     activeDraft: null,
     card: null,
     collapsed: false,
+    panelPosition: null,
     ticket: null,
     effort: null,
     health: null,

@@ -3,7 +3,7 @@
  * ticket, its effort and the adapter's health in the store; logs an effort event when a ticket's report
  * changes and an adapter-health event once per missing set; hands the adapter's reply editor to the coach.
  */
-import { guard, report as reportError } from '../highlight/guard';
+import { guard, report as reportError } from './guard';
 import type { LogEvent, TicketRef } from '../messages/log-events';
 import { watchTicket, type SiteAdapter, type TicketReading, type WatchOptions } from '../sites';
 import { adapterHealthEvent, effortEvent } from './events';

@@ -20,6 +20,7 @@ export function ticketSummary(adapter: Pick<SiteAdapter, 'id' | 'name'>, ticket:
     helpdesk: adapter.id,
     helpdeskName: adapter.name,
     id: ticket.id,
+    ...(ticket.number ? { number: ticket.number } : {}),
     url: ticket.url,
     ...(ticket.subject ? { subject: ticket.subject } : {}),
     ...(ticket.requester ? { requester: ticket.requester } : {}),

@@ -1,45 +1,40 @@
 /**
- * Finds reply editors by their library's marker (../shared/docs/helpdesk-dom.md, "Applies to all"). The most
- * specific marker wins, so a Draft.js root inside a plain contenteditable wrapper is still coached as Draft.js.
+ * Finds reply editors by their library's marker, as declared in lib/editors (../shared/docs/helpdesk-dom.md,
+ * "Applies to all"). The most specific marker wins, so a Draft.js root inside a plain contenteditable wrapper is
+ * still coached as Draft.js. Editors inside same-origin iframes are found too: an iframe whose body is editable
+ * (CKEditor 4, TinyMCE, any designMode frame) or one holding editors of its own.
  */
-export type EditorKind =
-  | 'textarea'
-  | 'ckeditor5'
-  | 'ckeditor4'
-  | 'prosemirror'
-  | 'quill'
-  | 'draftjs'
-  | 'slate'
-  | 'lexical'
-  | 'froala'
-  | 'summernote'
-  | 'redactor'
-  | 'contenteditable';
+import { EDITOR_FRAME_SELECTOR, FRAME_EDITORS, ROOT_EDITORS, type EditorKind } from '../editors';
+import { outerFrame } from './rects';
 
-/** Rich editors' editable roots, most specific first. */
-const MARKERS: [Exclude<EditorKind, 'textarea' | 'ckeditor4' | 'contenteditable'>, string][] = [
-  ['ckeditor5', '.ck-editor__editable'],
-  ['prosemirror', '.ProseMirror'],
-  ['quill', '.ql-editor'],
-  ['draftjs', '.public-DraftEditor-content, [data-contents="true"]'],
-  ['slate', '[data-slate-editor]'],
-  ['lexical', '[data-lexical-editor]'],
-  ['froala', '.fr-element.fr-view'],
-  ['summernote', '.note-editable'],
-  ['redactor', '.redactor-in'],
-];
+export type { EditorKind };
 
 export interface EditorTarget {
   kind: EditorKind;
-  /** The textarea, or the editable root (for CKEditor 4: the body inside its iframe). */
+  /** The textarea, or the editable root (for an editor in an iframe: the root inside that iframe). */
   element: HTMLElement;
-  /** For an editable inside an iframe: that iframe, in the top document. */
+  /** For an editable inside an iframe: the innermost iframe holding it. */
   frame?: HTMLIFrameElement;
 }
 
-const CKEDITOR4_FRAME = 'iframe.cke_wysiwyg_frame';
 const isEditableRoot = (el: Element): boolean =>
   (el as HTMLElement).isContentEditable === true && !(el.parentElement && el.parentElement.isContentEditable);
+
+/** A same-origin iframe's document, or null (cross-origin, not loaded). */
+export function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+function frameEditor(frame: HTMLIFrameElement): EditorTarget | null {
+  const body = frameDocument(frame)?.body;
+  if (!body || !body.isContentEditable) return null;
+  const kind = FRAME_EDITORS.find((e) => e.roots.some((r) => frame.matches(r)))?.kind ?? 'contenteditable';
+  return { kind, element: body, frame };
+}
 
 /** The editor an element belongs to, or null when it is not part of a text editor we coach. */
 export function editorFor(el: Element | null): EditorTarget | null {
@@ -48,31 +43,42 @@ export function editorFor(el: Element | null): EditorTarget | null {
     const ta = el as HTMLTextAreaElement;
     return ta.readOnly || ta.disabled ? null : { kind: 'textarea', element: ta };
   }
-  if (el.tagName === 'IFRAME' && el.matches(CKEDITOR4_FRAME)) {
-    const body = (el as HTMLIFrameElement).contentDocument?.body;
-    return body && body.isContentEditable ? { kind: 'ckeditor4', element: body, frame: el as HTMLIFrameElement } : null;
-  }
-  for (const [kind, selector] of MARKERS) {
-    const root = el.closest(selector);
-    if (root && (root as HTMLElement).isContentEditable) return { kind, element: root as HTMLElement };
+  if (el.tagName === 'IFRAME') return frameEditor(el as HTMLIFrameElement);
+  const frame = outerFrame(el.ownerDocument);
+  for (const def of ROOT_EDITORS) {
+    for (const selector of def.roots) {
+      const root = el.closest(selector);
+      if (root && (root as HTMLElement).isContentEditable) return { kind: def.kind, element: root as HTMLElement, frame };
+    }
   }
   let node: Element | null = el;
   while (node && !isEditableRoot(node)) node = node.parentElement;
-  return node ? { kind: 'contenteditable', element: node as HTMLElement } : null;
+  if (!node) return null;
+  const inFrame = frame && node === node.ownerDocument.body ? FRAME_EDITORS.find((e) => e.roots.some((r) => frame.matches(r))) : undefined;
+  return { kind: inFrame?.kind ?? 'contenteditable', element: node as HTMLElement, frame };
 }
 
-/** Every coachable editor in a document: textareas, CKEditor 4 frames, and editable roots. */
-export function findEditors(doc: Document): EditorTarget[] {
+/** Every coachable editor in a document and in its same-origin iframes: textareas, editable frames, editable roots. */
+export function findEditors(doc: Document, depth = 0): EditorTarget[] {
   const found: EditorTarget[] = [];
   const seen = new Set<Element>();
-  const candidates = doc.querySelectorAll(`textarea, ${CKEDITOR4_FRAME}, [contenteditable]:not([contenteditable="false"])`);
-  for (const el of candidates) {
-    const target = editorFor(el);
-    if (!target || seen.has(target.element)) continue;
-    if (target.kind !== 'textarea' && target.kind !== 'ckeditor4' && !isEditableRoot(target.element)) continue;
-    if (target.kind === 'textarea' && !isVisible(target.element)) continue;
+  const add = (target: EditorTarget | null) => {
+    if (!target || seen.has(target.element)) return;
     seen.add(target.element);
     found.push(target);
+  };
+  for (const el of doc.querySelectorAll('textarea, [contenteditable]:not([contenteditable="false"])')) {
+    const target = editorFor(el);
+    if (!target) continue;
+    if (target.kind === 'textarea' ? !isVisible(target.element) : !isEditableRoot(target.element)) continue;
+    add(target);
+  }
+  if (depth > 3) return found;
+  for (const frame of doc.querySelectorAll('iframe')) {
+    const inner = frameDocument(frame);
+    if (!inner?.body) continue;
+    if (inner.body.isContentEditable) add(frameEditor(frame));
+    else if (frame.matches(EDITOR_FRAME_SELECTOR) || isVisible(frame)) for (const t of findEditors(inner, depth + 1)) add(t);
   }
   return found;
 }

@@ -6,15 +6,44 @@ export interface Box {
   height: number;
 }
 
-/** Where a frame's content viewport sits in the top viewport (0,0 when not in a frame). */
+/** The iframe a document is shown in, when it is not the top document (and is same-origin with its parent). */
+export function outerFrame(doc: Document): HTMLIFrameElement | undefined {
+  try {
+    const el = doc.defaultView?.frameElement;
+    return el && el.tagName === 'IFRAME' ? (el as HTMLIFrameElement) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a frame's content viewport sits in the top viewport (0,0 when not in a frame), through nested frames. */
 export function frameOrigin(frame: HTMLIFrameElement | undefined): { x: number; y: number } {
   if (!frame) return { x: 0, y: 0 };
   const r = frame.getBoundingClientRect();
   const cs = getComputedStyle(frame);
+  const outer = frameOrigin(outerFrame(frame.ownerDocument));
   return {
-    x: r.left + frame.clientLeft + (parseFloat(cs.paddingLeft) || 0),
-    y: r.top + frame.clientTop + (parseFloat(cs.paddingTop) || 0),
+    x: outer.x + r.left + frame.clientLeft + (parseFloat(cs.paddingLeft) || 0),
+    y: outer.y + r.top + frame.clientTop + (parseFloat(cs.paddingTop) || 0),
   };
+}
+
+/**
+ * The part of an element's box that can be seen: its own box cut by every ancestor that clips its content
+ * (an editor that scrolls inside its own box, Froala's wrapper), in its document's viewport. The body and root
+ * are left out: their overflow is the viewport's.
+ */
+export function visibleAreaOf(el: Element): Box {
+  let area = boxOf(el.getBoundingClientRect());
+  for (let node = el.parentElement; node && node !== el.ownerDocument.body && node !== el.ownerDocument.documentElement; node = node.parentElement) {
+    const cs = getComputedStyle(node);
+    if (cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+    const r = node.getBoundingClientRect();
+    const inner = { left: r.left + node.clientLeft, top: r.top + node.clientTop, width: node.clientWidth, height: node.clientHeight };
+    area = clipBoxes([area], inner)[0] ?? { left: area.left, top: area.top, width: 0, height: 0 };
+    if (cs.position === 'fixed') break;
+  }
+  return area;
 }
 
 /** Joins the rectangles of one line (a range over several inline elements gives several) into one box per line. */

@@ -3,6 +3,7 @@
  * and its undo stack stay right: select the range, then `insertText` (which fires `beforeinput`/`input` like
  * typing does); a synthetic paste when an editor ignores that (CKEditor 5 in some versions).
  */
+import type { InputPath, SnapshotTrigger } from '../editors';
 import { extractText, rangeFor, type TextMap } from './text-map';
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,14 +52,21 @@ async function changedText(root: HTMLElement, before: string, timeout = 150): Pr
   }
 }
 
-/**
- * 'execCommand': the browser edits the DOM and the editor reads the change back (ProseMirror, Quill, CKEditor,
- * Lexical, Draft.js, plain contenteditable; native undo works). 'beforeinput': the editor applies a
- * `beforeinput` to its model and renders (Slate ignores DOM edits, and execCommand fires no `beforeinput`).
- * 'paste': the editor inserts pasted text itself and records an undo step (CKEditor 4, whose undo stack
- * misses a DOM edit it did not make).
- */
-export type InputPath = 'execCommand' | 'beforeinput' | 'paste';
+/** Makes a snapshot-undo editor record what is in it now, by the event it records on (lib/editors/types.ts). */
+function recordSnapshot(root: HTMLElement, on: SnapshotTrigger): void {
+  const win = root.ownerDocument.defaultView!;
+  if (on === 'mouseup') {
+    root.dispatchEvent(new win.MouseEvent('mouseup', { bubbles: true, cancelable: true, button: 0 }));
+    return;
+  }
+  for (const type of ['keydown', 'keyup']) {
+    // Editors built on jQuery read the legacy keyCode/which, which Chromium takes from the init dictionary. (Set
+    // afterwards, on our own wrapper, they would stay invisible to the page's scripts in their own world.)
+    const init = { key: ' ', code: 'Space', keyCode: 32, which: 32, bubbles: true, cancelable: true } as KeyboardEventInit;
+    const event = new win.KeyboardEvent(type, init);
+    root.dispatchEvent(event);
+  }
+}
 
 /** Dispatches the `beforeinput` typing would; true when the editor took it (prevented the browser's default). */
 function dispatchBeforeInput(root: HTMLElement, range: Range, text: string): boolean {
@@ -89,6 +97,7 @@ export async function replaceInEditable(
   end: number,
   text: string,
   path: InputPath = 'execCommand',
+  snapshotOn: SnapshotTrigger = 'mouseup',
 ): Promise<boolean> {
   const doc = root.ownerDocument;
   const range = rangeFor(map, start, end);
@@ -97,7 +106,9 @@ export async function replaceInEditable(
   // Editors that track the selection themselves (Draft.js, Slate) learn of it on `selectionchange`, a task later.
   await settle(0);
   let handled = false;
-  if (path === 'beforeinput') handled = dispatchBeforeInput(root, range, text);
+  // An editor may take a `beforeinput` without preventing its (synthetic, so absent) default: it changed its text.
+  if (path === 'beforeinput') handled = dispatchBeforeInput(root, range, text) || (await changedText(root, map.text, 60)) !== null;
+  if (path === 'snapshot') recordSnapshot(root, snapshotOn);
   if (path === 'paste' && text) handled = dispatchPaste(root, text);
   if (!handled) {
     try {

@@ -45,6 +45,11 @@ export const SettingsSchema = z.object({
   /** Origins the user enabled the generic adapter on, e.g. 'https://support.example.com'. */
   enabledSites: z._default(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)), []),
   panelCollapsed: z._default(z.boolean(), false),
+  /** Where the agent dragged the coaching panel, per site origin (viewport pixels of its top-left corner). */
+  panelPositions: z._default(
+    z.record(z.string().check(z.maxLength(300)), z.object({ left: z.number(), top: z.number() })),
+    {},
+  ),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

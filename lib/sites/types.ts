@@ -10,6 +10,8 @@ export interface Ticket {
   /** The adapter's id ('zendesk', 'request-tracker', …), as in TicketRef.helpdesk. */
   helpdesk: string;
   id: string | null;
+  /** The number agents know the ticket by, where it is not the id (osTicket: #284913 for the internal id 118). */
+  number?: string;
   url: string;
   subject?: string;
   requester?: Requester;
@@ -77,6 +79,8 @@ export interface AdapterSpec {
   /** The active ticket pane; default: the document. Return null when the page shows no ticket. */
   pane?: (doc: Document, url: URL) => Scope | null;
   ticketId: (pane: Scope, url: URL) => string | null | undefined;
+  /** The number agents see, when the id the log keys tickets by is an internal one. */
+  ticketNumber?: (pane: Scope) => string | null | undefined;
   subject: (pane: Scope) => string | null | undefined;
   requester?: (pane: Scope) => Requester | null | undefined;
   messages: MessageSpec;

@@ -55,7 +55,19 @@ async function forgetCachedTickets() {
   });
 }
 
-const panel = (page: Page) => page.evaluate(readPanel);
+/**
+ * What the panel shows. Where no corner of the page is free, the panel shows only its header (it never covers
+ * the helpdesk): the agent expands it, as this does, to read it.
+ */
+async function panel(page: Page): Promise<PanelView | null> {
+  const expanded = await page.evaluate(() => {
+    const compact = document.querySelector('agent-assist-overlay')?.shadowRoot?.querySelector('.aa-panel[data-compact].aa-collapsed');
+    compact?.querySelector<HTMLButtonElement>('.aa-toggle')?.click();
+    return !!compact;
+  });
+  if (expanded) await page.waitForTimeout(100);
+  return page.evaluate(readPanel);
+}
 /** Waits until the panel shows this ticket id, then returns what it shows. */
 async function panelFor(page: Page, id: string): Promise<PanelView> {
   await expect.poll(async () => (await panel(page))?.ticketId, { timeout: 10_000 }).toBe(id);

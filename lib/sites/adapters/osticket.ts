@@ -1,6 +1,10 @@
 import { defineAdapter } from '../read/define-adapter';
 import { emailIn, first, textOf } from '../read/dom';
 import { timeIn } from '../read/time';
+import type { Scope } from '../types';
+
+const ticketNumber = (pane: Scope) =>
+  /#\s*(\w+)/.exec(textOf(pane.querySelector('h2 a[href*="tickets.php?id="]')) ?? '')?.[1];
 
 /** osTicket v1.18 staff panel (osTicket/osTicket include/staff/*): pjax, self-hosted. */
 export default defineAdapter({
@@ -12,9 +16,10 @@ export default defineAdapter({
   recognise: (doc) =>
     !!doc.querySelector('#thread-items .thread-entry') &&
     !!doc.querySelector('#pjax-container, script[src*="scp.js"], script[src*="osticket.js"]'),
-  // The internal id is in the URL; agents see the ticket number in the heading ("Ticket #284913").
-  ticketId: (pane, url) =>
-    url.searchParams.get('id') ?? /#\s*(\w+)/.exec(textOf(pane.querySelector('h2 a[href*="tickets.php?id="]')) ?? '')?.[1],
+  // The internal id is in the URL and keys the log; agents know the ticket by the number in the heading
+  // ("Ticket #284913"), which the panel shows.
+  ticketId: (pane, url) => url.searchParams.get('id') ?? ticketNumber(pane),
+  ticketNumber: (pane) => ticketNumber(pane),
   // [?] Subject and client are read by structure: the heading under the number bar, the user link of the info table.
   subject: (pane) => textOf(first(pane, '.tixTitle h3', '.tixTitle')),
   requester: (pane) => {

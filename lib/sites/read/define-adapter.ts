@@ -68,6 +68,8 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     found.editor = editor !== null;
 
     const ticket: Ticket = { helpdesk: spec.id, id, url: href, messages };
+    const number = clean(spec.ticketNumber?.(pane));
+    if (number && number !== id) ticket.number = number;
     if (subject !== undefined) ticket.subject = subject;
     if (found.requester) ticket.requester = requester!;
     if (spec.reopened?.(pane)) ticket.reopened = true;

@@ -19,6 +19,7 @@ describe.each(fixtureNames())('fixture %s', (name) => {
     expect(ticket).not.toBeNull();
     expect(ticket!.helpdesk).toBe(adapter.id);
     expect(ticket!.id).toBe(expected.id);
+    expect(ticket!.number).toBe(expected.number);
     expect(ticket!.subject).toBe(expected.subject);
     expect(ticket!.requester).toMatchObject(expected.requester);
     expect(ticket!.messages.map((m) => [m.role, !!m.internal])).toEqual(expected.messages.map((m) => [m.role, m.internal]));

@@ -9,6 +9,8 @@ export interface Expected {
   adapter: string;
   url: string;
   id: string;
+  /** The number agents see, when the adapter reads one apart from the id. */
+  number?: string;
   subject: string;
   requester: { name?: string; email?: string };
   messages: { role: 'customer' | 'agent'; internal: boolean; author?: string; has: string }[];

@@ -16,7 +16,8 @@ ClassicEditor.create(document.getElementById('editor')!, {
   window.readEditorText = () => {
     const div = document.createElement('div');
     div.innerHTML = editor.getData();
-    return div.textContent ?? '';
+    // One line per paragraph, as the agent sees it.
+    return Array.from(div.children, (p) => p.textContent ?? '').join('\n');
   };
   window.editorReady = true;
 });

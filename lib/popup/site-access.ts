@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { getSettings, updateSettings } from '../settings/store';
-import { CONTENT_SCRIPT_FILE, originPattern } from './site-registration';
+import { CONTENT_SCRIPT_FILE, originPattern } from '../background/site-registration';
 
 export async function isSiteEnabled(origin: string): Promise<boolean> {
   const settings = await getSettings();

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { originPattern, originsOfPatterns, siteOrigin } from '../../../lib/coach/site-registration';
+import { originPattern, originsOfPatterns, siteOrigin } from '../../../lib/background/site-registration';
 
 test('a granted exact-origin pattern names the site the user enabled; wildcard and other schemes name none', () => {
   expect(originsOfPatterns(['https://help.example.com/*', 'http://127.0.0.1:8080/*'])).toEqual(['https://help.example.com', 'http://127.0.0.1:8080']);

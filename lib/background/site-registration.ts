@@ -4,7 +4,7 @@
  * script whose matches are exactly the enabled origins that still hold their permission.
  */
 import { browser } from 'wxt/browser';
-import { report } from '../highlight/guard';
+import { report } from '../report';
 import { getSettings, updateSettings, watchSettings } from '../settings/store';
 
 /** The content script's file in the built extension (entrypoints/content/). */

@@ -1,3 +1,7 @@
+import { report } from '../report';
+
+export { report };
+
 /** Wraps a handler so that no exception of ours is ever thrown into the host page: it is reported and dropped. */
 export function guard<A extends unknown[]>(where: string, fn: (...args: A) => unknown): (...args: A) => void {
   return (...args: A) => {
@@ -8,12 +12,4 @@ export function guard<A extends unknown[]>(where: string, fn: (...args: A) => un
       report(where, error);
     }
   };
-}
-
-export function report(where: string, error: unknown): void {
-  try {
-    console.debug(`[agent-assist] ${where}:`, error);
-  } catch {
-    /* a console that throws is not ours to fix */
-  }
 }

@@ -1,0 +1,11 @@
+import { defineEditor } from '../types';
+
+/** CKEditor 5 (Zendesk's older composer, Zoho Desk). */
+export default defineEditor({
+  kind: 'ckeditor5',
+  name: 'CKEditor 5',
+  roots: ['.ck-editor__editable'],
+  inputPath: 'execCommand',
+  fixtures: ['ckeditor5'],
+  example: '<div class="ck ck-content ck-editor__editable" contenteditable="true"><p>Hi there</p></div>',
+});

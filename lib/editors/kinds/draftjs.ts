@@ -1,0 +1,12 @@
+import { defineEditor } from '../types';
+
+/** Draft.js (HubSpot, Salesforce's older composer): tracks the selection itself, reads the DOM back after typing. */
+export default defineEditor({
+  kind: 'draftjs',
+  name: 'Draft.js',
+  roots: ['.public-DraftEditor-content', '[data-contents="true"]'],
+  inputPath: 'execCommand',
+  fixtures: ['draftjs'],
+  example:
+    '<div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true"><div data-contents="true"><div data-block="true"><span data-text="true">Hi there</span></div></div></div></div>',
+});

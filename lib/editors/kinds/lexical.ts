@@ -1,0 +1,11 @@
+import { defineEditor } from '../types';
+
+/** Lexical (Meta's editor, in newer React helpdesk composers). */
+export default defineEditor({
+  kind: 'lexical',
+  name: 'Lexical',
+  roots: ['[data-lexical-editor]'],
+  inputPath: 'execCommand',
+  fixtures: ['lexical'],
+  example: '<div data-lexical-editor="true" contenteditable="true"><p><span data-lexical-text="true">Hi there</span></p></div>',
+});

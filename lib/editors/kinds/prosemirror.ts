@@ -1,0 +1,11 @@
+import { defineEditor } from '../types';
+
+/** ProseMirror (Zendesk Agent Workspace, Intercom, Jira Service Management). */
+export default defineEditor({
+  kind: 'prosemirror',
+  name: 'ProseMirror',
+  roots: ['.ProseMirror'],
+  inputPath: 'execCommand',
+  fixtures: ['prosemirror'],
+  example: '<div class="ProseMirror" contenteditable="true"><p>Hi there</p></div>',
+});

@@ -1,0 +1,15 @@
+import { defineEditor } from '../types';
+
+/**
+ * Summernote (FreeScout): its own snapshot undo stack, recorded on word-ending keys, so a replacement must first
+ * make it record what was typed.
+ */
+export default defineEditor({
+  kind: 'summernote',
+  name: 'Summernote',
+  roots: ['.note-editable'],
+  inputPath: 'snapshot',
+  snapshotOn: 'mouseup',
+  fixtures: ['summernote'],
+  example: '<div class="note-editor"><div class="note-editing-area"><div class="note-editable" contenteditable="true"><p>Hi there</p></div></div></div>',
+});

@@ -1,0 +1,11 @@
+import { defineEditor } from '../types';
+
+/** A plain <textarea> (Request Tracker without CKEditor, osTicket's fallback, most helpdesks' internal notes). */
+export default defineEditor({
+  kind: 'textarea',
+  name: 'textarea',
+  roots: ['textarea'],
+  inputPath: 'execCommand',
+  fixtures: ['textarea'],
+  example: '<textarea>Hi there</textarea>',
+});
