@@ -1,12 +1,13 @@
 /**
  * Loads the language pack off the hot path: the learned judge and the sentence rewriter (with the sentence reader
- * they share) are too big for the content script's budget. The content script analyses with the rules and their
+ * they share) and the effort detector (rules and learned scorer) are too big for the content script's budget. The content script analyses with the rules and their
  * templates at once, asks for judge.js (an extension file, entrypoints/judge.ts) on its first analysis, and
  * re-analyses when it is there. A failed load is reported once and coaching carries on with the rules.
  */
 import { browser } from 'wxt/browser';
 import type { ReplyJudge } from '../analysis/judge/judge';
 import type { SentenceRewriter } from '../analysis/types';
+import type { ThreadScorer } from './ticket-view';
 import { report } from '../report';
 
 export const JUDGE_GLOBAL = '__agentAssistJudge';
@@ -16,11 +17,14 @@ export const JUDGE_FILE = '/judge.js';
 export interface LanguagePack {
   judge: ReplyJudge;
   rewrite: SentenceRewriter;
+  analyzeThread: ThreadScorer;
 }
 
 export interface JudgeLoader {
   /** The pack if loaded; the first call starts loading it. */
   get(): LanguagePack | undefined;
+  /** Starts loading; resolves with the pack, or with nothing once it failed or `timeoutMs` passed. */
+  ready(timeoutMs: number): Promise<LanguagePack | undefined>;
 }
 
 export function createJudgeLoader(
@@ -28,21 +32,29 @@ export function createJudgeLoader(
   load: () => Promise<unknown> = () => import(/* @vite-ignore */ browser.runtime.getURL(JUDGE_FILE)),
 ): JudgeLoader {
   let pack: LanguagePack | undefined;
-  let started = false;
+  let loading: Promise<LanguagePack | undefined> | undefined;
+  const start = () =>
+    (loading ??= load()
+      .then(() => {
+        const found = (globalThis as Record<string, unknown>)[JUDGE_GLOBAL] as Partial<LanguagePack> | undefined;
+        if (typeof found?.judge?.decide !== 'function' || typeof found.rewrite !== 'function' || typeof found.analyzeThread !== 'function') {
+          throw new Error(`${JUDGE_FILE} did not provide the language pack`);
+        }
+        pack = found as LanguagePack;
+        onReady(pack);
+        return pack;
+      })
+      .catch((error) => {
+        report('judge', error);
+        return undefined;
+      }));
   return {
     get() {
-      if (!started) {
-        started = true;
-        load()
-          .then(() => {
-            const found = (globalThis as Record<string, unknown>)[JUDGE_GLOBAL] as Partial<LanguagePack> | undefined;
-            if (typeof found?.judge?.decide !== 'function' || typeof found.rewrite !== 'function') throw new Error(`${JUDGE_FILE} did not provide the judge and the rewriter`);
-            pack = found as LanguagePack;
-            onReady(pack);
-          })
-          .catch((error) => report('judge', error));
-      }
+      void start();
       return pack;
+    },
+    ready(timeoutMs) {
+      return Promise.race([start(), new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs))]);
     },
   };
 }

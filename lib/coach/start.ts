@@ -9,7 +9,7 @@ import { getSettings, updateSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { Coach } from './coach';
 import { analyzeReply } from '../analysis/core';
-import { createJudgeLoader } from './judge-loader';
+import { createJudgeLoader, type LanguagePack } from './judge-loader';
 import { logEvents, newEventId } from '../db/client';
 import { withoutDraftWords } from './events';
 import { watchLogHealth } from '../db/watch-log-health';
@@ -37,8 +37,14 @@ function withTicket(options: AnalyzeOptions, ticket: TicketSummary | null): Anal
   return { ...options, ticket: { subject: ticket.subject, requesterName: ticket.requester?.name, ...(ticket.topic ? { topic: ticket.topic } : {}) } };
 }
 
+/** What of the language pack the wording engine takes. */
+const packOptions = (pack: LanguagePack | undefined): AnalyzeOptions => (pack ? { judge: pack.judge, rewrite: pack.rewrite } : {});
+
 /** What of the settings the analysis reads: a change elsewhere (panel, label, retention) needs no new analysis. */
 const analysisKey = (s: Settings | null) => JSON.stringify(s && [s.disabledRules, s.dismissedRules, s.playbook]);
+
+/** How long reading the ticket waits for the language pack before scoring effort with the rules alone. */
+const PACK_WAIT_MS = 1500;
 
 /** Coaches `doc` until `signal` aborts (WXT's ctx.signal) or the returned function is called. */
 export async function startCoaching(
@@ -74,21 +80,28 @@ export async function startCoaching(
     const session = coach.adopt(editor);
     if (session) editorTickets.set(session.target.element, ticket);
   };
-  let stopReading = () => {};
-  const stopPicking = whenAdapter(doc, guard('sites: read tickets', (adapter: SiteAdapter) => {
-    stopReading = readTickets(doc, adapter, store, {
-      log: (...events) => logEvents(...events),
-      newId: newEventId,
-      onEditor: adoptEditor,
-      cache: extensionTicketCache(),
-    });
-  }));
-  // The judge and the rewriter load on the first analysis; until then the rules and their templates serve, then
-  // every draft is re-read.
+  // The language pack (judge, rewriter, effort detector) loads at once, off the page's main work; until it is there
+  // drafts are read by the rules and their templates, then every draft is re-read.
   const judge = createJudgeLoader((loaded) => {
-    options = { ...options, ...loaded };
+    options = { ...options, ...packOptions(loaded) };
     for (const draft of coach?.drafts ?? []) draft.analyseNow();
   });
+  // The ticket's effort is scored by the pack's effort detector: reading waits for it, a moment at most.
+  const packReady = judge.ready(PACK_WAIT_MS);
+  let stopReading = () => {};
+  let stopped = false;
+  const stopPicking = whenAdapter(doc, guard('sites: read tickets', (adapter: SiteAdapter) => {
+    void packReady.then((pack) => {
+      if (stopped) return;
+      stopReading = readTickets(doc, adapter, store, {
+        scoreEffort: pack?.analyzeThread,
+        log: (...events) => logEvents(...events),
+        newId: newEventId,
+        onEditor: adoptEditor,
+        cache: extensionTicketCache(),
+      });
+    });
+  }));
   coach = new Coach(
     doc,
     store,
@@ -122,10 +135,9 @@ export async function startCoaching(
     const key = analysisKey(s);
     if (key === optionsKey) return;
     optionsKey = key;
-    options = { ...analyzeOptions(s), ...judge.get() };
+    options = { ...analyzeOptions(s), ...packOptions(judge.get()) };
     for (const draft of coach!.drafts) draft.analyseNow();
   });
-  let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;

@@ -10,7 +10,7 @@ import { adapterHealthEvent, effortEvent } from './events';
 import type { CoachStore } from './store';
 import { cacheSync, type TicketCache } from './ticket-cache';
 import { ticketRef } from './ticket-ref';
-import { effortKey, effortSummary, ticketEffort, ticketSummary } from './ticket-view';
+import { effortKey, effortSummary, ticketEffort, ticketSummary, type ThreadScorer } from './ticket-view';
 
 export interface TicketReaderDeps {
   log(...events: LogEvent[]): void;
@@ -19,6 +19,8 @@ export interface TicketReaderDeps {
   onEditor(editor: Element, ticket: TicketRef): void;
   /** Remembers tickets read with their thread, for the pages of the same ticket that show none. */
   cache?: TicketCache;
+  /** Scores the thread's effort; without it the panel shows the ticket without an effort score. */
+  scoreEffort?: ThreadScorer;
 }
 
 /**
@@ -89,7 +91,7 @@ export function readTickets(
     const isTicket = onTicketPage(adapter, reading, href);
     const ticket = isTicket ? reading.ticket : null;
     const summary = ticket ? ticketSummary(adapter, ticket) : null;
-    const report = ticket ? ticketEffort(ticket) : null;
+    const report = ticket ? ticketEffort(ticket, deps.scoreEffort) : null;
     const missing = isTicket ? unexpectedlyMissing(adapter, reading, href) : [];
     const effort = report && effortSummary(report);
     store.setState({ ticket: summary, effort, ...(missing.length ? {} : { health: null }) });

@@ -1,5 +1,5 @@
 /** From a site adapter's reading to what the store holds: the ticket's summary and its effort report. */
-import { analyzeThread, type EffortReport, type ThreadMessage } from '../effort';
+import type { EffortReport, Thread, ThreadMessage } from '../effort/types';
 import type { SiteAdapter, Ticket } from '../sites';
 import type { EffortSummary, TicketSummary } from './store';
 import { classifyTopic } from '../topic';
@@ -36,10 +36,16 @@ function topicOf(ticket: Ticket): { topic?: NonNullable<TicketSummary['topic']> 
   return topic ? { topic } : {};
 }
 
-/** The ticket's effort report; null when no message was read (a reply-only page has no thread to score). */
-export function ticketEffort(ticket: Ticket): EffortReport | null {
-  if (ticket.messages.length === 0) return null;
-  return analyzeThread({ messages: customerFacing(ticket.messages), reopened: ticket.reopened });
+/** Scores a thread: the effort detector, which the content script gets from the language pack. */
+export type ThreadScorer = (thread: Thread) => EffortReport;
+
+/**
+ * The ticket's effort report; null when no message was read (a reply-only page has no thread to score) or there
+ * is no scorer (the language pack did not load).
+ */
+export function ticketEffort(ticket: Ticket, score: ThreadScorer | undefined): EffortReport | null {
+  if (ticket.messages.length === 0 || !score) return null;
+  return score({ messages: customerFacing(ticket.messages), reopened: ticket.reopened });
 }
 
 export function effortSummary(report: EffortReport): EffortSummary {

@@ -20,6 +20,7 @@ import { featurize, fitAll } from '../../../lib/analysis/train/fit';
 import { serializeModel } from '../../../lib/learn';
 import { createJudgeLoader, JUDGE_GLOBAL } from '../../../lib/coach/judge-loader';
 import { rewriteSentence } from '../../../lib/analysis/rewrite/rewrite';
+import { analyzeThread } from '../../../lib/effort';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const judge = shippedJudge();
@@ -101,10 +102,10 @@ describe('the judge in the engine', () => {
 });
 
 describe('the judge loader', () => {
-  test('loads once, on the first ask, and hands the judge and the rewriter over', async () => {
+  test('loads once, on the first ask, and hands the judge, the rewriter and the effort detector over', async () => {
     let loads = 0;
     let ready: unknown;
-    const pack = { judge, rewrite: rewriteSentence };
+    const pack = { judge, rewrite: rewriteSentence, analyzeThread };
     const loader = createJudgeLoader(
       (p) => (ready = p),
       async () => {
@@ -118,6 +119,7 @@ describe('the judge loader', () => {
     expect(loads).toBe(1);
     expect(ready).toBe(pack);
     expect(loader.get()).toBe(pack);
+    expect(await loader.ready(1000)).toBe(pack);
     delete (globalThis as Record<string, unknown>)[JUDGE_GLOBAL];
   });
 
@@ -128,6 +130,7 @@ describe('the judge loader', () => {
       },
       () => Promise.reject(new Error('blocked')),
     );
+    expect(await loader.ready(1000)).toBeUndefined();
     expect(loader.get()).toBeUndefined();
     await new Promise((r) => setTimeout(r, 0));
     expect(loader.get()).toBeUndefined();

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { analyzeThread } from '../../../lib/effort';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createCoachStore, type EffortSummary, type TicketSummary } from '../../../lib/coach/store';
 import {
@@ -172,7 +173,7 @@ describe('readTickets with the cache, on the Request Tracker fixtures', () => {
     const logged: LogEvent[] = [];
     const adapter = ADAPTERS.find((a) => a.id === 'request-tracker')!;
     return { store, logged, read: (cache: ReturnType<typeof createTicketCache>) =>
-      (stop = readTickets(document, adapter, store, { log: (...e) => logged.push(...e), newId: () => 'id', onEditor: () => {}, cache }, { throttleMs: 10, pollMs: 15 })) };
+      (stop = readTickets(document, adapter, store, { log: (...e) => logged.push(...e), newId: () => 'id', onEditor: () => {}, cache, scoreEffort: analyzeThread }, { throttleMs: 10, pollMs: 15 })) };
   }
 
   test('the reply page shows what the ticket page read: subject, requester, counts, effort; logs no effort', async () => {

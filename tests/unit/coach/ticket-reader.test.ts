@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { analyzeThread } from '../../../lib/effort';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createCoachStore, type CoachStore } from '../../../lib/coach/store';
 import type { CachedTicket, TicketCache } from '../../../lib/coach/ticket-cache';
@@ -84,7 +85,7 @@ function start(initial: Partial<Page>, { cache, adapter: extra, url = `${ORIGIN}
     document,
     adapter,
     store,
-    { log: (...events) => logged.push(...events), newId: () => `e${++id}`, onEditor, ...(cache ? { cache } : {}) },
+    { log: (...events) => logged.push(...events), newId: () => `e${++id}`, onEditor, scoreEffort: analyzeThread, ...(cache ? { cache } : {}) },
     { throttleMs: THROTTLE, pollMs: 3_600_000 },
   );
   return {
@@ -239,7 +240,7 @@ describe('readTickets: adapter health', () => {
     setURL(`${ORIGIN}/ticket/1`);
     const page: Page = { ticket: ticket('1', [REPEAT]), editor: null, missing: ['thread'] };
     const logged: LogEvent[] = [];
-    stop = readTickets(document, fakeAdapter(page), createCoachStore(), { log: (...e) => logged.push(...e), newId: () => 'id', onEditor: () => {} }, { healthSettleMs: 100, throttleMs: THROTTLE, pollMs: 3_600_000 });
+    stop = readTickets(document, fakeAdapter(page), createCoachStore(), { log: (...e) => logged.push(...e), newId: () => 'id', onEditor: () => {}, scoreEffort: analyzeThread }, { healthSettleMs: 100, throttleMs: THROTTLE, pollMs: 3_600_000 });
     await vi.advanceTimersByTimeAsync(99);
     expect(logged.filter((e) => e.type === 'adapter-health')).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
