@@ -41,6 +41,8 @@ describe.each(BROWSERS)('%s', (name) => {
     await ext.close();
 
     const page = await env.driver.newPage();
+    // A desktop window, as agents have: in a small one the panel may find no free corner and show only its header.
+    await page.setViewport(1400, 900);
     try {
       await openFixtureIn(page, fixture, fixtureUrl(expected));
       await expect.poll(async () => (await page.evaluate(readPanel))?.ticketId, { timeout: 15_000 }).toBe(expected.id);
