@@ -3,22 +3,14 @@
  * compute what the dashboard must show from these events directly (see expectedFigures).
  */
 import type { LoggedEvent } from '../../../lib/db/logged-event';
+import { seededRandom } from '../../../lib/learn/random';
 import type { FlagState } from '../../../lib/messages/log-events';
 import type { ReplyCategory } from '../../../lib/taxonomy';
 
 const DAY = 86_400_000;
 
-/** Small, seedable, good enough to spread test data (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small, seedable, good enough to spread test data: the same mulberry32 the training uses. */
+export const random = seededRandom;
 
 export const SAMPLE_AGENTS = ['ana', 'bo', 'chen'] as const;
 export const SAMPLE_HELPDESKS = ['zendesk', 'freshdesk', 'request-tracker'] as const;
