@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { inOverlay, type DriverPage } from '../../harness/drivers';
-import { EDITABLE, overlaps, plain, type EditorKindPage } from './driver';
+import { editorFixture, overlaps, plain, type EditorKindPage } from './driver';
 
 const DRAFT = "Hi Sam, I'm sorry, but there's nothing I can do. You should have read the instructions.";
 const UNDERLINE = inOverlay('[data-flag-rule]');
@@ -13,8 +13,11 @@ const CARD = inOverlay('[role="dialog"]');
 const withKey = (key: string) => inOverlay(`[data-flag-key="${key}"]`);
 const center = (b: { x: number; y: number; width: number; height: number }) => [b.x + b.width / 2, b.y + b.height / 2] as const;
 
-/** Where the agent clicks to type: the editable element, or CKEditor 4's iframe. */
-const editableOf = (kind: EditorKindPage) => (kind === 'ckeditor4' ? 'iframe.cke_wysiwyg_frame' : EDITABLE[kind]);
+/** Where the agent clicks to type: the editable element, or the iframe of an editor that edits in one. */
+const editableOf = (kind: EditorKindPage) => {
+  const fixture = editorFixture(kind);
+  return fixture.frame ?? fixture.editable;
+};
 
 export async function coachInEditor(page: DriverPage, kind: EditorKindPage, url: string, screenshot?: string): Promise<void> {
   const text = () => page.evaluate(() => (window as unknown as { readEditorText: () => string }).readEditorText()).then(plain);

@@ -237,6 +237,3 @@ export function overlaps(a: Box, b: Box): boolean {
 export function plain(text: string): string {
   return text.replace(/\u00A0/g, ' ').replace(/\s+/g, ' ').trim();
 }
-
-/** Each fixture page's editable selector (inside its iframe for frame editors), by page name. */
-export const EDITABLE: Record<string, string> = Object.fromEntries(EDITOR_FIXTURES.map((f) => [f.name, f.editable]));
