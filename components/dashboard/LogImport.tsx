@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ImportProgressInfo } from '@/lib/db/import';
+import { refusalText } from '@/lib/db/import-refusal';
 import { startImport, type RunningImport } from '@/lib/db/import-runner';
 import type { ImportResult } from '@/lib/db/transfer';
 import { t } from '@/lib/i18n';
@@ -11,13 +12,8 @@ type Status =
   | { kind: 'working'; file: string; progress: ImportProgressInfo; cancelling: boolean }
   | { kind: 'done'; file: string; result: ImportResult }
   | { kind: 'cancelled'; file: string; done: number }
-  | { kind: 'refused'; file: string; reason: string };
-
-function refusalReason(report: { line: number; problem: string; kind?: 'not-utf8' | 'line-too-long' }): string {
-  if (report.kind === 'not-utf8') return t('importRefusedEncoding', { line: report.line });
-  if (report.kind === 'line-too-long') return t('importRefusedLineTooLong', { line: report.line });
-  return t('importRefusedLine', { line: report.line, reason: report.problem });
-}
+  | { kind: 'refused'; file: string; reason: string }
+  | { kind: 'failed'; file: string; detail: string };
 
 function progressLabel(file: string, p: ImportProgressInfo): string {
   return p.phase === 'checking' ? t('importChecking', { file, done: p.done }) : t('importWriting', { file, done: p.done, total: p.total ?? 0 });
@@ -58,7 +54,8 @@ export function LogImport() {
         continue;
       }
       if (outcome.type === 'cancelled') setStatus({ kind: 'cancelled', file: file.name, done: last.phase === 'writing' ? last.done : 0 });
-      else setStatus({ kind: 'refused', file: file.name, reason: outcome.type === 'refused' ? refusalReason(outcome) : outcome.message });
+      else if (outcome.type === 'refused') setStatus({ kind: 'refused', file: file.name, reason: refusalText(outcome.line, outcome.refusal) });
+      else setStatus({ kind: 'failed', file: file.name, detail: outcome.message });
       break;
     }
   }
@@ -113,6 +110,12 @@ export function LogImport() {
           <strong>{t('importRefused', { file: status.file })}</strong>
           <p>{status.reason}</p>
           <p className="aa-muted">{t('importRefusedNothingChanged')}</p>
+        </div>
+      )}
+      {status.kind === 'failed' && (
+        <div role="alert" className="aa-error" data-testid="import-error">
+          <strong>{t('importFailed', { file: status.file, detail: status.detail })}</strong>
+          <p className="aa-muted">{t('importFailedResume')}</p>
         </div>
       )}
     </section>

@@ -3,6 +3,7 @@
  * it — politely first (the worker stops between two batches), then by stopping the worker, which is safe too:
  * each batch is written with its checkpoint in one transaction, and importing the file again resumes.
  */
+import { t } from '../i18n';
 import type { ImportProgressInfo } from './import';
 import type { ImportReport, ImportRequest } from './import-worker';
 
@@ -26,7 +27,7 @@ export function startImport(file: Blob, onProgress: (p: ImportProgressInfo) => v
     settle(result);
   };
   worker.onmessage = ({ data }: MessageEvent<ImportReport>) => (data.type === 'progress' ? onProgress(data.progress) : finish(data));
-  worker.onerror = (e) => finish({ type: 'failed', message: e.message || 'the import worker failed' });
+  worker.onerror = (e) => finish({ type: 'failed', message: e.message || t('importWorkerStopped') });
   send({ type: 'start', file });
   return {
     outcome,

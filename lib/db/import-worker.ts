@@ -4,6 +4,7 @@
  * and ImportReport.
  */
 import { LogImportError, type ImportProgressInfo } from './import';
+import type { ImportRefusal } from './import-refusal';
 import { openLogDb } from './schema';
 import { importLog, type ImportResult } from './transfer';
 
@@ -11,7 +12,7 @@ export type ImportRequest = { type: 'start'; file: Blob } | { type: 'cancel' };
 export type ImportReport =
   | { type: 'progress'; progress: ImportProgressInfo }
   | { type: 'done'; result: ImportResult }
-  | { type: 'refused'; line: number; problem: string; kind?: LogImportError['kind'] }
+  | { type: 'refused'; line: number; refusal: ImportRefusal }
   | { type: 'failed'; message: string }
   | { type: 'cancelled' };
 
@@ -36,7 +37,7 @@ scope.onmessage = ({ data }) => {
     (result) => scope.postMessage({ type: 'done', result }),
     (err: unknown) => {
       if (controller.signal.aborted) scope.postMessage({ type: 'cancelled' });
-      else if (err instanceof LogImportError) scope.postMessage({ type: 'refused', line: err.line, problem: err.problem, kind: err.kind });
+      else if (err instanceof LogImportError) scope.postMessage({ type: 'refused', line: err.line, refusal: err.refusal });
       else scope.postMessage({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
       running = undefined;
     },

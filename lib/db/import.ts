@@ -6,7 +6,9 @@
  */
 import * as z from 'zod/mini';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader } from './export';
-import { lineBatches, LineReadError, sourceBytes, type LineProblem, type LineSource } from './import-lines';
+import { issueFacts } from '../validation/plain-issue';
+import { lineBatches, LineReadError, sourceBytes, type LineSource } from './import-lines';
+import { refusalText, type ImportRefusal } from './import-refusal';
 import { LoggedEventSchema, type LoggedEvent } from './logged-event';
 
 export class LogImportError extends Error {
@@ -14,11 +16,9 @@ export class LogImportError extends Error {
   constructor(
     /** 1-based; the header is line 1. */
     readonly line: number,
-    readonly problem: string,
-    /** Set when the file is not text this extension can read at all (the dashboard says so in the user's words). */
-    readonly kind?: LineProblem['kind'],
+    readonly refusal: ImportRefusal,
   ) {
-    super(`Line ${line}: ${problem}`);
+    super(refusalText(line, refusal));
   }
 }
 
@@ -56,31 +56,25 @@ export interface ReadOptions {
 function parseJson(text: string, line: number): unknown {
   try {
     return JSON.parse(text);
-  } catch (err) {
-    throw new LogImportError(line, `not valid JSON (${(err as Error).message})`);
+  } catch {
+    throw new LogImportError(line, { kind: 'not-json' });
   }
-}
-
-function firstIssue(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  const at = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-  return `${issue.message}${at}`;
 }
 
 function checkHeader(text: string, line: number): ExportHeader {
-  const parsed = HeaderSchema.safeParse(parseJson(text, line));
-  if (!parsed.success) {
-    throw new LogImportError(line, `not an Agent Assist log export header (expected {"format":"${EXPORT_FORMAT}",…}): ${firstIssue(parsed.error)}`);
-  }
+  const value = parseJson(text, line);
+  const parsed = HeaderSchema.safeParse(value);
+  if (!parsed.success) throw new LogImportError(line, { kind: 'not-header', issue: issueFacts(parsed.error.issues[0], value) });
   if (parsed.data.version > EXPORT_VERSION) {
-    throw new LogImportError(line, `export format version ${parsed.data.version} is newer than this extension reads (${EXPORT_VERSION})`);
+    throw new LogImportError(line, { kind: 'newer-version', version: parsed.data.version, supported: EXPORT_VERSION });
   }
   return { ...parsed.data, format: EXPORT_FORMAT, events: parsed.data.events ?? 0 };
 }
 
 function checkEvent(text: string, line: number): LoggedEvent {
-  const parsed = LoggedEventSchema.safeParse(parseJson(text, line));
-  if (!parsed.success) throw new LogImportError(line, `invalid event: ${firstIssue(parsed.error)}`);
+  const value = parseJson(text, line);
+  const parsed = LoggedEventSchema.safeParse(value);
+  if (!parsed.success) throw new LogImportError(line, { kind: 'invalid-event', issue: issueFacts(parsed.error.issues[0], value) });
   return parsed.data;
 }
 
@@ -97,8 +91,7 @@ async function* numberedLines(source: LineSource, signal?: AbortSignal): AsyncGe
   } catch (err) {
     if (!(err instanceof LineReadError)) throw err;
     const p = err.problem;
-    const problem = p.kind === 'not-utf8' ? 'the file is not UTF-8 text' : `the line is longer than ${p.maxBytes} bytes`;
-    throw new LogImportError(p.line, problem, p.kind);
+    throw new LogImportError(p.line, p.kind === 'not-utf8' ? { kind: 'not-utf8' } : { kind: 'line-too-long', maxBytes: p.maxBytes });
   }
 }
 
@@ -123,9 +116,9 @@ export async function checkLogExport(source: LineSource, { onProgress, signal }:
     checkEvent(text, line);
     if (++events % PROGRESS_EVERY === 0) onProgress?.({ phase: 'checking', done: events, bytes, totalBytes });
   }
-  if (!header) throw new LogImportError(Math.max(1, lastLine), 'the file is empty');
+  if (!header) throw new LogImportError(Math.max(1, lastLine), { kind: 'empty' });
   if (header.events && header.events !== events) {
-    throw new LogImportError(lastLine, `the header announces ${header.events} events but the file holds ${events}: it was cut short or edited`);
+    throw new LogImportError(lastLine, { kind: 'count-mismatch', announced: header.events, found: events });
   }
   onProgress?.({ phase: 'checking', done: events, total: events, bytes: totalBytes ?? bytes, totalBytes });
   return { header, headerLine, events };

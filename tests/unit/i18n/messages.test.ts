@@ -22,6 +22,7 @@ const PAGE_DIRS = [
   'entrypoints/popup',
   'lib/cli',
   'lib/validation',
+  'lib/db',
 ];
 
 function sourcesIn(dir: string): { file: string; text: string }[] {
@@ -98,7 +99,7 @@ describe('messages.json', () => {
 
 describe('t()', () => {
   test('fills named placeholders, formatting numbers, and falls back to English outside the browser', () => {
-    expect(t('importRefusedLine', { line: 1200, reason: 'bad' })).toBe('Line 1,200: bad');
+    expect(t('importRefusedEncoding', { line: 1200 })).toMatch(/^The file is not UTF-8 text \(line 1,200\)\./);
     expect(t('tabOverview')).toBe('Overview');
   });
 
