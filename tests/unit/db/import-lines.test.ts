@@ -27,7 +27,7 @@ test('a file in another encoding is refused with the first line that is not UTF-
   const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('{"format":"agent-assist-log"}').flatMap((c) => [c.charCodeAt(0), 0])]);
   const refused = await checkLogExport(new Blob([utf16])).catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(LogImportError);
-  expect(refused).toMatchObject({ line: 1, kind: 'not-utf8' });
+  expect(refused).toMatchObject({ line: 1, refusal: { kind: 'not-utf8' } });
 });
 
 test('a UTF-8 byte-order mark is accepted', async () => {
@@ -46,7 +46,7 @@ test('a giant line is refused as soon as it passes the limit, without reading th
     },
   });
   const err = await checkLogExport(source).catch((e: unknown) => e);
-  expect(err).toMatchObject({ line: 2, kind: 'line-too-long' });
+  expect(err).toMatchObject({ line: 2, refusal: { kind: 'line-too-long', maxBytes: MAX_LINE_BYTES } });
   expect(pulled).toBeLessThan(MAX_LINE_BYTES * 4);
   // A complete over-long line inside one chunk is refused too.
   const long = `{"a":1}\n{"s":"${'y'.repeat(MAX_LINE_BYTES)}"}\n{"b":2}\n`;
