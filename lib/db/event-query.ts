@@ -1,6 +1,6 @@
 /**
- * The dashboard's event table over a period of any size: pages of events read through the 'at' index (or
- * '[agent+at]' when an agent is chosen), newest or oldest first, filtered as they are read, so that only the
+ * The dashboard's event table over a period of any size: pages of events read in the order of the events'
+ * primary key, [at+eventId] (or of the '[agent+at]' index when an agent is chosen), newest or oldest first, filtered as they are read, so that only the
  * rows scrolled to are ever in memory; counts come from the daily tallies, or from a count that reads the
  * period in chunks and keeps nothing.
  */
@@ -56,11 +56,14 @@ const READ_CHUNK = 500;
 
 const hasFilter = (f: EventFilters) => Object.values(f).some((v) => v !== undefined);
 
-/** The period's range on the index a query reads, from `at` on (inclusive) in the sort's direction. */
-function range(db: AgentAssistDb, { from, to }: Period, agent: string | undefined, dir: EventSort['dir'], at?: number): Dexie.Collection<EventRow, string> {
+/** The period's range of the events' time-ordered key (or index), from `at` on (inclusive) in the sort's direction. */
+function range(db: AgentAssistDb, { from, to }: Period, agent: string | undefined, dir: EventSort['dir'], at?: number): Dexie.Collection<EventRow, [number, string]> {
   const lo = dir === 'asc' && at !== undefined ? at : from;
   const hi = dir === 'desc' && at !== undefined ? at : to;
-  const where = agent === undefined ? db.events.where('at').between(lo, hi, true, true) : db.events.where('[agent+at]').between([agent, lo], [agent, hi], true, true);
+  const where =
+    agent === undefined
+      ? db.eventsByTime.where(':id').between([lo, Dexie.minKey], [hi, Dexie.maxKey], true, true)
+      : db.eventsByTime.where('[agent+at]').between([agent, lo], [agent, hi], true, true);
   return dir === 'desc' ? where.reverse() : where;
 }
 

@@ -67,6 +67,38 @@ export const SCHEMA_V3 = {
   ].join(', '),
 };
 
+/**
+ * Version 4: the events keyed by time. The primary key `[at+eventId]` keeps the rows in time order, so a period,
+ * an export or retention's "everything before the cut-off" is a range of the store itself: no 'at' index to
+ * write for every event, and retention deletes a key range instead of row after row. An event's time is fixed
+ * when it is logged, so the pair names an event as its id did: a retried send or a re-imported event is still
+ * stored once. The v3 'events' store is copied, then dropped.
+ */
+export const SCHEMA_V4 = {
+  events: null,
+  eventsByTime: [
+    '[at+eventId]', // primary key: time order; the id keeps events of the same millisecond apart
+    '[agent+at]', // one agent's events in a period, when a lead has merged a team's logs
+  ].join(', '),
+  tallies: SCHEMA_V2.tallies,
+  tickets: SCHEMA_V2.tickets,
+  imports: SCHEMA_V3.imports,
+};
+
+/** Rows copied per read in the v3 → v4 upgrade: a million events never sit in memory at once. */
+export const UPGRADE_CHUNK = 10_000;
+
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const from = tx.table<EventRow, string>('events');
+  const to = tx.table<EventRow, [number, string]>('eventsByTime');
+  for (let after: string | undefined; ; ) {
+    const rows = await (after === undefined ? from.orderBy(':id') : from.where(':id').above(after)).limit(UPGRADE_CHUNK).toArray();
+    if (rows.length === 0) return;
+    await to.bulkPut(rows);
+    after = rows[rows.length - 1].eventId;
+  }
+}
+
 /** v1 rows had no derived fields: fill them in, then count every existing event into the new rollups. */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const changes = new RollupChanges();
@@ -82,7 +114,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 }
 
 export class AgentAssistDb extends Dexie {
-  events!: Table<EventRow, string>;
+  eventsByTime!: Table<EventRow, [number, string]>;
   tallies!: Table<TallyRow, [string, string]>;
   tickets!: Table<TicketRow, string>;
   imports!: Table<ImportCheckpoint, string>;
@@ -93,6 +125,7 @@ export class AgentAssistDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     // Dropping indexes and adding a table: Dexie does both; the rows and rollups stay as they are.
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   }
 }
 

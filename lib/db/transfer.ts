@@ -7,7 +7,7 @@ import type { AgentAssistDb } from './schema';
 import { storeEvents } from './write';
 
 async function allEvents(db: AgentAssistDb): Promise<LoggedEvent[]> {
-  return (await db.events.orderBy('at').toArray()).map(fromEventRow);
+  return (await db.eventsByTime.toArray()).map(fromEventRow);
 }
 
 /** The whole log, oldest first, as one NDJSON or CSV text. */
@@ -51,7 +51,7 @@ export async function importLog(db: AgentAssistDb, source: LineSource, { onProgr
   const totalBytes = sourceBytes(source);
   for await (const batch of eventBatches(source, { afterLine: start?.line ?? 0, size: IMPORT_BATCH, signal })) {
     signal?.throwIfAborted();
-    added += await db.transaction('rw', [db.events, db.tallies, db.tickets, db.imports], async () => {
+    added += await db.transaction('rw', [db.eventsByTime, db.tallies, db.tickets, db.imports], async () => {
       const n = await storeEvents(db, batch.events.map(toEventRow));
       await db.imports.put({ id, line: batch.lastLine, events: done + batch.events.length, added: added + n, at: Date.now() });
       return n;

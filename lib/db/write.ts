@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import type { AgentAssistDb } from './schema';
 import type { EventRow } from './logged-event';
-import { DAY_MS } from './days';
+import { DAY_MS, dayOf, startOfDay } from './days';
 import { RollupChanges } from './rollups';
 
 /**
@@ -11,7 +11,7 @@ import { RollupChanges } from './rollups';
  */
 async function addNew(db: AgentAssistDb, rows: EventRow[]): Promise<EventRow[]> {
   try {
-    await db.events.bulkAdd(rows);
+    await db.eventsByTime.bulkAdd(rows);
     return rows;
   } catch (err) {
     if (!(err instanceof Dexie.BulkError)) throw err;
@@ -30,8 +30,8 @@ async function addNew(db: AgentAssistDb, rows: EventRow[]): Promise<EventRow[]> 
  */
 export async function storeEvents(db: AgentAssistDb, rows: EventRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  return db.transaction('rw', db.events, db.tallies, db.tickets, async () => {
-    const unique = [...new Map(rows.map((r) => [r.eventId, r])).values()];
+  return db.transaction('rw', db.eventsByTime, db.tallies, db.tickets, async () => {
+    const unique = [...new Map(rows.map((r) => [`${r.at}|${r.eventId}`, r])).values()];
     const fresh = await addNew(db, unique);
     if (fresh.length === 0) return 0;
     const changes = new RollupChanges();
@@ -41,33 +41,41 @@ export async function storeEvents(db: AgentAssistDb, rows: EventRow[]): Promise<
   });
 }
 
-/** Deletes every event older than `cutoff` (epoch ms), in chunks, uncounting each. Returns how many. */
-export async function deleteEventsBefore(db: AgentAssistDb, cutoff: number, chunk = 2000): Promise<number> {
-  let deleted = 0;
-  for (;;) {
-    const n = await db.transaction('rw', db.events, db.tallies, db.tickets, async () => {
-      const rows = await db.events.where('at').below(cutoff).limit(chunk).toArray();
-      if (rows.length === 0) return 0;
-      await db.events.bulkDelete(rows.map((r) => r.eventId));
-      const changes = new RollupChanges();
-      for (const row of rows) changes.count(row, -1);
-      await changes.apply(db.tallies, db.tickets);
-      // A ticket's row is its latest report: when that is past the cut-off, every earlier one is too.
-      await db.tickets.where('effortAt').below(cutoff).delete();
-      return rows.length;
-    });
-    if (n === 0) return deleted;
-    deleted += n;
-  }
+/**
+ * Deletes every event older than `cutoff` (epoch ms) and uncounts it, in one transaction, without reading the
+ * events of whole days: their tallies go with their days (a range of the tallies' keys), their rows as a range of
+ * the events' primary key. Only the events of the cut-off's own day (and the day before, whose rows a change of
+ * time zone may have counted in the cut-off's day) are read, to uncount them one by one. Returns how many.
+ */
+export async function deleteEventsBefore(db: AgentAssistDb, cutoff: number): Promise<number> {
+  const cutoffDay = dayOf(cutoff);
+  const below = db.eventsByTime.where(':id').below([cutoff, Dexie.minKey]);
+  return db.transaction('rw', db.eventsByTime, db.tallies, db.tickets, async () => {
+    const lastDays = await db.eventsByTime
+      .where(':id')
+      .between([startOfDay(cutoff) - DAY_MS, Dexie.minKey], [cutoff, Dexie.minKey])
+      .toArray();
+    const changes = new RollupChanges();
+    for (const row of lastDays) if (row.day >= cutoffDay) changes.count(row, -1);
+    await changes.apply(db.tallies, db.tickets);
+    await db.tallies.where('[day+key]').below([cutoffDay, Dexie.minKey]).delete();
+    const deleted = await below.delete();
+    // A ticket's row is its latest report: when that is past the cut-off, every earlier one is too.
+    await db.tickets.where('effortAt').below(cutoff).delete();
+    return deleted;
+  });
 }
 
 export function applyRetention(db: AgentAssistDb, retentionDays: number, now = Date.now()): Promise<number> {
   return deleteEventsBefore(db, now - retentionDays * DAY_MS);
 }
 
-/** The lead's "clear everything". */
+/**
+ * The lead's "clear everything": the database is deleted and opened again empty, which takes a moment at any
+ * size where clearing a million rows takes a minute. Other pages' and the worker's connections close when asked
+ * (Dexie does so on 'versionchange') and open the new database on their next read or write.
+ */
 export async function clearLog(db: AgentAssistDb): Promise<void> {
-  await db.transaction('rw', [db.events, db.tallies, db.tickets, db.imports], async () => {
-    await Promise.all([db.events.clear(), db.tallies.clear(), db.tickets.clear(), db.imports.clear()]);
-  });
+  await db.delete({ disableAutoOpen: false });
+  await db.open();
 }

@@ -37,7 +37,7 @@ const rawEventCount = () =>
         const open = indexedDB.open('agent-assist-log');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('events').objectStore('events').count();
+          const req = open.result.transaction('eventsByTime').objectStore('eventsByTime').count();
           req.onsuccess = () => (open.result.close(), resolve(req.result));
         };
       }),

@@ -60,11 +60,11 @@ function storedCounts() {
         const open = indexedDB.open('agent-assist-log');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['events', 'imports']);
+          const tx = open.result.transaction(['eventsByTime', 'imports']);
           const byType: Record<string, number> = {};
           const flagStates: Record<string, number> = {};
           let events = 0;
-          tx.objectStore('events').openCursor().onsuccess = (e) => {
+          tx.objectStore('eventsByTime').openCursor().onsuccess = (e) => {
             const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
             if (!cursor) return;
             const row = cursor.value as { type: string; state?: string };

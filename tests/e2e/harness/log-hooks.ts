@@ -35,7 +35,7 @@ export function rawEventsInPage(): Promise<Record<string, unknown>[]> {
     const open = indexedDB.open('agent-assist-log');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const req = open.result.transaction('events').objectStore('events').getAll();
+      const req = open.result.transaction('eventsByTime').objectStore('eventsByTime').getAll();
       req.onsuccess = () => (open.result.close(), resolve(req.result));
       req.onerror = () => reject(req.error);
     };

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { countMatching, countPeriodEvents, matchesFilters, periodFacets, readEventPage, type EventFilters, type EventSort, type PageCursor } from '../../../lib/db/event-query';
 import { effortOf, repliesPerDay, trendOf } from '../../../lib/db/dashboard-summary';
@@ -81,7 +82,7 @@ test('counts: the tallies without filters, a chunked count with them; facets fro
   expect(facets.agents).toEqual(['ana', 'bo', 'chen']);
   expect(facets.rules).toEqual([...new Set(rows.flatMap((r) => (r.type === 'flag' ? [r.rule] : [])))].sort());
   const dayStart = new Date(period.from).setHours(0, 0, 0, 0);
-  expect(await countPeriodEvents(db, period.from, NOW)).toBe(await db.events.where('at').between(dayStart, new Date(NOW).setHours(23, 59, 59, 999), true, true).count());
+  expect(await countPeriodEvents(db, period.from, NOW)).toBe(await db.eventsByTime.where(':id').between([dayStart, Dexie.minKey], [new Date(NOW).setHours(23, 59, 59, 999), Dexie.maxKey], true, true).count());
 });
 
 test('trend: flags per reply per day, null on days without replies; effort average of the latest reports', () => {

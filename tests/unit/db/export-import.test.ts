@@ -28,12 +28,12 @@ describe('NDJSON round trip', () => {
     expect(JSON.parse(header)).toEqual({ format: 'agent-assist-log', version: 1, agent: 'ann', exportedAt: T0 + 10, events: 4 });
     expect(lines.map((l) => JSON.parse(l))).toEqual(events);
 
-    await db.events.clear();
+    await db.eventsByTime.clear();
     await db.tallies.clear();
     expect(await importLog(db, text)).toEqual({ added: 4, alreadyPresent: 0, agent: 'ann', resumed: false });
-    expect((await db.events.toArray()).map(fromEventRow).sort(byId)).toEqual([...events].sort(byId));
+    expect((await db.eventsByTime.toArray()).map(fromEventRow).sort(byId)).toEqual([...events].sort(byId));
     expect(await importLog(db, new Blob([text]))).toEqual({ added: 0, alreadyPresent: 4, agent: 'ann', resumed: false });
-    expect(await db.events.count()).toBe(4);
+    expect(await db.eventsByTime.count()).toBe(4);
   });
 
   test("a teammate's export merges in with their agent label", async () => {
@@ -42,8 +42,8 @@ describe('NDJSON round trip', () => {
     const theirs = logged('bo', flagEvent(), flagEvent());
     const text = [JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'bo', exportedAt: T0 }), ...theirs.map((e) => JSON.stringify(e))].join('\n');
     await importLog(db, text);
-    expect(await db.events.where('[agent+at]').between(['bo', 0], ['bo', Infinity]).count()).toBe(2);
-    expect(await db.events.count()).toBe(6);
+    expect(await db.eventsByTime.where('[agent+at]').between(['bo', 0], ['bo', Infinity]).count()).toBe(2);
+    expect(await db.eventsByTime.count()).toBe(6);
   });
 
   test('a file holding some events already stored adds only the others, and counts them once', async () => {
@@ -52,14 +52,14 @@ describe('NDJSON round trip', () => {
     await storeEvents(db, [events[1], events[4]].map(toEventRow));
     const text = [JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'bo', exportedAt: T0 }), ...events.map((e) => JSON.stringify(e))].join('\n');
     expect(await importLog(db, text)).toMatchObject({ added: 4, alreadyPresent: 2 });
-    expect(await db.events.count()).toBe(6);
+    expect(await db.eventsByTime.count()).toBe(6);
     expect((await computeAggregates(db, { from: T0 - DAY_MS, to: T0 })).outcomes.shown).toBe(6);
   });
 
   test('a bad file is refused naming the line and the problem, and the log is unchanged', async () => {
     db = openTestDb();
     await storeEvents(db, sample().map(toEventRow));
-    const before = await db.events.toArray();
+    const before = await db.eventsByTime.toArray();
     const good = logged('bo', flagEvent(), flagEvent(), flagEvent()).map((e) => JSON.stringify(e));
     const header = JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'bo', exportedAt: T0 });
     const cases: [string, string][] = [
@@ -76,7 +76,7 @@ describe('NDJSON round trip', () => {
       expect(err).toBeInstanceOf(LogImportError);
       expect((err as Error).message).toBe(message);
     }
-    expect(await db.events.toArray()).toEqual(before);
+    expect(await db.eventsByTime.toArray()).toEqual(before);
   });
 
   test('an import stopped half-way keeps whole batches counted once, and importing the file again finishes it', async () => {
@@ -92,7 +92,7 @@ describe('NDJSON round trip', () => {
       },
     }).catch((e: unknown) => e);
     expect((err as Error).name).toBe('AbortError');
-    expect(await db.events.count()).toBe(5000);
+    expect(await db.eventsByTime.count()).toBe(5000);
     expect(await db.imports.toArray()).toMatchObject([{ line: 5001, events: 5000, added: 5000 }]);
     const partial = await computeAggregates(db, { from: T0 - 30 * DAY_MS, to: T0 });
     expect(partial.outcomes.shown + partial.outcomes.fixed).toBe(5000);
@@ -100,7 +100,7 @@ describe('NDJSON round trip', () => {
     const progress: number[] = [];
     expect(await importLog(db, file, { onProgress: (p) => p.phase === 'writing' && progress.push(p.done) })).toEqual({ added: 12_000, alreadyPresent: 0, agent: 'bo', resumed: true });
     expect(progress).toEqual([10_000, 12_000]);
-    expect(await db.events.count()).toBe(12_000);
+    expect(await db.eventsByTime.count()).toBe(12_000);
     expect(await db.imports.count()).toBe(0);
     const whole = await computeAggregates(db, { from: T0 - 30 * DAY_MS, to: T0 });
     expect(whole.outcomes).toMatchObject({ shown: 8000, fixed: 4000 });

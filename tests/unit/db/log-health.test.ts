@@ -24,8 +24,8 @@ test('the receiver records "not saving: quota" when storage is full, and "saving
   const db = openTestDb();
   const area = memoryArea();
   let full = true;
-  const realAdd = db.events.bulkAdd.bind(db.events);
-  db.events.bulkAdd = ((rows: never) => (full ? Promise.reject(quota()) : realAdd(rows))) as typeof db.events.bulkAdd;
+  const realAdd = db.eventsByTime.bulkAdd.bind(db.eventsByTime);
+  db.eventsByTime.bulkAdd = ((rows: never) => (full ? Promise.reject(quota()) : realAdd(rows))) as typeof db.eventsByTime.bulkAdd;
   const receive = createLogReceiver({ db, getSettings: async () => ({ agentLabel: 'a', snippetsEnabled: true }), health: createHealthRecorder(() => area) });
   const message = { kind: 'agent-assist/log', events: [flagEvent()] };
 
@@ -38,7 +38,7 @@ test('the receiver records "not saving: quota" when storage is full, and "saving
   full = false;
   expect(await receive(message)).toEqual({ ok: true, stored: 1 });
   expect(area.writes.at(-1)).toMatchObject({ saving: true });
-  expect(await db.events.count()).toBe(1);
+  expect(await db.eventsByTime.count()).toBe(1);
   db.close();
 });
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import { toLoggedEvent } from '../../../lib/db/logged-event';
-import { AgentAssistDb, SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/schema';
+import { AgentAssistDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, UPGRADE_CHUNK } from '../../../lib/db/schema';
 import { toEventRow } from '../../../lib/db/logged-event';
 import { storeEvents } from '../../../lib/db/write';
 import { computeAggregates } from '../../../lib/db/aggregates';
@@ -25,15 +25,15 @@ test('a database written by version 1 opens in the current version with every ev
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(3);
-  const rows = await db.events.toArray();
+  expect(db.verno).toBe(4);
+  const rows = await db.eventsByTime.toArray();
   expect(rows).toHaveLength(events.length);
   expect(rows.map(({ day: _d, ticketKey: _t, ...e }) => e).sort((a, b) => a.eventId.localeCompare(b.eventId))).toEqual(
     [...events].sort((a, b) => a.eventId.localeCompare(b.eventId)),
   );
   expect(rows.every((r) => /^\d{4}-\d\d-\d\d$/.test(r.day) && r.ticketKey === 'zendesk|4711')).toBe(true);
   // v2's indexes answer queries over the old rows, and the rollups count them.
-  expect(await db.events.where('[agent+at]').between(['ann', 0], ['ann', Infinity]).count()).toBe(events.length);
+  expect(await db.eventsByTime.where('[agent+at]').between(['ann', 0], ['ann', Infinity]).count()).toBe(events.length);
   const agg = await computeAggregates(db, { to: T0 });
   expect(agg.outcomes.shown + agg.outcomes.fixed).toBe(500);
   expect(agg.replies).toEqual({ sent: 1, withFlags: 1 });
@@ -41,7 +41,7 @@ test('a database written by version 1 opens in the current version with every ev
   await db.delete();
 });
 
-test('a version 2 database opens in version 3 with its events and rollups as they were, the unread indexes gone, imports resumable', async () => {
+test('a version 2 database opens in the current version with its events and rollups as they were, the unread indexes gone, imports resumable', async () => {
   const name = 'agent-assist-upgrade-v2-test';
   // Written by the current code, then taken back to what version 2 held: the same rows, v2's indexes.
   const seeded = new AgentAssistDb(`${name}-seed`);
@@ -52,7 +52,7 @@ test('a version 2 database opens in version 3 with its events and rollups as the
     effort({ score: 80 }),
   ].map((e) => toEventRow(toLoggedEvent(e, settings)));
   await storeEvents(seeded, events);
-  const [rows, tallies, tickets] = [await seeded.events.toArray(), await seeded.tallies.toArray(), await seeded.tickets.toArray()];
+  const [rows, tallies, tickets] = [await seeded.eventsByTime.toArray(), await seeded.tallies.toArray(), await seeded.tickets.toArray()];
   await seeded.delete();
 
   const v2 = new Dexie(name);
@@ -66,12 +66,12 @@ test('a version 2 database opens in version 3 with its events and rollups as the
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(3);
-  expect(await db.events.count()).toBe(rows.length);
+  expect(db.verno).toBe(4);
+  expect(await db.eventsByTime.count()).toBe(rows.length);
   expect(await db.tallies.toArray()).toEqual(tallies);
   expect(await db.tickets.toArray()).toEqual(tickets);
-  const indexes = db.backendDB().transaction('events').objectStore('events').indexNames;
-  expect([...indexes].sort()).toEqual(['[agent+at]', 'at']);
+  const indexes = db.backendDB().transaction('eventsByTime').objectStore('eventsByTime').indexNames;
+  expect([...indexes]).toEqual(['[agent+at]']);
   const agg = await computeAggregates(db, { to: T0 });
   expect(agg.outcomes).toMatchObject({ shown: 150, applied: 150 });
   expect(agg.highEffortTickets).toMatchObject([{ score: 80 }]);
@@ -79,3 +79,46 @@ test('a version 2 database opens in version 3 with its events and rollups as the
   expect(await db.imports.get('f')).toMatchObject({ line: 10 });
   await db.delete();
 });
+
+test('a version 3 database of more events than one upgrade chunk opens in version 4 with every event kept, in time order, under its time key', async () => {
+  const name = 'agent-assist-upgrade-v3-test';
+  const agents = ['ann', 'bo', 'cy'];
+  // Ids in an order unrelated to time, several events per millisecond: the copy must follow neither by accident.
+  const rows = Array.from({ length: UPGRADE_CHUNK + 2345 }, (_, i) =>
+    toEventRow(
+      toLoggedEvent(i % 4 ? flagEvent({ eventId: `v3-${((i * 7919) % 100_003).toString(36)}-${i}`, at: T0 - Math.floor(i / 3) * 60_000, state: i % 2 ? 'shown' : 'fixed' }) : replySent({ at: T0 - Math.floor(i / 3) * 60_000, flagsPresent: i % 3 }), {
+        agentLabel: agents[i % 3],
+        snippetsEnabled: true,
+      }),
+    ),
+  );
+  // What version 3 held: the rows under their ids, v3's indexes, and their rollups.
+  const seeded = new AgentAssistDb(`${name}-seed`);
+  await storeEvents(seeded, rows);
+  const [tallies, tickets] = [await seeded.tallies.toArray(), await seeded.tickets.toArray()];
+  await seeded.delete();
+  const v3 = new Dexie(name);
+  v3.version(1).stores(SCHEMA_V1);
+  v3.version(2).stores(SCHEMA_V2);
+  v3.version(3).stores(SCHEMA_V3);
+  await v3.table('events').bulkAdd(rows);
+  await v3.table('tallies').bulkAdd(tallies);
+  await v3.table('tickets').bulkAdd(tickets);
+  await v3.table('imports').put({ id: 'f', line: 10, events: 9, added: 9, at: T0 });
+  v3.close();
+
+  const db = new AgentAssistDb(name);
+  await db.open();
+  expect(db.verno).toBe(4);
+  expect([...db.backendDB().objectStoreNames].sort()).toEqual(['eventsByTime', 'imports', 'tallies', 'tickets']);
+  const stored = await db.eventsByTime.toArray();
+  const byTime = (a: { at: number; eventId: string }, b: { at: number; eventId: string }) => a.at - b.at || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
+  expect(stored).toEqual([...rows].sort(byTime));
+  expect(await db.tallies.toArray()).toEqual(tallies);
+  expect(await db.imports.get('f')).toMatchObject({ line: 10, events: 9 });
+  expect(await db.eventsByTime.where('[agent+at]').between(['bo', 0], ['bo', Infinity]).count()).toBe(rows.filter((r) => r.agent === 'bo').length);
+  // Stored once: the same event again adds nothing.
+  expect(await storeEvents(db, rows.slice(0, 50))).toBe(0);
+  expect(await db.eventsByTime.count()).toBe(rows.length);
+  await db.delete();
+}, 60_000);
