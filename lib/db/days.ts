@@ -2,9 +2,19 @@
 
 export const DAY_MS = 86_400_000;
 
+/** Time zones and their changes fall on quarter hours: every moment of a quarter hour is on the same day. */
+const QUARTER_HOUR_MS = 900_000;
+let lastQuarter = NaN;
+let lastDay = '';
+
+/** Remembers the last quarter hour's day: an import asks for a million days, mostly of the same few hours. */
 export function dayOf(at: number): string {
+  const quarter = Math.floor(at / QUARTER_HOUR_MS);
+  if (quarter === lastQuarter) return lastDay;
   const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  lastDay = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  lastQuarter = quarter;
+  return lastDay;
 }
 
 export function startOfDay(at: number): number {

@@ -5,7 +5,7 @@
  */
 import { LogImportError, type ImportProgressInfo } from './import';
 import type { ImportRefusal } from './import-refusal';
-import { openLogDb } from './schema';
+import { AgentAssistDb, LOG_DB_NAME } from './schema';
 import { importLog, type ImportResult } from './transfer';
 
 export type ImportRequest = { type: 'start'; file: Blob } | { type: 'cancel' };
@@ -22,6 +22,13 @@ const PROGRESS_EVERY_MS = 100;
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ImportRequest>) => void) | null; postMessage(report: ImportReport): void };
 let running: AbortController | undefined;
 
+/**
+ * This thread's own connection, with relaxed durability: a commit is reported once the browser has the batch,
+ * not once the disk does. A crash of the whole browser may then lose the last batches, never half of one: each
+ * batch and its checkpoint share a transaction, so importing the file again resumes after the last one kept.
+ */
+const db = new AgentAssistDb(LOG_DB_NAME, { chromeTransactionDurability: 'relaxed' });
+
 scope.onmessage = ({ data }) => {
   if (data.type === 'cancel') return running?.abort();
   if (running) return;
@@ -33,7 +40,7 @@ scope.onmessage = ({ data }) => {
     posted = now;
     scope.postMessage({ type: 'progress', progress });
   };
-  importLog(openLogDb(), data.file, { onProgress, signal: controller.signal }).then(
+  importLog(db, data.file, { onProgress, signal: controller.signal }).then(
     (result) => scope.postMessage({ type: 'done', result }),
     (err: unknown) => {
       if (controller.signal.aborted) scope.postMessage({ type: 'cancelled' });

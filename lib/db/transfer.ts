@@ -1,6 +1,6 @@
 /** Export and import against the database (extension pages). */
 import { exportHeader, toCsvLines, toNdjsonLines } from './export';
-import { checkLogExport, eventBatches, type ReadOptions } from './import';
+import { checkLogExport, eventBatches, type EventBatch, type ReadOptions } from './import';
 import { sourceBytes, type LineSource } from './import-lines';
 import { fromEventRow, toEventRow, type LoggedEvent } from './logged-event';
 import type { AgentAssistDb } from './schema';
@@ -40,7 +40,8 @@ function checkpointId(source: LineSource, headerLine: string): string {
  * Checks the whole file first (LogImportError names the first bad line, and nothing is written), then writes
  * its events in batches, each batch in one transaction with a checkpoint: an import stopped at any point
  * (`signal` aborted, tab closed, worker stopped) leaves whole batches, counted once, and the next import of
- * the same file resumes after the last one. Events keep the agent label they were logged with.
+ * the same file resumes after the last one. Events keep the agent label they were logged with. The next batch
+ * is read and checked while the current one commits; batches still commit one after the other, in file order.
  */
 export async function importLog(db: AgentAssistDb, source: LineSource, { onProgress, signal }: ReadOptions = {}): Promise<ImportResult> {
   const checked = await checkLogExport(source, { onProgress, signal });
@@ -49,15 +50,29 @@ export async function importLog(db: AgentAssistDb, source: LineSource, { onProgr
   let added = start?.added ?? 0;
   let done = start?.events ?? 0;
   const totalBytes = sourceBytes(source);
-  for await (const batch of eventBatches(source, { afterLine: start?.line ?? 0, size: IMPORT_BATCH, signal })) {
-    signal?.throwIfAborted();
+  const write = async (batch: EventBatch) => {
+    const rows = batch.events.map(toEventRow);
     added += await db.transaction('rw', [db.eventsByTime, db.tallies, db.tickets, db.imports], async () => {
-      const n = await storeEvents(db, batch.events.map(toEventRow));
-      await db.imports.put({ id, line: batch.lastLine, events: done + batch.events.length, added: added + n, at: Date.now() });
+      const n = await storeEvents(db, rows);
+      await db.imports.put({ id, line: batch.lastLine, events: done + rows.length, added: added + n, at: Date.now() });
       return n;
     });
-    done += batch.events.length;
+    done += rows.length;
     onProgress?.({ phase: 'writing', done, total: checked.events, bytes: batch.bytes, totalBytes });
+  };
+  let committing: Promise<void> = Promise.resolve();
+  try {
+    for await (const batch of eventBatches(source, { afterLine: start?.line ?? 0, size: IMPORT_BATCH, signal })) {
+      await committing;
+      signal?.throwIfAborted();
+      committing = write(batch);
+      // Awaited before the next batch or in `finally`; this only keeps a failure from counting as unhandled meanwhile.
+      committing.catch(() => undefined);
+    }
+    await committing;
+  } finally {
+    // Stopped while a batch commits (cancel, a bad read): that batch and its checkpoint land whole first.
+    await committing.catch(() => undefined);
   }
   await db.imports.delete(id);
   return { added, alreadyPresent: checked.events - added, agent: checked.header.agent, resumed: start !== undefined };
