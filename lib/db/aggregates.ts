@@ -2,11 +2,11 @@
  * What the dashboard shows for a period, computed from the daily tallies and the tickets' latest effort
  * reports (see ./rollups.ts) rather than from every event.
  */
-import Dexie from 'dexie';
 import { FLAG_STATES, type FlagState, type TicketRef } from '../messages/log-events';
 import { REPLY_CATEGORIES, type ReplyCategory } from '../taxonomy';
 import { DAY_MS, dayOf, daysBetween, startOfDay } from './days';
 import type { TallyKey, TallyRow, TicketRow } from './rollups';
+import { readPeriodTallies } from './period-tallies';
 import type { AgentAssistDb } from './schema';
 
 export type FlagOutcomes = Record<FlagState, number>;
@@ -135,11 +135,9 @@ export async function computeAggregates(db: AgentAssistDb, options: PeriodOption
   const to = options.to ?? Date.now();
   const from = options.from ?? startOfDay(to - 29 * DAY_MS);
   const [fromDay, toDay] = [dayOf(from), dayOf(to)];
-  const [tallies, highTickets] = await db.transaction('r', db.tallies, db.tickets, () =>
-    Promise.all([
-      db.tallies.where('[day+key]').between([fromDay, Dexie.minKey], [toDay, Dexie.maxKey], true, true).toArray(),
-      db.tickets.where('[level+effortAt]').between(['high', from], ['high', to], true, true).toArray(),
-    ]),
-  );
+  const [tallies, highTickets] = await Promise.all([
+    readPeriodTallies(db, fromDay, toDay),
+    db.tickets.where('[level+effortAt]').between(['high', from], ['high', to], true, true).toArray(),
+  ]);
   return summarize(tallies, highTickets, fromDay, toDay, options.topN);
 }

@@ -2,11 +2,11 @@
  * What the dashboard's overview reads for a period, in one live query: the log's aggregates (./aggregates.ts),
  * the daily flags-per-reply trend, and the effort of the tickets whose latest report falls in the period.
  */
-import Dexie from 'dexie';
 import { REPLY_CATEGORIES, type ReplyCategory } from '../taxonomy';
 import { computeAggregates, type LogAggregates } from './aggregates';
 import { dayOf } from './days';
 import type { TallyKey, TicketRow } from './rollups';
+import { readPeriodTallies } from './period-tallies';
 import type { AgentAssistDb } from './schema';
 
 /** Flags shown per reply sent that day, per category; null on a day without replies (nothing to divide by). */
@@ -63,7 +63,7 @@ export async function loadDashboardSummary(db: AgentAssistDb, period: Period): P
   const [fromDay, toDay] = [dayOf(period.from), dayOf(period.to)];
   const [aggregates, tallies, tickets] = await Promise.all([
     computeAggregates(db, period),
-    db.tallies.where('[day+key]').between([fromDay, '["reply"'], [toDay, Dexie.maxKey], true, true).toArray(),
+    readPeriodTallies(db, fromDay, toDay),
     db.tickets.where('effortAt').between(period.from, period.to, true, true).toArray(),
   ]);
   return { aggregates, trend: trendOf(aggregates.byDay, repliesPerDay(tallies)), effort: effortOf(tickets) };

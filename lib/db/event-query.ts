@@ -9,6 +9,7 @@ import Dexie from 'dexie';
 import { dayOf } from './days';
 import type { TallyKey } from './rollups';
 import type { EventRow } from './logged-event';
+import { readPeriodTallies } from './period-tallies';
 import type { AgentAssistDb } from './schema';
 
 export interface EventFilters {
@@ -116,8 +117,7 @@ export interface EventFacets {
 export async function periodFacets(db: AgentAssistDb, period: Period): Promise<EventFacets> {
   const rules = new Set<string>();
   const agents = new Set<string>();
-  // One read (a cursor would make a round trip per row: seconds for a quarter's tallies).
-  const tallies = await db.tallies.where('[day+key]').between([dayOf(period.from), Dexie.minKey], [dayOf(period.to), Dexie.maxKey], true, true).toArray();
+  const tallies = await readPeriodTallies(db, dayOf(period.from), dayOf(period.to));
   for (const { key } of tallies) {
     if (key.startsWith('["flag"')) rules.add((JSON.parse(key) as Extract<TallyKey, ['flag', ...string[]]>)[2]);
     else if (key.startsWith('["agent"')) agents.add((JSON.parse(key) as TallyKey)[1]);
@@ -134,7 +134,7 @@ const ONE_PER_EVENT = new Set<TallyKey[0]>(['flag', 'reply', 'effort', 'adapter-
  * taken as the days they fall in.
  */
 export async function countPeriodEvents(db: AgentAssistDb, from: number, to: number): Promise<number> {
-  const tallies = await db.tallies.where('[day+key]').between([dayOf(from), Dexie.minKey], [dayOf(to), Dexie.maxKey], true, true).toArray();
+  const tallies = await readPeriodTallies(db, dayOf(from), dayOf(to));
   let n = 0;
   for (const { key, n: count } of tallies) if (ONE_PER_EVENT.has((JSON.parse(key) as TallyKey)[0])) n += count;
   return n;
