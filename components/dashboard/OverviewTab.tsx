@@ -19,8 +19,7 @@ const isEmpty = ({ aggregates: a, effort }: DashboardSummary) =>
 export function OverviewTab({ from, to, onOpenTeam }: { from: number; to: number; onOpenTeam: () => void }) {
   const summary = useLogQuery(() => loadDashboardSummary(openLogDb(), { from, to }), [from, to]);
   const total = useLogQuery(() => countPeriodEvents(openLogDb(), from, to), [from, to]);
-  if (!summary || total === undefined) return <p className="aa-muted">{t('loading')}</p>;
-  if (isEmpty(summary) && total === 0) {
+  if (summary && total !== undefined && isEmpty(summary) && total === 0) {
     return (
       <EmptyState title={t('overviewEmptyTitle')} testId="overview-empty">
         <p>{t('overviewEmptyBody')}</p>
@@ -37,14 +36,21 @@ export function OverviewTab({ from, to, onOpenTeam }: { from: number; to: number
       </EmptyState>
     );
   }
+  // The table reads its first page while the figures are computed, not after.
   return (
     <>
-      <HeadlineFigures summary={summary} />
-      <Suspense fallback={<div className="aa-card aa-chart-placeholder" />}>
-        <TrendChart trend={summary.trend} />
-      </Suspense>
-      <TopLists aggregates={summary.aggregates} />
-      <HighEffortTickets tickets={summary.aggregates.highEffortTickets} />
+      {summary ? (
+        <>
+          <HeadlineFigures summary={summary} />
+          <Suspense fallback={<div className="aa-card aa-chart-placeholder" />}>
+            <TrendChart trend={summary.trend} />
+          </Suspense>
+          <TopLists aggregates={summary.aggregates} />
+          <HighEffortTickets tickets={summary.aggregates.highEffortTickets} />
+        </>
+      ) : (
+        <p className="aa-muted">{t('loading')}</p>
+      )}
       <EventsSection from={from} to={to} />
     </>
   );

@@ -63,14 +63,17 @@ export function useEventPages(from: number, to: number, filters: EventFilters, s
     // `key` stands for from, to, filters and sort.
   }, [db, key, version]);
 
+  // Counted once the first page is in: a filtered count reads the whole period, and the rows come first.
+  const pageRead = loaded.key === key;
   useEffect(() => {
+    if (!pageRead) return;
     const stop = new AbortController();
     countMatching(db, { from, to }, filters, stop.signal).then(
       (n) => setMatching({ key, n }),
       () => undefined,
     );
     return () => stop.abort();
-  }, [db, key, version]);
+  }, [db, key, version, pageRead]);
 
   const current = loaded.key === key ? loaded : undefined;
   const loadMore = useCallback(() => {

@@ -52,8 +52,13 @@ export interface EventPage {
   next?: PageCursor;
 }
 
-/** Rows read per IndexedDB request while looking for a page's matches: short reads, so the page never waits long. */
+/**
+ * Rows read by the first IndexedDB request while looking for a page's matches: a short read, so an unfiltered
+ * page never waits long. Each further request of the same page reads twice as many, up to MAX_READ_CHUNK: a
+ * filter that keeps one event in ten needs a few requests, not a dozen round trips.
+ */
 const READ_CHUNK = 500;
+const MAX_READ_CHUNK = 4000;
 
 const hasFilter = (f: EventFilters) => Object.values(f).some((v) => v !== undefined);
 
@@ -76,27 +81,28 @@ export async function readEventPage(db: AgentAssistDb, period: Period, filters: 
   const rows: EventRow[] = [];
   let at = cursor?.at;
   let seen = new Set(cursor?.ids);
-  for (;;) {
+  for (let chunk = READ_CHUNK; ; chunk = Math.min(MAX_READ_CHUNK, chunk * 2)) {
     // The range starts at `at` inclusive: the events at `at` already seen come first, at most seen.size of them.
-    const want = READ_CHUNK + seen.size;
-    const chunk = await range(db, period, filters.agent, sort.dir, at).limit(want).toArray();
-    for (const row of chunk) {
+    const want = chunk + seen.size;
+    const read = await range(db, period, filters.agent, sort.dir, at).limit(want).toArray();
+    for (const row of read) {
       if (row.at === at && seen.has(row.eventId)) continue;
       if (row.at !== at) (at = row.at), (seen = new Set());
       seen.add(row.eventId);
       if (matchesFilters(row, filters)) rows.push(row);
       if (rows.length === limit) return { rows, next: { at, ids: [...seen] } };
     }
-    if (chunk.length < want) return { rows };
+    if (read.length < want) return { rows };
   }
 }
 
 /**
- * How many events of the period match the filters: from the tallies when nothing is filtered, else by reading
- * the period in chunks (nothing kept). `onChunk` lets a caller give the page its turn between chunks.
+ * How many events of the period match the filters: from the tallies when nothing or only a category is
+ * filtered, else by reading the period in chunks (nothing kept). `onChunk` lets a caller give the page its turn between chunks.
  */
 export async function countMatching(db: AgentAssistDb, period: Period, filters: EventFilters, signal?: AbortSignal): Promise<number> {
   if (!hasFilter(filters)) return countPeriodEvents(db, period.from, period.to);
+  if (onlyCategory(filters)) return countCategoryFlags(db, period, filters.category);
   let n = 0;
   let cursor: PageCursor | undefined;
   for (;;) {
@@ -106,6 +112,17 @@ export async function countMatching(db: AgentAssistDb, period: Period, filters: 
     if (!page.next) return n;
     cursor = page.next;
   }
+}
+
+const onlyCategory = (f: EventFilters): f is { category: ReplyCategory } =>
+  f.category !== undefined && f.helpdesk === undefined && f.rule === undefined && f.agent === undefined;
+
+/** A category alone keeps the period's flags of that category: each is counted once in a ["flag", category, …] tally. */
+async function countCategoryFlags(db: AgentAssistDb, period: Period, category: ReplyCategory): Promise<number> {
+  const prefix = JSON.stringify(['flag', category]).slice(0, -1) + ',';
+  let n = 0;
+  for (const tally of await readPeriodTallies(db, dayOf(period.from), dayOf(period.to))) if (tally.key.startsWith(prefix)) n += tally.n;
+  return n;
 }
 
 export interface EventFacets {

@@ -78,6 +78,12 @@ describe('readEventPage', () => {
 test('counts: the tallies without filters, a chunked count with them; facets from the tallies', async () => {
   expect(await countMatching(db, period, {})).toBe(rows.length);
   expect(await countMatching(db, period, { helpdesk: 'zendesk', agent: 'chen' })).toBe(rows.filter((r) => r.ticket.helpdesk === 'zendesk' && r.agent === 'chen').length);
+  // A category alone is counted from the tallies: the same number as reading the events.
+  for (const category of ['customer-blame', 'apology-without-help'] as const) {
+    const expected = rows.filter((r) => r.at >= period.from && r.at <= period.to && matchesFilters(r, { category })).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(await countMatching(db, period, { category })).toBe(expected);
+  }
   const facets = await periodFacets(db, period);
   expect(facets.agents).toEqual(['ana', 'bo', 'chen']);
   expect(facets.rules).toEqual([...new Set(rows.flatMap((r) => (r.type === 'flag' ? [r.rule] : [])))].sort());
