@@ -1,7 +1,9 @@
 /**
  * Reading an NDJSON export back, streamed: `checkLogExport` reads the whole file once and checks every line
  * (the first bad line refuses the file with its number, before anything is written); `eventBatches` then
- * reads it again and hands out the events in batches for writing. Neither holds more than a chunk of the file
+ * reads it again and hands out the events in batches for writing, checking again only the lines the check
+ * changed (a file cannot change between the two reads: a Blob is immutable, and a File changed on disk after
+ * it was chosen fails to read). Neither holds more than a chunk of the file
  * and one batch of events. Pure; see ./transfer.ts for writing.
  */
 import * as z from 'zod/mini';
@@ -10,6 +12,7 @@ import { issueFacts } from '../validation/plain-issue';
 import { lineBatches, LineReadError, sourceBytes, type LineSource } from './import-lines';
 import { refusalText, type ImportRefusal } from './import-refusal';
 import { LoggedEventSchema, type LoggedEvent } from './logged-event';
+import { sameJson } from './same-json';
 
 export class LogImportError extends Error {
   override name = 'LogImportError';
@@ -46,7 +49,16 @@ export interface CheckedExport {
   /** The header line as written: with the file's size it names the file for a resumed import. */
   headerLine: string;
   events: number;
+  /**
+   * The lines whose event the schema changed (a key it does not know dropped, a label trimmed), or 'all' when
+   * there are too many to list. Every other line is its own checked event: reading the file again for writing,
+   * JSON.parse alone gives what the check gave, without checking it a second time.
+   */
+  changedLines: Set<number> | 'all';
 }
+
+/** More changed lines than this are not listed: the writing pass then checks every line again. */
+const MAX_CHANGED_LINES = 10_000;
 
 export interface ReadOptions {
   onProgress?: ImportProgress;
@@ -72,7 +84,10 @@ function checkHeader(text: string, line: number): ExportHeader {
 }
 
 function checkEvent(text: string, line: number): LoggedEvent {
-  const value = parseJson(text, line);
+  return checkValue(parseJson(text, line), line);
+}
+
+function checkValue(value: unknown, line: number): LoggedEvent {
   const parsed = LoggedEventSchema.safeParse(value);
   if (!parsed.success) throw new LogImportError(line, { kind: 'invalid-event', issue: issueFacts(parsed.error.issues[0], value) });
   return parsed.data;
@@ -103,6 +118,7 @@ export async function checkLogExport(source: LineSource, { onProgress, signal }:
   let header: ExportHeader | undefined;
   let headerLine = '';
   let events = 0;
+  let changedLines: CheckedExport['changedLines'] = new Set();
   let lastLine = 0;
   let bytes = 0;
   for await (const { text, line, bytes: read } of numberedLines(source, signal)) {
@@ -113,7 +129,10 @@ export async function checkLogExport(source: LineSource, { onProgress, signal }:
       headerLine = text;
       continue;
     }
-    checkEvent(text, line);
+    const value = parseJson(text, line);
+    if (changedLines !== 'all' && !sameJson(value, checkValue(value, line))) {
+      changedLines = changedLines.size < MAX_CHANGED_LINES ? changedLines.add(line) : 'all';
+    }
     if (++events % PROGRESS_EVERY === 0) onProgress?.({ phase: 'checking', done: events, bytes, totalBytes });
   }
   if (!header) throw new LogImportError(Math.max(1, lastLine), { kind: 'empty' });
@@ -121,7 +140,7 @@ export async function checkLogExport(source: LineSource, { onProgress, signal }:
     throw new LogImportError(lastLine, { kind: 'count-mismatch', announced: header.events, found: events });
   }
   onProgress?.({ phase: 'checking', done: events, total: events, bytes: totalBytes ?? bytes, totalBytes });
-  return { header, headerLine, events };
+  return { header, headerLine, events, changedLines };
 }
 
 export interface EventBatch {
@@ -131,8 +150,17 @@ export interface EventBatch {
   bytes: number;
 }
 
+export interface BatchOptions {
+  afterLine?: number;
+  size?: number;
+  signal?: AbortSignal;
+  /** What checkLogExport found in this same file: lines it did not change are parsed, not checked again. */
+  checked?: Pick<CheckedExport, 'changedLines'>;
+}
+
 /** The export's events after line `afterLine` (0: all), `size` at a time; the header is skipped. */
-export async function* eventBatches(source: LineSource, { afterLine = 0, size = 5000, signal }: { afterLine?: number; size?: number; signal?: AbortSignal } = {}): AsyncGenerator<EventBatch> {
+export async function* eventBatches(source: LineSource, { afterLine = 0, size = 5000, signal, checked }: BatchOptions = {}): AsyncGenerator<EventBatch> {
+  const changed = checked?.changedLines ?? 'all';
   let events: LoggedEvent[] = [];
   let lastLine = afterLine;
   let bytes = 0;
@@ -143,7 +171,7 @@ export async function* eventBatches(source: LineSource, { afterLine = 0, size = 
       continue;
     }
     if (line <= afterLine) continue;
-    events.push(checkEvent(text, line));
+    events.push(changed !== 'all' && !changed.has(line) ? (JSON.parse(text) as LoggedEvent) : checkEvent(text, line));
     lastLine = line;
     bytes = read;
     if (events.length >= size) {

@@ -62,7 +62,7 @@ export async function importLog(db: AgentAssistDb, source: LineSource, { onProgr
   };
   let committing: Promise<void> = Promise.resolve();
   try {
-    for await (const batch of eventBatches(source, { afterLine: start?.line ?? 0, size: IMPORT_BATCH, signal })) {
+    for await (const batch of eventBatches(source, { afterLine: start?.line ?? 0, size: IMPORT_BATCH, signal, checked })) {
       await committing;
       signal?.throwIfAborted();
       committing = write(batch);

@@ -56,6 +56,18 @@ describe('NDJSON round trip', () => {
     expect((await computeAggregates(db, { from: T0 - DAY_MS, to: T0 })).outcomes.shown).toBe(6);
   });
 
+  test('what the check changes in a line (keys it does not know, a label to trim) is stored changed; the other lines as they are', async () => {
+    db = openTestDb();
+    const [plain, other, ...rest] = sample();
+    const withExtras = { ...other, agent: '  cy  ', note: 'not ours', ticket: { ...other.ticket, secret: 'x' } };
+    const file = [JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'cy', exportedAt: T0 }), ...[plain, withExtras, ...rest].map((e) => JSON.stringify(e))].join('\n');
+    const checked = await checkLogExport(file);
+    expect(checked.changedLines).toEqual(new Set([3]));
+    await importLog(db, file);
+    const stored = (await db.eventsByTime.toArray()).map(fromEventRow).sort(byId);
+    expect(stored).toEqual([plain, { ...other, agent: 'cy' }, ...rest].sort(byId));
+  });
+
   test('a bad file is refused naming the line and the problem, and the log is unchanged', async () => {
     db = openTestDb();
     await storeEvents(db, sample().map(toEventRow));
