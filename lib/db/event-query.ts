@@ -53,12 +53,10 @@ export interface EventPage {
 }
 
 /**
- * Rows read by the first IndexedDB request while looking for a page's matches: a short read, so an unfiltered
- * page never waits long. Each further request of the same page reads twice as many, up to MAX_READ_CHUNK: a
- * filter that keeps one event in ten needs a few requests, not a dozen round trips.
+ * Rows read per IndexedDB request while looking for a page's matches: short reads, so the page never waits long
+ * (requests of 4,000 rows, tried, made each a long task and filter changes slower while a count ran).
  */
 const READ_CHUNK = 500;
-const MAX_READ_CHUNK = 4000;
 
 const hasFilter = (f: EventFilters) => Object.values(f).some((v) => v !== undefined);
 
@@ -75,15 +73,25 @@ function range(db: AgentAssistDb, { from, to }: Period, agent: string | undefine
 
 /**
  * Up to `limit` events of the period that match the filters, in time order, starting after `cursor`. Reads
- * the index in chunks until the page is full or the period ends.
+ * the index in chunks until the page is full or the period ends (or `signal` is aborted).
  */
-export async function readEventPage(db: AgentAssistDb, period: Period, filters: EventFilters, sort: EventSort, limit: number, cursor?: PageCursor): Promise<EventPage> {
+export async function readEventPage(
+  db: AgentAssistDb,
+  period: Period,
+  filters: EventFilters,
+  sort: EventSort,
+  limit: number,
+  cursor?: PageCursor,
+  signal?: AbortSignal,
+): Promise<EventPage> {
   const rows: EventRow[] = [];
   let at = cursor?.at;
   let seen = new Set(cursor?.ids);
-  for (let chunk = READ_CHUNK; ; chunk = Math.min(MAX_READ_CHUNK, chunk * 2)) {
+  for (;;) {
+    // Between two reads: a count of a filter the lead has already replaced stops here.
+    signal?.throwIfAborted();
     // The range starts at `at` inclusive: the events at `at` already seen come first, at most seen.size of them.
-    const want = chunk + seen.size;
+    const want = READ_CHUNK + seen.size;
     const read = await range(db, period, filters.agent, sort.dir, at).limit(want).toArray();
     for (const row of read) {
       if (row.at === at && seen.has(row.eventId)) continue;
@@ -107,7 +115,7 @@ export async function countMatching(db: AgentAssistDb, period: Period, filters: 
   let cursor: PageCursor | undefined;
   for (;;) {
     signal?.throwIfAborted();
-    const page = await readEventPage(db, period, filters, { key: 'at', dir: 'desc' }, 2000, cursor);
+    const page = await readEventPage(db, period, filters, { key: 'at', dir: 'desc' }, 2000, cursor, signal);
     n += page.rows.length;
     if (!page.next) return n;
     cursor = page.next;
