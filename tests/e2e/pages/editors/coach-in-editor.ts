@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import { inOverlay, type DriverPage } from '../../harness/drivers';
+import { rewriteInHistory } from './check';
 import { editorFixture, overlaps, plain, type EditorKindPage } from './driver';
 
 const DRAFT = "Hi Sam, I'm sorry, but there's nothing I can do. You should have read the instructions.";
@@ -21,6 +22,7 @@ const editableOf = (kind: EditorKindPage) => {
 
 export async function coachInEditor(page: DriverPage, kind: EditorKindPage, url: string, screenshot?: string): Promise<void> {
   const text = () => page.evaluate(() => (window as unknown as { readEditorText: () => string }).readEditorText()).then(plain);
+  const undoSteps = () => page.evaluate(() => (window as { undoSteps?: () => number }).undoSteps?.() ?? null);
   await page.setViewport(1000, 700);
   await page.goto(url);
   await expect
@@ -49,12 +51,14 @@ export async function coachInEditor(page: DriverPage, kind: EditorKindPage, url:
   await new Promise((r) => setTimeout(r, 1200));
   const suggestion = inOverlay('[role="dialog"] button.aa-suggestion');
   const replacement = plain((await page.text(inOverlay('[role="dialog"] button.aa-suggestion .aa-suggestion-text')))!);
+  const steps = await undoSteps();
   await page.click(suggestion);
   await expect.poll(text, { timeout: 5000 }).not.toBe(DRAFT);
   expect((await text()).toLowerCase()).toContain(replacement.toLowerCase().slice(0, 12));
   await expect.poll(() => page.count(withKey(key)), { timeout: 5000 }).toBe(0);
 
   // Ctrl+Z in the editor restores the flagged words.
+  await rewriteInHistory(undoSteps, steps, { timeout: 5000 });
   await page.press('Control+z');
   await expect.poll(text, { timeout: 5000 }).toBe(DRAFT);
   await expect.poll(() => page.count(withKey(key)), { timeout: 5000 }).toBeGreaterThan(0);
