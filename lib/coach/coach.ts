@@ -210,7 +210,7 @@ export class Coach {
     if (this.frame) return;
     this.frame = requestAnimationFrame(guard('coach: draw', () => {
       this.frame = 0;
-      for (const s of this.sessions.values()) s.draw();
+      for (const s of this.sessions.values()) s.redraw();
     }));
   }
 

@@ -226,6 +226,14 @@ export class DraftSession {
     return tooLong;
   }
 
+  /**
+   * For a scroll or a resize: a draft whose edit is being followed is drawn by that follow, after the paint (a
+   * keystroke that scrolls the editor would otherwise be measured twice, once inside its own frame).
+   */
+  redraw(): void {
+    if (!this.follow.pending) this.draw();
+  }
+
   /** Measures every flag's boxes and hands them to the overlay. */
   draw(): void {
     // A draft without flags has nothing to measure: once the overlay knows that, redrawing it changes nothing
