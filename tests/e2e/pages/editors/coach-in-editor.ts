@@ -5,7 +5,6 @@
  */
 import { expect } from 'vitest';
 import { inOverlay, type DriverPage } from '../../harness/drivers';
-import { rewriteInHistory } from './check';
 import { editorFixture, overlaps, plain, type EditorKindPage } from './driver';
 
 const DRAFT = "Hi Sam, I'm sorry, but there's nothing I can do. You should have read the instructions.";
@@ -19,6 +18,16 @@ const editableOf = (kind: EditorKindPage) => {
   const fixture = editorFixture(kind);
   return fixture.frame ?? fixture.editable;
 };
+
+/**
+ * Waits until the editor's own undo history holds the rewrite, on pages that tell (`window.undoSteps`). Jodit
+ * records a step 100-200 ms after a change, a paste of the agent's own included: a Ctrl+Z sent sooner, faster
+ * than a person who read the rewrite can press it, would undo the step before (the typing) instead.
+ */
+async function rewriteInHistory(undoSteps: () => Promise<number | null>, before: number | null, poll: { timeout: number }): Promise<void> {
+  if (before === null) return;
+  await expect.poll(undoSteps, poll).toBeGreaterThan(before);
+}
 
 export async function coachInEditor(page: DriverPage, kind: EditorKindPage, url: string, screenshot?: string): Promise<void> {
   const text = () => page.evaluate(() => (window as unknown as { readEditorText: () => string }).readEditorText()).then(plain);

@@ -121,10 +121,6 @@ export class EditorPage implements EditorDriver {
     return this.page.evaluate(() => (window as unknown as { readEditorText: () => string }).readEditorText());
   }
 
-  undoSteps(): Promise<number | null> {
-    return this.page.evaluate(() => (window as { undoSteps?: () => number }).undoSteps?.() ?? null);
-  }
-
   underlines(rule?: string): Locator {
     return this.page.locator(rule ? `[data-agent-assist] [data-flag-rule="${rule}"]` : '[data-agent-assist] [data-flag-rule]');
   }
