@@ -12,6 +12,14 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Browsers that run MV3 extensions preload modules natively; the polyfill would ship a fetch() call.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  hooks: {
+    // WXT sets process.env.NODE_ENV to the mode in the scripts it bundles on their own (the content script among
+    // them), so the e2e and demo builds would carry React's development build, several times slower per render,
+    // into every page; their test hooks and open shadow root depend on the mode (import.meta.env.MODE), not on this.
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      if (config.mode !== 'development') config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
+    },
+  },
   manifest: ({ mode, manifestVersion }) => ({
     name: 'Agent Assist — empowered replies',
     default_locale: 'en',

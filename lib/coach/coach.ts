@@ -107,7 +107,10 @@ export class Coach {
     this.sessions.set(editor.element, session);
     if (target.doc !== this.doc) this.listen(target.doc);
     const el = target.element;
-    const activate = guard('coach: activate', () => this.store.setState({ activeDraft: session.id }));
+    // On every keystroke: the store (and the panel reading it) changes only when another draft becomes active.
+    const activate = guard('coach: activate', () => {
+      if (this.store.getState().activeDraft !== session.id) this.store.setState({ activeDraft: session.id });
+    });
     el.addEventListener('focus', activate, { signal: this.signal });
     el.addEventListener('input', activate, { signal: this.signal });
     if (!this.store.getState().activeDraft) activate();
@@ -207,7 +210,7 @@ export class Coach {
     if (this.frame) return;
     this.frame = requestAnimationFrame(guard('coach: draw', () => {
       this.frame = 0;
-      for (const s of this.sessions.values()) s.draw();
+      for (const s of this.sessions.values()) s.redraw();
     }));
   }
 

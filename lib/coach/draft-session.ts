@@ -4,6 +4,7 @@
  */
 import type { Flag } from '../analysis/types';
 import type { LogEvent, TicketRef } from '../messages/log-events';
+import { AfterPaint } from './after-paint';
 import { guard, report } from './guard';
 import type { Box } from '../highlight/rects';
 import type { HighlightTarget } from '../highlight/target';
@@ -64,7 +65,8 @@ export class DraftSession {
   private readonly dismissedOnce = new Set<string>();
   private readonly dismissedRules = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private frame = 0;
+  /** Following an edit (re-reading the text, moving the underlines): after the keystroke's frame is painted. */
+  private readonly follow = new AfterPaint(guard('draft: follow', () => measured(() => this.followEdit())));
   private lastAnalysisMs = 0;
   private readonly cleanups: (() => void)[] = [];
   /** Ends Tab-walking the blanks of the last applied rewrite (blanks.ts). */
@@ -104,24 +106,23 @@ export class DraftSession {
     return this.flags;
   }
 
-  /** A change in the editor: move the underlines with the text at once, analyse when the agent pauses. */
+  /** A change in the editor: move the underlines with the text once it is on screen, analyse when the agent pauses. */
   private changed() {
-    if (!this.frame) {
-      this.frame = requestAnimationFrame(guard('draft: frame', () => measured(() => {
-        this.frame = 0;
-        const text = this.target.readText();
-        if (text === this.text) return this.draw();
-        if (this.setTooLong(text.length > MAX_COACHED_CHARS)) {
-          this.text = text;
-          return this.publish();
-        }
-        this.flags = shiftFlags(this.flags, this.text, text);
-        this.text = text;
-        this.publish();
-      })));
-    }
+    this.follow.schedule();
     clearTimeout(this.timer);
     this.timer = setTimeout(guard('draft: analyse', () => measured(() => this.analyseNow())), debounceFor(this.lastAnalysisMs));
+  }
+
+  private followEdit() {
+    const text = this.target.readText();
+    if (text === this.text) return this.draw();
+    if (this.setTooLong(text.length > MAX_COACHED_CHARS)) {
+      this.text = text;
+      return this.publish();
+    }
+    this.flags = shiftFlags(this.flags, this.text, text);
+    this.text = text;
+    this.publish();
   }
 
   /** Analyses the editor's current text now; returns the flags. */
@@ -225,6 +226,14 @@ export class DraftSession {
     return tooLong;
   }
 
+  /**
+   * For a scroll or a resize: a draft whose edit is being followed is drawn by that follow, after the paint (a
+   * keystroke that scrolls the editor would otherwise be measured twice, once inside its own frame).
+   */
+  redraw(): void {
+    if (!this.follow.pending) this.draw();
+  }
+
   /** Measures every flag's boxes and hands them to the overlay. */
   draw(): void {
     // A draft without flags has nothing to measure: once the overlay knows that, redrawing it changes nothing
@@ -249,7 +258,7 @@ export class DraftSession {
 
   dispose(): void {
     clearTimeout(this.timer);
-    cancelAnimationFrame(this.frame);
+    this.follow.cancel();
     this.stopBlanks();
     for (const c of this.cleanups) c();
     this.target.dispose();

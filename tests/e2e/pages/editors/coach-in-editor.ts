@@ -19,8 +19,19 @@ const editableOf = (kind: EditorKindPage) => {
   return fixture.frame ?? fixture.editable;
 };
 
+/**
+ * Waits until the editor's own undo history holds the rewrite, on pages that tell (`window.undoSteps`). Jodit
+ * records a step 100-200 ms after a change, a paste of the agent's own included: a Ctrl+Z sent sooner, faster
+ * than a person who read the rewrite can press it, would undo the step before (the typing) instead.
+ */
+async function rewriteInHistory(undoSteps: () => Promise<number | null>, before: number | null, poll: { timeout: number }): Promise<void> {
+  if (before === null) return;
+  await expect.poll(undoSteps, poll).toBeGreaterThan(before);
+}
+
 export async function coachInEditor(page: DriverPage, kind: EditorKindPage, url: string, screenshot?: string): Promise<void> {
   const text = () => page.evaluate(() => (window as unknown as { readEditorText: () => string }).readEditorText()).then(plain);
+  const undoSteps = () => page.evaluate(() => (window as { undoSteps?: () => number }).undoSteps?.() ?? null);
   await page.setViewport(1000, 700);
   await page.goto(url);
   await expect
@@ -49,12 +60,14 @@ export async function coachInEditor(page: DriverPage, kind: EditorKindPage, url:
   await new Promise((r) => setTimeout(r, 1200));
   const suggestion = inOverlay('[role="dialog"] button.aa-suggestion');
   const replacement = plain((await page.text(inOverlay('[role="dialog"] button.aa-suggestion .aa-suggestion-text')))!);
+  const steps = await undoSteps();
   await page.click(suggestion);
   await expect.poll(text, { timeout: 5000 }).not.toBe(DRAFT);
   expect((await text()).toLowerCase()).toContain(replacement.toLowerCase().slice(0, 12));
   await expect.poll(() => page.count(withKey(key)), { timeout: 5000 }).toBe(0);
 
   // Ctrl+Z in the editor restores the flagged words.
+  await rewriteInHistory(undoSteps, steps, { timeout: 5000 });
   await page.press('Control+z');
   await expect.poll(text, { timeout: 5000 }).toBe(DRAFT);
   await expect.poll(() => page.count(withKey(key)), { timeout: 5000 }).toBeGreaterThan(0);
