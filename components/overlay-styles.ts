@@ -13,7 +13,7 @@ export const OVERLAY_CSS = `
 }
 @media (prefers-color-scheme: dark) {
   :host {
-    --aa-fg: #e6edf3; --aa-bg: #161b22; --aa-border: #3d444d; --aa-rule: #30363d; --aa-subtle: #21262d; --aa-hover: #30363d;
+    --aa-fg: #e6edf3; --aa-bg: #161b22; --aa-border: #3d444d; --aa-rule: #30363d; --aa-subtle: #21262d; --aa-hover: #262c36;
     --aa-secondary: #c9d1d9; --aa-muted: #9198a1; --aa-accent: #4493f8; --aa-focus: #4493f8;
     --aa-chip: #30363d; --aa-suggest: #0d2a4d; --aa-suggest-hover: #16375f; --aa-suggest-fg: #9ecbff;
     --aa-warn: #3b2e00; --aa-warn-fg: #f2cc60; --aa-bad: #3c1618; --aa-bad-fg: #ff9492; --aa-good: #12361f; --aa-good-fg: #6fdd8b;

@@ -41,6 +41,18 @@ async function tabIdOf(url: string): Promise<number> {
   }, url);
 }
 
+/** The toolbar button clicked on the page: the popup may then read its address (activeTab). Granted asynchronously. */
+async function grantActiveTab(site: Page): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await clickToolbarButton(browser, site);
+    } catch (e) {
+      if (attempt === 5) throw e;
+      await site.waitForTimeout(300);
+    }
+  }
+}
+
 describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
   let page: Page;
   beforeAll(async () => {
@@ -74,8 +86,19 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
     await expectAccessible(page);
     await page.goto(extensionUrl('dashboard.html#overview'));
     await page.getByTestId('high-effort').waitFor();
-    await page.locator('.aa-chart svg').waitFor();
+    await page.locator('.aa-chart svg').first().waitFor();
     await expectAccessible(page);
+
+    // The event table's ticket links are one Tab stop; Down moves to the next row's link.
+    const links = page.locator('[data-testid="events-table"] [data-ticket-link]');
+    await links.first().waitFor();
+    expect(await page.locator('[data-testid="events-table"] [data-ticket-link][tabindex="0"]').count()).toBe(1);
+    await page.locator('[data-testid="events-table"] [data-ticket-link][tabindex="0"]').focus();
+    const focusedRow = () => page.evaluate(() => document.activeElement?.closest('[data-event-id]')?.getAttribute('aria-rowindex'));
+    const from = Number(await focusedRow());
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => Number(await focusedRow())).toBeGreaterThan(from);
+    expect(await page.locator('[data-testid="events-table"] [data-ticket-link][tabindex="0"]').count()).toBe(1);
   });
 
   test('the overlay on a helpdesk ticket: panel, effort explanations, a card', async () => {
@@ -121,10 +144,12 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
     await popup.setViewportSize({ width: 360, height: 600 });
     try {
       // The toolbar button clicked on the page (activeTab): the popup may read its address.
-      await popup.goto(extensionUrl(`popup.html?tab=${await clickToolbarButton(browser, site)}`));
+      await site.bringToFront();
+      await popup.goto(extensionUrl(`popup.html?tab=${await grantActiveTab(site)}`));
       await expect.poll(() => popup.getByTestId('popup-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('off');
       await expectAccessible(popup);
       // Opened as a tab of its own, the popup is about itself: not a web page.
+      await popup.bringToFront();
       await popup.goto(extensionUrl('popup.html'));
       await expect.poll(() => popup.getByTestId('popup-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('unavailable');
       await expectAccessible(popup);
