@@ -26,8 +26,10 @@ const extensionUrl = (file: string) => `chrome-extension://${browser.extensionId
 
 /** Both checks; the findings are in the failure message so that a failing run says what to fix. */
 async function expectAccessible(page: Page, include?: string) {
-  const violations = await axeViolations(page, include);
+  const { violations, inShadow } = await axeViolations(page, include);
   expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+  // Inside the overlay, axe did look into its shadow root.
+  if (include) expect(inShadow).toBeGreaterThan(20);
   const { measured, failures } = await contrastFailures(page);
   expect(measured).toBeGreaterThan(0);
   expect(failures, JSON.stringify(failures, null, 1)).toEqual([]);
@@ -114,8 +116,16 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
       await ticket.keyboard.type(FLAGGED, { delay: 4 });
       const overlay = ticket.locator(OVERLAY);
       await expect.poll(() => overlay.locator('[data-testid="aa-flag"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-      // Every explanation open, as a keyboard user would open them.
-      for (const disclosure of await overlay.locator('summary, [aria-expanded="false"]:not(.aa-toggle)').all()) await disclosure.click();
+      // The effort score's meaning and each signal's evidence: in a disclosure the keyboard opens, not in tooltips.
+      expect(await overlay.locator('[data-testid="aa-effort-score"][title], [data-testid="aa-signal"][title]').count()).toBe(0);
+      await overlay.locator('[data-testid="aa-effort-why"] summary').focus();
+      await ticket.keyboard.press('Enter');
+      await expect.poll(() => overlay.locator('[data-testid="aa-effort-why"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await overlay.locator('.aa-why-meaning').isVisible()).toBe(true);
+      const signals = await overlay.locator('[data-testid="aa-signal"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.signal));
+      const evidence = await overlay.locator('[data-testid="aa-signal-evidence"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.signal));
+      expect(signals.length).toBeGreaterThan(0);
+      expect(evidence).toEqual(signals);
       await overlay.locator('[data-testid="aa-flag"]').first().click();
       await overlay.locator('.aa-card').waitFor();
       await expectAccessible(ticket, OVERLAY);

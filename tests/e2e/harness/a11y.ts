@@ -18,20 +18,33 @@ export interface A11yFinding {
   where: string[];
 }
 
+export interface AxeReport {
+  violations: A11yFinding[];
+  /** How many elements inside a shadow root axe checked (a selector path through a host), rule by rule. */
+  inShadow: number;
+}
+
 /** axe's WCAG 2.1 AA violations on the page, or only inside the elements `include` selects (shadow roots are searched). */
-export async function axeViolations(page: Page, include?: string): Promise<A11yFinding[]> {
+export async function axeViolations(page: Page, include?: string): Promise<AxeReport> {
   // Evaluated through the debugging protocol: no page's or extension page's CSP applies.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
     async ({ tags, include }) => {
-      type AxeResult = { violations: { id: string; impact?: string | null; nodes: { target: unknown; failureSummary?: string }[] }[] };
+      type Rule = { id: string; impact?: string | null; nodes: { target: unknown[]; failureSummary?: string }[] };
+      type AxeResult = Record<'violations' | 'passes' | 'incomplete', Rule[]>;
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe;
-      const result = await axe.run(include ? { include: [[include]] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => ({
-        rule: v.id,
-        impact: v.impact,
-        where: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
-      }));
+      const result = await axe.run(include ? { include: [[include]] } : document, { runOnly: { type: 'tag', values: tags } });
+      const inShadow = [...result.passes, ...result.incomplete, ...result.violations]
+        .flatMap((r) => r.nodes)
+        .filter((n) => Array.isArray(n.target[0])).length;
+      return {
+        inShadow,
+        violations: result.violations.map((v) => ({
+          rule: v.id,
+          impact: v.impact,
+          where: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
+        })),
+      };
     },
     { tags: WCAG_AA, include },
   );
