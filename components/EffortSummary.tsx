@@ -5,46 +5,38 @@ import { signalLabel } from './common/labels';
 
 const LEVEL: Record<EffortLevel, MessageKey> = { low: 'effortLevelLow', medium: 'effortLevelMedium', high: 'effortLevelHigh' };
 
-/** The ticket's customer effort: score, level, the signals found in the customer's messages, and why. */
+/**
+ * The ticket's customer effort: score, level, the signals found in the customer's messages, and why. What the
+ * score means and where each signal was found are in a disclosure (keyboard and screen readers reach it), not
+ * in tooltips.
+ */
 export function EffortSummary({ effort }: { effort: Effort | null }) {
   if (!effort) return <p className="aa-muted" data-testid="aa-effort-none">{t('effortNone')}</p>;
   const ids = [...new Set(effort.signals.map((s) => s.id))];
   const score = Math.round(effort.score);
   return (
-    <section className="aa-effort" aria-label={t('effortTitle')}>
+    <section className="aa-effort" aria-labelledby="aa-effort-title">
       <div className="aa-effort-head">
-        <span className="aa-section-title">{t('effortTitle')}</span>
-        <span
-          className={`aa-score aa-${effort.level}`}
-          data-testid="aa-effort-score"
-          data-score={effort.score}
-          data-level={effort.level}
-          title={t('effortScoreTitle')}
-        >
+        <span className="aa-section-title" id="aa-effort-title">
+          {t('effortTitle')}
+        </span>
+        <span className={`aa-score aa-${effort.level}`} data-testid="aa-effort-score" data-score={effort.score} data-level={effort.level}>
           {t('effortScore', { score })} · <span data-testid="aa-effort-level">{t(LEVEL[effort.level])}</span>
         </span>
       </div>
       {ids.length > 0 && (
         <ul className="aa-signals" aria-label={t('signalsLabel')}>
-          {ids.map((id) => {
-            const found = effort.signals.filter((s) => s.id === id);
-            return (
-              <li
-                key={id}
-                className="aa-signal"
-                data-testid="aa-signal"
-                data-signal={id}
-                title={found.map((s) => t('effortSignalFound', { words: s.match, n: s.message + 1 })).join('\n')}
-              >
-                {signalLabel(id)}
-              </li>
-            );
-          })}
+          {ids.map((id) => (
+            <li key={id} className="aa-signal" data-testid="aa-signal" data-signal={id}>
+              {signalLabel(id)}
+            </li>
+          ))}
         </ul>
       )}
-      {effort.reasons.length > 0 && (
-        <details className="aa-why">
-          <summary>{t('effortWhy', { score })}</summary>
+      <details className="aa-why" data-testid="aa-effort-why">
+        <summary>{t('effortWhy', { score })}</summary>
+        <p className="aa-why-meaning">{t('effortScoreMeaning')}</p>
+        {effort.reasons.length > 0 && (
           <ul className="aa-reasons" aria-label={t('effortWhyLabel')}>
             {effort.reasons.map((r, i) => (
               <li key={i} data-testid="aa-reason">
@@ -52,8 +44,21 @@ export function EffortSummary({ effort }: { effort: Effort | null }) {
               </li>
             ))}
           </ul>
-        </details>
-      )}
+        )}
+        {ids.length > 0 && (
+          <ul className="aa-evidence" aria-label={t('effortEvidenceLabel')}>
+            {ids.map((id) => (
+              <li key={id} data-testid="aa-signal-evidence" data-signal={id}>
+                <span className="aa-evidence-signal">{signalLabel(id)}</span>{' '}
+                {effort.signals
+                  .filter((s) => s.id === id)
+                  .map((s) => t('effortSignalFound', { words: s.match, n: s.message + 1 }))
+                  .join(', ')}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { PANEL_CSS } from './panel-styles';
 import { useCoach } from './store-context';
 import { memo, useRef, useState } from 'react';
 import type { KeyedFlag } from '../lib/coach/flag-key';
-import { useDrag, usePanelPlace } from './use-panel-place';
+import { reserveHeight, useDrag, usePanelPlace } from './use-panel-place';
 
 /**
  * The docked panel: the open ticket and its effort, the draft's flags; collapsible, remembered in settings. It
@@ -35,7 +35,8 @@ export function Panel() {
   const vh = window.innerHeight;
   // Expanded over a compact place, it rises as far as it must to fit.
   const top = at ? (place?.compact && !collapsed && !drag ? Math.min(at.top, Math.max(16, vh * 0.4 - 16)) : at.top) : undefined;
-  const style = at ? { left: at.left, top, right: 'auto', bottom: 'auto', maxHeight: Math.min(vh * 0.6, vh - top! - 8) } : undefined;
+  // Anchored by its top edge, never taller than the height it was placed for: longer content scrolls in its body.
+  const style = at ? { left: at.left, top, right: 'auto', bottom: 'auto', maxHeight: Math.min(reserveHeight(vh), vh - top! - 8) } : undefined;
   const toggle = () => {
     if (savedCollapsed || !place?.compact) actions.setCollapsed(!savedCollapsed);
     else setExpandedAnyway(!expandedAnyway);
@@ -56,9 +57,11 @@ export function Panel() {
       <style>{PANEL_CSS}</style>
       <header className="aa-panel-head" title={t('panelMoveHint')} {...handlers}>
         <span className="aa-title">{t('extensionName')}</span>
-        <span className={`aa-count${flags.length ? ' aa-has-flags' : ''}`} aria-label={tCount(flags.length, 'panelFlagCountOne', 'panelFlagCountOther')}>
+        {/* A plain span's aria-label is not read: the number is shown, its words are read. */}
+        <span className={`aa-count${flags.length ? ' aa-has-flags' : ''}`} aria-hidden="true">
           {flags.length}
         </span>
+        <span className="aa-visually-hidden">{tCount(flags.length, 'panelFlagCountOne', 'panelFlagCountOther')}</span>
         <button
           type="button"
           className="aa-toggle"

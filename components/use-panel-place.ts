@@ -3,8 +3,11 @@ import { placePanel, type PanelPlacement } from '../lib/coach/panel-place';
 import type { CoachState } from '../lib/coach/store';
 import { useCoach, useCoachStore } from './store-context';
 
-/** The height the panel is placed for, whatever it shows now: its top edge stays put as its content grows. */
-const reserveHeight = (vh: number) => Math.min(vh * 0.6, 360);
+/**
+ * The height the panel is placed for, whatever it shows now, and the most it grows to (its body scrolls past
+ * that): its top edge stays put as its content changes.
+ */
+export const reserveHeight = (vh: number) => Math.min(vh * 0.6, 360);
 const isOurs = (el: Element) => el.closest('[data-agent-assist]') !== null;
 const shownAreas = (drafts: CoachState['drafts']) => Object.values(drafts).map((d) => d.area).filter((a) => a.width > 0 && a.height > 0);
 

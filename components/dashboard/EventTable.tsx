@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { SortKey } from '@/lib/db/event-query';
 import type { EventRow } from '@/lib/db/logged-event';
 import { t, type MessageKey } from '@/lib/i18n';
@@ -25,7 +25,7 @@ const COLUMNS: { key: ColumnKey; label: MessageKey }[] = [
   { key: 'detail', label: 'columnDetail' },
 ];
 
-function Row({ row, index, top }: { row: EventRow; index: number; top: number }) {
+function Row({ row, index, top, linkTabStop }: { row: EventRow; index: number; top: number; linkTabStop: boolean }) {
   const href = safeTicketUrl(row);
   const ticket = ticketText(row);
   const detail = detailText(row);
@@ -36,7 +36,7 @@ function Row({ row, index, top }: { row: EventRow; index: number; top: number })
       <div role="cell">{helpdeskLabel(row.ticket.helpdesk)}</div>
       <div role="cell" title={ticket}>
         {href ? (
-          <a href={href} target="_blank" rel="noreferrer noopener">
+          <a href={href} target="_blank" rel="noreferrer noopener" tabIndex={linkTabStop ? 0 : -1} data-ticket-link="">
             {ticket}
           </a>
         ) : (
@@ -51,6 +51,51 @@ function Row({ row, index, top }: { row: EventRow; index: number; top: number })
       </div>
     </div>
   );
+}
+
+/**
+ * The rows' ticket links are one Tab stop, not one each: the last one focused (else the first), and Up and Down
+ * move between them, scrolling the table as they go.
+ */
+function useTicketLinkKeys(rows: readonly EventRow[], scroller: RefObject<HTMLDivElement | null>, scrollTo: (index: number) => void) {
+  const [current, setCurrent] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const tabStop = current !== null && rows.some((r) => r.eventId === current) ? current : (rows.find((r) => safeTicketUrl(r))?.eventId ?? null);
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    let frame = 0;
+    let tries = 0;
+    // The row may render only once the table has scrolled to it.
+    const focus = () => {
+      const link = scroller.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"] [data-ticket-link]`);
+      if (link) {
+        pendingFocus.current = null;
+        link.focus();
+      } else if (tries++ < 10) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
+  }, [current, scroller]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const id = (e.target as Element).closest('[data-ticket-link]')?.closest('[data-event-id]')?.getAttribute('data-event-id');
+    if (!id) return;
+    const step = e.key === 'ArrowDown' ? 1 : -1;
+    for (let i = rows.findIndex((r) => r.eventId === id) + step; i >= 0 && i < rows.length; i += step) {
+      if (!safeTicketUrl(rows[i])) continue;
+      e.preventDefault();
+      pendingFocus.current = rows[i].eventId;
+      scrollTo(i);
+      setCurrent(rows[i].eventId);
+      return;
+    }
+  };
+  const onFocus = (e: FocusEvent) => {
+    const id = (e.target as Element).closest('[data-ticket-link]')?.closest('[data-event-id]')?.getAttribute('data-event-id');
+    if (id) setCurrent(id);
+  };
+  return { tabStop, onKeyDown, onFocus };
 }
 
 /**
@@ -74,6 +119,7 @@ export function EventTable({ pages }: { pages: EventPages }) {
   useEffect(() => {
     if (hasMore && lastInView >= rows.length - 1) loadMore();
   }, [hasMore, lastInView, rows.length, loadMore]);
+  const links = useTicketLinkKeys(rows, scroller, (index) => virtualizer.scrollToIndex(index));
   const count = pages.matching ?? -1;
   return (
     <div role="table" aria-label={t('eventsTableLabel')} aria-rowcount={count + 1 || -1} className="aa-table" data-testid="events-table" data-rows={pages.matching} data-loaded-rows={rows.length} data-rows-key={pages.rowsKey}>
@@ -108,11 +154,19 @@ export function EventTable({ pages }: { pages: EventPages }) {
         role="rowgroup"
         tabIndex={0}
         aria-label={t('eventsScrollLabel')}
+        onKeyDown={links.onKeyDown}
+        onFocus={links.onFocus}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) =>
             item.index < rows.length ? (
-              <Row key={rows[item.index].eventId} row={rows[item.index]} index={item.index} top={item.start} />
+              <Row
+                key={rows[item.index].eventId}
+                row={rows[item.index]}
+                index={item.index}
+                top={item.start}
+                linkTabStop={rows[item.index].eventId === links.tabStop}
+              />
             ) : (
               <div key="more" role="row" className="aa-row aa-muted" style={{ transform: `translateY(${item.start}px)` }} data-testid="events-more">
                 <div role="cell">{t('eventsLoadingMore')}</div>

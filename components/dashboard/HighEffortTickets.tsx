@@ -19,11 +19,12 @@ export function HighEffortTickets({ tickets }: { tickets: HighEffortTicket[] }) 
             const name = tk.ticket.subject || (tk.ticket.id ? `#${tk.ticket.id}` : tk.ticket.url);
             return (
               <li key={`${tk.ticket.helpdesk}|${tk.ticket.id ?? tk.ticket.url}`} className="aa-ticket">
-                <span className="aa-score" aria-label={t('effortScoreLabel', { score: formatScore(tk.score) })}>
+                <span className="aa-score" aria-hidden="true">
                   {formatScore(tk.score)}
                 </span>
                 <div className="aa-ticket-body">
                   <div>
+                    <span className="aa-visually-hidden">{t('effortScoreLabel', { score: formatScore(tk.score) })} </span>
                     {href ? (
                       <a href={href} target="_blank" rel="noreferrer noopener">
                         {name}
@@ -42,7 +43,6 @@ export function HighEffortTickets({ tickets }: { tickets: HighEffortTicket[] }) 
                       </li>
                     ))}
                   </ul>
-                  {tk.reasons.length > 0 && <div className="aa-ranked-note">{tk.reasons.slice(0, 3).join(' · ')}</div>}
                 </div>
               </li>
             );

@@ -14,14 +14,16 @@ export function TrendChart({ trend }: { trend: TrendPoint[] }) {
       <h2 id="trend-title">{t('trendTitle')}</h2>
       <p className="aa-muted">{t('trendHelp')}</p>
       {hasData ? (
+        // Hidden from screen readers (the table below says the same): nothing in it may take focus.
         <div className="aa-chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height={260}>
-            <LineChart data={trend} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-              <CartesianGrid stroke="#e5e7eb" vertical={false} />
-              <XAxis dataKey="day" tickFormatter={formatDay} tick={{ fontSize: 12 }} minTickGap={24} />
-              <YAxis tick={{ fontSize: 12 }} width={40} allowDecimals />
-              <Tooltip labelFormatter={(day) => formatDay(String(day))} formatter={(v) => formatRatio(Number(v))} />
-              <Legend />
+            <LineChart data={trend} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
+              <CartesianGrid stroke="var(--aa-border)" vertical={false} />
+              <XAxis dataKey="day" tickFormatter={formatDay} tick={{ fontSize: 12, fill: 'var(--aa-muted)' }} stroke="var(--aa-muted)" minTickGap={24} />
+              <YAxis tick={{ fontSize: 12, fill: 'var(--aa-muted)' }} stroke="var(--aa-muted)" width={40} allowDecimals />
+              <Tooltip contentStyle={{ background: 'var(--aa-surface)', borderColor: 'var(--aa-border)', color: 'var(--aa-text)' }} labelFormatter={(day) => formatDay(String(day))} formatter={(v) => formatRatio(Number(v))} />
+              {/* The line's colour is in the legend's swatch; its words are in the page's text colour (amber text is 3.2:1). */}
+              <Legend formatter={(name) => <span className="aa-legend-text">{name}</span>} />
               {REPLY_CATEGORIES.map((c) => (
                 <Line key={c} type="linear" dataKey={c} name={categoryLabel(c)} stroke={CATEGORY_COLOR[c]} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
               ))}

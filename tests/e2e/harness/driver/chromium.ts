@@ -10,7 +10,7 @@ declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: s
  * Clicks the extension's toolbar button on the page's tab (CDP Extensions.triggerAction): opens the action popup
  * and grants activeTab, as a user's click does. Returns the tab's id, looked up by URL from the service worker.
  */
-async function clickToolbarButton(browser: ExtensionBrowser, page: Page): Promise<number> {
+export async function clickToolbarButton(browser: ExtensionBrowser, page: Page): Promise<number> {
   const cdp = await browser.context.browser()!.newBrowserCDPSession();
   try {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
