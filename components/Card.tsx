@@ -1,11 +1,20 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { placeCard } from '../lib/coach/card-place';
+import { mergeLines, type Box } from '../lib/highlight/rects';
 import type { NeverFlagScope } from '../lib/coach/store';
 import { t } from '../lib/i18n';
 import { categoryLabel, ruleLabel } from './common/labels';
 import { useCoach } from './store-context';
 
 const WIDTH = 340;
+
+/** The lines of the customer's latest message on screen: the words the card leaves in sight. */
+function linesOf(el: Element | null): Box[] {
+  if (!el?.isConnected) return [];
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  return mergeLines(range.getClientRects()).filter((b) => b.top + b.height > 0 && b.top < window.innerHeight);
+}
 
 /** The buttons of the card, in order: where arrows and Tab move. */
 const focusables = (card: HTMLElement) => Array.from(card.querySelectorAll<HTMLButtonElement>('button'));
@@ -32,21 +41,21 @@ export function Card() {
     if (ref.current) setHeight(Math.max(ref.current.offsetHeight, ref.current.scrollHeight + 4));
   });
   useEffect(() => setChoosing(false), [cardId]);
-  // Opened from the keyboard or the panel: focus on its first rewrite (or its first button).
-  useEffect(() => {
-    if (card?.focus && ref.current) focusables(ref.current)[0]?.focus({ preventScroll: true });
-  }, [cardId, card?.focus, !!flag]);
+  // Opened from the keyboard or the panel: focus on its first rewrite (or its first button), once it has its
+  // place and height (the card scrolls to show it).
+  useLayoutEffect(() => {
+    if (card?.focus && height > 0 && ref.current) focusables(ref.current)[0]?.focus();
+  }, [cardId, card?.focus, !!lines?.length, height > 0]);
   useEffect(() => {
     if (choosing && ref.current) ref.current.querySelector<HTMLButtonElement>('.aa-never-choice button')?.focus();
   }, [choosing]);
 
   if (!card || !flag || !lines?.length) return null;
-  const latestBox = latest?.isConnected ? latest.getBoundingClientRect() : null;
   const place = placeCard({
     words: lines,
     size: { width: WIDTH, height },
     viewport: { width: window.innerWidth, height: window.innerHeight },
-    keepClear: latestBox ? [latestBox] : [],
+    keepClear: linesOf(latest),
   });
   if (!place) return null;
 

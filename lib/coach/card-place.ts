@@ -64,13 +64,24 @@ export function placeCard({ words, size, viewport, keepClear = [] }: CardPlaceIn
   });
 
   const boxOf = (c: Candidate): Box => ({ left: c.left, top: c.top, width: c.width, height: Math.min(size.height, c.room) });
+  const offWords = (c: Candidate) => !words.some((w) => overlaps(boxOf(c), w));
+  // Each place, and the same place slid sideways past what it should leave clear (still inside the window).
+  const slid = candidates.flatMap((c) => [
+    c,
+    ...keepClear.flatMap((k) =>
+      [k.left + k.width + GAP, k.left - GAP - width]
+        .filter((x) => x >= MARGIN && x + width <= vw - MARGIN)
+        .map((x) => ({ ...c, left: x })),
+    ),
+  ]).filter(offWords);
   const clear = (c: Candidate) => !keepClear.some((k) => overlaps(boxOf(c), k));
   const fits = (c: Candidate) => c.room >= size.height;
   const roomiest = (cs: Candidate[]) => cs.reduce<Candidate | undefined>((best, c) => (!best || c.room > best.room ? c : best), undefined);
   const chosen =
-    candidates.find((c) => fits(c) && clear(c)) ??
-    roomiest(candidates.filter((c) => clear(c) && c.room >= USEFUL)) ??
-    candidates.find(fits) ??
+    slid.find((c) => fits(c) && clear(c)) ??
+    roomiest(slid.filter((c) => clear(c) && c.room >= USEFUL)) ??
+    slid.find(fits) ??
+    roomiest(slid) ??
     roomiest(candidates)!;
   const { room, ...place } = chosen;
   return { ...place, maxHeight: Math.max(0, Math.min(size.height, room)) };

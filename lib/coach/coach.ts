@@ -234,7 +234,9 @@ export class Coach {
     const session = this.sessionIn(doc, e.target);
     const { card, drafts, actions } = this.store.getState();
     if (!session) {
-      if (card && !card.pinned) this.scheduleClose();
+      // A click anywhere else closes even a pinned card; moving away closes a hovered one after a moment.
+      if (card && click) this.closeCard();
+      else if (card && !card.pinned) this.scheduleClose();
       return;
     }
     const origin = session.target.origin();

@@ -76,3 +76,14 @@ test('words on several lines: never over any of them', () => {
 test('no words on screen: no place', () => {
   expect(placeCard({ words: [], size, viewport: { width: 1280, height: 720 } })).toBeNull();
 });
+
+test('slid sideways past the customer\'s words when its usual place would cover them', () => {
+  // The reply above the thread (newest first): below the words is the customer's message, on the left.
+  const latest: Box = { left: 8, top: 226, width: 296, height: 22 };
+  const words = [word(12, 70, 270)];
+  const p = placeCard({ words, size: { width: 340, height: 470 }, viewport: { width: 1280, height: 720 }, keepClear: [latest] })!;
+  expect(overlaps(boxOf(p), latest)).toBe(false);
+  expect(overlaps(boxOf(p), words[0]!)).toBe(false);
+  expect(p.maxHeight).toBe(470);
+  expect(inside(p, 1280, 720)).toBe(true);
+});
