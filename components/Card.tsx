@@ -8,12 +8,19 @@ import { useCoach } from './store-context';
 
 const WIDTH = 340;
 
-/** The lines of the customer's latest message on screen: the words the card leaves in sight. */
+/** The lines of the customer's latest message on screen (its text's, not its boxes'): the words the card leaves in sight. */
 function linesOf(el: Element | null): Box[] {
   if (!el?.isConnected) return [];
-  const range = el.ownerDocument.createRange();
-  range.selectNodeContents(el);
-  return mergeLines(range.getClientRects()).filter((b) => b.top + b.height > 0 && b.top < window.innerHeight);
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const rects: DOMRectReadOnly[] = [];
+  const range = doc.createRange();
+  for (let n = walker.nextNode(), i = 0; n && i < 400; n = walker.nextNode(), i++) {
+    if (!n.nodeValue?.trim()) continue;
+    range.selectNodeContents(n);
+    rects.push(...Array.from(range.getClientRects()));
+  }
+  return mergeLines(rects).filter((b) => b.top + b.height > 0 && b.top < window.innerHeight);
 }
 
 /** The buttons of the card, in order: where arrows and Tab move. */

@@ -67,8 +67,10 @@ async function staysOnReply(page: Page, rules: string[], what: string) {
 async function clickAndTypeElsewhere(page: Page, others: string[]) {
   for (const other of others) {
     const el = page.locator(other);
+    // The page may have re-rendered it since (Zendesk's header, after its subject changed).
+    if ((await el.count()) === 0) continue;
     // A field the page keeps under another element (a collapsed header) is reached by focus instead.
-    await el.click({ timeout: 3000 }).catch(() => el.focus());
+    await el.click({ timeout: 3000 }).catch(() => el.focus({ timeout: 3000 }));
     const typable = await el.evaluate((e) => !(e instanceof HTMLInputElement) || e.type === 'search' || e.type === 'text');
     if (typable) await page.keyboard.type(ELSEWHERE, { delay: 1 });
     await page.keyboard.press('Tab');

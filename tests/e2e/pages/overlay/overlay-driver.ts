@@ -50,10 +50,13 @@ export function editorText(page: Page, selector: string): Promise<string> {
 /** A point of the page where a click lands on nothing focusable (the page's background), off the overlay. */
 export function emptySpot(page: Page): Promise<{ x: number; y: number }> {
   return page.evaluate(() => {
+    // Not beside a field on the same line: a click there would put the caret in it.
+    const fieldRows = [...document.querySelectorAll('input, textarea, [contenteditable="true"]')].map((f) => f.getBoundingClientRect());
     for (let y = 20; y < innerHeight; y += 40) {
+      if (fieldRows.some((r) => y >= r.top - 4 && y <= r.bottom + 4)) continue;
       for (let x = innerWidth - 20; x > 0; x -= 40) {
         const el = document.elementFromPoint(x, y);
-        if (el && (el === document.body || el === document.documentElement || el.matches('main, header, section'))) return { x, y };
+        if (el && (el === document.body || el === document.documentElement || el.matches('main, section'))) return { x, y };
       }
     }
     throw new Error('no empty spot on the page');
