@@ -81,7 +81,7 @@ export function Card() {
       next?.focus();
     } else if (e.key === 'Tab' && e.shiftKey && at === 0 && card.fromPanel) {
       // Back to the flag in the panel the card was opened from: the card comes right after it.
-      const item = root.querySelector<HTMLElement>(`.aa-flag-item[data-flag-key="${CSS.escape(flag.key)}"]`);
+      const item = root.querySelector<HTMLElement>(`.aa-flag-item[data-key="${CSS.escape(flag.key)}"]`);
       if (item) {
         e.preventDefault();
         item.focus();
@@ -98,7 +98,7 @@ export function Card() {
       role="dialog"
       aria-label={t('cardLabel', { message: flag.message })}
       data-side={place.side}
-      data-flag-key={flag.key}
+      data-key={flag.key}
       style={{ left: place.left, top: place.top, width: place.width, maxHeight: place.maxHeight, overflowY: 'auto' }}
       onMouseEnter={() => actions.holdCard(true)}
       onMouseLeave={() => actions.holdCard(false)}

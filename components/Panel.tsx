@@ -106,13 +106,13 @@ const FlagList = memo(
               className={`aa-flag-item aa-${f.category}`}
               data-testid="aa-flag"
               data-rule={f.rule}
-              data-flag-key={f.key}
+              data-key={f.key}
               onClick={() => onReveal(f.key)}
               onKeyDown={(e) => {
                 // The flag's open card comes right after it in the Tab order.
                 if (e.key !== 'Tab' || e.shiftKey) return;
                 const card = (e.currentTarget.getRootNode() as ShadowRoot).querySelector<HTMLElement>('.aa-card button');
-                if (card && card.closest('.aa-card')?.getAttribute('data-flag-key') === f.key) {
+                if (card && card.closest('.aa-card')?.getAttribute('data-key') === f.key) {
                   e.preventDefault();
                   card.focus();
                 }

@@ -54,7 +54,7 @@ describe.each(PAGES)('$name', ({ path, editor }) => {
     try {
       await openByShortcut(page);
       // The flag after the caret: the refusal, not the blame after it.
-      expect(await card(page).getAttribute('data-flag-key')).toMatch(/^apology-refusal\|/);
+      expect(await card(page).getAttribute('data-key')).toMatch(/^apology-refusal\|/);
       const rewrites = await card(page).locator('.aa-suggestion').count();
       expect(rewrites).toBeGreaterThanOrEqual(2);
       await page.keyboard.press('ArrowDown');
