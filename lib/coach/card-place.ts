@@ -32,6 +32,10 @@ const overlaps = (a: Box, b: Box) =>
   Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left) > 0 &&
   Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top) > 0;
 
+const overlapArea = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top));
+
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
 
 export function placeCard({ words, size, viewport, keepClear = [] }: CardPlaceInput): CardPlace | null {
@@ -77,10 +81,13 @@ export function placeCard({ words, size, viewport, keepClear = [] }: CardPlaceIn
   const clear = (c: Candidate) => !keepClear.some((k) => overlaps(boxOf(c), k));
   const fits = (c: Candidate) => c.room >= size.height;
   const roomiest = (cs: Candidate[]) => cs.reduce<Candidate | undefined>((best, c) => (!best || c.room > best.room ? c : best), undefined);
+  // Where nothing keeps all of it clear: the place that covers the least of it.
+  const covered = (c: Candidate) => keepClear.reduce((sum, k) => sum + overlapArea(boxOf(c), k), 0);
+  const leastCovering = (cs: Candidate[]) => cs.reduce<Candidate | undefined>((best, c) => (!best || covered(c) < covered(best) ? c : best), undefined);
   const chosen =
     slid.find((c) => fits(c) && clear(c)) ??
     roomiest(slid.filter((c) => clear(c) && c.room >= USEFUL)) ??
-    slid.find(fits) ??
+    leastCovering(slid.filter(fits)) ??
     roomiest(slid) ??
     roomiest(candidates)!;
   const { room, ...place } = chosen;

@@ -87,3 +87,17 @@ test('slid sideways past the customer\'s words when its usual place would cover 
   expect(p.maxHeight).toBe(470);
   expect(inside(p, 1280, 720)).toBe(true);
 });
+
+test('where no place keeps the whole message clear, the one covering the least of it', () => {
+  // A message as wide as the column: its short first line can still be left in sight.
+  const message: Box[] = [
+    { left: 8, top: 226, width: 296, height: 22 },
+    { left: 8, top: 250, width: 1200, height: 22 },
+    { left: 8, top: 274, width: 1200, height: 22 },
+  ];
+  const words = [word(12, 70, 270)];
+  const p = placeCard({ words, size: { width: 340, height: 470 }, viewport: { width: 1280, height: 720 }, keepClear: message })!;
+  expect(overlaps(boxOf(p), message[0]!)).toBe(false);
+  expect(overlaps(boxOf(p), words[0]!)).toBe(false);
+  expect(inside(p, 1280, 720)).toBe(true);
+});
