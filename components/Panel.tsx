@@ -104,7 +104,23 @@ const FlagList = memo(
       <ul className="aa-flag-list" aria-label={t('panelFlagsLabel')} data-testid="aa-flags">
         {flags.map((f) => (
           <li key={f.key}>
-            <button type="button" className={`aa-flag-item aa-${f.category}`} data-testid="aa-flag" data-rule={f.rule} onClick={() => onReveal(f.key)}>
+            <button
+              type="button"
+              className={`aa-flag-item aa-${f.category}`}
+              data-testid="aa-flag"
+              data-rule={f.rule}
+              data-key={f.key}
+              onClick={() => onReveal(f.key)}
+              onKeyDown={(e) => {
+                // The flag's open card comes right after it in the Tab order.
+                if (e.key !== 'Tab' || e.shiftKey) return;
+                const card = (e.currentTarget.getRootNode() as ShadowRoot).querySelector<HTMLElement>('.aa-card button');
+                if (card && card.closest('.aa-card')?.getAttribute('data-key') === f.key) {
+                  e.preventDefault();
+                  card.focus();
+                }
+              }}
+            >
               <span className="aa-flag-match">{t('panelFlagMatch', { words: f.match })}</span>
               <span className="aa-flag-message">{f.message}</span>
               <span className="aa-visually-hidden">{categoryLabel(f.category)}</span>

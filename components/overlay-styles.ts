@@ -62,6 +62,18 @@ export const OVERLAY_CSS = `
 .aa-link:hover, .aa-link:focus-visible { color: var(--aa-accent); text-decoration: underline; }
 .aa-link:focus-visible { outline: 2px solid var(--aa-focus); outline-offset: 2px; border-radius: 2px; }
 .aa-hint { margin-left: auto; font-size: 11px; color: var(--aa-muted); }
+.aa-card-footer { flex-wrap: wrap; }
+.aa-never-label { font-size: 12px; color: var(--aa-muted); }
+.aa-button-small:focus-visible, .aa-flag-item:focus-visible { outline: 2px solid var(--aa-focus); outline-offset: 1px; }
+.aa-toast {
+  position: fixed; z-index: 3; display: flex; gap: 10px; align-items: center; padding: 8px 12px; pointer-events: auto;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; background: #24292f; border-radius: 8px;
+  box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18);
+}
+.aa-toast-text { flex: 1; }
+.aa-button-small { all: unset; cursor: pointer; font-weight: 600; color: #9fd1ff; padding: 2px 6px; border-radius: 4px; }
+.aa-button-small:hover { text-decoration: underline; }
+.aa-toast .aa-button-small:focus-visible { outline-color: #9fd1ff; }
 
 .aa-panel { position: fixed; right: 16px; bottom: 16px; width: 300px; max-height: 60vh; display: flex; flex-direction: column; z-index: 1; }
 .aa-panel.aa-collapsed { width: auto; }

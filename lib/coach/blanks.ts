@@ -36,13 +36,16 @@ export function selectInEditor(target: HighlightTarget, start: number, end: numb
   return true;
 }
 
+/** What selectBlanks returns for a rewrite without blanks. */
+export const NO_BLANKS = () => {};
+
 /**
  * Selects the first blank of `text`, just inserted at `at`, and lets Tab walk the others. Returns the function that
  * stops listening (a no-op when the rewrite has no blank).
  */
 export function selectBlanks(target: HighlightTarget, at: number, text: string): () => void {
   const own = blanksIn(text, 0, text.length);
-  if (own.length === 0) return () => {};
+  if (own.length === 0) return NO_BLANKS;
   const lengthAfter = target.readText().length;
   let last = at + own[0]![0];
   selectInEditor(target, last, at + own[0]![1]);

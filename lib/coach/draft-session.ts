@@ -8,13 +8,14 @@ import { AfterPaint } from './after-paint';
 import { guard, report } from './guard';
 import type { Box } from '../highlight/rects';
 import type { HighlightTarget } from '../highlight/target';
-import { selectBlanks } from './blanks';
+import { NO_BLANKS, selectBlanks } from './blanks';
 import { flagEvent, sentEvents, type EventFactory } from './events';
 import { keyFlags, type KeyedFlag } from './flag-key';
 import { diffFlags } from './lifecycle';
+import { choiceFor, type NeverFlagChoice } from './never-flag';
 import { watchSend } from './send-detect';
 import { shiftFlags } from './shift';
-import type { CoachStore } from './store';
+import type { CoachStore, NeverFlagScope } from './store';
 
 export interface CoachDeps {
   analyze(text: string): Flag[];
@@ -22,8 +23,12 @@ export interface CoachDeps {
   newId(): string;
   /** The ticket a draft's events belong to: the one whose reply editor this is, else the open one. */
   ticket(editor: HTMLElement): TicketRef;
-  /** "Always" dismissal: the rule is switched off for this agent (settings.dismissedRules). */
-  dismissRule(rule: string): void;
+  /** Never flagged: the agent chose, from a card, never to see these words or this rule flagged again. */
+  isNeverFlagged(flag: KeyedFlag): boolean;
+  /** Remembers that choice (settings.dismissedPhrases / dismissedRules). */
+  neverFlag(choice: NeverFlagChoice): void;
+  /** Takes the choice back (the toast's undo). */
+  undoNeverFlag(choice: NeverFlagChoice): void;
 }
 
 /** Pause after the last keystroke before analysing; longer for long drafts so typing never waits on analysis. */
@@ -63,7 +68,6 @@ export class DraftSession {
   private readonly everShown = new Set<string>();
   private readonly explained = new Set<string>();
   private readonly dismissedOnce = new Set<string>();
-  private readonly dismissedRules = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Following an edit (re-reading the text, moving the underlines): after the keystroke's frame is painted. */
   private readonly follow = new AfterPaint(guard('draft: follow', () => measured(() => this.followEdit())));
@@ -137,7 +141,7 @@ export class DraftSession {
       return [];
     }
     const all = keyFlags(this.deps.analyze(this.text));
-    const flags = all.filter((f) => !this.dismissedOnce.has(f.key) && !this.dismissedRules.has(f.rule));
+    const flags = all.filter((f) => !this.dismissedOnce.has(f.key) && !this.deps.isNeverFlagged(f));
     this.lastAnalysisMs = performance.now() - t0;
     const { shown, fixed } = diffFlags(this.analysed, flags, this.everShown, this.explained);
     for (const f of flags) {
@@ -162,37 +166,55 @@ export class DraftSession {
     return text === this.analysedText && text === this.text ? this.flags : this.analyseNow();
   }
 
-  async apply(key: string, index: number): Promise<boolean> {
+  /**
+   * Applies a flag's rewrite; returns the span it replaced and what it put there, and whether a blank of it is
+   * now selected, or null when nothing was applied.
+   */
+  async apply(key: string, index: number): Promise<{ start: number; end: number; text: string; blankSelected: boolean } | null> {
     const flag = this.freshFlags().find((f) => f.key === key);
     const suggestion = flag?.suggestions[index];
-    if (!flag || !suggestion) return false;
+    if (!flag || !suggestion) return null;
     this.explained.add(key);
     const ok = await this.target.replace(suggestion.start, suggestion.end, suggestion.text);
     if (!ok) {
       this.explained.delete(key);
-      return false;
+      return null;
     }
     this.deps.log(flagEvent(this.events, flag, this.analysedText ?? this.text, 'applied', { suggestion: suggestion.label }));
     this.analyseNow();
     this.stopBlanks();
+    let blankSelected = false;
     try {
       this.stopBlanks = selectBlanks(this.target, suggestion.start, suggestion.text);
+      blankSelected = this.stopBlanks !== NO_BLANKS;
     } catch (error) {
       report('draft: blanks', error);
     }
-    return true;
+    return { start: suggestion.start, end: suggestion.end, text: suggestion.text, blankSelected };
   }
 
-  dismiss(key: string, how: 'once' | 'always'): void {
+  /** Hides this flag in this draft (logged as dismissed once). */
+  dismiss(key: string): void {
     const flag = this.flags.find((f) => f.key === key);
     if (!flag) return;
-    if (how === 'always') {
-      this.dismissedRules.add(flag.rule);
-      this.deps.dismissRule(flag.rule);
-    } else this.dismissedOnce.add(key);
-    this.explained.add(key);
+    this.dismissedOnce.add(key);
+    this.dismissed(flag, 'once', (f) => f.key !== key);
+  }
+
+  /** Never flags these words, or this rule, again (logged as dismissed always); returns what was chosen. */
+  neverFlag(key: string, scope: NeverFlagScope): { choice: NeverFlagChoice; flag: KeyedFlag } | undefined {
+    const flag = this.flags.find((f) => f.key === key);
+    if (!flag) return undefined;
+    const choice = choiceFor(flag, scope);
+    this.deps.neverFlag(choice);
+    this.dismissed(flag, 'always', (f) => !this.deps.isNeverFlagged(f));
+    return { choice, flag };
+  }
+
+  private dismissed(flag: KeyedFlag, how: 'once' | 'always', keep: (f: KeyedFlag) => boolean) {
+    this.explained.add(flag.key);
     this.deps.log(flagEvent(this.events, flag, this.analysedText ?? this.text, 'dismissed', { dismissal: how }));
-    this.flags = this.flags.filter((f) => (how === 'always' ? f.rule !== flag.rule : f.key !== key));
+    this.flags = this.flags.filter(keep);
     this.publish();
   }
 

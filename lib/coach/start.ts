@@ -14,6 +14,7 @@ import { logEvents, newEventId } from '../db/client';
 import { withoutDraftWords } from './events';
 import { watchLogHealth } from '../db/watch-log-health';
 import { createCoachStore, type CoachStore, type TicketSummary } from './store';
+import { NeverFlagged, withChoice, withoutChoice, type NeverFlagChoice } from './never-flag';
 import { ticketRef } from './ticket-ref';
 import { whenAdapter } from './pick-adapter';
 import { readTickets } from './ticket-reader';
@@ -41,7 +42,7 @@ function withTicket(options: AnalyzeOptions, ticket: TicketSummary | null): Anal
 const packOptions = (pack: LanguagePack | undefined): AnalyzeOptions => (pack ? { judge: pack.judge, rewrite: pack.rewrite } : {});
 
 /** What of the settings the analysis reads: a change elsewhere (panel, label, retention) needs no new analysis. */
-const analysisKey = (s: Settings | null) => JSON.stringify(s && [s.disabledRules, s.dismissedRules, s.playbook]);
+const analysisKey = (s: Settings | null) => JSON.stringify(s && [s.disabledRules, s.dismissedRules, s.dismissedPhrases, s.playbook]);
 
 /** How long reading the ticket waits for the language pack before scoring effort with the rules alone. */
 const PACK_WAIT_MS = 1500;
@@ -72,6 +73,11 @@ export async function startCoaching(
   // Each adapter-found reply editor keeps the ticket it was found in: its events never go to another open ticket.
   const editorTickets = new WeakMap<HTMLElement, TicketRef>();
   const save = (patch: Parameters<typeof updateSettings>[0]) => updateSettings(patch).catch((e) => report('settings', e));
+  // Never-flag choices apply at once in this page, and are saved one after another (an undo never overtakes its choice).
+  const never = new NeverFlagged(settings);
+  let saving: Promise<unknown> = Promise.resolve();
+  const saveChoice = (patch: (s: Settings) => Parameters<typeof updateSettings>[0]) =>
+    void (saving = saving.then(() => getSettings().then((s) => save(patch(s)))).catch((e) => report('settings', e)));
   // The ticket is read first, so that a draft already in the editor is logged against it.
   let coach: Coach | undefined;
   let pendingEditor: [Element, TicketRef] | undefined;
@@ -113,8 +119,16 @@ export async function startCoaching(
       log: (...events) => logEvents(...(snippetsEnabled ? events : events.map(withoutDraftWords))),
       newId: newEventId,
       ticket: (editor) => editorTickets.get(editor) ?? ticketRef(store.getState().ticket, doc.location.href),
-      dismissRule: (rule) =>
-        void getSettings().then((s) => save({ dismissedRules: [...new Set([...s.dismissedRules, rule])] })),
+      isNeverFlagged: (flag) => never.has(flag),
+      neverFlag: (choice: NeverFlagChoice) => {
+        never.add(choice);
+        saveChoice((s) => withChoice(s, choice));
+      },
+      undoNeverFlag: (choice: NeverFlagChoice) => {
+        never.remove(choice);
+        options = { ...options, disabledRules: options.disabledRules?.filter((r) => choice.scope !== 'rule' || r !== choice.value) };
+        saveChoice((s) => withoutChoice(s, choice));
+      },
     },
     overlay.layer,
     {
@@ -131,6 +145,7 @@ export async function startCoaching(
   const unwatch = watchSettings((s) => {
     store.setState({ collapsed: s.panelCollapsed, panelPosition: s.panelPositions[site] ?? null });
     snippetsEnabled = s.snippetsEnabled;
+    never.sync(s);
     // Same options object while they are unchanged: the engine's compiled playbook stays cached with it.
     const key = analysisKey(s);
     if (key === optionsKey) return;

@@ -30,6 +30,21 @@ export interface CardRef {
   key: string;
   /** Opened by a click or the keyboard (stays open) rather than by hovering (closes when the pointer leaves). */
   pinned: boolean;
+  /** Opened from the keyboard or the panel: the card takes focus (its first rewrite). */
+  focus?: boolean;
+  /** Opened from the panel's list: Shift+Tab from the card goes back to that flag there. */
+  fromPanel?: boolean;
+}
+
+/** How far "Never flag this again" reaches: these words, or everything the rule flags. */
+export type NeverFlagScope = 'phrase' | 'rule';
+
+/** What "Never flag this again" just did, shown for a few seconds where the card was, with a way back. */
+export interface NeverFlagToast {
+  scope: NeverFlagScope;
+  /** The words or the rule's name, as the toast names them. */
+  what: string;
+  at: { left: number; top: number; width: number };
 }
 
 /** The open ticket as the panel shows it and the log refers to it: what the site adapter read. */
@@ -69,15 +84,21 @@ export interface AdapterHealth {
 
 export interface CoachActions {
   apply(draftId: string, key: string, suggestion: number): void;
-  dismiss(draftId: string, key: string, how: 'once' | 'always'): void;
+  /** Hides the flag in this draft. */
+  dismiss(draftId: string, key: string): void;
+  /** Never flags these words again, or this rule; says so in a toast that can undo it. */
+  neverFlag(draftId: string, key: string, scope: NeverFlagScope, at: NeverFlagToast['at']): void;
+  /** Undoes the last "Never flag this again" (from its toast). */
+  undoNeverFlag(): void;
   openCard(draftId: string, key: string, pinned: boolean): void;
+  /** Closes the card; focus that was in it goes back to the editor, with its caret where it was. */
   closeCard(): void;
   /** Keeps a hover-opened card open while the pointer is over it. */
   holdCard(hold: boolean): void;
   setCollapsed(collapsed: boolean): void;
   /** The agent dragged the panel there (null: back to automatic placement); remembered for the site. */
   movePanel(position: PanelPosition | null): void;
-  /** From the panel: brings the flag into view and opens its card. */
+  /** From the panel: brings the flag into view and opens its card, with focus in it. */
   reveal(draftId: string, key: string): void;
 }
 
@@ -93,6 +114,9 @@ export interface CoachState {
   health: AdapterHealth | null;
   /** Whether the coaching log is being saved (lib/db/log-health). */
   logHealth: LogHealth | null;
+  /** The thread's latest customer message (from the site adapter): the card leaves it in sight. */
+  latestCustomer: Element | null;
+  toast: NeverFlagToast | null;
   actions: CoachActions;
 }
 
@@ -102,6 +126,8 @@ const noop = () => {};
 export const NO_ACTIONS: CoachActions = {
   apply: noop,
   dismiss: noop,
+  neverFlag: noop,
+  undoNeverFlag: noop,
   openCard: noop,
   closeCard: noop,
   holdCard: noop,
@@ -121,6 +147,8 @@ export function createCoachStore(): CoachStore {
     effort: null,
     health: null,
     logHealth: null,
+    latestCustomer: null,
+    toast: null,
     actions: NO_ACTIONS,
   }));
 }

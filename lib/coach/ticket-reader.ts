@@ -94,7 +94,7 @@ export function readTickets(
     const report = ticket ? ticketEffort(ticket, deps.scoreEffort) : null;
     const missing = isTicket ? unexpectedlyMissing(adapter, reading, href) : [];
     const effort = report && effortSummary(report);
-    store.setState({ ticket: summary, effort, ...(missing.length ? {} : { health: null }) });
+    store.setState({ ticket: summary, effort, latestCustomer: ticket ? (reading.latestCustomer ?? null) : null, ...(missing.length ? {} : { health: null }) });
     if (cached && summary) {
       if (effort) cached.remember(href, summary, effort);
       else if (showsNoThread(adapter, href)) {

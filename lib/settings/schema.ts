@@ -39,8 +39,10 @@ export const SettingsSchema = z.object({
   /** Log events older than this are deleted. */
   retentionDays: z._default(z.int().check(z.gte(1), z.lte(3650)), 90),
   disabledRules: z._default(ruleIds(), []),
-  /** Rules the agent chose to "always dismiss" from a card. */
+  /** Rules the agent chose never to be flagged again, from a card. */
   dismissedRules: z._default(ruleIds(), []),
+  /** Words the agent chose never to be flagged again, from a card (as flag-key's normalizeMatch gives them). */
+  dismissedPhrases: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)), []),
   playbook: z._default(PlaybookSchema, { phrases: [], canDo: [] }),
   /** Origins the user enabled the generic adapter on, e.g. 'https://support.example.com'. */
   enabledSites: z._default(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)), []),

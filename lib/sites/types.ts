@@ -32,6 +32,8 @@ export interface TicketReading {
   editor: Element | null;
   missing: Part[];
   error?: string;
+  /** The thread's latest message from the customer: what the agent is answering, kept in sight by the card. */
+  latestCustomer?: Element | null;
 }
 
 /** A scope queries run in: the active ticket pane, or the document on pages that show one ticket. */

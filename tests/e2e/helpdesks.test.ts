@@ -10,6 +10,7 @@ import { readPanel, type PanelView } from '../../lib/coach/panel-reader';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
 import { openLogPage, type LogPage } from './harness/log-hooks';
 import { fixtureUrl, openFixture } from './pages/helpdesks/route-fixture';
+import { typeInto } from './pages/helpdesks/type-reply';
 import { fixtureNames, loadFixture, type Expected } from '../unit/sites/fixture-pages';
 
 interface EffortExpected {
@@ -72,16 +73,6 @@ async function panel(page: Page): Promise<PanelView | null> {
 async function panelFor(page: Page, id: string): Promise<PanelView> {
   await expect.poll(async () => (await panel(page))?.ticketId, { timeout: 10_000 }).toBe(id);
   return (await panel(page))!;
-}
-
-/** Types at the end of the editor; a textarea that CKEditor 4 replaced (RT) is typed into through its frame. */
-async function typeInto(page: Page, selector: string, text: string) {
-  const ck4 = await page.evaluate(() => 'CKEDITOR' in window);
-  if (ck4) await page.waitForSelector('iframe.cke_wysiwyg_frame', { timeout: 10_000 });
-  const editor = ck4 ? page.frameLocator('iframe.cke_wysiwyg_frame').locator('body') : page.locator(selector).first();
-  await editor.click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(text, { delay: 4 });
 }
 
 describe.each(fixtureNames())('%s', (name) => {

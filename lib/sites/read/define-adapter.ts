@@ -14,9 +14,14 @@ function paneId(pane: Scope): number {
   return id;
 }
 
-function readMessages(spec: AdapterSpec, pane: Scope, doc: Document, requester: Ticket['requester']): ThreadMessage[] {
+interface ReadMessage {
+  message: ThreadMessage;
+  item: Element;
+}
+
+function readMessages(spec: AdapterSpec, pane: Scope, doc: Document, requester: Ticket['requester']): ReadMessage[] {
   const m = spec.messages;
-  const out: ThreadMessage[] = [];
+  const out: ReadMessage[] = [];
   for (const item of Array.from(pane.querySelectorAll(m.items))) {
     if (m.keep && !m.keep(item)) continue;
     const body = m.body(item);
@@ -31,16 +36,16 @@ function readMessages(spec: AdapterSpec, pane: Scope, doc: Document, requester: 
     if (at !== undefined) message.at = at;
     if (author) message.author = author;
     if (internal) message.internal = true;
-    out.push(message);
+    out.push({ message, item });
   }
   return oldestFirst(out);
 }
 
 /** Some helpdesks show the newest message first: when every message has a time, order by it (stable). */
-function oldestFirst(messages: ThreadMessage[]): ThreadMessage[] {
-  const times = messages.map((m) => (typeof m.at === 'number' ? m.at : m.at ? Date.parse(m.at) : NaN));
-  if (times.some(Number.isNaN)) return messages;
-  return messages.map((m, i) => ({ m, t: times[i] })).sort((a, b) => a.t - b.t).map(({ m }) => m);
+function oldestFirst(read: ReadMessage[]): ReadMessage[] {
+  const times = read.map(({ message: m }) => (typeof m.at === 'number' ? m.at : m.at ? Date.parse(m.at) : NaN));
+  if (times.some(Number.isNaN)) return read;
+  return read.map((r, i) => ({ r, t: times[i]! })).sort((a, b) => a.t - b.t).map(({ r }) => r);
 }
 
 /** Turns a declaration into an adapter: the one place that reads a pane and notes what was not found. */
@@ -63,7 +68,9 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     const requester = spec.requester?.(pane) ?? undefined;
     found.requester = !!(requester && (requester.name || requester.email));
     found.thread = !!pane.querySelector(spec.messages.container);
-    const messages = found.thread ? readMessages(spec, pane, doc, requester) : [];
+    const read = found.thread ? readMessages(spec, pane, doc, requester) : [];
+    const messages = read.map((r) => r.message);
+    const latestCustomer = read.findLast((r) => r.message.role === 'customer' && !r.message.internal)?.item ?? null;
     const editor = spec.editor(pane, doc);
     found.editor = editor !== null;
 
@@ -74,7 +81,7 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     if (found.requester) ticket.requester = requester!;
     if (spec.reopened?.(pane)) ticket.reopened = true;
     const missing = (Object.keys(found) as (keyof typeof found)[]).filter((p) => expected.has(p) && !found[p]);
-    return { ticket, editor, missing };
+    return { ticket, editor, missing, latestCustomer };
   };
 
   const fingerprint = (doc: Document, href: string): string => {

@@ -42,6 +42,13 @@ describe.each(fixtureNames())('fixture %s', (name) => {
     }
   });
 
+  test('names the thread\'s latest customer message: the card keeps its words in sight', () => {
+    const { latestCustomer } = readTicket(adapter, parse(html), expected.url);
+    const latest = [...expected.messages].reverse().find((m) => m.role === 'customer' && !m.internal);
+    if (!latest) return expect(latestCustomer ?? null).toBeNull();
+    expect(latestCustomer?.textContent).toContain(latest.has);
+  });
+
   test('the URL detector accepts the page\'s URL', () => {
     expect(adapter.detect(new URL(expected.url))).toBe(true);
   });
