@@ -16,7 +16,7 @@ test('lines cut anywhere by the chunks, multi-byte characters included, come bac
   expect(numbers[0]).toBe(1);
   expect(numbers.at(-1)).toBe(500);
   expect(numbers.every((n, i) => i % 2 === 0 || i === numbers.length - 1 || numbers[i + 1] === n + 1)).toBe(true);
-});
+}, 30_000); // one-byte chunks: tens of thousands of reads, slow on a loaded CI machine
 
 test('a file in another encoding is refused with the first line that is not UTF-8', async () => {
   const latin1 = new Uint8Array([...new TextEncoder().encode('{"a":1}\n{"b":2}\n{"c":"caf'), 0xe9, ...new TextEncoder().encode('"}\n')]);
