@@ -28,11 +28,21 @@ export function mayBeReply(el: Element): boolean {
 }
 
 /**
+ * A named editor the page hides does not count: CKEditor 4 hides the textarea it replaces (Request Tracker names
+ * the textarea; the agent types in CKEditor's iframe).
+ */
+function shown(n: Element): boolean {
+  const check = (n as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(n);
+  return !(n as HTMLElement).hidden && n.ownerDocument.defaultView?.getComputedStyle(n).display !== 'none';
+}
+
+/**
  * Whether `el` may become the panel's draft: when the adapter named reply editors (`named`, those still on the
  * page), only they may; else any editor that may be a reply.
  */
 export function mayBeDraft(el: Element, named: ReadonlySet<Element>): boolean {
-  const live = [...named].filter((n) => n.isConnected);
+  const live = [...named].filter((n) => n.isConnected && shown(n));
   if (live.length > 0) return live.includes(el);
   return mayBeReply(el);
 }

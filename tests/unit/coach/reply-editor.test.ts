@@ -44,3 +44,13 @@ test('where the adapter named reply editors still on the page, only they may be 
   // The named editor is gone (the helpdesk re-rendered): back to what the editor says it is.
   expect(mayBeDraft(b, new Set([a]))).toBe(true);
 });
+
+test('a named editor the page hides (CKEditor 4 hides the textarea it replaces) does not hold the draft', () => {
+  document.body.innerHTML = '<textarea id="a" style="display: none"></textarea><div id="b" contenteditable="true"></div>';
+  const a = document.getElementById('a')!;
+  const b = document.getElementById('b')!;
+  expect(mayBeDraft(b, new Set([a]))).toBe(true);
+  a.removeAttribute('style');
+  expect(mayBeDraft(b, new Set([a]))).toBe(false);
+});
+
