@@ -59,7 +59,7 @@ async function todayInPopup(popup: DriverPage) {
 async function openShop(page: DriverPage): Promise<void> {
   await page.route(new URL(SHOP).origin, () => ({
     contentType: 'text/html',
-    body: '<!doctype html><title>Orders</title><h1>Order 77</h1><textarea aria-label="Note" rows="6" cols="60"></textarea>',
+    body: '<!doctype html><title>Orders</title><h1>Order 77</h1><textarea aria-label="Message to the customer" rows="6" cols="60"></textarea>',
   }));
   await page.goto(SHOP);
 }
