@@ -13,6 +13,22 @@ import { wordTokens } from '../../learn';
 import { blankQuoted } from '../../text/quotes';
 import { foldTypography } from '../../text/normalize';
 import { combineSignals, sentenceSignals } from './signals';
+import type { ReplyCategory } from '../../taxonomy';
+
+/**
+ * Which categories weigh the reply's words as well as its grammar signals and rule hits. Chosen by 5-fold
+ * cross-validation on the corpus's tuning side (lib/analysis/train/REPORT.json): words carry blame ("simply",
+ * "clearly", "again") that no clause shape does, but for apologies they learn our own writing's wording rather
+ * than whether help is there, and the signals alone judge better.
+ */
+export const READS_WORDS: Readonly<Record<ReplyCategory, boolean>> = {
+  'apology-without-help': false,
+  'customer-blame': true,
+};
+
+/** The features category `c`'s model reads of a reply's (or a sentence's) features. */
+export const featuresFor = (features: readonly string[], c: ReplyCategory): readonly string[] =>
+  READS_WORDS[c] ? features : features.filter((f) => !f.startsWith('w1:'));
 
 /** The text the judge reads: typography folded, quoted history blanked (offsets kept). */
 export const judgedText = (text: string) => blankQuoted(foldTypography(text));

@@ -12,9 +12,29 @@ const REDIRECT = new Set(['contact', 'reach', 'call', 'ring', 'email', 'e-mail',
 const STANCE = new Set(['be', 'hope', 'understand', 'appreciate', 'apologise', 'apologize', 'regret', 'know', 'want', 'like', 'love', 'feel', 'thank', 'wish', 'see', 'hear', 'think', 'believe', 'do', 'have', 'value']);
 /** Verbs of telling, for a reminder of what the customer was told. */
 const TELLING = new Set(['explain', 'mention', 'tell', 'say', 'state', 'inform', 'advise', 'warn', 'notify', 'remind', 'note', 'write', 'show', 'specify']);
+/** Verbs of advising: "we ask that you connect…", "I'd recommend you reset…" put an instruction in the first person. */
+const ADVISING = new Set(['ask', 'recommend', 'suggest', 'advise', 'encourage', 'request', 'urge', 'invite']);
+/** Verbs of wanting: "we'd like to escalate this", "I'd love to look into it" commit to what follows "to". */
+const WANTING = new Set(['like', 'love', 'want']);
+/** What a "feedback noted" promise is about: passing words on is not acting on the problem. */
+const FEEDBACK = /^(?:feedback|comments?|suggestions?|reviews?|thoughts|input|opinions?)$/;
 const APOLOGY = /^(?:sorry|apologies|apologise|apologize|apologised|apologized|apologizing|apologising|apology|regret|regrets|regretted|unfortunately|sadly|regrettably)$/;
 
 const hasTok = (c: Clause, re: RegExp) => c.tokens.some((t) => re.test(t.norm));
+
+/** The verb after the main verb (past "you", "that you" or "to"): "ask that you *connect*", "like to *escalate*". */
+function complementVerb(c: Clause): string | null {
+  const at = c.verb ? c.tokens.indexOf(c.verb) : -1;
+  if (at < 0) return null;
+  for (const t of c.tokens.slice(at + 1, at + 5)) {
+    if (t.pos === 'VERB') return t.lemma;
+    if (!/^(?:you|that|to|directly|please|kindly|also|just|simply|first)$/.test(t.norm)) return null;
+  }
+  return null;
+}
+
+/** An imperative that sends the customer to us ("DM us", "reach our team here") rather than elsewhere. */
+const toUs = (c: Clause) => hasTok(c, /^(?:us|me|our)$/);
 
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
@@ -24,7 +44,7 @@ export function clauseSignals(c: Clause, out: string[]): void {
   if (c.tokens.some((t) => t.pos === 'SYM' && /^(?:https?:|www\.)/i.test(t.text))) out.push('link');
   if (c.mood === 'imperative' && !c.lead) {
     if (c.negated) out.push('imperative:negative');
-    else out.push(REDIRECT.has(lemma) ? 'imperative:redirect' : 'instruction');
+    else out.push(!REDIRECT.has(lemma) ? 'instruction' : toUs(c) ? 'imperative:to-us' : 'imperative:redirect');
   }
   if (c.mood === 'question') {
     out.push(p === 2 ? 'question:to-customer' : 'question');
@@ -32,8 +52,12 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if (hasTok(c, /^(?:else|anything)$/)) out.push('question:anything-else');
   }
   if (p === 1 && !c.lead) {
+    const then = complementVerb(c);
+    if (!c.negated && ADVISING.has(lemma) && then) out.push('instruction');
+    if (!c.negated && WANTING.has(lemma) && then && !STANCE.has(then)) out.push('commitment');
     if (c.negated && (c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:unable|able|possible|way|allowed)$/))) out.push('refusal');
-    else if (!c.negated && (c.tense === 'future' || c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:going|happy|glad)$/)) && !STANCE.has(lemma)) out.push('commitment');
+    else if (!c.negated && (c.tense === 'future' || c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:going|happy|glad)$/)) && !STANCE.has(lemma))
+      out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : 'commitment');
     else if (!c.negated && c.perfect && !STANCE.has(lemma)) out.push('done:by-us');
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
     if (c.tense === 'past' && TELLING.has(lemma)) out.push(c.lead === 'as' ? 'reminder:as-told' : 'reminder:told');
@@ -69,7 +93,7 @@ export function combineSignals(perSentence: readonly (readonly string[])[]): str
     out.push(...here);
   }
   const distinct = [...new Set(out)];
-  const helps = distinct.filter((f) => /^(?:after-apology:)?(?:instruction|question:to-customer|commitment|done:|expected-outcome|customer:can)/.test(f));
+  const helps = distinct.filter((f) => /^(?:after-apology:)?(?:instruction|question:to-customer|commitment(?!:feedback)|done:|expected-outcome|customer:can)/.test(f));
   distinct.push(helps.length ? 'any-help' : 'no-help');
   if (distinct.includes('apology')) distinct.push(helps.length ? 'apology+help' : 'apology-alone');
   return distinct;

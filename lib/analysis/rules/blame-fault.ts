@@ -50,6 +50,9 @@ export const blameDeflection: RuleSpec = {
   patterns: [
     String.raw`\bnot\s+(?:our|my)\s+(?:fault|problem|responsibility|concern|doing|issue)\b`,
     String.raw`\bnot\s+(?:a|the)\s+(?:fault|problem|issue|bug)\s+(?:of|with|in|on)\s+(?:the|our|my)\s+(?:app|application|product|service|software|system|site|website|side|end|platform|team|company)\b`,
+    // "not a fault with TimeTune", "not a fault from the app": "fault" alone names blame, whatever the product is called.
+    String.raw`\bnot\s+(?:a|the)\s+fault\s+(?:of|with|in|on|from)\s+(?:the\s+|our\s+|my\s+)?[a-z0-9]+`,
+    String.raw`\bnot\s+(?:the|our|my)\s+(?:app|application|product|service|software|system|site|website|platform|team|company)'s\s+fault\b`,
     String.raw`\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:responsible|liable|accountable|to blame)\s+for\b`,
     String.raw`\b[a-z0-9]+\s+(?:is|are)\s+not\s+responsible\s+for\s+(?:the|your|any|this|that)\b`,
     String.raw`\bnothing\s+to\s+do\s+with\s+(?:us|me|our\s+[a-z]+)\b`,
@@ -99,6 +102,8 @@ export const examples: RuleExamples = {
     match: [
       "It's not our fault the package was late.",
       'This happens because the device blocks background tasks, it is not a fault with the app.',
+      "Your phone's battery saver stops the alarm, it's not a fault with TimeKeeper.",
+      "The device is blocking our notifications, it's not the app's fault.",
       'We are not responsible for delays caused by customs.',
       'The outage has nothing to do with us.',
       'The app works as intended.',

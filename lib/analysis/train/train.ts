@@ -68,7 +68,7 @@ function main() {
       const models = fitAll(train.filter((i) => i.origin !== 'corpus-measure'));
       return test.map((item) => ({
         item,
-        p: Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, predict(models[c], item)])) as Record<ReplyCategory, number>,
+        p: Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, predict(models[c], item, c)])) as Record<ReplyCategory, number>,
         rule: ruleCategories(item.text),
       }));
     },
