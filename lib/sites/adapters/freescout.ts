@@ -32,6 +32,21 @@ export default defineAdapter({
     internal: (item) => item.classList.contains('thread-type-note'),
     role: (item) => (item.classList.contains('thread-type-customer') ? 'customer' : 'agent'),
   },
+  // Status changes (resources/views/conversations/partials/thread.blade.php): a line item "<person> marked as
+  // <Status>", and a message's `.thread-status` "<assignee>, <Status>" where its status changed. Threads are listed
+  // newest first; a conversation is reopened when a Closed status is followed by Active or Pending. Status names are
+  // localized: other languages read as not reopened.
+  reopened: (pane) => {
+    const statuses = Array.from(pane.querySelectorAll('#conv-layout-main .thread'))
+      .map((t) => {
+        const text = t.classList.contains('thread-type-lineitem') ? textOf(t.querySelector('.thread-title')) : textOf(t.querySelector('.thread-status'));
+        return /\b(active|pending|closed)\s*$/i.exec(text ?? '')?.[1]?.toLowerCase();
+      })
+      .filter((s): s is string => !!s)
+      .reverse();
+    const closed = statuses.indexOf('closed');
+    return closed >= 0 && statuses.slice(closed + 1).some((s) => s !== 'closed');
+  },
   // Summernote over textarea#body, in the reply block the page reveals on "Reply".
   editor: (pane) => first(pane, '.conv-reply-block .note-editable') ?? editorIn(pane.querySelector('.conv-reply-block')),
 });
