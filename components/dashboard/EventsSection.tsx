@@ -39,11 +39,11 @@ export function EventsSection({ from, to }: { from: number; to: number }) {
         </span>
       </div>
       <EventFilters facets={facets} />
-      {!pages.ready && pages.rows.length === 0 ? (
+      {!pages.ready && pages.rows.length === 0 && !pages.hasMore ? (
         <p className="aa-muted">{t('loading')}</p>
       ) : pages.ready && pages.total === 0 ? (
         <EmptyState title={t('eventsEmptyTitle')}>{t('eventsEmptyBody')}</EmptyState>
-      ) : pages.ready && pages.rows.length === 0 ? (
+      ) : pages.ready && pages.rows.length === 0 && !pages.hasMore ? (
         <EmptyState title={t('eventsNoMatchTitle')}>{t('eventsNoMatchBody')}</EmptyState>
       ) : (
         <EventTable pages={pages} />

@@ -24,6 +24,11 @@ export interface EventPages {
 }
 
 export const PAGE_ROWS = 200;
+/**
+ * Events read at most per page: a filter that keeps one event in fifty shows what the first reads found, and
+ * the table reads on as it is scrolled (its "loading more" row asks), never the whole period at once.
+ */
+const PAGE_SCAN = 2000;
 /** A reload after a change re-reads what was loaded, up to this many rows. */
 const RELOAD_MAX_ROWS = 2000;
 interface Loaded {
@@ -54,7 +59,7 @@ export function useEventPages(from: number, to: number, filters: EventFilters, s
   useEffect(() => {
     let cancelled = false;
     const limit = Math.min(RELOAD_MAX_ROWS, Math.max(PAGE_ROWS, loadedRows.current));
-    void readEventPage(db, { from, to }, filters, sort, limit).then((page) => {
+    void readEventPage(db, { from, to }, filters, sort, { limit, scan: PAGE_SCAN * Math.ceil(limit / PAGE_ROWS) }).then((page) => {
       if (!cancelled) setLoaded({ key, rows: page.rows, next: page.next });
     });
     return () => {
@@ -79,7 +84,7 @@ export function useEventPages(from: number, to: number, filters: EventFilters, s
   const loadMore = useCallback(() => {
     if (!current?.next || loading.current) return;
     loading.current = true;
-    void readEventPage(db, { from, to }, filters, sort, PAGE_ROWS, current.next)
+    void readEventPage(db, { from, to }, filters, sort, { limit: PAGE_ROWS, scan: PAGE_SCAN }, current.next)
       .then((page) => setLoaded((s) => (s === current ? { key, rows: [...s.rows, ...page.rows], next: page.next } : s)))
       .finally(() => (loading.current = false));
   }, [db, current]);

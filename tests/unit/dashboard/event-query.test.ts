@@ -69,6 +69,27 @@ describe('readEventPage', () => {
     expect(ids(blame)).toEqual(ids(rows.filter((r) => r.type === 'flag' && r.category === 'customer-blame' && r.ticket.helpdesk === 'zendesk')));
   });
 
+  test('a page bounded by `scan` reads no more events than that, and its cursor goes on where it stopped', async () => {
+    const filters: EventFilters = { rule: 'apology-policy' };
+    const expected = newestFirst(rows.filter((r) => r.at >= period.from && r.at <= period.to && matchesFilters(r, filters)));
+    const got: EventRow[] = [];
+    let cursor: PageCursor | undefined;
+    let pages = 0;
+    let short = 0;
+    do {
+      const page = await readEventPage(db, period, filters, { key: 'at', dir: 'desc' }, { limit: 1000, scan: 7 }, cursor);
+      expect(page.rows.length).toBeLessThanOrEqual(7);
+      if (page.next && page.rows.length < 1000) short++;
+      got.push(...page.rows);
+      cursor = page.next;
+      pages++;
+    } while (cursor);
+    const inPeriod = rows.filter((r) => r.at >= period.from && r.at <= period.to).length;
+    expect(pages).toBeGreaterThanOrEqual(Math.ceil(inPeriod / 7));
+    expect(short).toBe(pages - 1);
+    expect(got.map((r) => r.eventId)).toEqual(expected.map((r) => r.eventId));
+  });
+
   test('the first page of a filter holds the newest matching events', async () => {
     const page = await readEventPage(db, period, { agent: 'bo' }, { key: 'at', dir: 'desc' }, 10);
     expect(page.rows.map((r) => r.at)).toEqual(newestFirst(rows.filter((r) => r.agent === 'bo')).slice(0, 10).map((r) => r.at));
