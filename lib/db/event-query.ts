@@ -140,7 +140,8 @@ export async function countMatching(db: AgentAssistDb, period: Period, filters: 
   let cursor: PageCursor | undefined;
   for (;;) {
     signal?.throwIfAborted();
-    const page = await readEventPage(db, period, filters, { key: 'at', dir: 'desc' }, 2000, cursor, signal);
+    // Short reads: the table's next page, or a new filter's first, waits for no more than one of them.
+    const page = await readEventPage(db, period, filters, { key: 'at', dir: 'desc' }, { limit: READ_CHUNK, scan: READ_CHUNK }, cursor, signal);
     n += page.rows.length;
     if (!page.next) return n;
     cursor = page.next;
@@ -154,7 +155,7 @@ const onlyCategory = (f: EventFilters): f is { category: ReplyCategory } =>
 async function countCategoryFlags(db: AgentAssistDb, period: Period, category: ReplyCategory): Promise<number> {
   const prefix = JSON.stringify(['flag', category]).slice(0, -1) + ',';
   let n = 0;
-  for (const tally of await readPeriodTallies(db, dayOf(period.from), dayOf(period.to))) if (tally.key.startsWith(prefix)) n += tally.n;
+  for (const tally of await readPeriodTallies(db, dayOf(period.from), dayOf(period.to), { agents: false })) if (tally.key.startsWith(prefix)) n += tally.n;
   return n;
 }
 
@@ -170,7 +171,7 @@ export async function periodFacets(db: AgentAssistDb, period: Period): Promise<E
   const tallies = await readPeriodTallies(db, dayOf(period.from), dayOf(period.to));
   for (const { key } of tallies) {
     if (key.startsWith('["flag"')) rules.add((JSON.parse(key) as Extract<TallyKey, ['flag', ...string[]]>)[2]);
-    else if (key.startsWith('["agent"')) agents.add((JSON.parse(key) as TallyKey)[1]);
+    else if (key.startsWith('["agent"')) agents.add((JSON.parse(key) as Extract<TallyKey, ['agent', ...string[]]>)[1]);
   }
   return { rules: [...rules].sort(), agents: [...agents].sort() };
 }
@@ -184,7 +185,7 @@ const ONE_PER_EVENT = new Set<TallyKey[0]>(['flag', 'reply', 'effort', 'adapter-
  * taken as the days they fall in.
  */
 export async function countPeriodEvents(db: AgentAssistDb, from: number, to: number): Promise<number> {
-  const tallies = await readPeriodTallies(db, dayOf(from), dayOf(to));
+  const tallies = await readPeriodTallies(db, dayOf(from), dayOf(to), { agents: false });
   let n = 0;
   for (const { key, n: count } of tallies) if (ONE_PER_EVENT.has((JSON.parse(key) as TallyKey)[0])) n += count;
   return n;

@@ -112,7 +112,7 @@ test('counts: the tallies without filters, a chunked count with them; facets fro
   expect(await countPeriodEvents(db, period.from, NOW)).toBe(await db.eventsByTime.where(':id').between([dayStart, Dexie.minKey], [new Date(NOW).setHours(23, 59, 59, 999), Dexie.maxKey], true, true).count());
 });
 
-test('trend: flags per reply per day, null on days without replies; effort average of the latest reports', () => {
+test('trend: flags per reply per day, null on days without replies; effort average of the latest reports, from their tallies', () => {
   const replies = repliesPerDay([
     { day: '2026-03-01', key: '["reply","clean"]', n: 3 },
     { day: '2026-03-01', key: '["reply","with-flags"]', n: 1 },
@@ -129,6 +129,13 @@ test('trend: flags per reply per day, null on days without replies; effort avera
     { day: '2026-03-01', replies: 4, 'apology-without-help': 0.5, 'customer-blame': 0.25 },
     { day: '2026-03-02', replies: 0, 'apology-without-help': null, 'customer-blame': null },
   ]);
-  expect(effortOf([{ score: 90, level: 'high' }, { score: 30, level: 'low' }])).toEqual({ tickets: 2, average: 60, high: 1 });
+  expect(
+    effortOf([
+      { key: '["latest-effort","high"]', n: 1 },
+      { key: '["latest-effort","low"]', n: 2 },
+      { key: '["latest-effort-score"]', n: 90 + 30 + 30 },
+      { key: '["effort","high"]', n: 7 },
+    ]),
+  ).toEqual({ tickets: 3, average: 50, high: 1 });
   expect(effortOf([])).toEqual({ tickets: 0, average: null, high: 0 });
 });
