@@ -1,4 +1,5 @@
-import { periodFacets } from '@/lib/db/event-query';
+import { useEffect, useState } from 'react';
+import { periodFacets, type EventFacets } from '@/lib/db/event-query';
 import { openLogDb } from '@/lib/db/schema';
 import { t } from '@/lib/i18n';
 import { EmptyState } from '../common/EmptyState';
@@ -16,10 +17,14 @@ export function useFilteredEvents(from: number, to: number): EventPages {
   return useEventPages(from, to, filters, sort);
 }
 
-/** The rules and agents of the period, for the filters. */
-export function usePeriodFacets(from: number, to: number) {
-  return useLogQuery(() => periodFacets(openLogDb(), { from, to }), [from, to]) ?? { rules: [], agents: [] };
+/**
+ * The rules and agents of the period, for the filters: read once `due` (after the table's first page, since
+ * they need every agent's tallies of the period, thousands of rows the first rows should not wait for).
+ */
+export function usePeriodFacets(from: number, to: number, due: boolean) {
+  return useLogQuery(async () => (due ? periodFacets(openLogDb(), { from, to }) : NO_FACETS), [from, to, due]) ?? NO_FACETS;
 }
+const NO_FACETS: EventFacets = { rules: [], agents: [] };
 
 export function eventsStatus(pages: EventPages): string {
   if (!pages.ready || pages.total === undefined) return t('loading');
@@ -28,8 +33,12 @@ export function eventsStatus(pages: EventPages): string {
 }
 
 export function EventsSection({ from, to }: { from: number; to: number }) {
-  const facets = usePeriodFacets(from, to);
   const pages = useFilteredEvents(from, to);
+  const [facetsDue, setFacetsDue] = useState(false);
+  useEffect(() => {
+    if (pages.ready) setFacetsDue(true);
+  }, [pages.ready]);
+  const facets = usePeriodFacets(from, to, facetsDue);
   return (
     <section aria-labelledby="events-title" className="aa-section aa-card" data-loaded={pages.ready}>
       <div className="aa-section-head">
@@ -39,11 +48,11 @@ export function EventsSection({ from, to }: { from: number; to: number }) {
         </span>
       </div>
       <EventFilters facets={facets} />
-      {!pages.ready && pages.rows.length === 0 ? (
+      {!pages.ready && pages.rows.length === 0 && !pages.hasMore ? (
         <p className="aa-muted">{t('loading')}</p>
       ) : pages.ready && pages.total === 0 ? (
         <EmptyState title={t('eventsEmptyTitle')}>{t('eventsEmptyBody')}</EmptyState>
-      ) : pages.ready && pages.rows.length === 0 ? (
+      ) : pages.ready && pages.rows.length === 0 && !pages.hasMore ? (
         <EmptyState title={t('eventsNoMatchTitle')}>{t('eventsNoMatchBody')}</EmptyState>
       ) : (
         <EventTable pages={pages} />

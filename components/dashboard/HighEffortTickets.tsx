@@ -6,11 +6,14 @@ import { formatScore, formatTime } from './format';
 /** Only http(s) links are followed: a ticket URL comes from an imported file and must not run script. */
 const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
-export function HighEffortTickets({ tickets }: { tickets: HighEffortTicket[] }) {
+/** `tickets` is undefined while they are read. */
+export function HighEffortTickets({ tickets }: { tickets: HighEffortTicket[] | undefined }) {
   return (
     <section aria-labelledby="effort-title" className="aa-section aa-card">
       <h2 id="effort-title">{t('highEffortTitle')}</h2>
-      {tickets.length === 0 ? (
+      {tickets === undefined ? (
+        <p className="aa-muted">{t('loading')}</p>
+      ) : tickets.length === 0 ? (
         <p className="aa-muted">{t('highEffortEmpty')}</p>
       ) : (
         <ul className="aa-tickets" data-testid="high-effort">

@@ -9,7 +9,7 @@ import { useLogQuery } from './use-log-query';
 
 export function TeamTab({ from, to }: { from: number; to: number }) {
   const aggregates = useLogQuery(() => computeAggregates(openLogDb(), { from, to }), [from, to]);
-  const facets = usePeriodFacets(from, to);
+  const facets = usePeriodFacets(from, to, true);
   const pages = useFilteredEvents(from, to);
   return (
     <>

@@ -24,6 +24,13 @@ export interface EventPages {
 }
 
 export const PAGE_ROWS = 200;
+/** The first page: a screenful and some (the table shows about a dozen rows), so that it is on screen soonest. */
+const FIRST_PAGE_ROWS = 50;
+/**
+ * Events read at most per page: a filter that keeps one event in fifty shows what the first reads found, and
+ * the table reads on as it is scrolled (its "loading more" row asks), never the whole period at once.
+ */
+const PAGE_SCAN = 2000;
 /** A reload after a change re-reads what was loaded, up to this many rows. */
 const RELOAD_MAX_ROWS = 2000;
 interface Loaded {
@@ -34,7 +41,6 @@ interface Loaded {
 
 export function useEventPages(from: number, to: number, filters: EventFilters, sort: EventSort): EventPages {
   const db = openLogDb();
-  const total = useLogQuery(() => countPeriodEvents(db, from, to), [from, to]);
   const key = JSON.stringify([from, to, filters, sort]);
   const [loaded, setLoaded] = useState<Loaded>({ key: '', rows: [] });
   const [matching, setMatching] = useState<{ key: string; n: number } | undefined>();
@@ -44,17 +50,11 @@ export function useEventPages(from: number, to: number, filters: EventFilters, s
 
   // Bumped when the log changes under the period (not when its count is first known): the pages are read again.
   const [version, setVersion] = useState(0);
-  const seenTotal = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (total === undefined) return;
-    if (seenTotal.current !== undefined && seenTotal.current !== total) setVersion((v) => v + 1);
-    seenTotal.current = total;
-  }, [total]);
 
   useEffect(() => {
     let cancelled = false;
-    const limit = Math.min(RELOAD_MAX_ROWS, Math.max(PAGE_ROWS, loadedRows.current));
-    void readEventPage(db, { from, to }, filters, sort, limit).then((page) => {
+    const limit = Math.min(RELOAD_MAX_ROWS, Math.max(FIRST_PAGE_ROWS, loadedRows.current));
+    void readEventPage(db, { from, to }, filters, sort, { limit, scan: PAGE_SCAN * Math.ceil(limit / FIRST_PAGE_ROWS) }).then((page) => {
       if (!cancelled) setLoaded({ key, rows: page.rows, next: page.next });
     });
     return () => {
@@ -62,6 +62,15 @@ export function useEventPages(from: number, to: number, filters: EventFilters, s
     };
     // `key` stands for from, to, filters and sort.
   }, [db, key, version]);
+
+  // After the first page's read, so that the page is the first thing the database is asked for.
+  const total = useLogQuery(() => countPeriodEvents(db, from, to), [from, to]);
+  const seenTotal = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (total === undefined) return;
+    if (seenTotal.current !== undefined && seenTotal.current !== total) setVersion((v) => v + 1);
+    seenTotal.current = total;
+  }, [total]);
 
   // Counted once the first page is in: a filtered count reads the whole period, and the rows come first.
   const pageRead = loaded.key === key;
@@ -79,7 +88,7 @@ export function useEventPages(from: number, to: number, filters: EventFilters, s
   const loadMore = useCallback(() => {
     if (!current?.next || loading.current) return;
     loading.current = true;
-    void readEventPage(db, { from, to }, filters, sort, PAGE_ROWS, current.next)
+    void readEventPage(db, { from, to }, filters, sort, { limit: PAGE_ROWS, scan: PAGE_SCAN }, current.next)
       .then((page) => setLoaded((s) => (s === current ? { key, rows: [...s.rows, ...page.rows], next: page.next } : s)))
       .finally(() => (loading.current = false));
   }, [db, current]);

@@ -56,6 +56,13 @@ function top<T extends { shown: number }>(items: Iterable<T>, n: number, name: (
   return [...items].sort((a, b) => b.shown - a.shown || name(a).localeCompare(name(b))).slice(0, n);
 }
 
+function highestEffort(highTickets: TicketRow[], topN: number): HighEffortTicket[] {
+  return [...highTickets]
+    .sort((a, b) => b.score - a.score || b.effortAt - a.effortAt)
+    .slice(0, 2 * topN)
+    .map((t) => ({ ticket: t.ticket, agent: t.agent, at: t.effortAt, score: t.score, signals: t.signals, reasons: t.reasons }));
+}
+
 /** The aggregation itself, pure: the period's tally rows and high-effort ticket rows in, the dashboard's figures out. */
 export function summarize(tallies: TallyRow[], highTickets: TicketRow[], fromDay: string, toDay: string, topN = 10): LogAggregates {
   const byCategory = zeroCategories();
@@ -115,10 +122,7 @@ export function summarize(tallies: TallyRow[], highTickets: TicketRow[], fromDay
     replies,
     topRules: top(rules.values(), topN, (r) => r.rule),
     topPhrases: top(phrases.values(), topN, (p) => p.phrase),
-    highEffortTickets: [...highTickets]
-      .sort((a, b) => b.score - a.score || b.effortAt - a.effortAt)
-      .slice(0, 2 * topN)
-      .map((t) => ({ ticket: t.ticket, agent: t.agent, at: t.effortAt, score: t.score, signals: t.signals, reasons: t.reasons })),
+    highEffortTickets: highestEffort(highTickets, topN),
     agents: [...agents.values()].sort((a, b) => a.agent.localeCompare(b.agent)),
   };
 }
@@ -131,13 +135,21 @@ export interface PeriodOptions {
   topN?: number;
 }
 
+const highTicketsOf = (db: AgentAssistDb, from: number, to: number) =>
+  db.tickets.where('[level+effortAt]').between(['high', from], ['high', to], true, true).toArray();
+
+/** The tickets whose latest effort report in the period is high, highest score first (as in LogAggregates). */
+export async function loadHighEffortTickets(db: AgentAssistDb, { from, to }: { from: number; to: number }, topN = 10): Promise<HighEffortTicket[]> {
+  return highestEffort(await highTicketsOf(db, from, to), topN);
+}
+
 export async function computeAggregates(db: AgentAssistDb, options: PeriodOptions = {}): Promise<LogAggregates> {
   const to = options.to ?? Date.now();
   const from = options.from ?? startOfDay(to - 29 * DAY_MS);
   const [fromDay, toDay] = [dayOf(from), dayOf(to)];
   const [tallies, highTickets] = await Promise.all([
     readPeriodTallies(db, fromDay, toDay),
-    db.tickets.where('[level+effortAt]').between(['high', from], ['high', to], true, true).toArray(),
+    highTicketsOf(db, from, to),
   ]);
   return summarize(tallies, highTickets, fromDay, toDay, options.topN);
 }

@@ -1,11 +1,13 @@
 /**
- * What the dashboard's overview reads for a period, in one live query: the log's aggregates (./aggregates.ts),
- * the daily flags-per-reply trend, and the effort of the tickets whose latest report falls in the period.
+ * What the dashboard's overview reads for a period, in one live query of the period's tallies (without the
+ * per-agent ones): the log's aggregates (./aggregates.ts), the daily flags-per-reply trend, and the effort of the
+ * tickets whose latest report falls in the period. The high-effort tickets themselves are read apart
+ * (loadHighEffortTickets in ./aggregates.ts): the figures do not wait for them.
  */
 import { REPLY_CATEGORIES, type ReplyCategory } from '../taxonomy';
-import { computeAggregates, type LogAggregates } from './aggregates';
+import { summarize, type LogAggregates } from './aggregates';
 import { dayOf } from './days';
-import type { TallyKey, TicketRow } from './rollups';
+import type { TallyKey, TallyRow } from './rollups';
 import { readPeriodTallies } from './period-tallies';
 import type { AgentAssistDb } from './schema';
 
@@ -50,21 +52,23 @@ export function trendOf(byDay: LogAggregates['byDay'], replies: Map<string, numb
   });
 }
 
-export function effortOf(tickets: Pick<TicketRow, 'score' | 'level'>[]): EffortSummary {
-  const total = tickets.reduce((sum, t) => sum + t.score, 0);
-  return {
-    tickets: tickets.length,
-    average: tickets.length ? total / tickets.length : null,
-    high: tickets.filter((t) => t.level === 'high').length,
-  };
+/** From the 'latest-effort' tallies: each ticket counts on the day of its latest report (see ./rollups.ts). */
+export function effortOf(tallies: Pick<TallyRow, 'key' | 'n'>[]): EffortSummary {
+  let tickets = 0;
+  let total = 0;
+  let high = 0;
+  for (const { key, n } of tallies) {
+    if (!key.startsWith('["latest-effort')) continue;
+    const parts = JSON.parse(key) as TallyKey;
+    if (parts[0] === 'latest-effort-score') total += n;
+    else if (parts[0] === 'latest-effort') (tickets += n), (high += parts[1] === 'high' ? n : 0);
+  }
+  return { tickets, average: tickets ? total / tickets : null, high };
 }
 
 export async function loadDashboardSummary(db: AgentAssistDb, period: Period): Promise<DashboardSummary> {
   const [fromDay, toDay] = [dayOf(period.from), dayOf(period.to)];
-  const [aggregates, tallies, tickets] = await Promise.all([
-    computeAggregates(db, period),
-    readPeriodTallies(db, fromDay, toDay),
-    db.tickets.where('effortAt').between(period.from, period.to, true, true).toArray(),
-  ]);
-  return { aggregates, trend: trendOf(aggregates.byDay, repliesPerDay(tallies)), effort: effortOf(tickets) };
+  const tallies = await readPeriodTallies(db, fromDay, toDay, { agents: false });
+  const aggregates = summarize(tallies, [], fromDay, toDay);
+  return { aggregates, trend: trendOf(aggregates.byDay, repliesPerDay(tallies)), effort: effortOf(tallies) };
 }

@@ -71,36 +71,61 @@ function range(db: AgentAssistDb, { from, to }: Period, agent: string | undefine
   return dir === 'desc' ? where.reverse() : where;
 }
 
+/** Rows read per request when a filter keeps few of them: fewer round trips, each still a short read. */
+const MAX_READ_CHUNK = 2000;
+
+/** How far a page read goes: at most `limit` matches, and (when given) at most `scan` events read to find them. */
+export interface PageBounds {
+  limit: number;
+  /**
+   * Events read at most: a filter that keeps few events (a rule, an agent's rare helpdesk) then returns the
+   * matches found so far and a cursor to go on from, instead of reading on until its page is full.
+   */
+  scan?: number;
+}
+
 /**
  * Up to `limit` events of the period that match the filters, in time order, starting after `cursor`. Reads
- * the index in chunks until the page is full or the period ends (or `signal` is aborted).
+ * the index in chunks until the page is full, the period ends, `scan` events were read (or `signal` is
+ * aborted). `next` is undefined only when the period has no more events to read: a page cut short by `scan`
+ * may hold fewer than `limit` rows, even none, and still have a `next`.
  */
 export async function readEventPage(
   db: AgentAssistDb,
   period: Period,
   filters: EventFilters,
   sort: EventSort,
-  limit: number,
+  bounds: number | PageBounds,
   cursor?: PageCursor,
   signal?: AbortSignal,
 ): Promise<EventPage> {
+  const { limit, scan = Infinity } = typeof bounds === 'number' ? { limit: bounds } : bounds;
+  const filtered = hasFilter(filters);
   const rows: EventRow[] = [];
   let at = cursor?.at;
   let seen = new Set(cursor?.ids);
+  let read = 0;
+  let matched = 0;
   for (;;) {
     // Between two reads: a count of a filter the lead has already replaced stops here.
     signal?.throwIfAborted();
+    const wanted = limit - rows.length;
+    // Unfiltered, a page needs as many rows as it shows; filtered, as many as the share kept so far suggests.
+    const guess = !filtered ? wanted : read === 0 ? READ_CHUNK : Math.ceil((wanted * read) / Math.max(matched, 1));
+    const chunk = Math.max(1, Math.min(MAX_READ_CHUNK, scan - read, Math.max(filtered ? READ_CHUNK : 1, guess)));
     // The range starts at `at` inclusive: the events at `at` already seen come first, at most seen.size of them.
-    const want = READ_CHUNK + seen.size;
-    const read = await range(db, period, filters.agent, sort.dir, at).limit(want).toArray();
-    for (const row of read) {
+    const want = chunk + seen.size;
+    const got = await range(db, period, filters.agent, sort.dir, at).limit(want).toArray();
+    for (const row of got) {
       if (row.at === at && seen.has(row.eventId)) continue;
       if (row.at !== at) (at = row.at), (seen = new Set());
       seen.add(row.eventId);
-      if (matchesFilters(row, filters)) rows.push(row);
+      read++;
+      if (matchesFilters(row, filters)) rows.push(row), matched++;
       if (rows.length === limit) return { rows, next: { at, ids: [...seen] } };
     }
-    if (read.length < want) return { rows };
+    if (got.length < want) return { rows };
+    if (read >= scan) return { rows, next: { at: at!, ids: [...seen] } };
   }
 }
 
@@ -115,7 +140,8 @@ export async function countMatching(db: AgentAssistDb, period: Period, filters: 
   let cursor: PageCursor | undefined;
   for (;;) {
     signal?.throwIfAborted();
-    const page = await readEventPage(db, period, filters, { key: 'at', dir: 'desc' }, 2000, cursor, signal);
+    // Short reads: the table's next page, or a new filter's first, waits for no more than one of them.
+    const page = await readEventPage(db, period, filters, { key: 'at', dir: 'desc' }, { limit: READ_CHUNK, scan: READ_CHUNK }, cursor, signal);
     n += page.rows.length;
     if (!page.next) return n;
     cursor = page.next;
@@ -129,7 +155,7 @@ const onlyCategory = (f: EventFilters): f is { category: ReplyCategory } =>
 async function countCategoryFlags(db: AgentAssistDb, period: Period, category: ReplyCategory): Promise<number> {
   const prefix = JSON.stringify(['flag', category]).slice(0, -1) + ',';
   let n = 0;
-  for (const tally of await readPeriodTallies(db, dayOf(period.from), dayOf(period.to))) if (tally.key.startsWith(prefix)) n += tally.n;
+  for (const tally of await readPeriodTallies(db, dayOf(period.from), dayOf(period.to), { agents: false })) if (tally.key.startsWith(prefix)) n += tally.n;
   return n;
 }
 
@@ -145,7 +171,7 @@ export async function periodFacets(db: AgentAssistDb, period: Period): Promise<E
   const tallies = await readPeriodTallies(db, dayOf(period.from), dayOf(period.to));
   for (const { key } of tallies) {
     if (key.startsWith('["flag"')) rules.add((JSON.parse(key) as Extract<TallyKey, ['flag', ...string[]]>)[2]);
-    else if (key.startsWith('["agent"')) agents.add((JSON.parse(key) as TallyKey)[1]);
+    else if (key.startsWith('["agent"')) agents.add((JSON.parse(key) as Extract<TallyKey, ['agent', ...string[]]>)[1]);
   }
   return { rules: [...rules].sort(), agents: [...agents].sort() };
 }
@@ -159,7 +185,7 @@ const ONE_PER_EVENT = new Set<TallyKey[0]>(['flag', 'reply', 'effort', 'adapter-
  * taken as the days they fall in.
  */
 export async function countPeriodEvents(db: AgentAssistDb, from: number, to: number): Promise<number> {
-  const tallies = await readPeriodTallies(db, dayOf(from), dayOf(to));
+  const tallies = await readPeriodTallies(db, dayOf(from), dayOf(to), { agents: false });
   let n = 0;
   for (const { key, n: count } of tallies) if (ONE_PER_EVENT.has((JSON.parse(key) as TallyKey)[0])) n += count;
   return n;

@@ -19,7 +19,10 @@ export type TallyKey =
   | ['reply', 'clean' | 'with-flags']
   | ['effort', level: string]
   | ['adapter-health', helpdesk: string]
-  | ['agent', agent: string, what: `flag-${FlagState}` | 'reply' | 'reply-with-flags'];
+  | ['agent', agent: string, what: `flag-${FlagState}` | 'reply' | 'reply-with-flags']
+  /** Tickets whose latest effort report is of that day (n: how many), and the sum of those reports' scores. */
+  | ['latest-effort', level: TicketRow['level']]
+  | ['latest-effort-score'];
 
 /** The latest effort report of a ticket. */
 export interface TicketRow {
@@ -28,6 +31,8 @@ export interface TicketRow {
   agent: string;
   eventId: string;
   effortAt: number;
+  /** The day of `effortAt` when written: the day whose 'latest-effort' tallies count this report. */
+  day: string;
   score: number;
   level: 'low' | 'medium' | 'high';
   signals: string[];
@@ -71,15 +76,17 @@ export class RollupChanges {
   private readonly counts = new Map<string, { day: string; key: string; n: number }>();
   private readonly latest = new Map<string, TicketRow>();
 
+  private add(day: string, parts: TallyKey, n: number): void {
+    const key = JSON.stringify(parts);
+    const id = `${day}\u0000${key}`;
+    const c = this.counts.get(id) ?? { day, key, n: 0 };
+    c.n += n;
+    this.counts.set(id, c);
+  }
+
   /** sign +1 for a row written, -1 for a row deleted. */
   count(row: EventRow, sign: 1 | -1): void {
-    for (const parts of talliesOf(row)) {
-      const key = JSON.stringify(parts);
-      const id = `${row.day}\u0000${key}`;
-      const c = this.counts.get(id) ?? { day: row.day, key, n: 0 };
-      c.n += sign;
-      this.counts.set(id, c);
-    }
+    for (const parts of talliesOf(row)) this.add(row.day, parts, sign);
     if (sign === 1 && row.type === 'effort') {
       const candidate: TicketRow = {
         ticketKey: row.ticketKey,
@@ -87,6 +94,7 @@ export class RollupChanges {
         agent: row.agent,
         eventId: row.eventId,
         effortAt: row.at,
+        day: row.day,
         score: row.score,
         level: row.level,
         signals: row.signals,
@@ -97,7 +105,32 @@ export class RollupChanges {
     }
   }
 
+  /** A ticket's latest report counted in (+1: it became the latest) or out (-1: replaced, or deleted). */
+  countLatest(ticket: Pick<TicketRow, 'day' | 'level' | 'score'>, sign: 1 | -1): void {
+    this.add(ticket.day, ['latest-effort', ticket.level], sign);
+    if (ticket.score !== 0) this.add(ticket.day, ['latest-effort-score'], sign * ticket.score);
+  }
+
+  /** The changes collected, as tally rows (for a caller that writes them as they are). */
+  tallies(): TallyRow[] {
+    return [...this.counts.values()];
+  }
+
   async apply(tallies: Table<TallyRow, [string, string]>, tickets: Table<TicketRow, string>): Promise<void> {
+    // Tickets first: a report that becomes a ticket's latest moves the ticket's 'latest-effort' tallies.
+    const candidates = [...this.latest.values()];
+    if (candidates.length) {
+      const current = await tickets.bulkGet(candidates.map((t) => t.ticketKey));
+      const replacing: TicketRow[] = [];
+      candidates.forEach((t, i) => {
+        const was = current[i];
+        if (was && !newer(t, was)) return;
+        if (was) this.countLatest(was, -1);
+        this.countLatest(t, 1);
+        replacing.push(t);
+      });
+      await tickets.bulkPut(replacing);
+    }
     const changes = [...this.counts.values()].filter((c) => c.n !== 0);
     if (changes.length) {
       const current = await tallies.bulkGet(changes.map((c) => [c.day, c.key] as [string, string]));
@@ -105,11 +138,6 @@ export class RollupChanges {
       await tallies.bulkPut(rows.filter((r) => r.n > 0));
       const emptied = rows.filter((r) => r.n <= 0).map((r) => [r.day, r.key] as [string, string]);
       if (emptied.length) await tallies.bulkDelete(emptied);
-    }
-    const candidates = [...this.latest.values()];
-    if (candidates.length) {
-      const current = await tickets.bulkGet(candidates.map((t) => t.ticketKey));
-      await tickets.bulkPut(candidates.filter((t, i) => !current[i] || newer(t, current[i])));
     }
     this.counts.clear();
     this.latest.clear();

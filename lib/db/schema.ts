@@ -85,6 +85,13 @@ export const SCHEMA_V4 = {
   imports: SCHEMA_V3.imports,
 };
 
+/**
+ * Version 5: the same stores; each ticket's row says the day of its latest report, and the tallies count those
+ * latest reports per day ('latest-effort' by level, 'latest-effort-score'), so that a period's effort figures
+ * are read from the tallies instead of from every ticket of the period.
+ */
+export const SCHEMA_V5 = SCHEMA_V4;
+
 /** Rows copied per read in the v3 → v4 upgrade: a million events never sit in memory at once. */
 export const UPGRADE_CHUNK = 10_000;
 
@@ -97,6 +104,21 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
     await to.bulkPut(rows);
     after = rows[rows.length - 1].eventId;
   }
+}
+
+/** Counts every ticket's latest report into the tallies, as absolute values (a v1 → v2 upgrade may have counted them already). */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  const changes = new RollupChanges();
+  await tx
+    .table('tickets')
+    .toCollection()
+    .modify((ticket: TicketRow) => {
+      ticket.day ??= dayOf(ticket.effortAt);
+      changes.countLatest(ticket, 1);
+    });
+  const tallies = tx.table<TallyRow, [string, string]>('tallies');
+  const counted = changes.tallies();
+  await tallies.bulkPut(counted.filter((t) => t.n > 0));
 }
 
 /** v1 rows had no derived fields: fill them in, then count every existing event into the new rollups. */
@@ -126,6 +148,7 @@ export class AgentAssistDb extends Dexie {
     // Dropping indexes and adding a table: Dexie does both; the rows and rollups stay as they are.
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   }
 }
 

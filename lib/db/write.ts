@@ -57,6 +57,9 @@ export async function deleteEventsBefore(db: AgentAssistDb, cutoff: number): Pro
       .toArray();
     const changes = new RollupChanges();
     for (const row of lastDays) if (row.day >= cutoffDay) changes.count(row, -1);
+    // Likewise the tickets whose latest report goes (below): counted out of the days that stay.
+    const lastTickets = await db.tickets.where('effortAt').between(startOfDay(cutoff) - DAY_MS, cutoff).toArray();
+    for (const ticket of lastTickets) if (ticket.day >= cutoffDay) changes.countLatest(ticket, -1);
     await changes.apply(db.tallies, db.tickets);
     await db.tallies.where('[day+key]').below([cutoffDay, Dexie.minKey]).delete();
     const deleted = await below.delete();

@@ -69,6 +69,27 @@ describe('readEventPage', () => {
     expect(ids(blame)).toEqual(ids(rows.filter((r) => r.type === 'flag' && r.category === 'customer-blame' && r.ticket.helpdesk === 'zendesk')));
   });
 
+  test('a page bounded by `scan` reads no more events than that, and its cursor goes on where it stopped', async () => {
+    const filters: EventFilters = { rule: 'apology-policy' };
+    const expected = newestFirst(rows.filter((r) => r.at >= period.from && r.at <= period.to && matchesFilters(r, filters)));
+    const got: EventRow[] = [];
+    let cursor: PageCursor | undefined;
+    let pages = 0;
+    let short = 0;
+    do {
+      const page = await readEventPage(db, period, filters, { key: 'at', dir: 'desc' }, { limit: 1000, scan: 7 }, cursor);
+      expect(page.rows.length).toBeLessThanOrEqual(7);
+      if (page.next && page.rows.length < 1000) short++;
+      got.push(...page.rows);
+      cursor = page.next;
+      pages++;
+    } while (cursor);
+    const inPeriod = rows.filter((r) => r.at >= period.from && r.at <= period.to).length;
+    expect(pages).toBeGreaterThanOrEqual(Math.ceil(inPeriod / 7));
+    expect(short).toBe(pages - 1);
+    expect(got.map((r) => r.eventId)).toEqual(expected.map((r) => r.eventId));
+  });
+
   test('the first page of a filter holds the newest matching events', async () => {
     const page = await readEventPage(db, period, { agent: 'bo' }, { key: 'at', dir: 'desc' }, 10);
     expect(page.rows.map((r) => r.at)).toEqual(newestFirst(rows.filter((r) => r.agent === 'bo')).slice(0, 10).map((r) => r.at));
@@ -91,7 +112,7 @@ test('counts: the tallies without filters, a chunked count with them; facets fro
   expect(await countPeriodEvents(db, period.from, NOW)).toBe(await db.eventsByTime.where(':id').between([dayStart, Dexie.minKey], [new Date(NOW).setHours(23, 59, 59, 999), Dexie.maxKey], true, true).count());
 });
 
-test('trend: flags per reply per day, null on days without replies; effort average of the latest reports', () => {
+test('trend: flags per reply per day, null on days without replies; effort average of the latest reports, from their tallies', () => {
   const replies = repliesPerDay([
     { day: '2026-03-01', key: '["reply","clean"]', n: 3 },
     { day: '2026-03-01', key: '["reply","with-flags"]', n: 1 },
@@ -108,6 +129,13 @@ test('trend: flags per reply per day, null on days without replies; effort avera
     { day: '2026-03-01', replies: 4, 'apology-without-help': 0.5, 'customer-blame': 0.25 },
     { day: '2026-03-02', replies: 0, 'apology-without-help': null, 'customer-blame': null },
   ]);
-  expect(effortOf([{ score: 90, level: 'high' }, { score: 30, level: 'low' }])).toEqual({ tickets: 2, average: 60, high: 1 });
+  expect(
+    effortOf([
+      { key: '["latest-effort","high"]', n: 1 },
+      { key: '["latest-effort","low"]', n: 2 },
+      { key: '["latest-effort-score"]', n: 90 + 30 + 30 },
+      { key: '["effort","high"]', n: 7 },
+    ]),
+  ).toEqual({ tickets: 3, average: 50, high: 1 });
   expect(effortOf([])).toEqual({ tickets: 0, average: null, high: 0 });
 });

@@ -58,3 +58,22 @@ test('after retention (a mid-day cut-off), the rollups equal a recount of the ev
   expect((await db.tickets.toArray()).every((t) => t.effortAt >= cutoff)).toBe(true);
   await recount.delete();
 });
+
+test('a ticket whose latest report goes with a mid-day cut-off is counted out of its day, which stays', async () => {
+  db = openTestDb();
+  const ticket = (id: string) => ({ helpdesk: 'zendesk', id, url: `https://acme.zendesk.com/agent/tickets/${id}` });
+  const cutoff = T0 + 2 * 3_600_000; // noon of T0's day
+  const rows = [
+    effort({ ticket: ticket('before-cutoff'), at: T0 - 3_600_000, score: 90, level: 'high' }), // same day, before the cut-off
+    effort({ ticket: ticket('after-cutoff'), at: T0 + 5 * 3_600_000, score: 30, level: 'low' }),
+    effort({ ticket: ticket('days-before'), at: T0 - 3 * DAY_MS, score: 60, level: 'medium' }),
+    flagEvent({ at: T0 + 3_600_000 }),
+  ].map((e) => toEventRow(toLoggedEvent(e, { agentLabel: 'a', snippetsEnabled: true })));
+  await storeEvents(db, rows);
+  await deleteEventsBefore(db, cutoff);
+  const recount = openTestDb();
+  await storeEvents(recount, rows.filter((r) => r.at >= cutoff));
+  expect(await db.tallies.toArray()).toEqual(await recount.tallies.toArray());
+  expect((await db.tickets.toArray()).map((t) => t.ticket.id)).toEqual(['after-cutoff']);
+  await recount.delete();
+});

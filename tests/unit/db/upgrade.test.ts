@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import { toLoggedEvent } from '../../../lib/db/logged-event';
-import { AgentAssistDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, UPGRADE_CHUNK } from '../../../lib/db/schema';
+import { AgentAssistDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, UPGRADE_CHUNK } from '../../../lib/db/schema';
+import { effortOf } from '../../../lib/db/dashboard-summary';
 import { toEventRow } from '../../../lib/db/logged-event';
 import { storeEvents } from '../../../lib/db/write';
 import { computeAggregates } from '../../../lib/db/aggregates';
@@ -25,7 +26,7 @@ test('a database written by version 1 opens in the current version with every ev
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   const rows = await db.eventsByTime.toArray();
   expect(rows).toHaveLength(events.length);
   expect(rows.map(({ day: _d, ticketKey: _t, ...e }) => e).sort((a, b) => a.eventId.localeCompare(b.eventId))).toEqual(
@@ -66,7 +67,7 @@ test('a version 2 database opens in the current version with its events and roll
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   expect(await db.eventsByTime.count()).toBe(rows.length);
   expect(await db.tallies.toArray()).toEqual(tallies);
   expect(await db.tickets.toArray()).toEqual(tickets);
@@ -109,7 +110,7 @@ test('a version 3 database of more events than one upgrade chunk opens in versio
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   expect([...db.backendDB().objectStoreNames].sort()).toEqual(['eventsByTime', 'imports', 'tallies', 'tickets']);
   const stored = await db.eventsByTime.toArray();
   const byTime = (a: { at: number; eventId: string }, b: { at: number; eventId: string }) => a.at - b.at || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
@@ -122,3 +123,53 @@ test('a version 3 database of more events than one upgrade chunk opens in versio
   expect(await db.eventsByTime.count()).toBe(rows.length);
   await db.delete();
 }, 60_000);
+
+test('a version 4 database opens in version 5 with its latest effort reports counted in the tallies, as if written by the current version', async () => {
+  const name = 'agent-assist-upgrade-v4-test';
+  const ticketOf = (id: string) => ({ helpdesk: 'zendesk', id, url: `https://acme.zendesk.com/agent/tickets/${id}` });
+  // Ticket 1 reported three times (its latest on day 0), ticket 2 once on day 3, ticket 3 once on day 3.
+  const events = [
+    effort({ ticket: ticketOf('1'), at: T0 - 5 * DAY_MS, score: 95, level: 'high' }),
+    effort({ ticket: ticketOf('1'), at: T0 - 2 * DAY_MS, score: 50, level: 'medium' }),
+    effort({ ticket: ticketOf('1'), at: T0, score: 20, level: 'low' }),
+    effort({ ticket: ticketOf('2'), at: T0 - 3 * DAY_MS, score: 90, level: 'high' }),
+    effort({ ticket: ticketOf('3'), at: T0 - 3 * DAY_MS, score: 0, level: 'low' }),
+    flagEvent({ at: T0 - DAY_MS }),
+  ].map((e) => toEventRow(toLoggedEvent(e, { agentLabel: 'cy', snippetsEnabled: true })));
+  const seeded = new AgentAssistDb(`${name}-seed`);
+  await storeEvents(seeded, events);
+  const [rows, tallies, tickets] = [await seeded.eventsByTime.toArray(), await seeded.tallies.toArray(), await seeded.tickets.toArray()];
+  await seeded.delete();
+  expect(tallies.filter((t) => t.key.startsWith('["latest-effort')).length).toBeGreaterThan(0);
+
+  // What version 4 held: the same events and tallies but no 'latest-effort' ones, tickets without their day.
+  const v4 = new Dexie(name);
+  v4.version(1).stores(SCHEMA_V1);
+  v4.version(2).stores(SCHEMA_V2);
+  v4.version(3).stores(SCHEMA_V3);
+  v4.version(4).stores(SCHEMA_V4);
+  await v4.table('eventsByTime').bulkAdd(rows);
+  await v4.table('tallies').bulkAdd(tallies.filter((t) => !t.key.startsWith('["latest-effort')));
+  await v4.table('tickets').bulkAdd(tickets.map(({ day: _day, ...t }) => t));
+  v4.close();
+
+  const db = new AgentAssistDb(name);
+  await db.open();
+  expect(db.verno).toBe(5);
+  const sortTallies = (list: typeof tallies) => [...list].sort((a, b) => (a.day + a.key).localeCompare(b.day + b.key));
+  expect(sortTallies(await db.tallies.toArray())).toEqual(sortTallies(tallies));
+  expect(await db.tickets.toArray()).toEqual(tickets);
+  expect(effortOf(await db.tallies.toArray())).toEqual({ tickets: 3, average: (20 + 90 + 0) / 3, high: 1 });
+  // A newer report of ticket 2 moves it: counted out of day 3, into today.
+  await storeEvents(db, [toEventRow(toLoggedEvent(effort({ ticket: ticketOf('2'), at: T0 + 1000, score: 40, level: 'medium' }), { agentLabel: 'cy', snippetsEnabled: true }))]);
+  expect(effortOf(await db.tallies.toArray())).toEqual({ tickets: 3, average: (20 + 40 + 0) / 3, high: 0 });
+  const lastDays = (await db.tallies.toArray()).filter((t) => t.key.startsWith('["latest-effort"'));
+  expect(lastDays.map((t) => [t.day === events[3].day, t.key, t.n]).sort()).toEqual(
+    [
+      [false, '["latest-effort","low"]', 1],
+      [false, '["latest-effort","medium"]', 1],
+      [true, '["latest-effort","low"]', 1],
+    ].sort(),
+  );
+  await db.delete();
+});
