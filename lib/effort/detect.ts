@@ -5,8 +5,9 @@
  * so every offset found is valid in the original text and nothing the customer quotes from us counts.
  */
 import { blankQuoted } from '../text/quotes';
-import { foldTypography } from '../text/normalize';
-import { builtInRules, globalOf, stickyOf, type CompiledRules, type PatternGroup, type Trie } from './compile';
+import { foldTypography, lowerAscii } from '../text/normalize';
+import { builtInRules } from './built-in-rules';
+import { globalOf, stickyOf, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
 import { learnedSignals } from './learned/model';
 import type { EffortSignal } from './types';
 
@@ -102,6 +103,7 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
   const lastEnd = lastEndBuffer.fill(-1, 0, groups.length);
   const { anchored, windowed, lists, sets, windowedLists } = trie;
   let windows: Map<PatternGroup, [number, number][]> | null = null;
+  const lower = lowerAscii(text); // what the lowerCased groups' stickies read
   const n = text.length;
   let previousIsWord = false;
   for (let p = 0; p < n; p++) {
@@ -148,7 +150,7 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
         // test() then lastIndex: a sticky expression leaves lastIndex at the match's end, with no result array.
         const re = g.stickies[alternatives[k]] ?? stickyOf(g, alternatives[k]);
         re.lastIndex = p;
-        if (!re.test(text)) continue;
+        if (!re.test(g.lowerCased ? lower : text)) continue;
         const end = re.lastIndex;
         if (end > p) {
           lastEnd[gi] = end;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitLogistic, serializeModel, vectorize } from '../../learn';
 import { EFFORT_SIGNALS } from '../../taxonomy';
-import { builtInRules } from '../compile';
+import { builtInRules } from '../built-in-rules';
 import { prepareText, scanSignals } from '../detect';
 import { messageFeatures } from '../learned/features';
 import { packModel, ruleFeatures, type SignalModels } from '../learned/model';
