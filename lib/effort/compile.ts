@@ -10,7 +10,7 @@
  */
 import type { EffortSignalId } from '../taxonomy';
 import { matchesLowerCased } from './case-fold';
-import { forgetSpellings, literalPrefixes, readAsDetector, startsWithCapital, topLevelAlternatives } from './anchors';
+import { forgetSpellings, literalPrefixes, readAsDetector, requiredWords, startsWithCapital, topLevelAlternatives } from './anchors';
 import { loadCompiledRules, type CompiledData, type GroupData } from './load-rules';
 import type { CompiledRules } from './pattern-groups';
 import { FRAGMENTS } from './rules/fragments';
@@ -150,12 +150,14 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
   for (const rule of rules.map((r) => signalRuleSchema.parse(r))) {
     for (const source of groupSources(rule)) {
       const index = groups.length;
+      const lowerCased = !source.caseSensitive && source.alternatives.every(matchesLowerCased);
       groups.push({
         id: source.id,
         alternatives: source.alternatives,
         wordEdges: source.wordEdges,
         caseSensitive: source.caseSensitive,
-        lowerCased: !source.caseSensitive && source.alternatives.every(matchesLowerCased),
+        lowerCased,
+        required: lowerCased && !source.triggers ? source.alternatives.map(requiredWords) : null,
         capitalFirst: source.caseSensitive && source.alternatives.every((alt) => startsWithCapital(alt)),
         unless: source.unless.length ? source.unless.map((u) => `(?:${expandFragments(u)})`).join('|') : null,
         windowed: source.triggers !== undefined,

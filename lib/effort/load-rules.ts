@@ -14,6 +14,11 @@ export interface GroupData {
   caseSensitive: boolean;
   /** The fast path matches the alternatives without the `i` flag, on text lower-cased in ASCII (case-fold.ts). */
   lowerCased: boolean;
+  /**
+   * For a lowerCased group the fast path searches, per alternative: words one of which each of its matches holds
+   * (anchors.ts requiredWords), or null. Its sticky is compiled only once the text holds one of them after the place.
+   */
+  required: (string[] | null)[] | null;
   capitalFirst: boolean;
   /** The sentence-level exceptions as one case-insensitive expression's source, or null. */
   unless: string | null;
@@ -103,6 +108,7 @@ export function loadCompiledRules(data: CompiledData): CompiledRules {
       wordEdges: g.wordEdges,
       caseSensitive: g.caseSensitive,
       lowerCased: g.lowerCased,
+      required: g.required,
       capitalFirst: g.capitalFirst,
       unless: g.unless === null ? null : new RegExp(g.unless, 'i'),
       windowed: g.windowed,

@@ -24,6 +24,8 @@ export interface PatternGroup {
    * and compiles in half the time. The global expression keeps the flag: the slow reference stays the rules as written.
    */
   lowerCased: boolean;
+  /** Per alternative, words one of which every match holds (see GroupData), or null. */
+  required: (string[] | null)[] | null;
   /** Case-sensitive, and every match starts with a capital A-Z: places that do not are skipped. */
   capitalFirst: boolean;
   /** Sentence-level exceptions: a match whose sentence matches this is dropped. */

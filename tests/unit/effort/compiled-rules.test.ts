@@ -4,12 +4,16 @@
  */
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { requiredWords } from '../../../lib/effort/anchors';
 import { builtInRules } from '../../../lib/effort/built-in-rules';
 import { matchesLowerCased } from '../../../lib/effort/case-fold';
 import { compileRules } from '../../../lib/effort/compile';
+import { prepareText } from '../../../lib/effort/detect';
+import { RULE_FILES } from '../../../lib/effort/rules/examples';
 import { SIGNAL_RULES } from '../../../lib/effort/rules/index';
 import { COMPILED_RULES_FILE, compiledRulesText } from '../../../lib/effort/write-compiled-rules';
 import { lowerAscii } from '../../../lib/text/normalize';
+import { corpusMessages, teamMessages } from './cases';
 
 describe('precompiled rules', () => {
   test('compiled-rules.json is what the rules compile to (run `npm run build:effort-rules` after changing a rule)', () => {
@@ -64,4 +68,35 @@ describe('matching without the i flag on ASCII-lower-cased text', () => {
       }
     }
   });
+});
+
+describe('words every match holds (an expression is compiled only once the text holds one)', () => {
+  test.each([
+    ['(?:you|they|your \\w+) promised', [' promised']],
+    ['i (?:am writing to |want to |will |)dispute', ['dispute']],
+    ['(?:called|rang) (?:you|them)', ['called', 'rang']],
+    ['(?:over )?\\d+ hours', [' hours']],
+    ['(?:a|b)?\\w+', null],
+  ])('%s → %j', (source, words) => {
+    expect(requiredWords(source)).toEqual(words);
+  });
+
+  test('every match of every alternative, in the rules’ examples and the team’s and corpus messages, holds one of its words', () => {
+    const examples = RULE_FILES.flatMap((f) => Object.values(f.examples).flatMap((e) => [...e.match, ...e.allow]));
+    const texts = [...examples, ...[...teamMessages(), ...corpusMessages()].map((m) => m.text)].map((t) => lowerAscii(prepareText(t)));
+    let checked = 0;
+    for (const g of builtInRules().groups) {
+      g.alternatives.forEach((alternative, i) => {
+        const words = g.required?.[i];
+        if (!words) return;
+        const re = new RegExp(g.wordEdges ? `\\b(?:${alternative})\\b` : alternative, 'g');
+        for (const text of texts)
+          for (const m of text.matchAll(re)) {
+            expect(words.some((w) => m[0].includes(w)), `${g.id}: /${alternative.slice(0, 60)}/ on "${m[0]}"`).toBe(true);
+            checked++;
+          }
+      });
+    }
+    expect(checked).toBeGreaterThan(500);
+  }, 60_000);
 });
