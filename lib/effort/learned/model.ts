@@ -117,15 +117,22 @@ export function unpackModel(p: PackedModel, bits: number): SerializedModel {
 
 export const SHIPPED = trained as SignalModels;
 
-/** The models as weight arrays, made on first use (the JSON holds only the non-zero slots). */
-const loaded = new WeakMap<SignalModels, { id: EffortSignalId; model: LogisticModel }[]>();
-function modelsOf(m: SignalModels) {
-  let list = loaded.get(m);
-  if (!list) {
-    list = EFFORT_SIGNALS.filter((id) => m.models[id]).map((id) => ({ id, model: loadPackedModel(m.models[id]!, m.bits) }));
-    loaded.set(m, list);
+/**
+ * Each signal's model as a weight array, made the first time a message needs it (the JSON holds only the non-zero
+ * slots): a message whose rules found a signal never needs that signal's model.
+ */
+const loaded = new WeakMap<SignalModels, Map<EffortSignalId, LogisticModel>>();
+function modelsOf(m: SignalModels, wanted: (id: EffortSignalId) => boolean) {
+  let models = loaded.get(m);
+  if (!models) loaded.set(m, (models = new Map()));
+  const out: { id: EffortSignalId; model: LogisticModel }[] = [];
+  for (const id of EFFORT_SIGNALS) {
+    if (!m.models[id] || !wanted(id)) continue;
+    let model = models.get(id);
+    if (!model) models.set(id, (model = loadPackedModel(m.models[id]!, m.bits)));
+    out.push({ id, model });
   }
-  return list;
+  return out;
 }
 
 /** The features the rules add: which signals they found (their spans are the rules' own evidence). */
@@ -144,12 +151,13 @@ export interface Scored {
   evidence: Feature | null;
 }
 
-export function scoreMessage(features: readonly Feature[], m: SignalModels = SHIPPED): Scored[] {
+/** Scores for every signal with a model, or only those `wanted` says. */
+export function scoreMessage(features: readonly Feature[], m: SignalModels = SHIPPED, wanted: (id: EffortSignalId) => boolean = () => true): Scored[] {
   // Each distinct feature counts once, as in training (lib/learn's vectorize).
   const distinct = new Map<string, Feature>();
   for (const f of features) if (!distinct.has(f.key)) distinct.set(f.key, f);
   const slots = [...distinct.values()].map((f) => ({ f, slot: slotOf(f.key, m.bits) }));
-  return modelsOf(m).map(({ id, model }) => {
+  return modelsOf(m, wanted).map(({ id, model }) => {
     let z = model.bias;
     let best: Feature | null = null;
     let bestWeight = 0;
@@ -173,8 +181,8 @@ export function learnedSignals(text: string, prepared: string, ruleFound: readon
   const have = new Set(ruleFound.map((s) => s.id));
   if (have.size === EFFORT_SIGNALS.length) return [];
   const out: EffortSignal[] = [];
-  for (const s of scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], m)) {
-    if (have.has(s.id) || s.probability < m.threshold || s.evidence === null) continue;
+  for (const s of scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], m, (id) => !have.has(id))) {
+    if (s.probability < m.threshold || s.evidence === null) continue;
     out.push({ id: s.id, start: s.evidence.start, end: s.evidence.end, match: text.slice(s.evidence.start, s.evidence.end) });
   }
   return out;
