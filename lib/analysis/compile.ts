@@ -14,6 +14,8 @@ import type { Rule, Sequence } from './rule-schema';
 import { WORD_LISTS } from './rules/word-lists';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index';
 
+export { lowerAscii } from '../text/normalize';
+
 export interface CompiledSequence {
   re: RegExp;
   list: PhraseList;
@@ -100,9 +102,4 @@ export function readyUnless(c: CompiledRule): RegExp | null {
   if (c.unless && !c.unlessReady) firstUse(c.unless);
   c.unlessReady = true;
   return c.unless;
-}
-
-/** ASCII letters lower-cased, nothing else touched: offsets stay valid (String#toLowerCase can change lengths). */
-export function lowerAscii(text: string): string {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : text;
 }

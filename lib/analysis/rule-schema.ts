@@ -98,6 +98,22 @@ export const playbookSchema = z.object({
   canDo: z.array(z.string().check(z.trim(), z.minLength(1, 'must not be empty'))),
 });
 
+/**
+ * A rule the project ships, as parseRules returns it (the schema's defaults filled), without running zod: validating
+ * the built-in rules on every import cost milliseconds of each page's first analysis. Only for rules the tests
+ * validate (tests/unit/analysis/rules.test.ts checks the built-in rules parse to exactly this); anything from
+ * outside goes through parseRules.
+ */
+export function withDefaults(spec: RuleSpec): Rule {
+  return {
+    ...spec,
+    redeemedBy: spec.redeemedBy ?? 'strong',
+    patterns: spec.patterns ?? [],
+    sequences: spec.sequences ?? [],
+    unless: spec.unless ?? [],
+  } as Rule;
+}
+
 /** Validates rule data; throws one error listing every problem, with the rule id. */
 export function parseRules(specs: readonly RuleSpec[]): Rule[] {
   const out: Rule[] = [];

@@ -255,3 +255,55 @@ function literal(c: string, keepCase: boolean): Item {
   const r = read(c, keepCase);
   return r === '' ? { kind: 'opaque' } : { kind: 'chars', chars: [r], min: 1, repeats: false };
 }
+
+/** Sets of words larger than this are not worth checking before compiling an expression. */
+const MAX_REQUIRED = 48;
+
+/**
+ * Words one of which every match of the expression contains, read as the detector reads text (ASCII lower-cased;
+ * digits never appear in them): the longest such set the source shows, or null. The detector compiles an
+ * expression only once the text holds one of them, so that a message does not pay to compile the many
+ * expressions whose first words it shows but whose later words it lacks.
+ */
+export function requiredWords(source: string): string[] | null {
+  return required(new Parser(source).sequence());
+}
+
+/** The better of two sets: the one whose shortest word is longest, then the smaller. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const shortest = (s: string[]) => Math.min(...s.map((w) => w.length));
+  return shortest(b) > shortest(a) || (shortest(b) === shortest(a) && b.length < a.length) ? b : a;
+}
+
+function required(seq: Item[]): string[] | null {
+  let best: string[] | null = null;
+  let run = '';
+  const flush = () => {
+    if (run.length > 0) best = better(best, [run]);
+    run = '';
+  };
+  for (const item of seq) {
+    if (item.kind === 'zero') continue; // matches nothing, so the characters around it are adjacent in the text
+    // (A surrogate ends a word: a quantifier may split its pair, and JSON refuses half of one.)
+    if (item.kind === 'chars' && item.min === 1 && !item.repeats && item.chars.length === 1 && item.chars[0] !== DIGIT && !/[\uD800-\uDFFF]/.test(item.chars[0])) {
+      run += item.chars[0];
+      continue;
+    }
+    flush();
+    if (item.kind !== 'group' || item.min === 0) continue;
+    const words = new Set<string>();
+    for (const alt of item.alts) {
+      const own = required(alt);
+      if (own === null) {
+        words.clear();
+        break;
+      }
+      for (const w of own) words.add(w);
+    }
+    if (words.size > 0 && words.size <= MAX_REQUIRED) best = better(best, [...words]);
+  }
+  flush();
+  return best;
+}

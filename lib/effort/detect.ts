@@ -5,8 +5,9 @@
  * so every offset found is valid in the original text and nothing the customer quotes from us counts.
  */
 import { blankQuoted } from '../text/quotes';
-import { foldTypography } from '../text/normalize';
-import { builtInRules, globalOf, stickyOf, type CompiledRules, type PatternGroup, type Trie } from './compile';
+import { foldTypography, lowerAscii } from '../text/normalize';
+import { builtInRules } from './built-in-rules';
+import { globalOf, stickyOf, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
 import { learnedSignals } from './learned/model';
 import type { EffortSignal } from './types';
 
@@ -102,6 +103,8 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
   const lastEnd = lastEndBuffer.fill(-1, 0, groups.length);
   const { anchored, windowed, lists, sets, windowedLists } = trie;
   let windows: Map<PatternGroup, [number, number][]> | null = null;
+  const lower = lowerAscii(text); // what the lowerCased groups' stickies read
+  const words = new WordsAhead(lower);
   const n = text.length;
   let previousIsWord = false;
   for (let p = 0; p < n; p++) {
@@ -146,9 +149,16 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
       const alternatives = set.alternatives;
       for (let k = 0; k < alternatives.length; k++) {
         // test() then lastIndex: a sticky expression leaves lastIndex at the match's end, with no result array.
-        const re = g.stickies[alternatives[k]] ?? stickyOf(g, alternatives[k]);
+        const alternative = alternatives[k];
+        let re = g.stickies[alternative];
+        if (re === undefined) {
+          // Not compiled yet: compile it only if the rest of the text holds a word every match of it holds.
+          const required = g.required?.[alternative];
+          if (required && !words.anyFrom(required, p)) continue;
+          re = stickyOf(g, alternative);
+        }
         re.lastIndex = p;
-        if (!re.test(text)) continue;
+        if (!re.test(g.lowerCased ? lower : text)) continue;
         const end = re.lastIndex;
         if (end > p) {
           lastEnd[gi] = end;
@@ -160,6 +170,21 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
   }
   if (windows !== null)
     for (const [g, list] of windows) for (const [from, to] of list) searchGlobal(text, g, toSpace(text, from, -1), toSpace(text, to, 1), found);
+}
+
+/** Whether a text holds a word at or after a place, for places that only grow (as the scan's do). */
+class WordsAhead {
+  /** Per word: where it was found last, or -1 once it is known not to occur after some earlier place. */
+  private readonly at = new Map<string, number>();
+  constructor(private readonly text: string) {}
+  anyFrom(words: readonly string[], from: number): boolean {
+    for (const w of words) {
+      let at = this.at.get(w);
+      if (at === undefined || (at >= 0 && at < from)) this.at.set(w, (at = this.text.indexOf(w, from)));
+      if (at >= 0) return true;
+    }
+    return false;
+  }
 }
 
 const isDigitAt = (text: string, q: number) => {

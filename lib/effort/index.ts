@@ -1,8 +1,9 @@
-/** The customer-effort detector: pure TypeScript, no DOM or browser API. */
+/**
+ * The customer-effort detector: pure TypeScript, no DOM or browser API. The rules' sources (rules/*.ts) are not
+ * exported here: the detector ships them precompiled (compiled-rules.json), and the page never loads the sources.
+ */
 export { detectEffortSignals } from './detect';
 export { analyzeThread } from './analyze-thread';
-export { SIGNAL_RULES } from './rules/index';
-export type { SignalRule } from './rules/schema';
 export type {
   EffortLevel,
   EffortReport,

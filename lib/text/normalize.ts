@@ -31,3 +31,8 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 export function foldTypography(text: string): string {
   return text.replace(FOLDABLE, (ch) => FOLD[ch] ?? ch);
 }
+
+/** ASCII letters lower-cased, nothing else touched: offsets stay valid (String#toLowerCase can change lengths). */
+export function lowerAscii(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : text;
+}

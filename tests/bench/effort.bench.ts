@@ -67,7 +67,7 @@ async function firstUse(message: string, runs = 7) {
   const lib = path.resolve(here, '../../lib/effort');
   fs.writeFileSync(
     entry,
-    `export { detectEffortSignals } from ${JSON.stringify(path.join(lib, 'index.ts'))};\nexport { builtInRules } from ${JSON.stringify(path.join(lib, 'compile.ts'))};\n`,
+    `export { detectEffortSignals } from ${JSON.stringify(path.join(lib, 'index.ts'))};\nexport { builtInRules } from ${JSON.stringify(path.join(lib, 'built-in-rules.ts'))};\n`,
   );
   fs.writeFileSync(messageFile, message);
   await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'neutral', minify: true, logLevel: 'warning' });

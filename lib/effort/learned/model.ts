@@ -3,7 +3,7 @@
  * which rules fired, fit by `npm run train:effort` only on text the project may ship (lib/effort/train/train.ts).
  * A signal it finds names its evidence: the words of the feature that added the most to it.
  */
-import { deserializeModel, slotOf, type LogisticModel, type SerializedModel } from '../../learn';
+import { slotOf, type LogisticModel, type SerializedModel } from '../../learn';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
 import type { EffortSignal } from '../types';
 import { messageFeatures, type Feature } from './features';
@@ -20,38 +20,119 @@ export interface SignalModels {
 
 /**
  * lib/learn's SerializedModel packed for shipping: weights in hundredths as integers, slots as the gap from the
- * previous slot. About a third smaller than the plain form once gzipped.
+ * previous slot, each list written as one string of variable-length numbers (see writeNumbers). About a third
+ * smaller than the plain form once gzipped, and strings: a bundle evaluates 20,000 numbers in array literals
+ * several times slower than it reads two strings per model.
  */
 export interface PackedModel {
   bias: number;
-  gaps: number[];
-  hundredths: number[];
+  gaps: string;
+  hundredths: string;
+}
+
+/** Base-32 digits, low first; DIGITS[32 + d] marks a digit with more to come. No quote or backslash among them. */
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
+
+/** Integers as digits: zigzag (0, -1, 1, -2 … as 0, 1, 2, 3 …), then 5 bits a digit. */
+function writeNumbers(values: number[]): string {
+  let out = '';
+  for (const v of values) {
+    if (!Number.isSafeInteger(v)) throw new Error(`packModel: ${v} is not an integer`);
+    let z = v >= 0 ? 2 * v : -2 * v - 1;
+    while (z >= 32) {
+      out += DIGITS[32 + (z % 32)];
+      z = Math.floor(z / 32);
+    }
+    out += DIGITS[z];
+  }
+  return out;
+}
+
+function readNumbers(text: string): number[] {
+  const out: number[] = [];
+  let z = 0;
+  let scale = 1;
+  for (let i = 0; i < text.length; i++) {
+    const d = DIGIT_VALUE[text.charCodeAt(i)]!;
+    if (d < 0) throw new Error('unpackModel: not a packed number list');
+    z += (d & 31) * scale;
+    if (d >= 32) {
+      scale *= 32;
+      continue;
+    }
+    out.push(z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+    z = 0;
+    scale = 1;
+  }
+  return out;
 }
 
 export function packModel(m: SerializedModel): PackedModel {
   return {
     bias: m.bias,
-    gaps: m.slots.map((slot, i) => slot - (i > 0 ? m.slots[i - 1]! : 0)),
-    hundredths: m.weights.map((w) => Math.round(w * 100)),
+    gaps: writeNumbers(m.slots.map((slot, i) => slot - (i > 0 ? m.slots[i - 1]! : 0))),
+    hundredths: writeNumbers(m.weights.map((w) => Math.round(w * 100))),
   };
+}
+
+/**
+ * The packed model straight into its weight array: what lib/learn's deserializeModel(unpackModel(p)) gives (a test
+ * checks), without the intermediate arrays, which cost a page's first detection milliseconds.
+ */
+export function loadPackedModel(p: PackedModel, bits: number): LogisticModel {
+  const weights = new Float32Array(1 << bits);
+  const { gaps, hundredths } = p;
+  let g = 0;
+  let h = 0;
+  let slot = 0;
+  while (g < gaps.length) {
+    let z = 0;
+    let shift = 0;
+    let d: number;
+    do {
+      d = DIGIT_VALUE[gaps.charCodeAt(g++)]!;
+      z |= (d & 31) << shift;
+      shift += 5;
+    } while (d >= 32);
+    slot += (z >>> 1) ^ -(z & 1);
+    z = 0;
+    shift = 0;
+    do {
+      d = DIGIT_VALUE[hundredths.charCodeAt(h++)]!;
+      z |= (d & 31) << shift;
+      shift += 5;
+    } while (d >= 32);
+    weights[slot] = ((z >>> 1) ^ -(z & 1)) / 100;
+  }
+  if (h !== hundredths.length) throw new Error('loadPackedModel: gaps and weights differ in length');
+  return { bits, bias: p.bias, weights };
 }
 
 export function unpackModel(p: PackedModel, bits: number): SerializedModel {
   let slot = 0;
-  return { bits, bias: p.bias, slots: p.gaps.map((g) => (slot += g)), weights: p.hundredths.map((h) => h / 100) };
+  return { bits, bias: p.bias, slots: readNumbers(p.gaps).map((g) => (slot += g)), weights: readNumbers(p.hundredths).map((h) => h / 100) };
 }
 
 export const SHIPPED = trained as SignalModels;
 
-/** The models as weight arrays, made on first use (the JSON holds only the non-zero slots). */
-const loaded = new WeakMap<SignalModels, { id: EffortSignalId; model: LogisticModel }[]>();
-function modelsOf(m: SignalModels) {
-  let list = loaded.get(m);
-  if (!list) {
-    list = EFFORT_SIGNALS.filter((id) => m.models[id]).map((id) => ({ id, model: deserializeModel(unpackModel(m.models[id]!, m.bits)) }));
-    loaded.set(m, list);
+/**
+ * Each signal's model as a weight array, made the first time a message needs it (the JSON holds only the non-zero
+ * slots): a message whose rules found a signal never needs that signal's model.
+ */
+const loaded = new WeakMap<SignalModels, Map<EffortSignalId, LogisticModel>>();
+function modelsOf(m: SignalModels, wanted: (id: EffortSignalId) => boolean) {
+  let models = loaded.get(m);
+  if (!models) loaded.set(m, (models = new Map()));
+  const out: { id: EffortSignalId; model: LogisticModel }[] = [];
+  for (const id of EFFORT_SIGNALS) {
+    if (!m.models[id] || !wanted(id)) continue;
+    let model = models.get(id);
+    if (!model) models.set(id, (model = loadPackedModel(m.models[id]!, m.bits)));
+    out.push({ id, model });
   }
-  return list;
+  return out;
 }
 
 /** The features the rules add: which signals they found (their spans are the rules' own evidence). */
@@ -70,12 +151,13 @@ export interface Scored {
   evidence: Feature | null;
 }
 
-export function scoreMessage(features: readonly Feature[], m: SignalModels = SHIPPED): Scored[] {
+/** Scores for every signal with a model, or only those `wanted` says. */
+export function scoreMessage(features: readonly Feature[], m: SignalModels = SHIPPED, wanted: (id: EffortSignalId) => boolean = () => true): Scored[] {
   // Each distinct feature counts once, as in training (lib/learn's vectorize).
   const distinct = new Map<string, Feature>();
   for (const f of features) if (!distinct.has(f.key)) distinct.set(f.key, f);
   const slots = [...distinct.values()].map((f) => ({ f, slot: slotOf(f.key, m.bits) }));
-  return modelsOf(m).map(({ id, model }) => {
+  return modelsOf(m, wanted).map(({ id, model }) => {
     let z = model.bias;
     let best: Feature | null = null;
     let bestWeight = 0;
@@ -99,8 +181,8 @@ export function learnedSignals(text: string, prepared: string, ruleFound: readon
   const have = new Set(ruleFound.map((s) => s.id));
   if (have.size === EFFORT_SIGNALS.length) return [];
   const out: EffortSignal[] = [];
-  for (const s of scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], m)) {
-    if (have.has(s.id) || s.probability < m.threshold || s.evidence === null) continue;
+  for (const s of scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], m, (id) => !have.has(id))) {
+    if (s.probability < m.threshold || s.evidence === null) continue;
     out.push({ id: s.id, start: s.evidence.start, end: s.evidence.end, match: text.slice(s.evidence.start, s.evidence.end) });
   }
   return out;

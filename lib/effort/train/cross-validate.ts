@@ -4,7 +4,7 @@
  * measured on all of the fold's items.
  */
 import { crossValidate as foldsOf } from '../../learn';
-import { builtInRules } from '../compile';
+import { builtInRules } from '../built-in-rules';
 import { prepareText, scanSignals } from '../detect';
 import { learnedSignals, type SignalModels } from '../learned/model';
 import { customerSplit, isShippable } from './corpus';

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitLogistic, serializeModel, vectorize } from '../../learn';
 import { EFFORT_SIGNALS } from '../../taxonomy';
-import { builtInRules } from '../compile';
+import { builtInRules } from '../built-in-rules';
 import { prepareText, scanSignals } from '../detect';
 import { messageFeatures } from '../learned/features';
-import { packModel, ruleFeatures, type SignalModels } from '../learned/model';
+import { packModel, ruleFeatures, unpackModel, type SignalModels } from '../learned/model';
 import { corpusMissing, customerSplit, isShippable, type LabeledCustomerMessage } from './corpus';
 import { ownMessages } from './own-data';
 
@@ -62,6 +62,6 @@ if (isMain) {
   const model = fitSignalModel(items);
   const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../learned/weights.json');
   fs.writeFileSync(out, `${JSON.stringify(model)}\n`);
-  const slots = Object.values(model.models).reduce((n, m) => n + m.gaps.length, 0);
+  const slots = Object.values(model.models).reduce((n, m) => n + unpackModel(m, model.bits).slots.length, 0);
   process.stdout.write(`fit on ${items.length} shippable messages → ${path.relative(process.cwd(), out)} (${slots} non-zero weights)\n`);
 }

@@ -20,6 +20,13 @@ const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const EXAMPLES = new Map<string, Examples>(RULE_FILES.flatMap(({ examples }) => Object.entries(examples)));
 
 describe('rule meta', () => {
+  test('the built-in rules are valid (zod), and the engine loads them exactly as parseRules returns them', () => {
+    const parsed = parseRules(RULE_SPECS);
+    expect(RULES).toEqual(parsed);
+    // The same keys too, none the schema would strip.
+    expect(RULES.map((r) => Object.keys(r).sort())).toEqual(parsed.map((r) => Object.keys(r).sort()));
+  });
+
   test('every rule file is listed in rules/examples.ts, and its rules are the ones the engine loads', () => {
     const notRuleFiles = ['index.ts', 'examples.ts', 'fragments.ts', 'word-lists.ts'];
     const onDisk = fs.readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && !notRuleFiles.includes(f));

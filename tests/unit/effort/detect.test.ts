@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { detectEffortSignals } from '../../../lib/effort';
-import { builtInRules } from '../../../lib/effort/compile';
+import { builtInRules } from '../../../lib/effort/built-in-rules';
 import { scanSignals } from '../../../lib/effort/detect';
 import { RULE_FILES } from '../../../lib/effort/rules/examples';
 import { EFFORT_SIGNALS } from '../../../lib/taxonomy';

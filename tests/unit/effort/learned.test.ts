@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { detectEffortSignals } from '../../../lib/effort';
 import { messageFeatures } from '../../../lib/effort/learned/features';
-import { SHIPPED } from '../../../lib/effort/learned/model';
+import { loadPackedModel, SHIPPED, unpackModel } from '../../../lib/effort/learned/model';
+import { deserializeModel } from '../../../lib/learn';
 import { corpusMissing, isShippable } from '../../../lib/effort/train/corpus';
 import { inFrozenTest } from '../../../lib/effort/train/frozen-split';
 import { OWN_CUSTOMER_FILE, ownMessages } from '../../../lib/effort/train/own-data';
@@ -24,6 +25,14 @@ describe('learned scorer', () => {
     for (const m of items) expect(own.has(m.id) || (isShippable(m.id) && !inFrozenTest(m.id)), m.id).toBe(true);
     expect(JSON.parse(JSON.stringify(fitSignalModel(items)))).toEqual(SHIPPED);
   }, 60_000);
+
+  test('the shipped models load to the weights lib/learn would read from them', () => {
+    for (const packed of Object.values(SHIPPED.models)) {
+      const model = loadPackedModel(packed, SHIPPED.bits);
+      expect(model).toEqual(deserializeModel(unpackModel(packed, SHIPPED.bits)));
+      expect(model.weights.some((w) => w < -1) && model.weights.some((w) => w > 1)).toBe(true);
+    }
+  });
 
   test('the team’s own training messages are in the repo, each with its labels’ provenance', () => {
     const lines = fs.readFileSync(OWN_CUSTOMER_FILE, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { labels: string });

@@ -7,12 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { detectEffortSignals, SIGNAL_RULES } from '../../../lib/effort';
+import { detectEffortSignals } from '../../../lib/effort';
 import { literalPrefixes, topLevelAlternatives } from '../../../lib/effort/anchors';
-import { builtInRules, compileRules, expandFragments } from '../../../lib/effort/compile';
+import { builtInRules } from '../../../lib/effort/built-in-rules';
+import { compileRules, expandFragments } from '../../../lib/effort/compile';
 import { scanSignals } from '../../../lib/effort/detect';
 import { examplesSchema, ruleExamplesSchema, type Examples } from '../../../lib/effort/rule-examples';
 import { RULE_FILES } from '../../../lib/effort/rules/examples';
+import { SIGNAL_RULES } from '../../../lib/effort/rules/index';
 import { signalRuleSchema } from '../../../lib/effort/rules/schema';
 import { EFFORT_SIGNALS } from '../../../lib/taxonomy';
 
