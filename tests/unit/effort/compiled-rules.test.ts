@@ -13,7 +13,7 @@ import { RULE_FILES } from '../../../lib/effort/rules/examples';
 import { SIGNAL_RULES } from '../../../lib/effort/rules/index';
 import { COMPILED_RULES_FILE, compiledRulesText } from '../../../lib/effort/write-compiled-rules';
 import { lowerAscii } from '../../../lib/text/normalize';
-import { corpusMessages, teamMessages } from './cases';
+import { corpusMessages, corpusMissing, teamMessages } from './cases';
 
 describe('precompiled rules', () => {
   test('compiled-rules.json is what the rules compile to (run `npm run build:effort-rules` after changing a rule)', () => {
@@ -97,6 +97,7 @@ describe('words every match holds (an expression is compiled only once the text 
           }
       });
     }
-    expect(checked).toBeGreaterThan(500);
+    // The rules' examples and the team's messages alone give ~345 matches; the corpus, where present, ~200 more.
+    expect(checked).toBeGreaterThan(corpusMissing() ? 300 : 500);
   }, 60_000);
 });
