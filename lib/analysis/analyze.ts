@@ -8,7 +8,8 @@
  */
 import { foldTypography } from '../text/normalize';
 import { blankQuoted } from '../text/quotes';
-import { compileRules, firstUse, lowerAscii, readyUnit, readyUnless, type CompiledRules, type CompiledSequence } from './compile';
+import { firstUse } from '../text/first-use';
+import { compileRules, lowerAscii, readyUnit, readyUnless, type CompiledRules, type CompiledSequence } from './compile';
 import { judgeReply, type ReplyJudgment } from './context';
 import { findPlaybookPhrases } from './playbook';
 import { withDefaults, type Rule } from './rule-schema';

@@ -6,7 +6,7 @@
  * help is an action ("I've refunded…") never pays for compiling the instruction or question signals.
  */
 import { STRONG_HELP, WEAK_HELP, type HelpSignal } from './help-signals';
-import { firstUse } from './compile';
+import { firstUse } from '../text/first-use';
 import type { Sentences } from './sentences';
 
 export interface ReplyJudgment {

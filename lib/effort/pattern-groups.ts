@@ -3,6 +3,7 @@
  * shipped precompiled in compiled-rules.json), and the expressions made from them on first use.
  */
 import type { EffortSignalId } from '../taxonomy';
+import { firstUse } from '../text/first-use';
 
 /** A group of alternatives searched together: a rule's plain patterns, or one of its special patterns. */
 export interface PatternGroup {
@@ -92,18 +93,10 @@ export interface CompiledRules {
 
 const caseFlag = (g: { caseSensitive: boolean }) => (g.caseSensitive ? '' : 'i');
 
-/**
- * V8 runs a regex's first matches on text under 1,000 characters in its bytecode interpreter, and making that
- * bytecode for one of these alternations costs several times what compiling it to machine code does (a 600-character
- * message's first detection took three times the 1,100-character one's). A first run on a long subject no pattern
- * can match a character of compiles it to machine code straight away, as lib/analysis/compile.ts's firstUse does.
- */
-const LONG_SUBJECT = '\u0001'.repeat(1024);
-
 function expression(g: { wordEdges: boolean }, alternatives: string[], flags: string): RegExp {
   const body = alternatives.map((a) => `(?:${a})`).join('|');
   const re = new RegExp(g.wordEdges ? `\\b(?:${body})\\b` : body, flags);
-  re.test(LONG_SUBJECT);
-  re.lastIndex = 0;
+  // Compiled to machine code now: a first detection on a short message would otherwise pay for bytecode too.
+  firstUse(re);
   return re;
 }
