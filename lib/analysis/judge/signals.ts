@@ -52,9 +52,9 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if (hasTok(c, /^(?:else|anything)$/)) out.push('question:anything-else');
   }
   if (p === 1 && !c.lead) {
-    const then = complementVerb(c);
-    if (!c.negated && ADVISING.has(lemma) && then) out.push('instruction');
-    if (!c.negated && WANTING.has(lemma) && then && !STANCE.has(then)) out.push('commitment');
+    const then = !c.negated && (ADVISING.has(lemma) || WANTING.has(lemma)) ? complementVerb(c) : null;
+    if (then && ADVISING.has(lemma)) out.push('instruction');
+    if (then && WANTING.has(lemma) && !STANCE.has(then)) out.push('commitment');
     if (c.negated && (c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:unable|able|possible|way|allowed)$/))) out.push('refusal');
     else if (!c.negated && (c.tense === 'future' || c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:going|happy|glad)$/)) && !STANCE.has(lemma))
       out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : 'commitment');
