@@ -8,10 +8,11 @@ import { checkLogExport, eventBatches } from '../lib/db/import';
 import { toEventRow as rowOf } from '../lib/db/logged-event';
 import { toEventRow, toLoggedEvent } from '../lib/db/logged-event';
 import { openLogDb } from '../lib/db/schema';
+import { allEventRows } from '../lib/db/events-in-order';
 import { applyRetention, clearLog, storeEvents } from '../lib/db/write';
 import { getSettings, updateSettings } from '../lib/settings/store';
 
-const hooks = { db: openLogDb(), checkLogExport, eventBatches, rowOf, computeAggregates, exportLog, importLog, toEventRow, toLoggedEvent, clearLog, storeEvents, applyRetention, getSettings, updateSettings };
+const hooks = { db: openLogDb(), checkLogExport, eventBatches, rowOf, computeAggregates, exportLog, importLog, toEventRow, toLoggedEvent, clearLog, storeEvents, applyRetention, allEventRows, getSettings, updateSettings };
 export type LogTestHooks = typeof hooks;
 
 export default defineUnlistedScript({

@@ -1,16 +1,16 @@
 /**
- * The dashboard's event table over a period of any size: pages of events read in the order of the events'
- * primary key, [at+eventId] (or of the '[agent+at]' index when an agent is chosen), newest or oldest first, filtered as they are read, so that only the
- * rows scrolled to are ever in memory; counts come from the daily tallies, or from a count that reads the
- * period in chunks and keeps nothing.
+ * The dashboard's event table over a period of any size: pages of events read in time order (the chunks'
+ * buckets, of every agent or of the one chosen), newest or oldest first, filtered as they are read, so that
+ * only the rows scrolled to are ever in memory; counts come from the daily tallies, or from a count that
+ * reads the period bucket after bucket and keeps nothing.
  */
 import type { ReplyCategory } from '../taxonomy';
-import Dexie from 'dexie';
 import { dayOf } from './days';
-import type { TallyKey } from './rollups';
+import { ONE_PER_EVENT, type TallyKey } from './rollups';
 import type { EventRow } from './logged-event';
 import { readPeriodTallies } from './period-tallies';
 import type { AgentAssistDb } from './schema';
+import { eventsInOrder } from './events-in-order';
 
 export interface EventFilters {
   helpdesk?: string;
@@ -52,27 +52,7 @@ export interface EventPage {
   next?: PageCursor;
 }
 
-/**
- * Rows read per IndexedDB request while looking for a page's matches: short reads, so the page never waits long
- * (requests of 4,000 rows, tried, made each a long task and filter changes slower while a count ran).
- */
-const READ_CHUNK = 500;
-
 const hasFilter = (f: EventFilters) => Object.values(f).some((v) => v !== undefined);
-
-/** The period's range of the events' time-ordered key (or index), from `at` on (inclusive) in the sort's direction. */
-function range(db: AgentAssistDb, { from, to }: Period, agent: string | undefined, dir: EventSort['dir'], at?: number): Dexie.Collection<EventRow, [number, string]> {
-  const lo = dir === 'asc' && at !== undefined ? at : from;
-  const hi = dir === 'desc' && at !== undefined ? at : to;
-  const where =
-    agent === undefined
-      ? db.eventsByTime.where(':id').between([lo, Dexie.minKey], [hi, Dexie.maxKey], true, true)
-      : db.eventsByTime.where('[agent+at]').between([agent, lo], [agent, hi], true, true);
-  return dir === 'desc' ? where.reverse() : where;
-}
-
-/** Rows read per request when a filter keeps few of them: fewer round trips, each still a short read. */
-const MAX_READ_CHUNK = 2000;
 
 /** How far a page read goes: at most `limit` matches, and (when given) at most `scan` events read to find them. */
 export interface PageBounds {
@@ -86,9 +66,9 @@ export interface PageBounds {
 
 /**
  * Up to `limit` events of the period that match the filters, in time order, starting after `cursor`. Reads
- * the index in chunks until the page is full, the period ends, `scan` events were read (or `signal` is
- * aborted). `next` is undefined only when the period has no more events to read: a page cut short by `scan`
- * may hold fewer than `limit` rows, even none, and still have a `next`.
+ * the period's chunks bucket after bucket (./events-in-order.ts) until the page is full, the period ends,
+ * `scan` events were read (or `signal` is aborted). `next` is undefined only when the period has no more
+ * events to read: a page cut short by `scan` may hold fewer than `limit` rows, even none, and still have a `next`.
  */
 export async function readEventPage(
   db: AgentAssistDb,
@@ -100,52 +80,41 @@ export async function readEventPage(
   signal?: AbortSignal,
 ): Promise<EventPage> {
   const { limit, scan = Infinity } = typeof bounds === 'number' ? { limit: bounds } : bounds;
-  const filtered = hasFilter(filters);
   const rows: EventRow[] = [];
   let at = cursor?.at;
   let seen = new Set(cursor?.ids);
   let read = 0;
-  let matched = 0;
-  for (;;) {
+  // The span starts at `at` inclusive: the events at `at` already seen come first, and are skipped.
+  const span = sort.dir === 'asc' ? { from: at ?? period.from, to: period.to } : { from: period.from, to: at ?? period.to };
+  for await (const bucket of eventsInOrder(db, span, filters.agent, sort.dir)) {
     // Between two reads: a count of a filter the lead has already replaced stops here.
     signal?.throwIfAborted();
-    const wanted = limit - rows.length;
-    // Unfiltered, a page needs as many rows as it shows; filtered, as many as the share kept so far suggests.
-    const guess = !filtered ? wanted : read === 0 ? READ_CHUNK : Math.ceil((wanted * read) / Math.max(matched, 1));
-    const chunk = Math.max(1, Math.min(MAX_READ_CHUNK, scan - read, Math.max(filtered ? READ_CHUNK : 1, guess)));
-    // The range starts at `at` inclusive: the events at `at` already seen come first, at most seen.size of them.
-    const want = chunk + seen.size;
-    const got = await range(db, period, filters.agent, sort.dir, at).limit(want).toArray();
-    for (const row of got) {
+    for (const row of bucket) {
       if (row.at === at && seen.has(row.eventId)) continue;
       if (row.at !== at) (at = row.at), (seen = new Set());
       seen.add(row.eventId);
       read++;
-      if (matchesFilters(row, filters)) rows.push(row), matched++;
-      if (rows.length === limit) return { rows, next: { at, ids: [...seen] } };
+      if (matchesFilters(row, filters)) rows.push(row);
+      if (rows.length === limit || read >= scan) return { rows, next: { at, ids: [...seen] } };
     }
-    if (got.length < want) return { rows };
-    if (read >= scan) return { rows, next: { at: at!, ids: [...seen] } };
   }
+  return { rows };
 }
 
 /**
  * How many events of the period match the filters: from the tallies when nothing or only a category is
- * filtered, else by reading the period in chunks (nothing kept). `onChunk` lets a caller give the page its turn between chunks.
+ * filtered, else by reading the period bucket after bucket (nothing kept).
  */
 export async function countMatching(db: AgentAssistDb, period: Period, filters: EventFilters, signal?: AbortSignal): Promise<number> {
   if (!hasFilter(filters)) return countPeriodEvents(db, period.from, period.to);
   if (onlyCategory(filters)) return countCategoryFlags(db, period, filters.category);
   let n = 0;
-  let cursor: PageCursor | undefined;
-  for (;;) {
+  for await (const bucket of eventsInOrder(db, period, filters.agent, 'desc')) {
+    // Between two reads: the table's next page, or a new filter's first, waits for no more than one of them.
     signal?.throwIfAborted();
-    // Short reads: the table's next page, or a new filter's first, waits for no more than one of them.
-    const page = await readEventPage(db, period, filters, { key: 'at', dir: 'desc' }, { limit: READ_CHUNK, scan: READ_CHUNK }, cursor, signal);
-    n += page.rows.length;
-    if (!page.next) return n;
-    cursor = page.next;
+    for (const row of bucket) if (matchesFilters(row, filters)) n++;
   }
+  return n;
 }
 
 const onlyCategory = (f: EventFilters): f is { category: ReplyCategory } =>
@@ -175,9 +144,6 @@ export async function periodFacets(db: AgentAssistDb, period: Period): Promise<E
   }
   return { rules: [...rules].sort(), agents: [...agents].sort() };
 }
-
-/** Every event counts once in one of these tallies (see ./rollups.ts talliesOf). */
-const ONE_PER_EVENT = new Set<TallyKey[0]>(['flag', 'reply', 'effort', 'adapter-health']);
 
 /**
  * How many events the period's days hold, from the daily tallies: a few thousand small rows, where counting

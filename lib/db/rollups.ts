@@ -24,6 +24,9 @@ export type TallyKey =
   | ['latest-effort', level: TicketRow['level']]
   | ['latest-effort-score'];
 
+/** Every event counts once in one of these tallies (see talliesOf). */
+export const ONE_PER_EVENT = new Set<TallyKey[0]>(['flag', 'reply', 'effort', 'adapter-health']);
+
 /** The latest effort report of a ticket. */
 export interface TicketRow {
   ticketKey: string;

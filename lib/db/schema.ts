@@ -4,6 +4,7 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { EventRow } from './logged-event';
+import { addToChunks, type ChunkKey, type EventChunk } from './event-chunks';
 import { dayOf } from './days';
 import { ticketKeyOf } from './logged-event';
 import { RollupChanges, type TallyRow, type TicketRow } from './rollups';
@@ -92,6 +93,23 @@ export const SCHEMA_V4 = {
  */
 export const SCHEMA_V5 = SCHEMA_V4;
 
+/**
+ * Version 6: the events in chunks, one agent's events of six hours per row (./event-chunks.ts): IndexedDB's
+ * cost is per row, and a million events imported one row each took four minutes. The primary key
+ * `[bucket+agent+seq]` keeps the chunks in time order; '[agent+bucket]' reads one agent's. The v5
+ * 'eventsByTime' rows are copied into chunks, then dropped.
+ */
+export const SCHEMA_V6 = {
+  eventsByTime: null,
+  eventChunks: [
+    '[bucket+agent+seq]', // primary key: time order, then agent; seq splits a busy agent's bucket
+    '[agent+bucket]', // one agent's chunks in time order, when a lead has merged a team's logs
+  ].join(', '),
+  tallies: SCHEMA_V2.tallies,
+  tickets: SCHEMA_V2.tickets,
+  imports: SCHEMA_V3.imports,
+};
+
 /** Rows copied per read in the v3 → v4 upgrade: a million events never sit in memory at once. */
 export const UPGRADE_CHUNK = 10_000;
 
@@ -103,6 +121,18 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
     if (rows.length === 0) return;
     await to.bulkPut(rows);
     after = rows[rows.length - 1].eventId;
+  }
+}
+
+/** Copies the events into chunks, in time order, UPGRADE_CHUNK rows per read. The rollups stay as they are. */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  const from = tx.table<EventRow, [number, string]>('eventsByTime');
+  const to = tx.table<EventChunk, ChunkKey>('eventChunks');
+  for (let after: [number, string] | undefined; ; ) {
+    const rows = await (after === undefined ? from.orderBy(':id') : from.where(':id').above(after)).limit(UPGRADE_CHUNK).toArray();
+    if (rows.length === 0) return;
+    await addToChunks(to, rows);
+    after = [rows[rows.length - 1].at, rows[rows.length - 1].eventId];
   }
 }
 
@@ -136,7 +166,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 }
 
 export class AgentAssistDb extends Dexie {
-  eventsByTime!: Table<EventRow, [number, string]>;
+  eventChunks!: Table<EventChunk, ChunkKey>;
   tallies!: Table<TallyRow, [string, string]>;
   tickets!: Table<TicketRow, string>;
   imports!: Table<ImportCheckpoint, string>;
@@ -149,6 +179,7 @@ export class AgentAssistDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   }
 }
 

@@ -4,10 +4,11 @@ import { checkLogExport, eventBatches, type EventBatch, type ReadOptions } from 
 import { sourceBytes, type LineSource } from './import-lines';
 import { fromEventRow, toEventRow, type LoggedEvent } from './logged-event';
 import type { AgentAssistDb } from './schema';
+import { allEventRows } from './events-in-order';
 import { storeEvents } from './write';
 
 async function allEvents(db: AgentAssistDb): Promise<LoggedEvent[]> {
-  return (await db.eventsByTime.toArray()).map(fromEventRow);
+  return (await allEventRows(db)).map(fromEventRow);
 }
 
 /** The whole log, oldest first, as one NDJSON or CSV text. */
@@ -52,7 +53,7 @@ export async function importLog(db: AgentAssistDb, source: LineSource, { onProgr
   const totalBytes = sourceBytes(source);
   const write = async (batch: EventBatch) => {
     const rows = batch.events.map(toEventRow);
-    added += await db.transaction('rw', [db.eventsByTime, db.tallies, db.tickets, db.imports], async () => {
+    added += await db.transaction('rw', [db.eventChunks, db.tallies, db.tickets, db.imports], async () => {
       const n = await storeEvents(db, rows);
       await db.imports.put({ id, line: batch.lastLine, events: done + rows.length, added: added + n, at: Date.now() });
       return n;

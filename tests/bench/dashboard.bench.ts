@@ -16,6 +16,7 @@ import { ensureE2eBuild } from '../e2e/harness/build';
 import { extensionDir } from '../e2e/harness/paths';
 import { writeTeamExport } from '../e2e/harness/team-export';
 import { percentiles, type BenchSection } from './section';
+import type { EventChunk } from '../../lib/db/event-chunks';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const LOADS = 3;
@@ -136,31 +137,37 @@ export default async function dashboardBench(): Promise<BenchSection> {
     const filters = percentiles(filterTimes);
 
     const log = await openLogPage(browser.context, browser.extensionId);
-    // The ceiling on this machine, now: the same rows added with the bare IndexedDB API (no checks, no rollups)
-    // to a store with the log's keys and indexes, 5,000 per transaction.
+    // The ceiling on this machine, now: the same chunks put with the bare IndexedDB API (no checks, no
+    // rollups, no merge) into a store with the log's keys and index, 100 chunks per transaction.
     const rawAddPerSecond = await log.run(async (hooks, n) => {
-      const rows = (await hooks.db.eventsByTime.limit(n).toArray()).map((r) => ({ ...r, eventId: `raw-${r.eventId}` }));
+      const chunks: EventChunk[] = [];
+      let events = 0;
+      for (const chunk of await hooks.db.eventChunks.limit(n).toArray()) {
+        if (events >= n) break;
+        chunks.push(chunk);
+        events += chunk.events.length;
+      }
       const name = 'agent-assist-bench-raw';
       await new Promise((resolve) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: resolve, onerror: resolve }));
       const idb = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open(name, 1);
         open.onupgradeneeded = () => {
-          const store = open.result.createObjectStore('events', { keyPath: ['at', 'eventId'] });
-          store.createIndex('[agent+at]', ['agent', 'at']);
+          const store = open.result.createObjectStore('chunks', { keyPath: ['bucket', 'agent', 'seq'] });
+          store.createIndex('[agent+bucket]', ['agent', 'bucket']);
         };
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
       const t0 = performance.now();
-      for (let i = 0; i < rows.length; i += 5000) {
+      for (let i = 0; i < chunks.length; i += 100) {
         await new Promise<void>((resolve, reject) => {
-          const tx = idb.transaction('events', 'readwrite');
-          for (const row of rows.slice(i, i + 5000)) tx.objectStore('events').add(row);
+          const tx = idb.transaction('chunks', 'readwrite');
+          for (const chunk of chunks.slice(i, i + 100)) tx.objectStore('chunks').put(chunk);
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         });
       }
-      const perSecond = rows.length / ((performance.now() - t0) / 1000);
+      const perSecond = events / ((performance.now() - t0) / 1000);
       idb.close();
       indexedDB.deleteDatabase(name);
       return perSecond;

@@ -37,8 +37,8 @@ const rawEventCount = () =>
         const open = indexedDB.open('agent-assist-log');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('eventsByTime').objectStore('eventsByTime').count();
-          req.onsuccess = () => (open.result.close(), resolve(req.result));
+          const req = open.result.transaction('eventChunks').objectStore('eventChunks').getAll();
+          req.onsuccess = () => (open.result.close(), resolve((req.result as { events: unknown[] }[]).reduce((n, chunk) => n + chunk.events.length, 0)));
         };
       }),
   );

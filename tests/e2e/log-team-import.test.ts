@@ -60,17 +60,18 @@ function storedCounts() {
         const open = indexedDB.open('agent-assist-log');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['eventsByTime', 'imports']);
+          const tx = open.result.transaction(['eventChunks', 'imports']);
           const byType: Record<string, number> = {};
           const flagStates: Record<string, number> = {};
           let events = 0;
-          tx.objectStore('eventsByTime').openCursor().onsuccess = (e) => {
+          tx.objectStore('eventChunks').openCursor().onsuccess = (e) => {
             const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
             if (!cursor) return;
-            const row = cursor.value as { type: string; state?: string };
-            events++;
-            byType[row.type] = (byType[row.type] ?? 0) + 1;
-            if (row.state) flagStates[row.state] = (flagStates[row.state] ?? 0) + 1;
+            for (const row of (cursor.value as { events: { type: string; state?: string }[] }).events) {
+              events++;
+              byType[row.type] = (byType[row.type] ?? 0) + 1;
+              if (row.state) flagStates[row.state] = (flagStates[row.state] ?? 0) + 1;
+            }
             cursor.continue();
           };
           const checkpoints = tx.objectStore('imports').getAll();

@@ -29,14 +29,14 @@ export async function openLogPage(context: BrowserContext, extensionId: string):
   };
 }
 
-/** The events table read with the plain IndexedDB API, not through the extension's code; run in an extension page. */
+/** The stored events read with the plain IndexedDB API, not through the extension's code; run in an extension page. */
 export function rawEventsInPage(): Promise<Record<string, unknown>[]> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('agent-assist-log');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const req = open.result.transaction('eventsByTime').objectStore('eventsByTime').getAll();
-      req.onsuccess = () => (open.result.close(), resolve(req.result));
+      const req = open.result.transaction('eventChunks').objectStore('eventChunks').getAll();
+      req.onsuccess = () => (open.result.close(), resolve((req.result as { events: Record<string, unknown>[] }[]).flatMap((chunk) => chunk.events)));
       req.onerror = () => reject(req.error);
     };
   });

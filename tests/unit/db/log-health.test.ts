@@ -1,7 +1,7 @@
 /** The log's health: a write that fails for lack of space is told as such, once, and clears on the next write. */
 import { expect, test } from 'vitest';
 // First: fake-indexeddb must be in place before Dexie is loaded by the modules below.
-import { openTestDb } from './open-test-db';
+import { openTestDb, storedCount, storedRows } from './open-test-db';
 import { createLogReceiver } from '../../../lib/db/receiver';
 import { createHealthRecorder, isQuotaError, LOG_HEALTH_KEY, parseHealth, type LogHealth } from '../../../lib/db/log-health';
 import { flagEvent } from './events';
@@ -24,8 +24,8 @@ test('the receiver records "not saving: quota" when storage is full, and "saving
   const db = openTestDb();
   const area = memoryArea();
   let full = true;
-  const realAdd = db.eventsByTime.bulkAdd.bind(db.eventsByTime);
-  db.eventsByTime.bulkAdd = ((rows: never) => (full ? Promise.reject(quota()) : realAdd(rows))) as typeof db.eventsByTime.bulkAdd;
+  const realPut = db.eventChunks.bulkPut.bind(db.eventChunks);
+  db.eventChunks.bulkPut = ((chunks: never) => (full ? Promise.reject(quota()) : realPut(chunks))) as typeof db.eventChunks.bulkPut;
   const receive = createLogReceiver({ db, getSettings: async () => ({ agentLabel: 'a', snippetsEnabled: true }), health: createHealthRecorder(() => area) });
   const message = { kind: 'agent-assist/log', events: [flagEvent()] };
 
@@ -38,7 +38,7 @@ test('the receiver records "not saving: quota" when storage is full, and "saving
   full = false;
   expect(await receive(message)).toEqual({ ok: true, stored: 1 });
   expect(area.writes.at(-1)).toMatchObject({ saving: true });
-  expect(await db.eventsByTime.count()).toBe(1);
+  expect(await storedCount(db)).toBe(1);
   db.close();
 });
 

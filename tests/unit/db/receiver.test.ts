@@ -1,4 +1,4 @@
-import { openTestDb } from './open-test-db';
+import { openTestDb, storedCount, storedRows } from './open-test-db';
 import { afterEach, expect, test } from 'vitest';
 import { createLogReceiver, isLogMessage } from '../../../lib/db/receiver';
 import type { AgentAssistDb } from '../../../lib/db/schema';
@@ -16,7 +16,7 @@ test('stores valid events with the agent label from settings, and acks a resend 
   const message = { kind: 'agent-assist/log', events: [flagEvent(), replySent()] };
   expect(await receive(message)).toEqual({ ok: true, stored: 2 });
   expect(await receive(message)).toEqual({ ok: true, stored: 0 });
-  expect((await db.eventsByTime.toArray()).map((e) => e.agent)).toEqual(['bo', 'bo']);
+  expect((await storedRows(db)).map((e) => e.agent)).toEqual(['bo', 'bo']);
 });
 
 test('never throws on bad input: answers ok:false with what is wrong, and writes nothing', async () => {
@@ -28,7 +28,7 @@ test('never throws on bad input: answers ok:false with what is wrong, and writes
   const ack = await receive({ kind: 'agent-assist/log', events: [flagEvent(), { ...replySent(), flagsPresent: -1 }] });
   expect(ack).toMatchObject({ ok: false, error: expect.stringContaining('flagsPresent') });
   expect(ack).not.toHaveProperty('retryable');
-  expect(await db.eventsByTime.count()).toBe(0);
+  expect(await storedCount(db)).toBe(0);
 });
 
 test('a failed write is answered as retryable', async () => {

@@ -1,4 +1,4 @@
-import { openTestDb } from './open-test-db';
+import { openTestDb, storedCount, storedRows } from './open-test-db';
 import { afterEach, expect, test } from 'vitest';
 import { DAY_MS } from '../../../lib/db/days';
 import { toEventRow, toLoggedEvent } from '../../../lib/db/logged-event';
@@ -21,19 +21,19 @@ test('runs at start-up, then on a write only once a day has passed, with the cur
   await store(100);
   await store(10);
   expect(await retention.run()).toBe(1); // start-up
-  expect(await db.eventsByTime.count()).toBe(1);
+  expect(await storedCount(db)).toBe(1);
 
   days = 5; // the lead shortens retention; the settings watcher calls run()
   now += DAY_MS / 2;
   retention.runIfDue(); // not due: half a day since the last run
   await new Promise((r) => setTimeout(r, 50));
-  expect(await db.eventsByTime.count()).toBe(1);
+  expect(await storedCount(db)).toBe(1);
   expect(await retention.run()).toBe(1);
 
   await store(6);
   now += DAY_MS;
   retention.runIfDue();
-  await expect.poll(() => db.eventsByTime.count()).toBe(0);
+  await expect.poll(() => storedCount(db)).toBe(0);
 });
 
 test('after retention (a mid-day cut-off), the rollups equal a recount of the events kept', async () => {
@@ -50,7 +50,7 @@ test('after retention (a mid-day cut-off), the rollups equal a recount of the ev
   const cutoff = T0 - 9.5 * DAY_MS; // mid-day: whole days before it, part of its own day
   const kept = rows.filter((r) => r.at >= cutoff);
   expect(await deleteEventsBefore(db, cutoff)).toBe(rows.length - kept.length);
-  expect((await db.eventsByTime.toArray()).map((r) => r.eventId).sort()).toEqual(kept.map((r) => r.eventId).sort());
+  expect((await storedRows(db)).map((r) => r.eventId).sort()).toEqual(kept.map((r) => r.eventId).sort());
 
   const recount = openTestDb();
   await storeEvents(recount, kept);

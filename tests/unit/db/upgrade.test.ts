@@ -6,6 +6,8 @@ import { AgentAssistDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, UPGRADE_CHUN
 import { effortOf } from '../../../lib/db/dashboard-summary';
 import { toEventRow } from '../../../lib/db/logged-event';
 import { storeEvents } from '../../../lib/db/write';
+import { readEventPage } from '../../../lib/db/event-query';
+import { storedCount, storedRows } from './open-test-db';
 import { computeAggregates } from '../../../lib/db/aggregates';
 import { DAY_MS } from '../../../lib/db/days';
 import { effort, flagEvent, replySent, T0 } from './events';
@@ -26,15 +28,15 @@ test('a database written by version 1 opens in the current version with every ev
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(5);
-  const rows = await db.eventsByTime.toArray();
+  expect(db.verno).toBe(6);
+  const rows = await storedRows(db);
   expect(rows).toHaveLength(events.length);
   expect(rows.map(({ day: _d, ticketKey: _t, ...e }) => e).sort((a, b) => a.eventId.localeCompare(b.eventId))).toEqual(
     [...events].sort((a, b) => a.eventId.localeCompare(b.eventId)),
   );
   expect(rows.every((r) => /^\d{4}-\d\d-\d\d$/.test(r.day) && r.ticketKey === 'zendesk|4711')).toBe(true);
   // v2's indexes answer queries over the old rows, and the rollups count them.
-  expect(await db.eventsByTime.where('[agent+at]').between(['ann', 0], ['ann', Infinity]).count()).toBe(events.length);
+  expect(await readEventPage(db, { from: 0, to: Infinity }, { agent: 'ann' }, { key: 'at', dir: 'desc' }, 10_000).then((p) => p.rows.length)).toBe(events.length);
   const agg = await computeAggregates(db, { to: T0 });
   expect(agg.outcomes.shown + agg.outcomes.fixed).toBe(500);
   expect(agg.replies).toEqual({ sent: 1, withFlags: 1 });
@@ -53,7 +55,7 @@ test('a version 2 database opens in the current version with its events and roll
     effort({ score: 80 }),
   ].map((e) => toEventRow(toLoggedEvent(e, settings)));
   await storeEvents(seeded, events);
-  const [rows, tallies, tickets] = [await seeded.eventsByTime.toArray(), await seeded.tallies.toArray(), await seeded.tickets.toArray()];
+  const [rows, tallies, tickets] = [await storedRows(seeded), await seeded.tallies.toArray(), await seeded.tickets.toArray()];
   await seeded.delete();
 
   const v2 = new Dexie(name);
@@ -67,12 +69,12 @@ test('a version 2 database opens in the current version with its events and roll
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(5);
-  expect(await db.eventsByTime.count()).toBe(rows.length);
+  expect(db.verno).toBe(6);
+  expect(await storedCount(db)).toBe(rows.length);
   expect(await db.tallies.toArray()).toEqual(tallies);
   expect(await db.tickets.toArray()).toEqual(tickets);
-  const indexes = db.backendDB().transaction('eventsByTime').objectStore('eventsByTime').indexNames;
-  expect([...indexes]).toEqual(['[agent+at]']);
+  const indexes = db.backendDB().transaction('eventChunks').objectStore('eventChunks').indexNames;
+  expect([...indexes]).toEqual(['[agent+bucket]']);
   const agg = await computeAggregates(db, { to: T0 });
   expect(agg.outcomes).toMatchObject({ shown: 150, applied: 150 });
   expect(agg.highEffortTickets).toMatchObject([{ score: 80 }]);
@@ -81,7 +83,7 @@ test('a version 2 database opens in the current version with its events and roll
   await db.delete();
 });
 
-test('a version 3 database of more events than one upgrade chunk opens in version 4 with every event kept, in time order, under its time key', async () => {
+test('a version 3 database of more events than one upgrade chunk opens in the current version with every event kept, in time order, in chunks', async () => {
   const name = 'agent-assist-upgrade-v3-test';
   const agents = ['ann', 'bo', 'cy'];
   // Ids in an order unrelated to time, several events per millisecond: the copy must follow neither by accident.
@@ -110,17 +112,18 @@ test('a version 3 database of more events than one upgrade chunk opens in versio
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(5);
-  expect([...db.backendDB().objectStoreNames].sort()).toEqual(['eventsByTime', 'imports', 'tallies', 'tickets']);
-  const stored = await db.eventsByTime.toArray();
+  expect(db.verno).toBe(6);
+  expect([...db.backendDB().objectStoreNames].sort()).toEqual(['eventChunks', 'imports', 'tallies', 'tickets']);
+  const stored = await storedRows(db);
   const byTime = (a: { at: number; eventId: string }, b: { at: number; eventId: string }) => a.at - b.at || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
   expect(stored).toEqual([...rows].sort(byTime));
   expect(await db.tallies.toArray()).toEqual(tallies);
   expect(await db.imports.get('f')).toMatchObject({ line: 10, events: 9 });
-  expect(await db.eventsByTime.where('[agent+at]').between(['bo', 0], ['bo', Infinity]).count()).toBe(rows.filter((r) => r.agent === 'bo').length);
+  const bo = await readEventPage(db, { from: 0, to: Infinity }, { agent: 'bo' }, { key: 'at', dir: 'asc' }, UPGRADE_CHUNK * 2);
+  expect(bo.rows).toEqual([...rows].sort(byTime).filter((r) => r.agent === 'bo'));
   // Stored once: the same event again adds nothing.
   expect(await storeEvents(db, rows.slice(0, 50))).toBe(0);
-  expect(await db.eventsByTime.count()).toBe(rows.length);
+  expect(await storedCount(db)).toBe(rows.length);
   await db.delete();
 }, 60_000);
 
@@ -138,7 +141,7 @@ test('a version 4 database opens in version 5 with its latest effort reports cou
   ].map((e) => toEventRow(toLoggedEvent(e, { agentLabel: 'cy', snippetsEnabled: true })));
   const seeded = new AgentAssistDb(`${name}-seed`);
   await storeEvents(seeded, events);
-  const [rows, tallies, tickets] = [await seeded.eventsByTime.toArray(), await seeded.tallies.toArray(), await seeded.tickets.toArray()];
+  const [rows, tallies, tickets] = [await storedRows(seeded), await seeded.tallies.toArray(), await seeded.tickets.toArray()];
   await seeded.delete();
   expect(tallies.filter((t) => t.key.startsWith('["latest-effort')).length).toBeGreaterThan(0);
 
@@ -155,7 +158,7 @@ test('a version 4 database opens in version 5 with its latest effort reports cou
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(6);
   const sortTallies = (list: typeof tallies) => [...list].sort((a, b) => (a.day + a.key).localeCompare(b.day + b.key));
   expect(sortTallies(await db.tallies.toArray())).toEqual(sortTallies(tallies));
   expect(await db.tickets.toArray()).toEqual(tickets);
