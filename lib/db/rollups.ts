@@ -2,7 +2,7 @@
  * Daily tallies and each ticket's latest effort report, kept up to date as events are written and deleted,
  * so that the dashboard reads a few thousand small rows instead of every event of the period.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { FlagState, TicketRef } from '../messages/log-events';
 import type { EventRow } from './logged-event';
 
@@ -74,6 +74,19 @@ function newer(a: { effortAt: number; eventId: string }, b: { effortAt: number; 
   return a.effortAt > b.effortAt || (a.effortAt === b.effortAt && a.eventId > b.eventId);
 }
 
+/** Changes this many or more are read as whole days (one request a day) instead of one request per tally. */
+const READ_WHOLE_DAYS_FROM = 100;
+
+/** The stored counts of the tallies changed (undefined where there is none yet). */
+async function currentCounts(tallies: Table<TallyRow, [string, string]>, changes: { day: string; key: string }[]): Promise<(number | undefined)[]> {
+  if (changes.length < READ_WHOLE_DAYS_FROM) return (await tallies.bulkGet(changes.map((c) => [c.day, c.key]))).map((row) => row?.n);
+  const days = [...new Set(changes.map((c) => c.day))];
+  const stored = new Map<string, number>();
+  const read = await Promise.all(days.map((day) => tallies.where('[day+key]').between([day, Dexie.minKey], [day, Dexie.maxKey], true, true).toArray()));
+  for (const row of read.flat()) stored.set(`${row.day}\u0000${row.key}`, row.n);
+  return changes.map((c) => stored.get(`${c.day}\u0000${c.key}`));
+}
+
 /** Changes to the rollups collected over many rows, then written in one go inside the caller's transaction. */
 export class RollupChanges {
   private readonly counts = new Map<string, { day: string; key: string; n: number }>();
@@ -136,8 +149,8 @@ export class RollupChanges {
     }
     const changes = [...this.counts.values()].filter((c) => c.n !== 0);
     if (changes.length) {
-      const current = await tallies.bulkGet(changes.map((c) => [c.day, c.key] as [string, string]));
-      const rows = changes.map((c, i) => ({ day: c.day, key: c.key, n: (current[i]?.n ?? 0) + c.n }));
+      const current = await currentCounts(tallies, changes);
+      const rows = changes.map((c, i) => ({ day: c.day, key: c.key, n: (current[i] ?? 0) + c.n }));
       await tallies.bulkPut(rows.filter((r) => r.n > 0));
       const emptied = rows.filter((r) => r.n <= 0).map((r) => [r.day, r.key] as [string, string]);
       if (emptied.length) await tallies.bulkDelete(emptied);

@@ -8,7 +8,7 @@ import type { LogTestHooks } from '../../../entrypoints/log-test-hooks';
 export interface LogPage {
   page: Page;
   run<R, A = undefined>(fn: (log: LogTestHooks, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** The events table read with the plain IndexedDB API, not through the extension's code. */
+  /** The stored events read with the plain IndexedDB API, not through the extension's code. */
   rawEvents(): Promise<Record<string, unknown>[]>;
 }
 
