@@ -45,7 +45,7 @@ test('a live event joining a stored chunk is merged into it in time order, and c
 
 test('buckets are read in time order both ways, for everyone or one agent, across reads of many chunks', async () => {
   db = openTestDb();
-  // 250 agents in one bucket (more chunks than one read takes), then sparse buckets of a few agents.
+  // 250 agents in one bucket (more chunks than one read takes: 50), then sparse buckets of a few agents.
   const crowded = Array.from({ length: 250 }, (_, i) => row(`agent-${String(i).padStart(3, '0')}`, start + ((i * 7919) % 5000), `crowd-${i}`));
   const sparse = Array.from({ length: 400 }, (_, i) => row(`agent-00${i % 3}`, start + (1 + i * 3) * BUCKET_MS + i, `sparse-${i}`));
   await storeEvents(db, [...crowded, ...sparse]);
