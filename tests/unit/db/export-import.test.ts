@@ -4,7 +4,7 @@ import { csvCell, toCsvLines } from '../../../lib/db/export';
 import { checkLogExport, LogImportError } from '../../../lib/db/import';
 import { fromEventRow, toEventRow, toLoggedEvent, type LoggedEvent } from '../../../lib/db/logged-event';
 import type { AgentAssistDb } from '../../../lib/db/schema';
-import { exportLog, importLog } from '../../../lib/db/transfer';
+import { exportLog, importLog, IMPORT_BATCH } from '../../../lib/db/transfer';
 import { storeEvents } from '../../../lib/db/write';
 import type { LogEvent } from '../../../lib/messages/log-events';
 import { adapterHealth, effort, flagEvent, replySent, T0 } from './events';
@@ -93,31 +93,33 @@ describe('NDJSON round trip', () => {
 
   test('an import stopped half-way keeps whole batches counted once, and importing the file again finishes it', async () => {
     db = openTestDb();
-    const events = logged('bo', ...Array.from({ length: 12_000 }, (_, i) => flagEvent({ at: T0 - i * 1000, state: i % 3 ? 'shown' : 'fixed' })));
+    // Two whole batches and part of a third.
+    const TOTAL = 2.4 * IMPORT_BATCH;
+    const events = logged('bo', ...Array.from({ length: TOTAL }, (_, i) => flagEvent({ at: T0 - i * 100, state: i % 3 ? 'shown' : 'fixed' })));
     const text = [JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'bo', exportedAt: T0, events: events.length }), ...events.map((e) => JSON.stringify(e))].join('\n');
     const file = new Blob([text]);
     const stop = new AbortController();
     const err = await importLog(db, file, {
       signal: stop.signal,
       onProgress: ({ phase, done }) => {
-        if (phase === 'writing' && done >= 5000) stop.abort();
+        if (phase === 'writing' && done >= IMPORT_BATCH) stop.abort();
       },
     }).catch((e: unknown) => e);
     expect((err as Error).name).toBe('AbortError');
-    expect(await storedCount(db)).toBe(5000);
-    expect(await db.imports.toArray()).toMatchObject([{ line: 5001, events: 5000, added: 5000 }]);
+    expect(await storedCount(db)).toBe(IMPORT_BATCH);
+    expect(await db.imports.toArray()).toMatchObject([{ line: IMPORT_BATCH + 1, events: IMPORT_BATCH, added: IMPORT_BATCH }]);
     const partial = await computeAggregates(db, { from: T0 - 30 * DAY_MS, to: T0 });
-    expect(partial.outcomes.shown + partial.outcomes.fixed).toBe(5000);
+    expect(partial.outcomes.shown + partial.outcomes.fixed).toBe(IMPORT_BATCH);
 
     const progress: number[] = [];
-    expect(await importLog(db, file, { onProgress: (p) => p.phase === 'writing' && progress.push(p.done) })).toEqual({ added: 12_000, alreadyPresent: 0, agent: 'bo', resumed: true });
-    expect(progress).toEqual([10_000, 12_000]);
-    expect(await storedCount(db)).toBe(12_000);
+    expect(await importLog(db, file, { onProgress: (p) => p.phase === 'writing' && progress.push(p.done) })).toEqual({ added: TOTAL, alreadyPresent: 0, agent: 'bo', resumed: true });
+    expect(progress).toEqual([2 * IMPORT_BATCH, TOTAL]);
+    expect(await storedCount(db)).toBe(TOTAL);
     expect(await db.imports.count()).toBe(0);
     const whole = await computeAggregates(db, { from: T0 - 30 * DAY_MS, to: T0 });
-    expect(whole.outcomes).toMatchObject({ shown: 8000, fixed: 4000 });
+    expect(whole.outcomes).toMatchObject({ shown: (TOTAL * 2) / 3, fixed: TOTAL / 3 });
     // Once more: nothing new, nothing doubled.
-    expect(await importLog(db, file)).toMatchObject({ added: 0, alreadyPresent: 12_000, resumed: false });
+    expect(await importLog(db, file)).toMatchObject({ added: 0, alreadyPresent: 2.4 * IMPORT_BATCH, resumed: false });
     expect((await computeAggregates(db, { from: T0 - 30 * DAY_MS, to: T0 })).outcomes).toEqual(whole.outcomes);
   }, 60_000);
 
