@@ -18,23 +18,32 @@ import { percentiles, type BenchMeasure, type BenchSection } from './section';
 const ANALYSIS_MARK = 'agent-assist:analysis';
 
 
-/** Appends a flagged sentence and resolves with ms from the analysis mark to the new underline in the overlay. */
+/**
+ * Appends a flagged sentence and resolves with ms from the analysis mark to its underline in the overlay: an
+ * underline whose flag key was never drawn before (the n-th "You should have read" is key …|n). Counting
+ * underlines does not do: only the editor's visible lines are drawn, and as the draft grows at the bottom an
+ * older underline scrolls out while the new one comes in.
+ */
 function pauseToUnderlines(page: Page, sentence: string): Promise<number> {
   const waiting = page.evaluate(
     (mark) =>
       new Promise<number>((resolve, reject) => {
         const shadow = document.querySelector('[data-agent-assist]')!.shadowRoot!;
         // No named functions in here: tsx would wrap them in a helper the page does not have.
-        const before = shadow.querySelectorAll('[data-flag-rule]').length;
+        const drawn = ((globalThis as unknown as { __drawnKeys?: Set<string> }).__drawnKeys ??= new Set<string>());
+        const selector = '[data-flag-key]';
+        for (const el of shadow.querySelectorAll<HTMLElement>(selector)) drawn.add(el.dataset.flagKey!);
         performance.clearMarks(mark);
         const observer = new MutationObserver(() => {
           const [m] = performance.getEntriesByName(mark);
-          if (!m || shadow.querySelectorAll('[data-flag-rule]').length <= before) return;
+          const fresh = [...shadow.querySelectorAll<HTMLElement>(selector)].map((el) => el.dataset.flagKey!).filter((key) => !drawn.has(key));
+          if (!m || fresh.length === 0) return;
           observer.disconnect();
+          for (const key of fresh) drawn.add(key);
           resolve(performance.now() - m.startTime);
         });
         observer.observe(shadow, { childList: true, subtree: true });
-        setTimeout(() => reject(new Error('no underline within 10 s')), 10_000);
+        setTimeout(() => reject(new Error('no new underline within 10 s')), 10_000);
       }),
     ANALYSIS_MARK,
   );
@@ -69,9 +78,10 @@ async function firstFlagsAfterLoad(page: Page, url: string, sentence: string): P
   return waiting;
 }
 
+/** Types the draft, ending with a flagged sentence: only the visible lines are drawn, and the end is what shows. */
 async function draftIn(page: Page, text: string) {
   await page.locator('.ProseMirror').click();
-  await page.keyboard.insertText(text);
+  await page.keyboard.insertText(`${text} You should have read the manual first.`);
   await page.locator('[data-agent-assist] [data-flag-rule]').first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Control+End');
 }
