@@ -12,6 +12,8 @@ const REDIRECT = new Set(['contact', 'reach', 'call', 'ring', 'email', 'e-mail',
 const COURTESY = new Set(['note', 'accept', 'bear', 'be', 'rest', 'enjoy', 'allow', 'keep', 'stay', 'hope', 'wish', 'appreciate', 'apologise', 'apologize', 'thank', 'know', 'understand']);
 /** What "you can …" points at when it only sends the customer to read or contact someone. */
 const LOOK_ELSEWHERE = new Set(['see', 'read', 'find', 'view', 'visit', 'refer', 'contact', 'reach', 'call', 'ring', 'email', 'write', 'speak', 'talk', 'be', 'expect', 'rest']);
+/** "Please see this article", "read our FAQ": sent to read elsewhere, which may or may not hold the fix. */
+const READING = new Set(['see', 'read', 'view', 'refer']);
 /** Time nouns of a closing wish: "Have a great weekend", "have a good one". */
 const WISHED = /^(?:day|days|weekend|week|evening|night|morning|afternoon|one|time|holiday|holidays|trip|flight|stay|christmas)$/;
 /** Adjuncts of a lecture: an instruction for next time, or on doing it properly, says the customer did it wrong. */
@@ -69,6 +71,7 @@ function imperativeKind(c: Clause, lemma: string): string {
   if (hasAdjunct(c, NEXT_TIME) || hasTok(c, MANNER) || (lemma === 'stop' && c.tokens.some((t) => t.form === 'gerund'))) return 'imperative:lecture';
   if (COURTESY.has(lemma) || isWish(c)) return 'imperative:courtesy';
   if (REDIRECT.has(lemma)) return toUs(c) ? 'imperative:to-us' : 'imperative:redirect';
+  if (READING.has(lemma)) return 'imperative:look-elsewhere';
   if (hasTok(c, /^later$/)) return 'imperative:later';
   return 'instruction';
 }
@@ -77,7 +80,9 @@ function imperativeKind(c: Clause, lemma: string): string {
 function customerSignals(c: Clause, lemma: string, out: string[]): void {
   if ((c.negated || FAILING.has(lemma)) && (c.tense === 'past' || c.perfect)) out.push('customer:failed');
   // "You should have received an email" is an expected state; "you should have read the guide" a lecture.
-  if ((c.modal === 'should' || c.modal === 'must' || c.modal === 'ought') && c.perfect) out.push(RECEIVING.has(lemma) ? 'customer:expected' : 'customer:should-have');
+  // "You could have simply told me" reproaches like "you should have"; "you could have been charged" does not.
+  const reproach = c.modal === 'should' || c.modal === 'must' || c.modal === 'ought' || (c.modal === 'could' && !c.passive && !c.negated);
+  if (reproach && c.perfect) out.push(RECEIVING.has(lemma) ? 'customer:expected' : 'customer:should-have');
   if (c.lead === 'if' && (c.negated || c.perfect)) out.push('customer:condition-failed');
   if (c.tense === 'past' && !c.negated && !c.passive && TELLING.has(lemma)) out.push('customer:was-told');
   if (c.passive && TELLING.has(lemma)) out.push('customer:was-told');
@@ -113,10 +118,12 @@ export function clauseSignals(c: Clause, out: string[]): void {
   if (p === 3 && !c.negated && (c.passive || c.perfect) && !STANCE.has(lemma) && !stated) out.push('done:passive');
   if (p === 3 && c.passive && stated && c.lead !== 'as') out.push('reminder:stated');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');
+  // "That is not possible", "there's no way to…": a refusal without a person.
+  if (p !== 1 && p !== 2 && c.negated && lemma === 'be' && hasTok(c, /^(?:possible|able|allowed|way|option|available)$/)) out.push('refusal');
   if (p === 2) {
     customerSignals(c, lemma, out);
     if ((c.modal === 'should' || c.modal === 'must' || c.modal === 'need') && !c.perfect && !c.lead) out.push('customer:obligation');
-    if (c.modal === 'can' || c.modal === 'could' || c.modal === 'may')
+    if ((c.modal === 'can' || c.modal === 'could' || c.modal === 'may') && !c.perfect)
       out.push(c.negated ? 'customer:cannot' : LOOK_ELSEWHERE.has(lemma) ? 'customer:can:look-elsewhere' : 'customer:can');
   }
   if (p !== 2 && c.embedded?.subject?.person === 2) customerSignals(c.embedded, c.embedded.verb?.lemma ?? '', out);

@@ -66,6 +66,12 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'This is mentioned in the help.', has: ['reminder:stated'], not: ['done:passive'] },
   { text: 'As stated in our terms, the deposit is not refundable.', has: ['reminder:as-told'] },
   { text: 'As we explained by email, the fee stands.', has: ['reminder:as-told'] },
+  // Sent to read elsewhere; a refusal without a person; "you could have…" reproaches like "you should have…".
+  { text: 'Please see this article for more information.', has: ['imperative:look-elsewhere'], not: ['instruction'] },
+  { text: 'Sorry, that is not possible.', has: ['apology', 'refusal'] },
+  { text: 'That is possible from the app.', has: [], not: ['refusal'] },
+  { text: 'You could have simply told me.', has: ['customer:should-have'], not: ['customer:can'] },
+  { text: 'You could have been charged twice.', has: [], not: ['customer:should-have', 'customer:can'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
