@@ -23,6 +23,8 @@ const MANNER = /^(?:carefully|properly|thoroughly|closely|correctly|attentively)
 const STANCE = new Set(['be', 'hope', 'understand', 'appreciate', 'apologise', 'apologize', 'regret', 'know', 'want', 'like', 'love', 'feel', 'thank', 'wish', 'see', 'hear', 'think', 'believe', 'do', 'have', 'value']);
 /** Verbs of telling, for a reminder of what the customer was told. */
 const TELLING = new Set(['explain', 'mention', 'tell', 'say', 'state', 'inform', 'advise', 'warn', 'notify', 'remind', 'note', 'write', 'show', 'specify']);
+/** Verbs of causing harm: "the box was damaged" reports harm, not a fix. */
+const HARMING = new Set(['cause', 'trigger', 'break', 'damage', 'corrupt']);
 /** Verbs whose subject receives rather than acts: "you should have received / got / heard back". */
 const RECEIVING = new Set(['receive', 'get', 'hear', 'be']);
 /** Verbs of a failure: "you missed the step", "you've ignored the warning". */
@@ -115,7 +117,9 @@ export function clauseSignals(c: Clause, out: string[]): void {
   }
   // "This is mentioned in the help", "as stated in our terms": what was written down, not a fix.
   const stated = TELLING.has(lemma) && (c.passive || c.tense === 'past');
-  if (p === 3 && !c.negated && (c.passive || c.perfect) && !STANCE.has(lemma) && !stated) out.push('done:passive');
+  // "The box was damaged", "the parcel has been lost" report harm, not a fix.
+  const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay';
+  if (p === 3 && !c.negated && (c.passive || c.perfect) && !STANCE.has(lemma) && !stated && !harm) out.push('done:passive');
   if (p === 3 && c.passive && stated && c.lead !== 'as') out.push('reminder:stated');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');
   // "That is not possible", "there's no way to…": a refusal without a person.

@@ -72,6 +72,10 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'That is possible from the app.', has: [], not: ['refusal'] },
   { text: 'You could have simply told me.', has: ['customer:should-have'], not: ['customer:can'] },
   { text: 'You could have been charged twice.', has: [], not: ['customer:should-have', 'customer:can'] },
+  // Harm reported in the passive is not a fix done by someone.
+  { text: 'The box was damaged in transit.', has: [], not: ['done:passive'] },
+  { text: 'The parcel has been lost by the courier.', has: [], not: ['done:passive'] },
+  { text: 'The parcel has been found and re-sent.', has: ['done:passive'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
