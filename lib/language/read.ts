@@ -188,7 +188,7 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
     passive,
     negated,
     polite,
-    ...(embedded ? { embedded } : {}),
+    embedded,
   };
 }
 
