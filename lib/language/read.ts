@@ -37,6 +37,8 @@ export interface Clause {
   negated: boolean;
   /** Opens with "please"/"kindly". */
   polite: boolean;
+  /** A complement clause with its own subject pronoun after the verb: "I'm guessing *you didn't enable backup*". */
+  embedded?: Clause;
 }
 
 export interface Sentence {
@@ -55,15 +57,20 @@ export interface Sentence {
 
 /** Words that may open a clause before its real start: greetings, fillers, sequencing adverbs, "please". */
 const OPENERS = new Set(['please', 'kindly', 'just', 'simply', 'then', 'now', 'also', 'first', 'firstly', 'next', 'finally', 'so', 'and', 'but', 'or', 'also', 'again', 'otherwise', 'instead', 'meanwhile', 'hi', 'hello', 'hey', 'ok', 'okay', 'yes', 'no', 'oh', 'alright']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'u', 'they', 'he', 'she']);
 const SUBORDINATORS = new Set(['if', 'because', 'although', 'though', 'unless', 'whereas', 'while', 'whether', 'once', 'as', 'since', 'when', 'after', 'before', 'until', 'so']);
 
-function isBoundary(tokens: readonly Token[], i: number): boolean {
+const VERBAL = new Set(['VERB', 'AUX', 'MODAL']);
+
+function isBoundary(tokens: readonly Token[], i: number, current: readonly Token[]): boolean {
   const t = tokens[i]!;
   if (t.pos === 'PUNCT' && /^[;:()\-–—•*]$/.test(t.text)) return true;
   if (t.pos === 'PUNCT' && t.text === ',') return true;
   if (t.pos === 'CCONJ' && i > 0) {
-    // "… and reset your device", "… but we will refund": a conjunction before a verb or a subject starts a clause.
+    // "… and reset your device", "… but we will refund": a conjunction before a verb or a subject starts a clause,
+    // but not one that joins two nouns of a verbless fragment ("No refund or exchange.").
     const next = tokens[i + 1];
+    if (next?.pos === 'VERB' && !current.some((x) => VERBAL.has(x.pos))) return false;
     return !!next && (next.pos === 'VERB' || next.pos === 'PRON' || next.pos === 'MODAL' || next.norm === 'please' || next.pos === 'ADV');
   }
   if (t.pos === 'SCONJ' && i > 0 && tokens[i - 1]!.pos !== 'PUNCT') return t.norm !== 'as' && t.norm !== 'so';
@@ -75,7 +82,7 @@ function splitClauses(tokens: Token[]): Token[][] {
   let cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (isBoundary(tokens, i)) {
+    if (isBoundary(tokens, i, cur)) {
       if (cur.some((x) => x.pos !== 'PUNCT')) out.push(cur);
       cur = t.pos === 'PUNCT' ? [] : [t];
     } else cur.push(t);
@@ -98,7 +105,7 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
   const first = tokens[i];
   if (first && (first.pos === 'SCONJ' || SUBORDINATORS.has(first.norm))) lead = first.norm;
   else if (first && first.norm === 'to' && first.pos === 'PART') lead = 'to';
-  const negated = tokens.some((t) => NEGATORS.has(t.norm) || t.norm === 'cannot');
+  let negated = tokens.some((t) => NEGATORS.has(t.norm) || t.norm === 'cannot');
   // Verb group: modal, auxiliaries, main verb.
   let modal: string | null = null;
   let verb: Token | null = null;
@@ -148,6 +155,24 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
     (first && (first.pos === 'AUX' || first.pos === 'MODAL' || first.pos === 'WH') && !lead && subject && subject.index > i)
   )
     mood = endsWithQuestion || first.pos !== 'WH' ? 'question' : 'declarative';
+  let embedded: Clause | undefined;
+  if (verb) {
+    // "we think you missed…", "I see that you haven't…": a subject pronoun after the verb, then its own verb group.
+    for (let k = verbAt + 1; k < tokens.length - 1; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'SCONJ' || (t.pos === 'PUNCT' && t.text !== "'")) break;
+      if (t.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(t.norm)) continue;
+      let j = k + 1;
+      while (j < tokens.length && tokens[j]!.pos === 'ADV') j++;
+      const n = tokens[j];
+      if (n && (n.pos === 'AUX' || n.pos === 'MODAL' || (n.pos === 'VERB' && n.form !== 'gerund'))) {
+        embedded = readClause(tokens.slice(k), false);
+        // The embedded clause's "not" is its own: "I see you haven't…" does not negate "see".
+        negated = tokens.slice(0, k).some((x) => NEGATORS.has(x.norm) || x.norm === 'cannot');
+      }
+      break;
+    }
+  }
   const tense: Tense = future ? 'future' : pastAux || (!modal && !perfect && verb?.form === 'past' && !passive) ? 'past' : 'present';
   return {
     start: tokens[0]!.start,
@@ -163,7 +188,27 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
     passive,
     negated,
     polite,
+    embedded,
   };
+}
+
+/**
+ * A verb joined to a declarative clause by "and"/"or"/"but" shares its subject (and its modal, perfect or passive
+ * when the verb's form continues them): "We value you and appreciate your patience" is not an instruction to
+ * appreciate, "we will refund it and send a label" commits to both.
+ */
+function shareSubject(prev: Clause, c: Clause): void {
+  const first = c.tokens[0];
+  if (!first || first.pos !== 'CCONJ' || (c.subject && c.subject.index >= 0) || !c.verb || prev.mood !== 'declarative' || !prev.subject || prev.subject.index < 0) return;
+  const at = c.tokens.indexOf(c.verb);
+  if (c.tokens.slice(1, at).some((t) => t.pos !== 'ADV' && t.pos !== 'INTJ' && t.pos !== 'AUX' && t.pos !== 'MODAL' && t.norm !== 'not' && t.norm !== "n't")) return;
+  c.mood = 'declarative';
+  c.subject = { ...prev.subject, index: -1 };
+  const own = c.tokens.slice(1, at).some((t) => t.pos === 'AUX' || t.pos === 'MODAL');
+  if (own) return;
+  if (c.verb.form === 'base' && prev.modal) (c.modal = prev.modal), (c.tense = prev.tense);
+  else if (c.verb.form === 'past' && (prev.perfect || prev.passive)) (c.perfect = prev.perfect), (c.passive = prev.passive), (c.tense = prev.tense);
+  else if (c.verb.form === 'past') c.tense = 'past';
 }
 
 /** Reads the sentence between `start` and `end` of `text` (already typography-folded). */
@@ -171,10 +216,17 @@ export function readSentence(text: string, start: number, end: number): Sentence
   const tokens = tagTokens(tokenize(text, start, end));
   const question = /\?["')\]]*\s*$/.test(text.slice(start, end));
   const clauses = splitClauses(tokens).map((c) => readClause(c, false));
+  for (let k = 1; k < clauses.length; k++) shareSubject(clauses[k - 1]!, clauses[k]!);
   // The question mark belongs to the clause it closes (and to one opening with a question word or inversion).
   if (question && clauses.length) {
     const last = clauses[clauses.length - 1]!;
     if (last.mood !== 'imperative') last.mood = 'question';
+    // "Is your game a disc?": be, have or do as the main verb comes before its subject.
+    if (last.mood === 'question' && !last.subject && last.verb) {
+      const at = last.tokens.indexOf(last.verb);
+      const j = last.tokens.findIndex((t, k) => k > at && (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'DET' && PERSON[t.norm] !== undefined)));
+      if (j >= 0) last.subject = { text: last.tokens[j]!.text, person: PERSON[last.tokens[j]!.norm] ?? 3, index: j };
+    }
   }
   const main = clauses.find((c) => !c.lead) ?? clauses[0];
   return {

@@ -77,9 +77,12 @@ function lexical(t: RawToken, sentenceInitial: boolean): Token {
 export function tagTokens(raw: readonly RawToken[]): Token[] {
   const out: Token[] = [];
   let initial = true;
+  let named = false;
   for (const r of raw) {
-    out.push(lexical(r, initial));
+    // A capitalised word after a greeting or a signature mark is a name: "Hi Mark", "^Care".
+    out.push(named && r.kind === 'word' && /^[A-Z]/.test(r.text) ? { ...lexical(r, false), pos: 'PROPN', lemma: r.norm, form: undefined } : lexical(r, initial));
     initial = r.kind === 'punct' && /^[.!?:;•*\-–—>»→(]+$/.test(r.text);
+    named = r.text === '^' || /^(?:hi|hello|hey|dear)$/.test(r.norm);
   }
   disambiguate(out);
   return out;

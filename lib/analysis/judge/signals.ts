@@ -7,11 +7,28 @@
 import type { Clause, Sentence } from '../../language';
 
 /** Verbs that send the customer elsewhere rather than help them: an imperative of these is a redirect. */
-const REDIRECT = new Set(['contact', 'reach', 'call', 'ring', 'email', 'e-mail', 'message', 'visit', 'follow', 'dm', 'write', 'speak', 'talk', 'refer', 'let', 'feel', 'note', 'accept', 'bear', 'be', 'rest', 'enjoy', 'allow', 'keep', 'stay']);
+const REDIRECT = new Set(['contact', 'reach', 'call', 'ring', 'email', 'e-mail', 'message', 'visit', 'follow', 'dm', 'write', 'speak', 'talk', 'refer', 'let', 'feel']);
+/** Verbs of courtesy or acceptance: "Hope you find…", "Rest assured…", "Please bear with us" ask for nothing to be done. */
+const COURTESY = new Set(['note', 'accept', 'bear', 'be', 'rest', 'enjoy', 'allow', 'keep', 'stay', 'hope', 'wish', 'appreciate', 'apologise', 'apologize', 'thank', 'know', 'understand']);
+/** What "you can …" points at when it only sends the customer to read or contact someone. */
+const LOOK_ELSEWHERE = new Set(['see', 'read', 'find', 'view', 'visit', 'refer', 'contact', 'reach', 'call', 'ring', 'email', 'write', 'speak', 'talk', 'be', 'expect', 'rest']);
+/** "Please see this article", "read our FAQ": sent to read elsewhere, which may or may not hold the fix. */
+const READING = new Set(['see', 'read', 'view', 'refer']);
+/** Time nouns of a closing wish: "Have a great weekend", "have a good one". */
+const WISHED = /^(?:day|days|weekend|week|evening|night|morning|afternoon|one|time|holiday|holidays|trip|flight|stay|christmas)$/;
+/** Adjuncts of a lecture: an instruction for next time, or on doing it properly, says the customer did it wrong. */
+const NEXT_TIME = /^(?:next time|in (?:the )?future|going forward|from now on|before (?:contacting|writing|tweeting|messaging|emailing|calling|complaining|posting|buying|booking|ordering|creating))$/;
+const MANNER = /^(?:carefully|properly|thoroughly|closely|correctly|attentively)$/;
 /** Verbs of feeling or saying: "we hope", "we understand", "we appreciate" commit to nothing. */
 const STANCE = new Set(['be', 'hope', 'understand', 'appreciate', 'apologise', 'apologize', 'regret', 'know', 'want', 'like', 'love', 'feel', 'thank', 'wish', 'see', 'hear', 'think', 'believe', 'do', 'have', 'value']);
 /** Verbs of telling, for a reminder of what the customer was told. */
 const TELLING = new Set(['explain', 'mention', 'tell', 'say', 'state', 'inform', 'advise', 'warn', 'notify', 'remind', 'note', 'write', 'show', 'specify']);
+/** Verbs of causing harm: "the box was damaged" reports harm, not a fix. */
+const HARMING = new Set(['cause', 'trigger', 'break', 'damage', 'corrupt']);
+/** Verbs whose subject receives rather than acts: "you should have received / got / heard back". */
+const RECEIVING = new Set(['receive', 'get', 'hear', 'be']);
+/** Verbs of a failure: "you missed the step", "you've ignored the warning". */
+const FAILING = new Set(['miss', 'forget', 'ignore', 'overlook', 'neglect', 'fail', 'skip', 'misread', 'misunderstand', 'misuse', 'disregard']);
 /** Verbs of advising: "we ask that you connect…", "I'd recommend you reset…" put an instruction in the first person. */
 const ADVISING = new Set(['ask', 'recommend', 'suggest', 'advise', 'encourage', 'request', 'urge', 'invite']);
 /** Verbs of wanting: "we'd like to escalate this", "I'd love to look into it" commit to what follows "to". */
@@ -36,24 +53,60 @@ function complementVerb(c: Clause): string | null {
 /** An imperative that sends the customer to us ("DM us", "reach our team here") rather than elsewhere. */
 const toUs = (c: Clause) => hasTok(c, /^(?:us|me|our)$/);
 
+/** Word pairs of a clause, for two-word adjuncts ("next time", "from now on"). */
+function hasAdjunct(c: Clause, re: RegExp): boolean {
+  const w = c.tokens.map((t) => t.norm);
+  for (let i = 0; i < w.length; i++) if (re.test(w[i]!) || re.test(`${w[i]} ${w[i + 1]}`) || re.test(`${w[i]} ${w[i + 1]} ${w[i + 2]}`)) return true;
+  return false;
+}
+
+/** "Have a nice day", "have a good one": a closing wish, not an instruction. */
+function isWish(c: Clause): boolean {
+  if (c.verb?.lemma !== 'have') return false;
+  const after = c.tokens.slice(c.tokens.indexOf(c.verb) + 1).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  return after[0]?.norm === 'a' || after[0]?.norm === 'an' ? after.slice(1).some((t) => WISHED.test(t.norm)) : false;
+}
+
+/** What an imperative asks: a step to take, or a lecture, a wait, a courtesy, a contact elsewhere or with us. */
+function imperativeKind(c: Clause, lemma: string): string {
+  if (c.negated) return 'imperative:negative';
+  if (hasAdjunct(c, NEXT_TIME) || hasTok(c, MANNER) || (lemma === 'stop' && c.tokens.some((t) => t.form === 'gerund'))) return 'imperative:lecture';
+  if (COURTESY.has(lemma) || isWish(c)) return 'imperative:courtesy';
+  if (REDIRECT.has(lemma)) return toUs(c) ? 'imperative:to-us' : 'imperative:redirect';
+  if (READING.has(lemma)) return 'imperative:look-elsewhere';
+  if (hasTok(c, /^later$/)) return 'imperative:later';
+  return 'instruction';
+}
+
+/** The customer as the subject of a clause (the main one, or one embedded after "I think…"): failures and obligations. */
+function customerSignals(c: Clause, lemma: string, out: string[]): void {
+  if ((c.negated || FAILING.has(lemma)) && (c.tense === 'past' || c.perfect)) out.push('customer:failed');
+  // "You should have received an email" is an expected state; "you should have read the guide" a lecture.
+  // "You could have simply told me" reproaches like "you should have"; "you could have been charged" does not.
+  const reproach = c.modal === 'should' || c.modal === 'must' || c.modal === 'ought' || (c.modal === 'could' && !c.passive && !c.negated);
+  if (reproach && c.perfect) out.push(RECEIVING.has(lemma) ? 'customer:expected' : 'customer:should-have');
+  if (c.lead === 'if' && (c.negated || c.perfect)) out.push('customer:condition-failed');
+  if (c.tense === 'past' && !c.negated && !c.passive && TELLING.has(lemma)) out.push('customer:was-told');
+  if (c.passive && TELLING.has(lemma)) out.push('customer:was-told');
+}
+
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
   const p = c.subject?.person ?? 0;
   const lemma = c.verb?.lemma ?? '';
   if (c.tokens.some((t) => APOLOGY.test(t.norm))) out.push('apology');
   if (c.tokens.some((t) => t.pos === 'SYM' && /^(?:https?:|www\.)/i.test(t.text))) out.push('link');
-  if (c.mood === 'imperative' && !c.lead) {
-    if (c.negated) out.push('imperative:negative');
-    else out.push(!REDIRECT.has(lemma) ? 'instruction' : toUs(c) ? 'imperative:to-us' : 'imperative:redirect');
-  }
+  if (c.mood === 'imperative' && !c.lead) out.push(imperativeKind(c, lemma));
   if (c.mood === 'question') {
+    // "Is there something I can help with?" offers, like "anything else?"; it asks for nothing the agent needs.
+    const offer = p !== 1 && c.embedded?.subject?.person === 1 && (c.embedded.modal === 'can' || c.embedded.modal === 'could');
     out.push(p === 2 ? 'question:to-customer' : 'question');
     if (p === 2 && c.negated) out.push('question:to-customer:negative');
-    if (hasTok(c, /^(?:else|anything)$/)) out.push('question:anything-else');
+    if (hasTok(c, /^(?:else|anything)$/) || offer) out.push('question:anything-else');
   }
   if (p === 1 && !c.lead) {
     const then = !c.negated && (ADVISING.has(lemma) || WANTING.has(lemma)) ? complementVerb(c) : null;
-    if (then && ADVISING.has(lemma)) out.push('instruction');
+    if (then && ADVISING.has(lemma)) out.push(REDIRECT.has(then) ? 'imperative:redirect' : COURTESY.has(then) ? 'imperative:courtesy' : 'instruction');
     if (then && WANTING.has(lemma) && !STANCE.has(then)) out.push('commitment');
     if (c.negated && (c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:unable|able|possible|way|allowed)$/))) out.push('refusal');
     else if (!c.negated && (c.tense === 'future' || c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:going|happy|glad)$/)) && !STANCE.has(lemma))
@@ -62,18 +115,23 @@ export function clauseSignals(c: Clause, out: string[]): void {
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
     if (c.tense === 'past' && TELLING.has(lemma)) out.push(c.lead === 'as' ? 'reminder:as-told' : 'reminder:told');
   }
-  if (p === 3 && !c.negated && (c.passive || c.perfect) && !STANCE.has(lemma)) out.push('done:passive');
+  // "This is mentioned in the help", "as stated in our terms": what was written down, not a fix.
+  const stated = TELLING.has(lemma) && (c.passive || c.tense === 'past');
+  // "The box was damaged", "the parcel has been lost" report harm, not a fix.
+  const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay';
+  if (p === 3 && !c.negated && (c.passive || c.perfect) && !STANCE.has(lemma) && !stated && !harm) out.push('done:passive');
+  if (p === 3 && c.passive && stated && c.lead !== 'as') out.push('reminder:stated');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');
+  // "That is not possible", "there's no way to…": a refusal without a person.
+  if (p !== 1 && p !== 2 && c.negated && lemma === 'be' && hasTok(c, /^(?:possible|able|allowed|way|option|available)$/)) out.push('refusal');
   if (p === 2) {
-    if (c.negated && (c.tense === 'past' || c.perfect)) out.push('customer:failed');
-    if ((c.modal === 'should' || c.modal === 'must' || c.modal === 'ought') && c.perfect) out.push('customer:should-have');
-    if (c.lead === 'if' && (c.negated || c.perfect)) out.push('customer:condition-failed');
-    if (c.tense === 'past' && !c.negated && !c.passive && TELLING.has(lemma)) out.push('customer:was-told');
-    if (c.passive && TELLING.has(lemma)) out.push('customer:was-told');
+    customerSignals(c, lemma, out);
     if ((c.modal === 'should' || c.modal === 'must' || c.modal === 'need') && !c.perfect && !c.lead) out.push('customer:obligation');
-    if (c.modal === 'can' || c.modal === 'could' || c.modal === 'may') out.push(c.negated ? 'customer:cannot' : 'customer:can');
+    if ((c.modal === 'can' || c.modal === 'could' || c.modal === 'may') && !c.perfect)
+      out.push(c.negated ? 'customer:cannot' : LOOK_ELSEWHERE.has(lemma) ? 'customer:can:look-elsewhere' : 'customer:can');
   }
-  if (p === 1 && c.tense === 'past' && TELLING.has(lemma) && c.lead === 'as') out.push('reminder:as-told');
+  if (p !== 2 && c.embedded?.subject?.person === 2) customerSignals(c.embedded, c.embedded.verb?.lemma ?? '', out);
+  if (stated && c.lead === 'as' && p !== 2) out.push('reminder:as-told');
 }
 
 /** The signals of one sentence, in clause order. */

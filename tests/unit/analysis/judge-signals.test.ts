@@ -30,6 +30,55 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'Please contact our billing team.', has: ['imperative:to-us'] },
   { text: 'Please reach out to them directly at the following link.', has: ['imperative:redirect'], not: ['imperative:to-us'] },
   { text: 'Contact the carrier about delivery issues.', has: ['imperative:redirect'] },
+  // A verb joined by "and" to a clause with a subject shares it: not an instruction to appreciate or hope.
+  { text: 'We truly value you as a customer and appreciate your patience.', has: [], not: ['instruction'] },
+  { text: 'We apologize and hope you understand.', has: ['apology'], not: ['instruction', 'imperative:courtesy'] },
+  { text: 'We will refund the order and send you a prepaid label.', has: ['commitment'] },
+  { text: "I've refunded the charge and sent a new label.", has: ['done:by-us'] },
+  { text: 'No refund or exchange.', has: [], not: ['instruction'] },
+  // Closings, courtesy and names are not instructions.
+  { text: 'Have a nice day!', has: ['imperative:courtesy'], not: ['instruction'] },
+  { text: 'Have a look at the settings page first.', has: ['instruction'] },
+  { text: 'Hope you find what you need!', has: ['imperative:courtesy'], not: ['instruction'] },
+  { text: 'Hi Mark, thanks for writing in.', has: [], not: ['instruction'] },
+  { text: '@user We cannot change that. ^Care', has: ['refusal'], not: ['instruction'] },
+  // Lectures, waiting and advice to go elsewhere are imperatives that move nothing forward.
+  { text: 'Read the contract next time.', has: ['imperative:lecture'], not: ['instruction'] },
+  { text: 'Please check your order carefully before confirming it.', has: ['imperative:lecture'], not: ['instruction'] },
+  { text: 'Please stop contacting us about this.', has: ['imperative:lecture'], not: ['imperative:to-us'] },
+  { text: 'Please try again later.', has: ['imperative:later'], not: ['instruction'] },
+  { text: 'Try again after restarting the app.', has: ['instruction'] },
+  { text: 'We recommend you contact the property.', has: ['imperative:redirect'], not: ['instruction'] },
+  { text: 'You can see our article about backups here.', has: ['customer:can:look-elsewhere'], not: ['customer:can'] },
+  { text: 'You can change the card under Billing.', has: ['customer:can'] },
+  // Help no list knows: an instruction after a purpose clause, a diagnostic question about the customer's things.
+  { text: 'To fix this issue, upgrade the firmware and reset your device.', has: ['instruction'] },
+  { text: 'Is your game a disc or a digital version?', has: ['question:to-customer'] },
+  { text: 'Is there something I can help with?', has: ['question:anything-else'], not: ['question:to-customer'] },
+  { text: 'The supplier has now rectified the issue.', has: ['done:passive'] },
+  // Blame in words no rule has: the customer as the subject of a failure, also after "I think…"; what was stated.
+  { text: "I'm guessing you didn't enable backup.", has: ['customer:failed'] },
+  { text: 'Unfortunately, we think you missed the whole point of the app.', has: ['apology', 'customer:failed'] },
+  { text: 'I see that you have not verified your email.', has: ['customer:failed'], not: ['refusal'] },
+  { text: 'You ignored the update notice for three months.', has: ['customer:failed'] },
+  { text: "Didn't you see the little X icon?", has: ['question:to-customer:negative'] },
+  { text: 'If you have not cancelled in time, you will be charged accordingly.', has: ['customer:condition-failed'] },
+  { text: 'This is mentioned in the help.', has: ['reminder:stated'], not: ['done:passive'] },
+  { text: 'As stated in our terms, the deposit is not refundable.', has: ['reminder:as-told'] },
+  { text: 'As we explained by email, the fee stands.', has: ['reminder:as-told'] },
+  // Sent to read elsewhere; a refusal without a person; "you could have…" reproaches like "you should have…".
+  { text: 'Please see this article for more information.', has: ['imperative:look-elsewhere'], not: ['instruction'] },
+  { text: 'Sorry, that is not possible.', has: ['apology', 'refusal'] },
+  { text: 'That is possible from the app.', has: [], not: ['refusal'] },
+  { text: 'You could have simply told me.', has: ['customer:should-have'], not: ['customer:can'] },
+  { text: 'You could have been charged twice.', has: [], not: ['customer:should-have', 'customer:can'] },
+  // Harm reported in the passive is not a fix done by someone.
+  { text: 'The box was damaged in transit.', has: [], not: ['done:passive'] },
+  { text: 'The parcel has been lost by the courier.', has: [], not: ['done:passive'] },
+  { text: 'The parcel has been found and re-sent.', has: ['done:passive'] },
+  // An expected state is not a lecture.
+  { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
+  { text: 'You should have read the guide.', has: ['customer:should-have'] },
 ];
 
 describe('grammar signals', () => {

@@ -55,6 +55,29 @@ describe('readSentences: subject, negation, tense, modal', () => {
   });
 });
 
+describe('readSentences: coordination, complement clauses, names', () => {
+  test('a verb joined by "and" to a clause with a subject shares the subject and its modal', () => {
+    const [first, second] = main('We will refund the order and send a label.').clauses;
+    expect(first).toMatchObject({ subject: { person: 1 }, modal: 'will' });
+    expect(second).toMatchObject({ mood: 'declarative', subject: { person: 1 }, modal: 'will', tense: 'future' });
+    expect(main('Restart the app and reset your device.').clauses[1]).toMatchObject({ mood: 'imperative' });
+    expect(main('No refund or exchange.').clauses).toHaveLength(1);
+  });
+
+  test('a subject pronoun after the verb opens an embedded clause with its own negation', () => {
+    const c = main("I'm guessing you didn't enable backup.").clauses[0]!;
+    expect(c).toMatchObject({ subject: { person: 1 }, negated: false });
+    expect(c.embedded).toMatchObject({ subject: { person: 2 }, negated: true, tense: 'past' });
+    expect(main('We will send you a label.').clauses[0]!.embedded).toBeUndefined();
+  });
+
+  test('the subject of an inverted question, and names after a greeting or a signature mark', () => {
+    expect(main('Is your game a disc or a digital version?').clauses[0]).toMatchObject({ mood: 'question', subject: { person: 2 } });
+    expect(main('Hi Mark, thanks.').tokens[1]).toMatchObject({ pos: 'PROPN' });
+    expect(main('^Care').clauses[0]!.mood).toBe('declarative');
+  });
+});
+
 describe('tokens and tags', () => {
   test('offsets point at the original text, contractions split and spelt out, typography folded', () => {
     const text = 'Hi Sam,\nwe won’t charge you. I\'m sorry!';
