@@ -10,7 +10,8 @@ export const channelSwitch: SignalRule = {
     // phone
     String.raw`(?:i|we|i've|we've|i have|we have|i had|we had|i'd|already|just|also|even|then|finally|previously|when i|after i) (?:called|phoned|rang|dialed|dialled|rung)`,
     String.raw`(?:called|phoned|rang) (?:you|your|them|him|her|customer (?:service|care|support)|support|the (?:number|hotline|helpline|help line|support line|call cent(?:er|re)|store|branch|office|bank|company|airline|office)|back|again|twice|\d+ times|{{COUNT}} times|\w+ (?:support|service|care|help))`,
-    String.raw`(?:had to|have had to|needed to|said to|says to|told (?:me |us )?to|asked (?:me |us )?to|had me|made me|make me|making me|forced to|forcing me to|told i (?:must|have to|had to|need to|should)) (?:call|phone|ring|dial)`,
+    String.raw`(?:calling|calls to|phoning|ringing) (?:your |the )?(?:tech(?:nical)? support|customer (?:service|care|support)|support|help ?line|hotline|call cent(?:er|re)|service desk|(?:\w+ )?(?:support|service|claims|billing|reservations?|booking) (?:line|number|desk))|(?:can'?t|cannot|couldn'?t|could not|unable to|impossible to|never) (?:even )?(?:get|got) (?:through (?:to|on)|hold of (?:anyone|anybody|someone|somebody|a human|a person|a real person))`,
+    String.raw`(?:having to|had to|have had to|needed to|said to|says to|told (?:me |us )?to|asked (?:me |us )?to|had me|made me|make me|making me|forced to|forcing me to|told i (?:must|have to|had to|need to|should)) (?:call|phone|ring|dial)`,
     String.raw`(?:phone|telephone) (?:call|line|support|number|agent|rep|queue|menu|tree)s?`,
     String.raw`(?:on|over|by|via) the (?:phone|telephone)|by (?:phone|telephone)|via (?:phone|telephone)|phone calls?`,
     String.raw`(?:the|your|a|their) (?:call cent(?:er|re)|hotline|helpline|help line|support line|customer (?:service|care|support) (?:line|number)|feedback line|phone line|phone tree|ivr|automated (?:line|system|phone|message|menu)|switchboard)`,
@@ -21,19 +22,21 @@ export const channelSwitch: SignalRule = {
     String.raw`e-?mailed (?:you|your|them|support|customer|it|again|twice|back|multiple|several|\d+|numerous|many)`,
     String.raw`(?:sent|wrote|write|writing|replied to|responded to|answered) (?:you |them |support )?(?:an?|another|multiple|several|\d+) e-?mails?`,
     String.raw`e-?mail (?:complaint|ticket|thread|chain)s?|(?:by|via|through|over|per) e-?mail|e-?mails? in my inbox`,
-    String.raw`(?:sent|mailed|wrote|writing|write|posted) (?:you |them )?(?:a |an |multiple |several |\d+ |another |two |three )?(?:letters?|certified mail|fax(?:es)?)|(?:by|via|through) (?:post|mail|fax|letter)|postal (?:mail|correspondence)|faxed`,
+    String.raw`(?:sent|mailed|wrote|writing|write|posted) (?:you |them )?(?:a |an |multiple |several |\d+ |another |two |three )?(?:letters?|certified mail|fax(?:es)?)|(?:by|via|through) (?:post|mail|fax|letter)|postal (?:mail|correspondence)|certified letters?|faxed`,
     // chat, social, web
     String.raw`(?:live|web|online) chat|chat (?:agent|support|rep|representative|person|bot|team|window|transcript|session|function)s?|(?:on|in|via|through|over) (?:the |your )?(?:live )?chat|chatted (?:with|to)|chatbot|(?:the|your) bot`,
     String.raw`tweeted|(?:messaged|wrote|written|dm'?e?d|contacted|reached out|posted|asked|complained|commented|tweeted)(?: [\w']+){0,3}? (?:on|via|through|over) (?:twitter|facebook|instagram|social media|messenger|whatsapp|linkedin)|facebook message|my (?:letters|phone calls|voicemails?|faxes)|(?:dm'?e?d|messaged) (?:you )?on (?:twitter|facebook|instagram)`,
     String.raw`(?:tried|tried to|submit|submitted|file|filed|applied|reported|dispute|disputed|complained)(?: [\w']+){0,3}? online|(?:contact|support|web|help|feedback|complaint) (?:form|request|portal)s?|(?:the|your) (?:online|support|help) (?:portal|form|center|centre)`,
     // in person
-    String.raw`(?:went|go|gone|going|drove|walked|came|come|been) (?:in)?to (?:the|your|a|my|our|one of your) (?:local )?(?:store|shop|branch|office|location|dealer(?:ship)?|counter|desk|post office|service cent(?:er|re))|in person|(?:local|nearest) (?:store|branch|office|shop)|visited (?:the|your|a) (?:store|shop|branch|office|location)`,
+    String.raw`(?:went|go|gone|going|drove|walked|came|come|been|return|returned|returning|head|headed) (?:back )?(?:in)?to (?:the|your|a|my|our|one of your) (?:local )?(?:store|shop|branch|office|location|dealer(?:ship)?|counter|desk|post office|service cent(?:er|re))|in person|(?:local|nearest) (?:store|branch|office|shop)|visited (?:the|your|a) (?:store|shop|branch|office|location)`,
     // sent to another channel: "your chat agent told me to email", "the site says to call"
     String.raw`(?:told|asked|instructed|directed|advised|forced|made|had|wants?|wanted|says?|said|tells?) (?:me |us )?to (?:e-?mail|write (?:in|to)|visit|go (?:in)?to (?:the|a|your) (?:store|branch|office|website|site)|chat|fill (?:in|out)|use the (?:website|site|app|form|portal|chat)|send (?:an? )?(?:e-?mail|letter))`,
     String.raw`must (?:call|e-?mail|visit|go to|write|phone)`,
     // spoke with someone (by phone or in person)
     String.raw`(?:spoke|spoken|speaking|talked|talking) (?:to|with) (?:someone|somebody|an? (?:agent|rep|representative|person|lady|guy|woman|man|supervisor|manager)|your (?:agent|rep|representative|colleague|team|staff|support|manager|supervisor)|one of your|several|multiple|two|three|\d+|customer (?:service|care|support)|{{COUNT}} (?:people|agents|reps))`,
     String.raw`(?:in|into) (?:the|your) (?:\w+ )?queue|queue again`,
+    // calling as an ongoing effort, and being sent in person: "a third week of calling", "how many times must I call", "can only be sorted in the shop"
+    String.raw`(?:days?|hours?|weeks?|of|keep|kept|been|after|stop|spent|spend|spending) calling|how many (?:more )?times (?:do|must|will|have|should) (?:i|we) (?:have to |need to |got to )?(?:call|phone|ring)|(?:can'?t|cannot|couldn'?t|could not|unable to) (?:get|got) in touch with (?:anyone|anybody|someone|somebody|a human|a person)|hold times?|(?:done|do (?:it|this)|sorted|fixed|only|only be done) in (?:a |the |your )?(?:store|shop|branch|person)`,
   ],
 };
 
@@ -44,6 +47,12 @@ export const channelSwitch: SignalRule = {
 export const examples: RuleExamples = {
   'channel-switch': {
     match: [
+      'Three days of calling and I still have no booking.',
+      "Nobody answers at the depot and I couldn't get in touch with anybody else.",
+      'Apparently the SIM swap can only be sorted in the shop.',
+      'Third week of calling your support line about one invoice.',
+      'Impossible to get through to anyone on your number.',
+      'Returned to the store and they sent me here.',
       'I called yesterday and nobody could help.',
       'Your chat agent told me to email you instead.',
       'I tweeted at you twice about this.',
@@ -53,6 +62,8 @@ export const examples: RuleExamples = {
       'The website says to call but the phone line is always busy.',
     ],
     allow: [
+      'Calling all pet owners: is the new food grain-free?',
+      "I'll call support tomorrow if it keeps happening.",
       'Can someone call me back tomorrow morning?',
       'What is the number to call for billing?',
       'My app keeps crashing when I open settings.',

@@ -19,17 +19,17 @@ export const escalationDemand: SignalRule = {
     // complaints, regulators, legal, public: "filing a complaint", "BBB", "chargeback", "I'll make it public"
     String.raw`(?:file|filing|filed|lodge|lodging|lodged|raise|raising|raised|submit|submitting|submitted|make|making|made|open|opening|write|writing|send|sending|sent|escalate) (?:an? |my |the |this |another |a formal |an official )?(?:formal |official |written |email |e-mail )?complaint`,
     String.raw`complain(?:ing)? (?:to|about you to|with) (?:the|your|my|a|an|\w+ (?:bureau|commission|authority|regulator))|(?:report|reporting) (?:you|this|your company|them|it) to|(?:i will|i'll|going to|gonna|i am going to) report (?:you|this|it)`,
-    String.raw`bbb|better business bureau|cfpb|ftc|fcc|ofcom|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights|council)|small claims|(?:state |federal )?regulators?|citizens advice`,
-    String.raw`lawyers?|attorneys?|solicitors?|legal (?:action|team|advice|counsel|proceedings)|lawsuit|class action|(?<!(?:not|never|won't|wont|n't) )sue (?:you|them|your)|suing|(?:see you in|take (?:you|this|them|it) to) court`,
+    String.raw`bbb|better business bureau|cfpb|ftc|fcc|ofcom|ombudsman|trading standards|attorney general|consumer protection (?:office|agency|bureau|authority|board|department|dept|agencies)|consumer (?:affairs|rights|council)|small claims|(?:state |federal )?regulators?|citizens advice`,
+    String.raw`lawyers?|attorneys?|solicitors?|legal (?:action|team|advice|counsel|proceedings)|(?:file|filing|bring|bringing|start|starting|a|my) lawsuit|lawsuit against|class action|(?<!(?:not|never|won't|wont|n't) )sue (?:you|them|your)|suing|(?:see you in|take (?:you|this|them|it) to) court`,
     String.raw`charge ?-?backs?|disput(?:e|ing|ed) (?:the|this|these|a|my) (?:\w+ )?(?:charges?|transactions?|payments?|items?|accounts?|debt)|(?:file|filed|filing|open|opened|opening|raise|raised|start|started) (?:a |an )?(?:dispute|claim)|i (?:am writing to |want to |will |would like to |)dispute`,
     String.raw`(?:call|calling|contact|contacting|write|writing|email|emailing|go|going) (?:to )?(?:corporate|headquarters|head office|the ceo|your ceo)|ceo`,
     String.raw`(?:leave|leaving|write|writing|post|posting|give|giving|left|wrote) (?:you )?(?:an? |my )?(?:bad|negative|terrible|honest|scathing|1[- ]star|one[- ]star|0[- ]star|zero[- ]star|low|poor) (?:review|rating)s?|(?:1|one|zero|0)[- ]stars?`,
     String.raw`(?:make|making|go|going|take|taking) (?:this |it |my (?:story|experience) )?(?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit))|(?:share|sharing|post|posting|tweet|tweeting|write|writing) (?:about )?(?:this|it|my experience)(?: \w+){0,2}? (?:public|online|everywhere|on (?:social media|twitter|facebook|reddit|tiktok|youtube))|(?:(?:i'll|i will|i'm going to|gonna|going to|i am going to|i'm|will be) (?:tell|telling)|warn|warning) (?:everyone|everybody|all my (?:friends|followers|family)|people|others)|journalist|(?:writing|write) an? (?:article|blog post|story)`,
     String.raw`(?:call|calling|contact|contacting|go|going|went|report (?:this|you|it) to) (?:to )?the police|police report`,
     String.raw`(?:an?|my|the) (?:formal |official |written |email |e-mail )complaint|(?:spoke|spoken|speaking|talked) (?:to|with) (?:a |the |your |several |multiple )?(?:managers?|supervisors?)|dispute (?:on|over|about|of) (?:the|this|a|my) (?:\w+ )?(?:charges?|transactions?|payments?)`,
-    String.raw`fcra|fdcpa|gdpr|illegal(?:ly)?|(?:violat(?:e|es|ed|ing|ion|ions)|break(?:ing)?|against) (?:the |consumer |federal |state )?(?:law|laws|regulations?)|my (?:legal |consumer )?rights`,
+    String.raw`fcra|fdcpa|gdpr|(?:violat(?:e|es|ed|ing|ion|ions)|break(?:ing)?|against) (?:the |consumer |federal |state )?(?:law|laws|regulations?)|my (?:legal |consumer )?rights`,
     // leaving by implication: "second guessing my next trip", "I'll try #Delta", "see what other companies offer"
-    String.raw`second[- ]guessing (?:my|our)|(?:see|look(?:ing)? at|check(?:ing)? out) what other (?:companies|providers|airlines|banks|carriers|stores)|(?:i'?ll|i will|going to|gonna|we'?ll) (?:try|use|go with|switch to|fly|fly with) (?:#|@)\w+|never (?:flying|using|ordering|buying|shopping|booking|staying)(?: [\w']+){0,3}? again|switch(?:ed|ing)? to (?:@|#)\w+|(?:i'?m|we'?re) done with (?:you|y'?all|@\w+)`,
+    String.raw`second[- ]guessing (?:my|our)|(?:see|look(?:ing)? at|check(?:ing)? out) what other (?:companies|providers|airlines|banks|carriers|stores)|(?:i'?ll|i will|going to|gonna|we'?ll) (?:try|use|go with|switch to|fly|fly with) (?:#|@)\w+|never (?:flying|using|ordering|buying|shopping|booking|staying)(?: [\w']+){0,3}? again|switch(?:ed|ing)? to (?:@|#)\w+|get rid of (?:you|y'?all|these (?:crooks|clowns|people|guys)|this (?:company|bank|provider|service|carrier))|(?:i'?m|we'?re) done with (?:you|y'?all|@\w+)`,
   ],
 };
 
@@ -40,6 +40,9 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      "I'll be filing a lawsuit if the money isn't back by Monday.",
+      'Next stop is the consumer protection office.',
+      "Can't wait to get rid of this provider for good.",
       "Second guessing my next booking with you.",
       "Guess I'll try @OtherAir next time.",
       'Let me speak to a manager right now.',
@@ -50,6 +53,8 @@ export const examples: RuleExamples = {
       "I'm leaving a 1-star review everywhere.",
     ],
     allow: [
+      'The lawsuit mentioned in your letter was dismissed years ago, please update my file.',
+      'Is this extra fee even legal? Please explain it.',
       "I'm thinking of upgrading to the family plan.",
       "Can I switch my flight to Tuesday?",
       'Can the manager of the Leeds store confirm my booking?',

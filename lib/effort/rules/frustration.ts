@@ -42,7 +42,12 @@ export const frustration: SignalRule = {
       re: String.raw`\b(?:late|delayed|lost|broken|never|nobody|still|hung up|on hold|cancell?ed|missed|stuck|failed|didn'?t|doesn'?t|again|wrong|cold)\b[^.!?\n]{0,120}[.!?…]+\s{0,3}(?:(?:just |so |really |absolutely |simply )?(?:wonderful|great|fantastic|brilliant|amazing|lovely|perfect|awesome|superb|terrific|marvell?ous|splendid|kudos|great (?:care|job|service|work))(?: (?:job|service|work|guys|there|again|as (?:always|usual)))?\s{0,2}(?:[.!…]|👍|👏|$))`,
       wordEdges: false,
     },
+    // "Why would you reset my settings???", "leaving a pensioner on the line for 50 minutes isn't acceptable", "so mad at you", "ruined my playlist"
+    { re: String.raw`\?{3,}`, wordEdges: false, unless: [POSITIVE] },
+    String.raw`(?:isn'?t|is not|is just not|ain'?t) (?:ok|okay|acceptable|fair|right)(?= {0,2}(?:[.!?]|$))|(?:so|very|really|extremely|pretty|hella) mad|mad at (?:you|y'?all|u|your)|ruin(?:ed|ing|s)? (?:my|our|everything|the whole)|(?:i'?m|i am) (?:literally )?begging|i beg (?:of )?you`,
     String.raw`not (?:cool|ok|okay|acceptable|happy|impressed|amused|pleased|fair)|inexcusable|insulting|(?:getting|gotten|got|even|only gets?) worse|worse and worse|screwed (?:me|us)(?: over)?|hopeless|\*sigh\*|sigh|beyond me|(?:can'?t|cannot) do (?:their|your|his|her) jobs?|(?:very|so|really|extremely) upset`,
+    // rhetorical questions and demands at the company: "what's the point of a live chat nobody staffs", "how can your app still not remember my card?", "why is the lift always broken", "take some responsibility"
+    String.raw`what'?s the point (?:of|in)|how (?:could|can|come|is it) (?:it|you|they|y'?all|this|that|(?:your|the) \w+)(?: [\w']+){0,8}? (?:{{COUNT}} times|twice|always|every time|not|never|still)\b|why (?:is|does|do|are|am) (?:it|this|that|you|(?:your|the) \w+|i) (?:always|never|still|constantly)\b|take (?:some )?(?:accountability|responsibility)|hold yourselves|(?:be )?held accountable|can we fire you`,
   ],
 };
 
@@ -53,6 +58,13 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      "What's the point of a live chat nobody staffs?",
+      'How can your app still not remember my card?',
+      'Why is the lift always broken at your station?',
+      'Your courier lost it, so take some responsibility.',
+      "Leaving a pensioner on the line for 50 minutes isn't acceptable.",
+      'Why would you reset my settings???',
+      'The update ruined my whole playlist.',
       "Parcel lost twice this month. Thanks for nothing.",
       "Two hours late and nobody at the desk knows why. Wonderful.",
       "Is it your first day running an airline?",
@@ -66,6 +78,8 @@ export const examples: RuleExamples = {
       'I WANT MY MONEY BACK!',
     ],
     allow: [
+      'Why is the sky blue in your logo? Just curious, love it.',
+      'Is this ok? I just want to check before I pay.',
       "The new plan is great, thanks for the quick upgrade!",
       "Nothing like the old version, this one is so much faster. Great job!",
       'THANK YOU!!! You saved my trip.',

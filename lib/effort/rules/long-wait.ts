@@ -10,8 +10,8 @@ export const longWait: SignalRule = {
     String.raw`(?:wait|waiting|waited|on hold|holding|queued|in the queue|stuck|stranded|sitting|sat|calling|called|trying|tried|chasing|emailing|spent|spending|wasted|ignored|ignoring)(?: [\w']+){0,3}?(?: for)?(?: the (?:past|last))? {{DURATION}}`,
     String.raw`still (?:don't|do not|dont|didn't|did not) have|{{DURATION}}[- ]old (?:\w+ ){0,3}?(?:request|ticket|case|claim|complaint|refund|order|email|query)|{{DURATION}} (?:on|in|at) the (?:airport|tarmac|plane|runway|gate|phone|line|queue|platform|station)`,
     String.raw`(?:it'?s|it has|it have|its|has|have|'ve|i've|we've|it's now) (?:now |already )?been (?:{{DURATION}}|days|weeks|months|ages|forever|an eternity|so long|too long)`,
-    String.raw`{{DURATION}} (?:\(\d+\) )?(?:later|now|already|and (?:still|counting|nothing|no|not|i|we)|& (?:still|counting|nothing|no)|&amp; (?:still|counting|nothing|no)|of (?:waiting|my time|my life|hold)|on hold|(?:on|in) (?:the )?(?:queue|line|phone)|(?:of )?wait(?:ing)?|delay(?:ed)?|late|overdue|behind schedule|without (?:a |any )?(?:reply|response|answer|word|update|news))`,
-    String.raw`(?:that was|it was|this was|sent|submitted|requested|reported|emailed|called|contacted|returned|shipped|landed|filed|opened|placed|applied|asked|wrote|messaged|dm'?e?d|raised|mailed|posted|ordered|paid for|paid)(?: [\w'#]+){0,6}? {{DURATION}} ago|(?:supposed|meant|due|scheduled|promised) to (?:[\w']+ ){0,3}?{{DURATION}} ago|(?:has|have|had) taken {{DURATION}}|nothing (?:has )?(?:arrived|come|turned up|shown up|been (?:delivered|received|sent))`,
+    String.raw`{{DURATION}} (?:\(\d+\) )?(?:later|now|already|and (?:still|counting|nothing|no|not|i|we)|& (?:still|counting|nothing|no)|&amp; (?:still|counting|nothing|no)|of (?:waiting|my time|my life|hold)|of being (?:on hold|in (?:the |a )?queue|kept waiting|ignored|stuck|stranded)|on hold|(?:on|in) (?:the )?(?:queue|line|phone)|(?:of )?wait(?:ing)?|delay(?:ed)?|late|overdue|behind schedule|without (?:a |any )?(?:reply|response|answer|word|update|news))`,
+    String.raw`(?:that was|it was|this was|sent|submitted|requested|reported|emailed|called|contacted|returned|shipped|landed|filed|opened|placed|applied|asked|wrote|messaged|dm'?e?d|raised|mailed|posted|ordered|paid for|paid)(?: [\w'#]+){0,6}? (?:{{DURATION}}|days|weeks|months|ages) ago|(?:supposed|meant|due|scheduled|promised) to (?:[\w']+ ){0,3}?{{DURATION}} ago|(?:has|have|had) taken {{DURATION}}|nothing (?:has )?(?:arrived|come|turned up|shown up|been (?:delivered|received|sent))`,
     String.raw`(?:for|in|over|during) the (?:past|last) (?:{{DURATION}}|few (?:days|weeks|months)|couple (?:of )?(?:days|weeks|months)|(?:week|month|year|fortnight))`,
     String.raw`(?:for|in|after) (?:days|weeks|months|ages|so long|too long|forever|an eternity)(?: now| on end)?|(?:hours|days|weeks|months) (?:on end|of (?:waiting|my time)|on the phone|on hold)`,
     // still not delivered, answered, refunded
@@ -23,8 +23,13 @@ export const longWait: SignalRule = {
     // waits written as numbers, times and tags: "pushed back 3.5 hours", "on hold since 9:50pm", "#anhour", "25+ min of being on hold"
     String.raw`(?:delayed|pushed back|pushed|moved back|bumped|held up|held|late|sitting|sat|stuck|took|after|spent|wasted|using|used up|lose track of)(?: [\w']+){0,4}? {{DURATION}}`,
     String.raw`(?:waiting|wait|on hold|holding|been [\w']+|not (?:been )?[\w']+|stuck|calling|trying|nothing|no (?:word|reply|response|answer|update|news|service))(?: [\w']+){0,6}? since (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d|(?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,3} (?:days?|weeks?|months?) ago|last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|early|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
-    { re: String.raw`#(?:an?|one|two|three|\d{1,3})?(?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?)\w{0,20}|#(?:still)?(?:waiting|onhold|delay(?:ed|s)?|late)\w{0,20}`, wordEdges: false },
+    // no answer yet, counted from a contact: 'Wrote to you on the 3rd; as of this morning, still no reply.'
+    String.raw`(?:up till|until|till|up to|as of) (?:now|today|date|this morning|tonight)[, ]{1,2}(?:[\w']+ ){0,4}?(?:no|not|nothing|never|still|haven'?t|hasn'?t)(?: [\w']+){0,3}? (?:response|reply|answer|word|news|update|refund|delivery|activated|received|heard|arrived|call ?back)`,
+    // a tag counts time with a number ("#3hours", "#anhour", "#day12") or says waiting; "#minibreak" is no wait
+    { re: String.raw`#(?:an?|one|two|three|four|five|six|\d{1,3})(?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?)\w{0,20}|#(?:hours|days|weeks|months)(?:late|later|wait\w{0,6}|delay\w{0,4}|onhold|andcounting|ofwaiting)\w{0,20}|#days? ?\d{1,3}(?!\w)|#(?:still)?(?:waiting|onhold|delay(?:ed|s)?|late)\w{0,20}`, wordEdges: false },
     String.raw`(?:more|another|further|endless|constant|continued|repeated) delays?|delayed (?:again|twice|for hours|all day|overnight|until|till)|endless (?:hours|days|weeks)|(?:all|the whole|entire) (?:day|morning|afternoon|evening|night|weekend)(?: long)? (?:on hold|waiting|on the phone)|stayed (?:home|in) all day|over ?night|still (?:haven'?t|have not|hasn'?t) (?:left|moved|taken off|boarded)`,
+    // "in the queue nearly hour" (no article), "waiting on the depot all morning"
+    String.raw`(?:for )?(?:over|more than|almost|nearly) (?:hour|day|week|month)\b(?! ago)|(?:calling|on hold|waiting|on the phone|in the queue|chasing|trying)(?: [\w']+){0,3}? all (?:day|morning|afternoon|evening|night|week|weekend)`,
   ],
 };
 
@@ -35,6 +40,12 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
+      "#day12 and the deposit still isn't back",
+      'Stuck at the gate #hourslate',
+      'Queued nearly hour for the pharmacy line.',
+      'Waiting on the depot all morning for a callback.',
+      'Twenty minutes of being on hold just to change a seat.',
+      'Wrote to you on the 3rd; as of this morning, still no reply.',
       "The train got pushed back 2.5 hours and now there are more delays.",
       "On hold since 9:15am with your billing line.",
       "Sat by the gate all afternoon #3hours",
@@ -46,6 +57,10 @@ export const examples: RuleExamples = {
       'How long do I have to wait for a technician?',
     ],
     allow: [
+      'Any rooms left for Friday? #minibreak',
+      'Booked the spa for my birthday #daysoff',
+      'It takes over an hour to charge fully, is that normal?',
+      'As of today my plan includes roaming, right?',
       "The update takes about 5 minutes to install.",
       "I have been a customer since 2015 and love the app.",
       'I bought this laptop two years ago and the battery is fine.',

@@ -5,8 +5,9 @@ export const repeatContact: SignalRule = {
   id: 'repeat-contact',
   summary: 'has contacted before about this issue, or says how many times',
   patterns: [
-    // "third time I'm writing", "3rd call", "for the umpteenth time"
-    String.raw`{{ORDINAL}} (?:time|attempt|call|email|e-mail|message|request|ticket|letter|chat|complaint|try|contact|follow[- ]?up)s?`,
+    // "third time I'm writing", "3rd call", "for the umpteenth time"; a bare "2nd time" counts an event, not a contact
+    // ("the 2nd time the app has crashed today": that recurrence is unresolved's)
+    String.raw`{{ORDINAL}} (?:attempt|call|email|e-mail|message|request|ticket|letter|chat|complaint|try|contact|follow[- ]?up)s?|for the {{ORDINAL}} time|{{ORDINAL}} time,? (?:[\w']+ ){0,3}?(?:writing|asking|calling|contacting|trying|chasing|messaging|e-?mailing|reporting|requesting|complaining|sending|explaining|telling|reaching out|following up|in touch|on hold|(?:had|have) to (?:write|call|ask|contact|e-?mail|chase|complain|explain|send|tell))`,
     // "I've called you THREE times", "emailed numerous times", "I emailed last week", "called for 2 days before"
     String.raw`(?:{{CONTACTED}}|dm|told|explained|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|been in touch|got in touch|reported (?:it|this|the \w+)|sent (?:you |them )?(?:an? |another |the |my )?(?:e-?mail|message|dm|request|letter|complaint))(?: [\w']+){0,4}? (?:{{COUNT}} times|\d{1,3} ?x|twice|repeatedly|over and over|again|previously|before|already|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier|every (?:day|week)|daily|weeks ago|days ago|months ago)`,
     // "I called", "we've already emailed", "I had contacted", "I reached out"
@@ -47,7 +48,7 @@ export const repeatContact: SignalRule = {
     // spoke with someone earlier, or called someone to act: "after speaking with someone", "called Equifax to file a dispute"
     String.raw`(?:spoke|spoken|speaking|talked|talking) (?:to|with) (?:someone|somebody|an? (?:agent|rep|representative|person|lady|guy|woman|man|supervisor|manager)|your (?:agent|rep|representative|colleague|team|staff|support|manager|supervisor)|one of your|several|multiple|two|three|\d+|customer (?:service|care|support)|supervisors|managers)`,
     String.raw`(?:called|phoned|rang|e-?mailed|contacted|wrote to|messaged) (?:\w+ ){1,2}?to (?:file|report|dispute|ask|complain|request|cancel|get|have|check|confirm|fix|resolve|sort|change|update|stop|remove)`,
-    String.raw`(?:on hold|calling|called|call|writing|emailing|chatting) again|{{DURATION}}[- ]old (?:\w+ ){0,3}?(?:request|ticket|case|claim|complaint|refund request|email|query|inquiry|enquiry)`,
+    String.raw`(?:on hold|calling|called|call|writing|emailing|chatting) again|(?:on hold|calling|writing|emailing|chatting|messaging)(?: [\w']+){1,4}? again(?! later)\b|(?:tried|trying|attempted) (?:{{COUNT}} times|repeatedly|over and over|again and again) to (?:have (?:[\w']+ ){0,4}?(?:removed|fixed|corrected|changed|cancell?ed|refunded|deleted|closed)|contact|reach|call|email|get (?:through|hold|in touch|an answer|a response|someone))|{{DURATION}}[- ]old (?:\w+ ){0,3}?(?:request|ticket|case|claim|complaint|refund request|email|query|inquiry|enquiry)`,
     String.raw`(?:never|not|didn't|did not|don't|do not|haven't|have not|hasn't|has not|won't|will not|yet to|bothered to|failed to|stopped) (?:ever |even )?(?:replied|reply|replying|respond(?:ed|ing)?|answer(?:ed|ing)?|got(?:ten)? back|get(?:ting)? back|call(?:ed)? (?:me |us )?back|follow(?:ed)? up|return(?:ed)? my (?:call|email|message)s?)`,
     String.raw`any (?:updates?|news|word|progress|luck) (?:on|about|regarding|with|yet)`,
     // contacts the customer counts or implies: "hung up on me", "4 days of calling", "had to call in 3 times", "I responded back"
@@ -62,6 +63,9 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      "Fifth time I'm asking for the invoice.",
+      'We tried four times to have the duplicate order cancelled.',
+      'Here I am on hold with billing again.',
       "Your phone line hung up on me again.",
       "I already submitted the claim form last week.",
       "Four different agents have looked at this.",
@@ -77,6 +81,9 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      "It's the 2nd time the app has crashed today.",
+      'Fourth time my card got skimmed at your ATM, any advice?',
+      '3rd time flying with you this year, love the new seats.',
       "My booking ref is KQ7TPL, can I add a bag?",
       "I will call you tomorrow if it keeps happening.",
       'Hi, my order arrived with a cracked screen. What can I do?',

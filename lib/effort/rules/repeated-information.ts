@@ -17,6 +17,7 @@ export const repeatedInformation: SignalRule = {
     String.raw`(?:is|are|already|all) (?:already )?(?:on file|in your (?:system|records|file|database))|(?:you|you guys|your team) (?:already )?(?:have|had) (?:all )?(?:my|the|this|that) (?:details|information|info|order number|account number|photos|screenshots|documents|receipts?|id|passport|proof|copy|address|number)`,
     String.raw`(?:again|once again|once more),? (?:my|the|our) (?:\w+ ){0,2}?(?:number|e-?mail|address|name|id|details|order)s? (?:is|are|was)|for the {{ORDINAL}} time,? (?:here (?:is|are)|my (?:\w+ ){0,2}?(?:is|are|number|e-?mail|address|details|info|name))`,
     String.raw`which (?:i|we) (?:had |have )?already (?:done|did|sent|provided|gave|given|submitted|told|explained)|(?:i'?ve|we'?ve|i have|we have) been (?:over|through) this|(?:we|i) already went over this`,
+    String.raw`(?:that'?s|this is|which is|it'?s) (?:literally |exactly |precisely |just )?what (?:i|we) (?:just |already |literally |have |'ve )?(?:said|told you|wrote|written|asked|explained|mentioned|sent)`,
   ],
 };
 
@@ -27,6 +28,7 @@ export const repeatedInformation: SignalRule = {
 export const examples: RuleExamples = {
   'repeated-information': {
     match: [
+      'Which is exactly what I wrote to you an hour ago.',
       'As I said, the order number is 55120.',
       'I already sent the screenshots on Monday.',
       'Like I mentioned, the device is brand new.',
@@ -35,6 +37,7 @@ export const examples: RuleExamples = {
       'Why do I have to explain everything all over again?',
     ],
     allow: [
+      "That's what I was hoping to hear, thanks!",
       'Here are the screenshots you asked for.',
       'My account email is jo@example.com, thanks.',
       'As soon as I open the app it crashes.',

@@ -8,13 +8,15 @@ export const transfer: SignalRule = {
     String.raw`(?:transferred|transfered|transferring|transfers|passed|passing|bounced|bouncing|shuffled|shunted|handed|punted|kicked|shifted|redirected|re-?routed|routed|forwarded|referred|sent|send|sends|directed|pointed) (?:me|us|my (?:call|case|ticket|complaint|issue|query|request|claim|chat|email)|my \w+)? ?(?:around|back and forth|from (?:one|department|person|team|agent|rep|desk)|between|(?:back )?to (?:another|a different|the other|other|someone else|yet another|\w+ (?:department|team|dept|desk|support))|over to|off to|along|on to|onto|elsewhere|from pillar to post)`,
     String.raw`(?:sent|transferred|transfered|passed|referred|directed|redirected|forwarded|pointed|bounced|handed|put) (?:me|us) (?:back )?(?:over )?to (?:\w+ ){0,2}?(?:billing|sales|tech(?:nical)? support|support|customer (?:service|care)|accounts?|returns|claims|collections|retention|department|dept|team|desk|manager|supervisor|specialist|someone|somebody|you|you guys|them|carrier|bank|manufacturer|seller|merchant|store|branch|another|other)`,
     String.raw`(?:got|get|gets|getting|been|was|were|keep getting|kept getting|keep being|kept being|being|am|i'm|they) (?:just |constantly |repeatedly |continuously )?(?:transferred|transfered|transferring me|bounced|passed around|passed along|passed on|shuffled|handed off|handed over|redirected|shunted|pushed around|sent around|sent back and forth|ping[- ]?ponged)`,
-    String.raw`(?:transferred|transfered|transferring) (?:me|us|my call)`,
+    String.raw`(?:transferred|transfered|transferring|transfering|transfereing) (?:me|us|my call)|(?:\d+|two|three|four|five|six|several|multiple|many) different (?:people|persons|agents|reps|representatives|advisors|advisers|departments|teams|employees)`,
     String.raw`run-?arounds?|run arounds?|runaround|ping[- ]?pong(?:ed|ing)?|(?:going|go|went|sent|bounced|passed) (?:around )?(?:round )?in circles|from pillar to post|(?:handed|passed|bounced|sent) (?:back and forth|round and round)`,
     String.raw`from (?:rep|agent|person|department|dept|team|desk|one (?:person|agent|rep|department|team|desk)|queue|advisor) to (?:rep|agent|person|department|dept|team|desk|another|the next|queue|advisor)`,
     String.raw`(?:spoke|spoken|speaking|talked|talking|dealt|chatted|gone through|went through|go through|going through|been through|passed through|handled by|been passed to)(?: to| with)? (?:\d+|two|three|four|five|six|seven|several|multiple|many|different|numerous|various|countless|a (?:dozen|few)|half a dozen|at least \w+) (?:different )?(?:agents|reps|representatives|people|persons|departments|depts|teams|advisors|advisers|associates|employees|operators|supervisors|staff members|queues|customer service (?:agents|reps|people))`,
     String.raw`different (?:answers?|stories|story|information|responses?|explanations?) (?:from|every time|each time)|(?:every|each) (?:agent|rep|representative|person|department|team) (?:i (?:spoke|talk|speak)|says|tells|gives|said|told)|another (?:department|team)'?s? (?:job|problem|responsibility|issue)`,
     String.raw`(?:told|asked|instructed|said|says) (?:me |us )?to (?:contact|call|email|e-mail|reach out to|speak to|talk to|go to|try) (?:another|a different|the other|other|your|the|their)? ?(?:\w+ )?(?:department|team|dept|company|carrier|bank|manufacturer|seller|merchant|branch|agent|rep|desk|line|sales|billing|support|tech support|customer service|courier|insurer)|not (?:my|our|their|his|her) department|wrong department|(?:different|other|multiple|several|\d+|three|two) (?:departments|queues)`,
     String.raw`(?:send|sent|sends|sending|transfer\w*|pass\w*|bounc\w*|kick\w*) (?:me|us) (?:to|on to|onto|over to) (?:someone|somebody|another|a different)`,
+    // "the loans queue, the cards queue and now the fraud queue": a list of queues
+    { triggers: ['queue'], re: String.raw`\b\w+ queues?,? (?:the |then |and |and then |now )?\w+ queue` },
   ],
 };
 
@@ -25,6 +27,8 @@ export const transfer: SignalRule = {
 export const examples: RuleExamples = {
   'transfer': {
     match: [
+      'Sat in the loans queue, then cards queue, then got cut off.',
+      'Three different people told me three different things.',
       "Everyone who answers sends me to someone else.",
       'You transferred me three times and the line went dead.',
       'Support sent me to billing and billing sent me back to support.',

@@ -34,6 +34,10 @@ export const unresolved: SignalRule = {
     // failed self-help and broken promises: "followed all instructions but they did not correct it", "reinstalled many times", "it's a lie"
     String.raw`(?:followed|tried|did|done)(?: [\w']+){0,4}? (?:instructions|steps|suggestions|everything|all)(?: [\w']+){0,4}? (?:but|and|yet) (?:[\w']+ ){0,3}?(?:not|didn'?t|did not|doesn'?t|does not|still|nothing|no)\b|(?:reinstalled|re-installed|restarted|rebooted|reset|updated|removed|deleted|disputed|corrected)(?: [\w']+){0,4}? (?:{{COUNT}} times|\d ?x|twice|repeatedly|again and again|over and over)|no matter (?:how much|how many times|what) (?:i|we) (?:try|tried|do|did)|(?:tried|trying) everything|(?:reinstall\w*|re-install\w*|restart\w*|reboot\w*|reset\w*|updat\w*|tried|trying|clear\w*)(?: [\w'.]+){0,5}?[ .]{1,3}(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:work|help|fix)`,
     String.raw`(?:promise[sd]?|assur\w+|told)(?: [\w']+){0,8}? (?:it'?s a lie|it was a lie|(?:all )?lies|lied)|fake (?:assurances?|promises?)|false (?:promises?|assurances?)|broken promises?|(?:assurance|told|promised)(?: [\w']+){0,6}? escalated|(?:has |have |had |keeps? )?failed to (?:fix|remove|correct|resolve|deliver|turn up|show up|arrive|refund|credit|delete|honou?r|update)|(?:got|get|gets|getting|going) (?:absolutely |literally )?(?:no ?where|nowhere)|(?:placed|put|added|reported|appeared|reappeared) back on|(?:up till|until|till|up to|as of) (?:now|today|date)[, ]{1,2}(?:[\w']+ ){0,4}?(?:not|no|nothing|never|still|haven'?t|hasn'?t)\b|(?:did|done) it wrong`,
+    // a broken appointment or promise, and a retry that failed: "the fitter was a no-show", "the engineer never turned up", "your team promised a fix by Friday and it never came", "tried again after lunch and the upload failed"
+    String.raw`(?:install(?:ation|er)?|technician|tech|engineer|plumber|electrician|fitter|repair ?man|appointment|visit)(?: was)?(?: a)? no[- ]show|(?:technician|tech|engineer|installer|plumber|electrician|fitter|repair ?man|courier|driver)(?: [\w']+){0,3}? (?:never|didn'?t|did not|failed to|could ?n[o']t|couldn'?t) (?:even )?(?:show(?:ed)? up|turn(?:ed)? up|come|came)|(?:told|promised|assured|reassur\w+|said)(?: [\w'.]+){1,10}? (?:and|but) (?:it|they|he|she|nothing|nobody|no one) (?:isn'?t|wasn'?t|hasn'?t|didn'?t|never|still)\b|(?:never|no|without) (?:a |the |any )?promised (?:call ?back|refund|credit|replacement|visit|update|email|fix)|(?:tried|try|trying) (?:it )?again(?: [\w'.,]+){0,10}? (?:failed|fails|same (?:error|problem|issue|thing)|didn'?t work|doesn'?t work|no luck|nothing)|(?:did|does) it again|(?:to )?fix(?:ed)? (?:absolutely )?nothing|zero (?:resolution|luck|progress|help)`,
+    // a promised time long past, a promise repeated, a visit moved: "they quoted 3 days, it's been two weeks now", "you keep telling me it's fixed", "had to reschedule"
+    String.raw`(?:told|promised|said|assured|quoted)(?: [\w']+){0,8}? (?:\d{1,3} ?|an? |one |two |three |four |five |six |seven |ten )(?:h(?:ou)?rs?|minutes?|mins?|days?|weeks?|months?)[ ,.]{1,3}(?:[\w',.]+ ){0,6}?(?:been waiting|waited|still|it'?s been|it has been|now|that was)\b|(?:still|keep|kept) (?:saying|promising|assuring)|(?:you|they|y'?all|you guys|your \w+) (?:keep|kept|are still|'re still) telling (?:me|us)|(?:had|have|has|having) to reschedule|rescheduled (?:again|twice|{{COUNT}} times|(?:my|the|our) (?:\w+ )?(?:appointment|visit|install\w*|repair|delivery) (?:again|twice|for the))`,
   ],
 };
 
@@ -44,6 +48,13 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      "They quoted 3 days for the repair, it's been two weeks now.",
+      'You keep telling me the fault is fixed.',
+      'The installer cancelled on the day, so we had to reschedule.',
+      'The engineer never turned up on Tuesday.',
+      'Your team promised a fix by Friday and it never came.',
+      'Tried again after lunch and the upload failed.',
+      'The app did it again, logged me out mid-payment.',
       "Once again the internet cuts out every evening.",
       "I followed all the steps but they did not fix the problem.",
       "They promised a free repair and it was a lie.",
@@ -56,6 +67,8 @@ export const examples: RuleExamples = {
       'Reinstalled the app twice and still the same crash.',
     ],
     allow: [
+      'The app keeps telling me to update, how do I turn that off?',
+      'The engineer turned up on time and fixed it, thanks!',
       "This is the third time I'm writing to you.",
       "Followed the steps and it works now, thanks!",
       'My printer does not print in color. How do I fix it?',

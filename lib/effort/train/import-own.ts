@@ -3,27 +3,35 @@
  * (data/own-customer.jsonl), ours to ship. DIR holds batch-NN.text.jsonl ({id,text}), batch-NN.labels.jsonl
  * ({id,signals}, the writer's labels) and, where a second labeler read the batch blind, batch-NN.labels2.jsonl:
  * there only the items both labeled alike are kept; elsewhere the writer's labels stand. Deterministic.
+ * With --add, the messages already in data/own-customer.jsonl that DIR does not hold stay (the earlier batches'
+ * folder is not in the repo; data/batches/ holds the batches added this way).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
+import { readJsonl } from './corpus';
 import { keptItems } from './labeled-batches';
 import { OWN_CUSTOMER_FILE, type OwnMessage } from './own-data';
 
-const dir = process.argv[2];
+const args = process.argv.slice(2);
+const add = args.includes('--add');
+const dir = args.find((a) => a !== '--add');
 if (!dir || !fs.existsSync(dir)) {
-  process.stderr.write('usage: npm run --silent train:effort:import -- DIR (the folder of batch-NN.text.jsonl files)\n');
+  process.stderr.write('usage: npm run --silent train:effort:import -- [--add] DIR (the folder of batch-NN.text.jsonl files)\n');
   process.exit(2);
 }
 const known = new Set<string>(EFFORT_SIGNALS);
-const { kept, summary } = keptItems<{ id: string; text: string }, EffortSignalId[]>(
+const { kept: fromDir, summary } = keptItems<{ id: string; text: string }, EffortSignalId[]>(
   dir,
   { items: /^batch-\d+\.text\.jsonl$/, itemsSuffix: '.text.jsonl', writer: '.labels.jsonl', second: '.labels2.jsonl' },
   (line) => (Array.isArray(line.signals) ? ([...new Set(line.signals as string[])].filter((s) => known.has(s)).sort() as EffortSignalId[]) : undefined),
   (a, b) => a.join() === b.join(),
 );
-const messages: OwnMessage[] = kept
+const messages: OwnMessage[] = fromDir
   .filter(({ item }) => typeof item.text === 'string' && item.text.trim() !== '')
   .map(({ item, label, labels }) => ({ id: item.id, text: item.text, signals: label, labels }));
+const fresh = new Set(messages.map((m) => m.id));
+const kept = add ? readJsonl<OwnMessage>(OWN_CUSTOMER_FILE).filter((m) => !fresh.has(m.id)) : [];
+messages.unshift(...kept);
 fs.writeFileSync(OWN_CUSTOMER_FILE, messages.map((m) => JSON.stringify(m)).join('\n') + '\n');
-process.stdout.write(`${summary.join('\n')}\n${messages.length} messages → ${path.relative(process.cwd(), OWN_CUSTOMER_FILE)}\n`);
+process.stdout.write(`${summary.join('\n')}\n${add ? `${kept.length} kept from the file, ` : ''}${messages.length} messages → ${path.relative(process.cwd(), OWN_CUSTOMER_FILE)}\n`);
