@@ -26,7 +26,10 @@ export function startImport(file: Blob, onProgress: (p: ImportProgressInfo) => v
     worker.terminate();
     settle(result);
   };
-  worker.onmessage = ({ data }: MessageEvent<ImportReport>) => (data.type === 'progress' ? onProgress(data.progress) : finish(data));
+  worker.onmessage = ({ data }: MessageEvent<ImportReport>) => {
+    if (data.type === 'progress') onProgress(data.progress);
+    else finish(data.type === 'failed' && !data.message ? { ...data, message: t('importWorkerStopped') } : data);
+  };
   worker.onerror = (e) => finish({ type: 'failed', message: e.message || t('importWorkerStopped') });
   send({ type: 'start', file });
   return {

@@ -3,9 +3,12 @@
  * export off the page's thread, so that a file of any size never blocks the dashboard. Messages: see ImportRequest
  * and ImportReport.
  */
-import { LogImportError, type ImportProgressInfo } from './import';
+import { LogImportError, type ImportProgressInfo, type ReadOptions } from './import';
 import type { ImportRefusal } from './import-refusal';
 import { AgentAssistDb, LOG_DB_NAME } from './schema';
+import { checkInParts } from './import-parts';
+import type { LineSource } from './import-lines';
+import { checkInWorker } from './part-checker';
 import { importLog, type ImportResult } from './transfer';
 
 export type ImportRequest = { type: 'start'; file: Blob } | { type: 'cancel' };
@@ -40,7 +43,8 @@ scope.onmessage = ({ data }) => {
     posted = now;
     scope.postMessage({ type: 'progress', progress });
   };
-  importLog(db, data.file, { onProgress, signal: controller.signal }).then(
+  const check = (file: LineSource, options: ReadOptions) => checkInParts(file, { ...options, parts: navigator.hardwareConcurrency || 1, checkElsewhere: checkInWorker });
+  importLog(db, data.file, { onProgress, signal: controller.signal, check }).then(
     (result) => scope.postMessage({ type: 'done', result }),
     (err: unknown) => {
       if (controller.signal.aborted) scope.postMessage({ type: 'cancelled' });

@@ -94,10 +94,11 @@ function checkValue(value: unknown, line: number): LoggedEvent {
 }
 
 /** The file's lines, blank ones skipped, with their 1-based numbers; read errors become LogImportErrors. */
-async function* numberedLines(source: LineSource, signal?: AbortSignal): AsyncGenerator<{ text: string; line: number; bytes: number }> {
+async function* numberedLines(source: LineSource, signal?: AbortSignal, read?: { lines: number }): AsyncGenerator<{ text: string; line: number; bytes: number }> {
   try {
     for await (const batch of lineBatches(source)) {
       signal?.throwIfAborted();
+      if (read) read.lines = batch.firstLine + batch.lines.length - 1;
       for (let i = 0; i < batch.lines.length; i++) {
         const text = batch.lines[i].trim();
         if (text !== '') yield { text, line: batch.firstLine + i, bytes: batch.bytesRead };
@@ -112,35 +113,85 @@ async function* numberedLines(source: LineSource, signal?: AbortSignal): AsyncGe
 
 const PROGRESS_EVERY = 5000;
 
-/** Reads and checks the whole export; throws LogImportError naming the first bad line. Blank lines are skipped. */
-export async function checkLogExport(source: LineSource, { onProgress, signal }: ReadOptions = {}): Promise<CheckedExport> {
+/** What checking one part of a file found; line numbers count from the part's first line. */
+export interface CheckedPart {
+  /** The part's first non-blank line read as the header, when it was asked to hold one. */
+  header?: ExportHeader;
+  headerLine: string;
+  events: number;
+  changedLines: number[] | 'all';
+  /** The number of the part's last non-blank line (0: none). */
+  lastLine: number;
+  /** Lines in the part, blank ones included: where the next part's numbering starts. */
+  lines: number;
+  bytes: number;
+}
+
+export interface PartOptions extends ReadOptions {
+  /** The part starts the file: its first non-blank line is the header. */
+  withHeader: boolean;
+}
+
+/**
+ * Reads and checks one part of an export, whole lines only; throws LogImportError naming the first bad line,
+ * counted from the part's start. Blank lines are skipped. Progress counts this part's events and bytes.
+ */
+export async function checkPart(source: LineSource, { withHeader, onProgress, signal }: PartOptions): Promise<CheckedPart> {
   const totalBytes = sourceBytes(source);
   let header: ExportHeader | undefined;
   let headerLine = '';
   let events = 0;
-  let changedLines: CheckedExport['changedLines'] = new Set();
+  let changedLines: CheckedPart['changedLines'] = [];
   let lastLine = 0;
   let bytes = 0;
-  for await (const { text, line, bytes: read } of numberedLines(source, signal)) {
+  const read = { lines: 0 };
+  for await (const { text, line, bytes: readSoFar } of numberedLines(source, signal, read)) {
     lastLine = line;
-    bytes = read;
-    if (!header) {
+    bytes = readSoFar;
+    if (withHeader && !header) {
       header = checkHeader(text, line);
       headerLine = text;
       continue;
     }
     const value = parseJson(text, line);
     if (changedLines !== 'all' && !sameJson(value, checkValue(value, line))) {
-      changedLines = changedLines.size < MAX_CHANGED_LINES ? changedLines.add(line) : 'all';
+      if (changedLines.length < MAX_CHANGED_LINES) changedLines.push(line);
+      else changedLines = 'all';
     }
     if (++events % PROGRESS_EVERY === 0) onProgress?.({ phase: 'checking', done: events, bytes, totalBytes });
   }
-  if (!header) throw new LogImportError(Math.max(1, lastLine), { kind: 'empty' });
+  return { header, headerLine, events, changedLines, lastLine, lines: read.lines, bytes };
+}
+
+/** The whole file's check from its parts' (in file order): line numbers made absolute, the header and the count checked. */
+export function joinCheckedParts(parts: CheckedPart[]): CheckedExport {
+  const [first] = parts;
+  if (!first?.header) throw new LogImportError(Math.max(1, first?.lastLine ?? 0), { kind: 'empty' });
+  let events = 0;
+  let changed: Set<number> | 'all' = new Set();
+  let offset = 0;
+  let lastLine = 0;
+  for (const part of parts) {
+    events += part.events;
+    if (part.changedLines === 'all' || changed === 'all' || changed.size + part.changedLines.length > MAX_CHANGED_LINES) changed = 'all';
+    else for (const line of part.changedLines) changed.add(line + offset);
+    if (part.lastLine) lastLine = offset + part.lastLine;
+    offset += part.lines;
+  }
+  const { header } = first;
   if (header.events && header.events !== events) {
     throw new LogImportError(lastLine, { kind: 'count-mismatch', announced: header.events, found: events });
   }
-  onProgress?.({ phase: 'checking', done: events, total: events, bytes: totalBytes ?? bytes, totalBytes });
-  return { header, headerLine, events, changedLines };
+  return { header, headerLine: first.headerLine, events, changedLines: changed };
+}
+
+/** Reads and checks the whole export; throws LogImportError naming the first bad line. Blank lines are skipped. */
+export async function checkLogExport(source: LineSource, { onProgress, signal }: ReadOptions = {}): Promise<CheckedExport> {
+  const part = await checkPart(source, { withHeader: true, onProgress, signal });
+  const checked = joinCheckedParts([part]);
+  const totalBytes = sourceBytes(source);
+  onProgress?.({ phase: 'checking', done: checked.events, total: checked.events, bytes: totalBytes ?? part.bytes, totalBytes });
+  return checked;
 }
 
 export interface EventBatch {

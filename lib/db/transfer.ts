@@ -1,6 +1,6 @@
 /** Export and import against the database (extension pages). */
 import { exportHeader, toCsvLines, toNdjsonLines } from './export';
-import { checkLogExport, eventBatches, type EventBatch, type ReadOptions } from './import';
+import { checkLogExport, eventBatches, type CheckedExport, type EventBatch, type ReadOptions } from './import';
 import { sourceBytes, type LineSource } from './import-lines';
 import { fromEventRow, toEventRow, type LoggedEvent } from './logged-event';
 import type { AgentAssistDb } from './schema';
@@ -28,6 +28,11 @@ export interface ImportResult {
   resumed: boolean;
 }
 
+export interface ImportOptions extends ReadOptions {
+  /** How the whole file is checked before anything is written: checkLogExport, or the same on several threads (./import-parts.ts). */
+  check?: (source: LineSource, options: ReadOptions) => Promise<CheckedExport>;
+}
+
 /** How many events one transaction writes: big enough that a transaction's fixed cost vanishes, small enough to bound memory. */
 export const IMPORT_BATCH = 20_000;
 
@@ -44,8 +49,8 @@ function checkpointId(source: LineSource, headerLine: string): string {
  * the same file resumes after the last one. Events keep the agent label they were logged with. The next batch
  * is read and checked while the current one commits; batches still commit one after the other, in file order.
  */
-export async function importLog(db: AgentAssistDb, source: LineSource, { onProgress, signal }: ReadOptions = {}): Promise<ImportResult> {
-  const checked = await checkLogExport(source, { onProgress, signal });
+export async function importLog(db: AgentAssistDb, source: LineSource, { onProgress, signal, check = checkLogExport }: ImportOptions = {}): Promise<ImportResult> {
+  const checked = await check(source, { onProgress, signal });
   const id = checkpointId(source, checked.headerLine);
   const start = await db.imports.get(id);
   let added = start?.added ?? 0;

@@ -172,3 +172,19 @@ test('a file in another encoding and a file of one giant line are refused with a
   expect(await longTasks()).toEqual([]);
   expect((await storedCounts()).events).toBe(before);
 }, 120_000);
+
+test("a bad line far into a team export is refused by its own number, the first one when there are two, changing nothing", async () => {
+  const before = (await storedCounts()).events;
+  // Lines 90,001 and 95,001 (the header is line 1): both in the part a second thread checks.
+  const lines = fs.readFileSync(generated.path, 'utf8').split('\n');
+  lines[90_000] = lines[90_000].replace('"type":"flag"', '"type":"flagged"').replace('"type":"reply-sent"', '"type":"sent"').replace('"type":"effort"', '"type":"effortful"').replace('"type":"adapter-health"', '"type":"health"');
+  lines[95_000] = lines[95_000].slice(0, 40);
+  const damaged = path.join(dir, 'damaged.ndjson');
+  fs.writeFileSync(damaged, lines.join('\n'));
+  await teamTab();
+  await page.getByTestId('import-file').setInputFiles(damaged);
+  const error = page.getByTestId('import-error');
+  await error.waitFor({ timeout: 120_000 });
+  expect(await error.textContent()).toMatch(/damaged\.ndjson was not imported.*Line 90,?001 is not an event this version can read/);
+  expect((await storedCounts()).events).toBe(before);
+}, 180_000);
