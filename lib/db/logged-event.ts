@@ -56,7 +56,18 @@ export function toLoggedEvent(received: LogEvent, settings: { agentLabel: string
 }
 
 export function toEventRow(event: LoggedEvent): EventRow {
-  return { ...event, day: dayOf(event.at), ticketKey: ticketKeyOf(event.ticket) };
+  return intoEventRow({ ...event });
+}
+
+/**
+ * toEventRow for an event nothing else holds (one just parsed from an import's line): the fields are added to
+ * it, where copying it first costs an import several times what adding them does.
+ */
+export function intoEventRow(event: LoggedEvent): EventRow {
+  const row = event as EventRow;
+  row.day = dayOf(event.at);
+  row.ticketKey = ticketKeyOf(event.ticket);
+  return row;
 }
 
 export function fromEventRow(row: EventRow): LoggedEvent {

@@ -2,7 +2,7 @@
 import { exportHeader, toCsvLines, toNdjsonLines } from './export';
 import { checkLogExport, eventBatches, type CheckedExport, type EventBatch, type ReadOptions } from './import';
 import { sourceBytes, type LineSource } from './import-lines';
-import { fromEventRow, toEventRow, type LoggedEvent } from './logged-event';
+import { fromEventRow, intoEventRow, type LoggedEvent } from './logged-event';
 import type { AgentAssistDb } from './schema';
 import { allEventRows } from './events-in-order';
 import { storeEvents } from './write';
@@ -57,7 +57,7 @@ export async function importLog(db: AgentAssistDb, source: LineSource, { onProgr
   let done = start?.events ?? 0;
   const totalBytes = sourceBytes(source);
   const write = async (batch: EventBatch) => {
-    const rows = batch.events.map(toEventRow);
+    const rows = batch.events.map(intoEventRow);
     added += await db.transaction('rw', [db.eventChunks, db.tallies, db.tickets, db.imports], async () => {
       const n = await storeEvents(db, rows);
       await db.imports.put({ id, line: batch.lastLine, events: done + rows.length, added: added + n, at: Date.now() });
