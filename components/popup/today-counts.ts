@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
 import { summarize } from '@/lib/db/aggregates';
 import { dayOf } from '@/lib/db/days';
+import { flattenDayTallies } from '@/lib/db/day-tallies';
 import type { AgentAssistDb } from '@/lib/db/schema';
 import type { ReplyCategory } from '@/lib/taxonomy';
 
@@ -15,10 +15,10 @@ export interface TodayCounts {
   repliesWithFlags: number;
 }
 
-/** Today's figures from today's daily tallies alone: a few dozen small rows, whatever the size of the log. */
+/** Today's figures from today's tallies alone (the team's: one row), whatever the size of the log. */
 export async function loadTodayCounts(db: AgentAssistDb, now = Date.now()): Promise<TodayCounts> {
   const day = dayOf(now);
-  const tallies = await db.tallies.where('[day+key]').between([day, Dexie.minKey], [day, Dexie.maxKey], true, true).toArray();
+  const tallies = flattenDayTallies([await db.dayTallies.get([day, 'team'])]);
   const { byCategory, outcomes, replies } = summarize(tallies, [], day, day, 0);
   return {
     byCategory,

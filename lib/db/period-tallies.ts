@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import { daysBetween } from './days';
 import type { TallyRow } from './rollups';
+import { flattenDayTallies, type TallyScope } from './day-tallies';
 import type { AgentAssistDb } from './schema';
 
 /** Periods kept (with and without the agents): the current one and a few the lead switches between. */
@@ -17,19 +18,12 @@ let generation = 0;
 const kept = new Map<string, Promise<TallyRow[]>>();
 let listening = false;
 
-/** The per-agent tallies' keys: from '["agent",' up to (not including) '["agent",' followed by the highest character. */
-const AGENT_KEYS: [string, string] = ['["agent",', '["agent",\uffff'];
-
-/**
- * The tallies of the days without the per-agent ones: a team's agents are most of a day's tallies (50 agents,
- * 7 counters each), which the overview's figures do not show. Two ranges of the key per day.
- */
-async function readWithoutAgents(db: AgentAssistDb, fromDay: string, toDay: string): Promise<TallyRow[]> {
-  const ranges = daysBetween(fromDay, toDay).flatMap((day) => [
-    db.tallies.where('[day+key]').between([day, Dexie.minKey], [day, AGENT_KEYS[0]], true, false),
-    db.tallies.where('[day+key]').between([day, AGENT_KEYS[1]], [day, Dexie.maxKey], true, true),
-  ]);
-  return (await db.transaction('r', db.tallies, () => Promise.all(ranges.map((r) => r.toArray())))).flat();
+/** The days' rows of one scope, or of both; a row per day and scope (./day-tallies.ts). */
+async function readDayTallies(db: AgentAssistDb, fromDay: string, toDay: string, agents: boolean): Promise<TallyRow[]> {
+  const rows = agents
+    ? await db.dayTallies.where('[day+scope]').between([fromDay, Dexie.minKey], [toDay, Dexie.maxKey], true, true).toArray()
+    : await db.dayTallies.bulkGet(daysBetween(fromDay, toDay).map((day) => [day, 'team'] as [string, TallyScope]));
+  return flattenDayTallies(rows);
 }
 
 /**
@@ -45,9 +39,7 @@ export function readPeriodTallies(db: AgentAssistDb, fromDay: string, toDay: str
   const hit = kept.get(key);
   if (hit) return hit;
   const started = generation;
-  const read = agents
-    ? db.tallies.where('[day+key]').between([fromDay, Dexie.minKey], [toDay, Dexie.maxKey], true, true).toArray()
-    : readWithoutAgents(db, fromDay, toDay);
+  const read = readDayTallies(db, fromDay, toDay, agents);
   kept.set(key, read);
   if (kept.size > KEEP) kept.delete(kept.keys().next().value!);
   // A read that fails, or that a change overtook, is not kept.

@@ -2,11 +2,12 @@
  * Daily tallies and each ticket's latest effort report, kept up to date as events are written and deleted,
  * so that the dashboard reads a few thousand small rows instead of every event of the period.
  */
-import Dexie, { type Table } from 'dexie';
+import type { Table } from 'dexie';
+import { addToDayTallies, type DayTallyTable } from './day-tallies';
 import type { FlagState, TicketRef } from '../messages/log-events';
 import type { EventRow } from './logged-event';
 
-/** One counter for one day. `key` is a JSON array naming what is counted, e.g. ["flag","customer-blame","rule-x","shown"]. */
+/** One counter for one day (stored by day, ./day-tallies.ts). `key` is a JSON array naming what is counted, e.g. ["flag","customer-blame","rule-x","shown"]. */
 export interface TallyRow {
   day: string;
   key: string;
@@ -76,19 +77,6 @@ function newer(a: { effortAt: number; eventId: string }, b: { effortAt: number; 
 
 const SEPARATOR = '\u0001';
 
-/** Changes this many or more are read as whole days (one request a day) instead of one request per tally. */
-const READ_WHOLE_DAYS_FROM = 100;
-
-/** The stored counts of the tallies changed (undefined where there is none yet). */
-async function currentCounts(tallies: Table<TallyRow, [string, string]>, changes: { day: string; key: string }[]): Promise<(number | undefined)[]> {
-  if (changes.length < READ_WHOLE_DAYS_FROM) return (await tallies.bulkGet(changes.map((c) => [c.day, c.key]))).map((row) => row?.n);
-  const days = [...new Set(changes.map((c) => c.day))];
-  const stored = new Map<string, number>();
-  const read = await Promise.all(days.map((day) => tallies.where('[day+key]').between([day, Dexie.minKey], [day, Dexie.maxKey], true, true).toArray()));
-  for (const row of read.flat()) stored.set(`${row.day}\u0000${row.key}`, row.n);
-  return changes.map((c) => stored.get(`${c.day}\u0000${c.key}`));
-}
-
 /** Changes to the rollups collected over many rows, then written in one go inside the caller's transaction. */
 export class RollupChanges {
   private readonly counts = new Map<string, { day: string; key: string; n: number }>();
@@ -135,30 +123,38 @@ export class RollupChanges {
     return [...this.counts.values()];
   }
 
-  async apply(tallies: Table<TallyRow, [string, string]>, tickets: Table<TicketRow, string>): Promise<void> {
-    // Tickets first: a report that becomes a ticket's latest moves the ticket's 'latest-effort' tallies.
+  /**
+   * Whether applyTickets has anything to do. Await it only then: inside a Dexie transaction, awaiting an async
+   * function that made no request loses the transaction's zone, and the next request runs outside it.
+   */
+  get hasTicketReports(): boolean {
+    return this.latest.size > 0;
+  }
+
+  /**
+   * Writes the tickets' latest reports that changed; a report that becomes a ticket's latest moves the ticket's
+   * 'latest-effort' tallies, so this comes before the tallies are written.
+   */
+  async applyTickets(tickets: Table<TicketRow, string>): Promise<void> {
     const candidates = [...this.latest.values()];
-    if (candidates.length) {
-      const current = await tickets.bulkGet(candidates.map((t) => t.ticketKey));
-      const replacing: TicketRow[] = [];
-      candidates.forEach((t, i) => {
-        const was = current[i];
-        if (was && !newer(t, was)) return;
-        if (was) this.countLatest(was, -1);
-        this.countLatest(t, 1);
-        replacing.push(t);
-      });
-      await tickets.bulkPut(replacing);
-    }
-    const changes = [...this.counts.values()].filter((c) => c.n !== 0);
-    if (changes.length) {
-      const current = await currentCounts(tallies, changes);
-      const rows = changes.map((c, i) => ({ day: c.day, key: c.key, n: (current[i] ?? 0) + c.n }));
-      await tallies.bulkPut(rows.filter((r) => r.n > 0));
-      const emptied = rows.filter((r) => r.n <= 0).map((r) => [r.day, r.key] as [string, string]);
-      if (emptied.length) await tallies.bulkDelete(emptied);
-    }
-    this.counts.clear();
     this.latest.clear();
+    const current = await tickets.bulkGet(candidates.map((t) => t.ticketKey));
+    const replacing: TicketRow[] = [];
+    candidates.forEach((t, i) => {
+      const was = current[i];
+      if (was && !newer(t, was)) return;
+      if (was) this.countLatest(was, -1);
+      this.countLatest(t, 1);
+      replacing.push(t);
+    });
+    await tickets.bulkPut(replacing);
+  }
+
+  /** Writes everything collected, inside the caller's transaction. */
+  async apply(tallies: DayTallyTable, tickets: Table<TicketRow, string>): Promise<void> {
+    if (this.hasTicketReports) await this.applyTickets(tickets);
+    const changes = [...this.counts.values()].filter((c) => c.n !== 0);
+    this.counts.clear();
+    if (changes.length) await addToDayTallies(tallies, changes);
   }
 }

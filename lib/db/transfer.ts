@@ -58,7 +58,7 @@ export async function importLog(db: AgentAssistDb, source: LineSource, { onProgr
   const totalBytes = sourceBytes(source);
   const write = async (batch: EventBatch) => {
     const rows = batch.events.map(intoEventRow);
-    added += await db.transaction('rw', [db.eventChunks, db.tallies, db.tickets, db.imports], async () => {
+    added += await db.transaction('rw', [db.eventChunks, db.dayTallies, db.tickets, db.imports], async () => {
       const n = await storeEvents(db, rows);
       await db.imports.put({ id, line: batch.lastLine, events: done + rows.length, added: added + n, at: Date.now() });
       return n;

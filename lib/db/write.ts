@@ -6,6 +6,7 @@ import { DAY_MS, dayOf, startOfDay } from './days';
 import { ONE_PER_EVENT, RollupChanges, type TallyKey } from './rollups';
 import { addToChunks, bucketOf, filterBucket } from './event-chunks';
 import { eventsInOrder } from './events-in-order';
+import { flattenDayTallies } from './day-tallies';
 
 /**
  * Stores the rows whose [at, eventId] is not stored yet and counts them into the rollups, in one transaction:
@@ -14,12 +15,12 @@ import { eventsInOrder } from './events-in-order';
  */
 export async function storeEvents(db: AgentAssistDb, rows: EventRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  return db.transaction('rw', db.eventChunks, db.tallies, db.tickets, async () => {
+  return db.transaction('rw', db.eventChunks, db.dayTallies, db.tickets, async () => {
     const fresh = await addToChunks(db.eventChunks, rows);
     if (fresh.length === 0) return 0;
     const changes = new RollupChanges();
     for (const row of fresh) changes.count(row, 1);
-    await changes.apply(db.tallies, db.tickets);
+    await changes.apply(db.dayTallies, db.tickets);
     return fresh.length;
   });
 }
@@ -27,11 +28,11 @@ export async function storeEvents(db: AgentAssistDb, rows: EventRow[]): Promise<
 /** How many events the tallies count on days before `day` (not per agent: each event once). */
 async function eventsCountedBefore(db: AgentAssistDb, day: string): Promise<number> {
   let n = 0;
-  await db.tallies
-    .where('[day+key]')
+  await db.dayTallies
+    .where('[day+scope]')
     .below([day, Dexie.minKey])
-    .each(({ key, n: count }) => {
-      if (ONE_PER_EVENT.has((JSON.parse(key) as TallyKey)[0])) n += count;
+    .each((row) => {
+      if (row.scope === 'team') for (const { key, n: count } of flattenDayTallies([row])) if (ONE_PER_EVENT.has((JSON.parse(key) as TallyKey)[0])) n += count;
     });
   return n;
 }
@@ -46,7 +47,7 @@ async function eventsCountedBefore(db: AgentAssistDb, day: string): Promise<numb
 export async function deleteEventsBefore(db: AgentAssistDb, cutoff: number): Promise<number> {
   const cutoffDay = dayOf(cutoff);
   const cutoffBucket = bucketOf(cutoff);
-  return db.transaction('rw', db.eventChunks, db.tallies, db.tickets, async () => {
+  return db.transaction('rw', db.eventChunks, db.dayTallies, db.tickets, async () => {
     const changes = new RollupChanges();
     let uncounted = 0;
     for await (const bucket of eventsInOrder(db, { from: startOfDay(cutoff) - DAY_MS, to: cutoff - 1 }, undefined, 'asc')) {
@@ -55,9 +56,9 @@ export async function deleteEventsBefore(db: AgentAssistDb, cutoff: number): Pro
     // Likewise the tickets whose latest report goes (below): counted out of the days that stay.
     const lastTickets = await db.tickets.where('effortAt').between(startOfDay(cutoff) - DAY_MS, cutoff).toArray();
     for (const ticket of lastTickets) if (ticket.day >= cutoffDay) changes.countLatest(ticket, -1);
-    await changes.apply(db.tallies, db.tickets);
+    await changes.apply(db.dayTallies, db.tickets);
     const counted = await eventsCountedBefore(db, cutoffDay);
-    await db.tallies.where('[day+key]').below([cutoffDay, Dexie.minKey]).delete();
+    await db.dayTallies.where('[day+scope]').below([cutoffDay, Dexie.minKey]).delete();
     await db.eventChunks.where(':id').below([cutoffBucket, Dexie.minKey]).delete();
     await filterBucket(db.eventChunks, cutoffBucket, (row) => row.at >= cutoff);
     // A ticket's row is its latest report: when that is past the cut-off, every earlier one is too.

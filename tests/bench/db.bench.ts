@@ -73,7 +73,7 @@ export default async function dbBench(): Promise<BenchSection> {
         await log.computeAggregates(log.db);
         samples.push(performance.now() - t);
       }
-      const summary = { shown: first.outcomes.shown, replies: first.replies.sent, highEffort: first.highEffortTickets.length, agents: first.agents.length, tallyRows: await log.db.tallies.count() };
+      const summary = { shown: first.outcomes.shown, replies: first.replies.sent, highEffort: first.highEffortTickets.length, agents: first.agents.length, tallyRows: await log.db.dayTallies.count() };
       return { samples, stored: (await log.allEventRows(log.db)).length, firstMs, summary };
     });
     console.log(`db bench: ${stored} events stored; aggregates saw`, summary);

@@ -29,7 +29,7 @@ describe('NDJSON round trip', () => {
     expect(lines.map((l) => JSON.parse(l))).toEqual(events);
 
     await db.eventChunks.clear();
-    await db.tallies.clear();
+    await db.dayTallies.clear();
     expect(await importLog(db, text)).toEqual({ added: 4, alreadyPresent: 0, agent: 'ann', resumed: false });
     expect((await storedRows(db)).map(fromEventRow).sort(byId)).toEqual([...events].sort(byId));
     expect(await importLog(db, new Blob([text]))).toEqual({ added: 0, alreadyPresent: 4, agent: 'ann', resumed: false });

@@ -54,7 +54,7 @@ test('after retention (a mid-day cut-off), the rollups equal a recount of the ev
 
   const recount = openTestDb();
   await storeEvents(recount, kept);
-  expect(await db.tallies.toArray()).toEqual(await recount.tallies.toArray());
+  expect(await db.dayTallies.toArray()).toEqual(await recount.dayTallies.toArray());
   expect((await db.tickets.toArray()).every((t) => t.effortAt >= cutoff)).toBe(true);
   await recount.delete();
 });
@@ -73,7 +73,7 @@ test('a ticket whose latest report goes with a mid-day cut-off is counted out of
   await deleteEventsBefore(db, cutoff);
   const recount = openTestDb();
   await storeEvents(recount, rows.filter((r) => r.at >= cutoff));
-  expect(await db.tallies.toArray()).toEqual(await recount.tallies.toArray());
+  expect(await db.dayTallies.toArray()).toEqual(await recount.dayTallies.toArray());
   expect((await db.tickets.toArray()).map((t) => t.ticket.id)).toEqual(['after-cutoff']);
   await recount.delete();
 });

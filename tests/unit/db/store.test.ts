@@ -20,8 +20,8 @@ async function recountedTallies(db: AgentAssistDb) {
   const fresh = openTestDb();
   await fresh.open();
   for (const row of await storedRows(db)) changes.count(row, 1);
-  await fresh.transaction('rw', fresh.tallies, fresh.tickets, () => changes.apply(fresh.tallies, fresh.tickets));
-  const result = { tallies: await fresh.tallies.toArray(), tickets: await fresh.tickets.toArray() };
+  await fresh.transaction('rw', fresh.dayTallies, fresh.tickets, () => changes.apply(fresh.dayTallies, fresh.tickets));
+  const result = { tallies: await fresh.dayTallies.toArray(), tickets: await fresh.tickets.toArray() };
   await fresh.delete();
   return result;
 }
@@ -33,7 +33,7 @@ test('an event id is stored once, however often it is written', async () => {
   expect(await storeEvents(db, batch)).toBe(0);
   expect(await storeEvents(db, [...batch, ...batch])).toBe(0);
   expect(await storedCount(db)).toBe(3);
-  expect(await db.tallies.toArray()).toEqual((await recountedTallies(db)).tallies);
+  expect(await db.dayTallies.toArray()).toEqual((await recountedTallies(db)).tallies);
 });
 
 test('the stored flag keeps a masked snippet instead of the context, or nothing when snippets are off', async () => {
@@ -72,10 +72,10 @@ test('retention deletes old events and uncounts them; clearLog empties everythin
   await storeEvents(db, [...old, ...recent]);
   expect(await applyRetention(db, 90, T0)).toBe(51);
   expect((await storedRows(db)).map((e) => e.eventId).sort()).toEqual(recent.map((e) => e.eventId).sort());
-  expect(await db.tallies.toArray()).toEqual((await recountedTallies(db)).tallies);
+  expect(await db.dayTallies.toArray()).toEqual((await recountedTallies(db)).tallies);
   expect(await db.tickets.toArray()).toMatchObject([{ ticketKey: 'rt|9' }]);
   await clearLog(db);
-  expect([await storedCount(db), await db.tallies.count(), await db.tickets.count()]).toEqual([0, 0, 0]);
+  expect([await storedCount(db), await db.dayTallies.count(), await db.tickets.count()]).toEqual([0, 0, 0]);
 });
 
 test('concurrent writers of overlapping batches lose nothing and count everything once', async () => {
@@ -83,5 +83,5 @@ test('concurrent writers of overlapping batches lose nothing and count everythin
   const all = rows(...Array.from({ length: 300 }, (_, i) => flagEvent({ at: T0 + i, rule: `rule-${i % 7}`, state: i % 2 ? 'shown' : 'sent' })));
   await Promise.all(Array.from({ length: 6 }, (_, w) => storeEvents(db, all.slice(w * 40, w * 40 + 120))));
   expect(await storedCount(db)).toBe(all.length);
-  expect(await db.tallies.toArray()).toEqual((await recountedTallies(db)).tallies);
+  expect(await db.dayTallies.toArray()).toEqual((await recountedTallies(db)).tallies);
 });

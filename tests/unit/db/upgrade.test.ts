@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import { toLoggedEvent } from '../../../lib/db/logged-event';
-import { AgentAssistDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, UPGRADE_CHUNK } from '../../../lib/db/schema';
+import { AgentAssistDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, UPGRADE_CHUNK } from '../../../lib/db/schema';
 import { effortOf } from '../../../lib/db/dashboard-summary';
 import { toEventRow } from '../../../lib/db/logged-event';
 import { storeEvents } from '../../../lib/db/write';
 import { readEventPage } from '../../../lib/db/event-query';
-import { storedCount, storedRows } from './open-test-db';
+import { storedCount, storedRows, storedTallies } from './open-test-db';
 import { computeAggregates } from '../../../lib/db/aggregates';
 import { DAY_MS } from '../../../lib/db/days';
 import { effort, flagEvent, replySent, T0 } from './events';
@@ -28,7 +28,7 @@ test('a database written by version 1 opens in the current version with every ev
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(6);
+  expect(db.verno).toBe(7);
   const rows = await storedRows(db);
   expect(rows).toHaveLength(events.length);
   expect(rows.map(({ day: _d, ticketKey: _t, ...e }) => e).sort((a, b) => a.eventId.localeCompare(b.eventId))).toEqual(
@@ -55,7 +55,7 @@ test('a version 2 database opens in the current version with its events and roll
     effort({ score: 80 }),
   ].map((e) => toEventRow(toLoggedEvent(e, settings)));
   await storeEvents(seeded, events);
-  const [rows, tallies, tickets] = [await storedRows(seeded), await seeded.tallies.toArray(), await seeded.tickets.toArray()];
+  const [rows, tallies, tickets] = [await storedRows(seeded), await storedTallies(seeded), await seeded.tickets.toArray()];
   await seeded.delete();
 
   const v2 = new Dexie(name);
@@ -69,9 +69,9 @@ test('a version 2 database opens in the current version with its events and roll
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(6);
+  expect(db.verno).toBe(7);
   expect(await storedCount(db)).toBe(rows.length);
-  expect(await db.tallies.toArray()).toEqual(tallies);
+  expect(await storedTallies(db)).toEqual(tallies);
   expect(await db.tickets.toArray()).toEqual(tickets);
   const indexes = db.backendDB().transaction('eventChunks').objectStore('eventChunks').indexNames;
   expect([...indexes]).toEqual(['[agent+bucket]']);
@@ -98,7 +98,7 @@ test('a version 3 database of more events than one upgrade chunk opens in the cu
   // What version 3 held: the rows under their ids, v3's indexes, and their rollups.
   const seeded = new AgentAssistDb(`${name}-seed`);
   await storeEvents(seeded, rows);
-  const [tallies, tickets] = [await seeded.tallies.toArray(), await seeded.tickets.toArray()];
+  const [tallies, tickets] = [await storedTallies(seeded), await seeded.tickets.toArray()];
   await seeded.delete();
   const v3 = new Dexie(name);
   v3.version(1).stores(SCHEMA_V1);
@@ -112,12 +112,12 @@ test('a version 3 database of more events than one upgrade chunk opens in the cu
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(6);
-  expect([...db.backendDB().objectStoreNames].sort()).toEqual(['eventChunks', 'imports', 'tallies', 'tickets']);
+  expect(db.verno).toBe(7);
+  expect([...db.backendDB().objectStoreNames].sort()).toEqual(['dayTallies', 'eventChunks', 'imports', 'tickets']);
   const stored = await storedRows(db);
   const byTime = (a: { at: number; eventId: string }, b: { at: number; eventId: string }) => a.at - b.at || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
   expect(stored).toEqual([...rows].sort(byTime));
-  expect(await db.tallies.toArray()).toEqual(tallies);
+  expect(await storedTallies(db)).toEqual(tallies);
   expect(await db.imports.get('f')).toMatchObject({ line: 10, events: 9 });
   const bo = await readEventPage(db, { from: 0, to: Infinity }, { agent: 'bo' }, { key: 'at', dir: 'asc' }, UPGRADE_CHUNK * 2);
   expect(bo.rows).toEqual([...rows].sort(byTime).filter((r) => r.agent === 'bo'));
@@ -141,7 +141,7 @@ test('a version 4 database opens in version 5 with its latest effort reports cou
   ].map((e) => toEventRow(toLoggedEvent(e, { agentLabel: 'cy', snippetsEnabled: true })));
   const seeded = new AgentAssistDb(`${name}-seed`);
   await storeEvents(seeded, events);
-  const [rows, tallies, tickets] = [await storedRows(seeded), await seeded.tallies.toArray(), await seeded.tickets.toArray()];
+  const [rows, tallies, tickets] = [await storedRows(seeded), await storedTallies(seeded), await seeded.tickets.toArray()];
   await seeded.delete();
   expect(tallies.filter((t) => t.key.startsWith('["latest-effort')).length).toBeGreaterThan(0);
 
@@ -158,15 +158,15 @@ test('a version 4 database opens in version 5 with its latest effort reports cou
 
   const db = new AgentAssistDb(name);
   await db.open();
-  expect(db.verno).toBe(6);
+  expect(db.verno).toBe(7);
   const sortTallies = (list: typeof tallies) => [...list].sort((a, b) => (a.day + a.key).localeCompare(b.day + b.key));
-  expect(sortTallies(await db.tallies.toArray())).toEqual(sortTallies(tallies));
+  expect(sortTallies(await storedTallies(db))).toEqual(sortTallies(tallies));
   expect(await db.tickets.toArray()).toEqual(tickets);
-  expect(effortOf(await db.tallies.toArray())).toEqual({ tickets: 3, average: (20 + 90 + 0) / 3, high: 1 });
+  expect(effortOf(await storedTallies(db))).toEqual({ tickets: 3, average: (20 + 90 + 0) / 3, high: 1 });
   // A newer report of ticket 2 moves it: counted out of day 3, into today.
   await storeEvents(db, [toEventRow(toLoggedEvent(effort({ ticket: ticketOf('2'), at: T0 + 1000, score: 40, level: 'medium' }), { agentLabel: 'cy', snippetsEnabled: true }))]);
-  expect(effortOf(await db.tallies.toArray())).toEqual({ tickets: 3, average: (20 + 40 + 0) / 3, high: 0 });
-  const lastDays = (await db.tallies.toArray()).filter((t) => t.key.startsWith('["latest-effort"'));
+  expect(effortOf(await storedTallies(db))).toEqual({ tickets: 3, average: (20 + 40 + 0) / 3, high: 0 });
+  const lastDays = (await storedTallies(db)).filter((t) => t.key.startsWith('["latest-effort"'));
   expect(lastDays.map((t) => [t.day === events[3].day, t.key, t.n]).sort()).toEqual(
     [
       [false, '["latest-effort","low"]', 1],
@@ -174,5 +174,46 @@ test('a version 4 database opens in version 5 with its latest effort reports cou
       [true, '["latest-effort","low"]', 1],
     ].sort(),
   );
+  await db.delete();
+});
+
+test('a version 6 database opens in version 7 with every counter kept, gathered into one row per day and scope', async () => {
+  const name = 'agent-assist-upgrade-v6-test';
+  const ticketOf = (id: string) => ({ helpdesk: 'zendesk', id, url: `https://acme.zendesk.com/agent/tickets/${id}` });
+  const events = ['ann', 'bo'].flatMap((agentLabel) =>
+    [
+      ...Array.from({ length: 40 }, (_, i) => flagEvent({ at: T0 - (i % 4) * DAY_MS, state: i % 3 ? 'shown' : 'fixed' })),
+      replySent({ at: T0 - DAY_MS, flagsPresent: 1, rules: ['x'] }),
+      effort({ ticket: ticketOf(agentLabel), at: T0 - 2 * DAY_MS, score: 85, level: 'high' }),
+    ].map((e) => toEventRow(toLoggedEvent(e, { agentLabel, snippetsEnabled: true }))),
+  );
+  const seeded = new AgentAssistDb(`${name}-seed`);
+  await storeEvents(seeded, events);
+  const [chunks, tallies, tickets] = [await seeded.eventChunks.toArray(), await storedTallies(seeded), await seeded.tickets.toArray()];
+  await seeded.delete();
+  expect(tallies.some((t) => t.key.startsWith('["agent",'))).toBe(true);
+
+  // What version 6 held: the same chunks and tickets, and the counters one row each.
+  const v6 = new Dexie(name);
+  [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6].forEach((schema, i) => v6.version(i + 1).stores(schema));
+  await v6.table('eventChunks').bulkAdd(chunks);
+  await v6.table('tallies').bulkAdd(tallies);
+  await v6.table('tickets').bulkAdd(tickets);
+  v6.close();
+
+  const db = new AgentAssistDb(name);
+  await db.open();
+  expect(db.verno).toBe(7);
+  expect([...db.backendDB().objectStoreNames].sort()).toEqual(['dayTallies', 'eventChunks', 'imports', 'tickets']);
+  expect(await storedTallies(db)).toEqual(tallies);
+  const rows = await db.dayTallies.toArray();
+  expect(rows.length).toBe(new Set(tallies.map((t) => `${t.day}|${t.key.startsWith('["agent",') ? 'agents' : 'team'}`)).size);
+  for (const row of rows) expect(Object.keys(row.counts).every((key) => key.startsWith('["agent",') === (row.scope === 'agents'))).toBe(true);
+  const agg = await computeAggregates(db, { to: T0 });
+  expect(agg.outcomes.shown + agg.outcomes.fixed).toBe(80);
+  expect(agg.highEffortTickets).toHaveLength(2);
+  // Written to as before: a new event counts in, once.
+  await storeEvents(db, [toEventRow(toLoggedEvent(flagEvent({ at: T0 }), { agentLabel: 'cy', snippetsEnabled: true }))]);
+  expect((await computeAggregates(db, { to: T0 })).outcomes.shown + (await computeAggregates(db, { to: T0 })).outcomes.fixed).toBe(81);
   await db.delete();
 });
