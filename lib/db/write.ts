@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import type { AgentAssistDb } from './schema';
 import type { EventRow } from './logged-event';
 import { DAY_MS, dayOf, startOfDay } from './days';
-import { ONE_PER_EVENT, RollupChanges, type TallyKey } from './rollups';
+import { ONE_PER_EVENT, RollupChanges, type TallyKey, type TicketRow } from './rollups';
 import { addToChunks, bucketOf, filterBucket } from './event-chunks';
 import { eventsInOrder } from './events-in-order';
 import { flattenDayTallies } from './day-tallies';
@@ -24,6 +24,12 @@ export async function storeEvents(db: AgentAssistDb, rows: EventRow[]): Promise<
     return fresh.length;
   });
 }
+
+const LEVELS: TicketRow['level'][] = ['low', 'medium', 'high'];
+
+/** The tickets of one level whose latest report is from `from` (included) to `to` (excluded). */
+const reportedBetween = (db: AgentAssistDb, level: TicketRow['level'], from: number, to: number) =>
+  db.tickets.where('[level+effortAt]').between([level, from], [level, to], true, false);
 
 /** How many events the tallies count on days before `day` (not per agent: each event once). */
 async function eventsCountedBefore(db: AgentAssistDb, day: string): Promise<number> {
@@ -54,7 +60,7 @@ export async function deleteEventsBefore(db: AgentAssistDb, cutoff: number): Pro
       for (const row of bucket) if (row.day >= cutoffDay) changes.count(row, -1), uncounted++;
     }
     // Likewise the tickets whose latest report goes (below): counted out of the days that stay.
-    const lastTickets = await db.tickets.where('effortAt').between(startOfDay(cutoff) - DAY_MS, cutoff).toArray();
+    const lastTickets = (await Promise.all(LEVELS.map((level) => reportedBetween(db, level, startOfDay(cutoff) - DAY_MS, cutoff).toArray()))).flat();
     for (const ticket of lastTickets) if (ticket.day >= cutoffDay) changes.countLatest(ticket, -1);
     await changes.apply(db.dayTallies, db.tickets);
     const counted = await eventsCountedBefore(db, cutoffDay);
@@ -62,7 +68,7 @@ export async function deleteEventsBefore(db: AgentAssistDb, cutoff: number): Pro
     await db.eventChunks.where(':id').below([cutoffBucket, Dexie.minKey]).delete();
     await filterBucket(db.eventChunks, cutoffBucket, (row) => row.at >= cutoff);
     // A ticket's row is its latest report: when that is past the cut-off, every earlier one is too.
-    await db.tickets.where('effortAt').below(cutoff).delete();
+    await Promise.all(LEVELS.map((level) => reportedBetween(db, level, -Infinity, cutoff).delete()));
     return counted + uncounted;
   });
 }

@@ -205,6 +205,7 @@ test('a version 6 database opens in version 7 with every counter kept, gathered 
   await db.open();
   expect(db.verno).toBe(7);
   expect([...db.backendDB().objectStoreNames].sort()).toEqual(['dayTallies', 'eventChunks', 'imports', 'tickets']);
+  expect([...db.backendDB().transaction('tickets').objectStore('tickets').indexNames]).toEqual(['[level+effortAt]']);
   expect(await storedTallies(db)).toEqual(tallies);
   const rows = await db.dayTallies.toArray();
   expect(rows.length).toBe(new Set(tallies.map((t) => `${t.day}|${t.key.startsWith('["agent",') ? 'agents' : 'team'}`)).size);
