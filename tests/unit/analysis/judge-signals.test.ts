@@ -25,6 +25,10 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "I'll add your feedback to my list.", has: ['commitment:feedback'], not: ['commitment'] },
   { text: 'We will pass your suggestions on to the team.', has: ['commitment:feedback'], not: ['commitment'] },
   { text: "We'll refund the order today.", has: ['commitment'] },
+  // A promise to do better in general, or "as soon as possible" with no act, is not a commitment to act.
+  { text: 'We will improve our service in future.', has: ['commitment:vague'], not: ['commitment'] },
+  { text: "We'll get to your message as soon as possible.", has: ['commitment:vague'], not: ['commitment'] },
+  { text: "We'll call you back as soon as the part arrives.", has: ['commitment'], not: ['commitment:vague'] },
   // Sent to us (our own channel) or sent elsewhere.
   { text: 'Please reach us here.', has: ['imperative:to-us'], not: ['imperative:redirect'] },
   { text: 'Please contact our billing team.', has: ['imperative:to-us'] },
