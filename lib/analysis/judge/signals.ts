@@ -57,6 +57,10 @@ function complementVerb(c: Clause): string | null {
 /** An imperative that sends the customer to us ("DM us", "reach our team here") rather than elsewhere. */
 const toUs = (c: Clause) => hasTok(c, /^(?:us|me|our)$/);
 
+/** Places to read or write to elsewhere: "check our website", "use the contact form", "visit the help centre". */
+const PLACES = /^(?:website|site|web|portal|faqs?|forum|community|centre|center|form)$/;
+/** Words of a step inside the product: "open the form in Settings" is a step, not a place elsewhere. */
+const IN_APP = /^(?:settings?|menu|tab|button|screen)$/;
 /** Word pairs of a clause, for two-word adjuncts ("next time", "from now on"). */
 function hasAdjunct(c: Clause, re: RegExp): boolean {
   const w = c.tokens.map((t) => t.norm);
@@ -75,9 +79,12 @@ function isWish(c: Clause): boolean {
 function imperativeKind(c: Clause, lemma: string): string {
   if (c.negated) return 'imperative:negative';
   if (hasAdjunct(c, NEXT_TIME) || hasTok(c, MANNER) || (lemma === 'stop' && c.tokens.some((t) => t.form === 'gerund'))) return 'imperative:lecture';
-  if (COURTESY.has(lemma) || isWish(c)) return 'imperative:courtesy';
+  // "Please be advised / be assured that…" informs; it asks for nothing to be done.
+  if (COURTESY.has(lemma) || isWish(c) || c.passive) return 'imperative:courtesy';
   if (REDIRECT.has(lemma)) return toUs(c) ? 'imperative:to-us' : 'imperative:redirect';
   if (READING.has(lemma)) return 'imperative:look-elsewhere';
+  // "Check our website", "use the contact form": whatever the verb, sent to a place to read or write, not a step.
+  if (hasTok(c, PLACES) && !hasTok(c, IN_APP)) return toUs(c) && REDIRECT.has(lemma) ? 'imperative:to-us' : 'imperative:look-elsewhere';
   if (hasTok(c, /^later$/)) return 'imperative:later';
   return 'instruction';
 }
