@@ -7,6 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeReply } from '../analyze';
+import { shippedJudge } from '../judge';
+import { readJsonl } from '../../cli/corpus';
 import { crossValidate, pooled, precisionRecall, type LogisticModel, type PrecisionRecall } from '../../learn';
 import { REPLY_CATEGORIES, type ReplyCategory } from '../../taxonomy';
 import { corpusRest, ownItems, type Item } from './dataset';
@@ -91,7 +93,25 @@ function printError(r: Scored, c: ReplyCategory, t: { keep: number; add: number 
   if (p !== g) console.log(`${p ? 'FP' : 'FN'} ${c.slice(0, 5)} rule=${+r.rule[c]} p=${r.p[c].toFixed(2)} ${r.item.id.slice(0, 14)}: ${r.item.text.replace(/\s+/g, ' ').slice(0, 230)}`);
 }
 
+/**
+ * `--score <file.jsonl>`: the shipped engine (rules + the judge's shipped weights and thresholds) on labeled replies
+ * that no weight was fit on (unseen/*.jsonl: our own, written after the weights, kept out of training). Writes nothing.
+ */
+function scoreShipped(file: string) {
+  const items = readJsonl<{ id: string; text: string; labels: string[] }>(file);
+  const judge = shippedJudge();
+  const flagged = items.map((i) => new Set(analyzeReply(i.text, { judge }).flags.map((f) => f.category as string)));
+  for (const c of REPLY_CATEGORIES) {
+    console.log(`${path.basename(file)} (${items.length}, never fit on), shipped engine, ${c}:`, precisionRecall(flagged.map((f) => f.has(c)), items.map((i) => i.labels.includes(c))));
+    const wanted = errorsWanted();
+    if (wanted !== null && c.startsWith(wanted))
+      items.forEach((i, k) => flagged[k]!.has(c) !== i.labels.includes(c) && console.log(`${flagged[k]!.has(c) ? 'FP' : 'FN'} ${c.slice(0, 5)} ${i.id}: ${i.text.replace(/\s+/g, ' ').slice(0, 200)}`));
+  }
+}
+
 function main() {
+  const scored = process.argv.indexOf('--score');
+  if (scored >= 0) return scoreShipped(process.argv[scored + 1] ?? '');
   const own = ownItems();
   const rest = corpusRest();
   if (!rest) {
