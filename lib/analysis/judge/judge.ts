@@ -3,9 +3,9 @@
  * shipped weights, and can say which sentence carries the problem. The engine (analyze.ts) asks it whether a
  * reply-level problem exists; the rules still find the words.
  */
-import { deserializeModel, probability, vectorize, type LogisticModel } from '../../learn';
+import { deserializeModel, probability, type LogisticModel } from '../../learn';
 import { REPLY_CATEGORIES, type ReplyCategory } from '../../taxonomy';
-import { featuresFor, readReply, sentenceAt, sentenceFeatures } from './features';
+import { readReply, sentenceAt, sentenceFeatures, vectorFor } from './features';
 import { JudgeModelSchema, type JudgeModel } from './model';
 import type { Sentence } from '../../language';
 import { applyJudgement, type JudgedCandidate } from './apply';
@@ -34,7 +34,7 @@ export function createJudge(raw: unknown): ReplyJudge {
   }
   const p = (c: ReplyCategory, features: readonly string[]) => {
     const m = fitted.get(c);
-    return m ? probability(m, vectorize(featuresFor(features, c), model.bits)) : 0;
+    return m ? probability(m, vectorFor(features, c, model.bits)) : 0;
   };
   const self: ReplyJudge = {
     decide: (text, candidates, disabled) => applyJudgement(text, candidates, self, disabled),

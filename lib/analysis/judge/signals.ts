@@ -25,6 +25,8 @@ const STANCE = new Set(['be', 'hope', 'understand', 'appreciate', 'apologise', '
 const TELLING = new Set(['explain', 'mention', 'tell', 'say', 'state', 'inform', 'advise', 'warn', 'notify', 'remind', 'note', 'write', 'show', 'specify']);
 /** Verbs of causing harm: "the box was damaged" reports harm, not a fix. */
 const HARMING = new Set(['cause', 'trigger', 'break', 'damage', 'corrupt']);
+/** Verbs of a promise to do better in general: "we will improve", "we'll learn from this", "we'll keep working on it". */
+const VAGUE = new Set(['improve', 'learn', 'strive', 'try', 'work']);
 /** Verbs whose subject receives rather than acts: "you should have received / got / heard back". */
 const RECEIVING = new Set(['receive', 'get', 'hear', 'be']);
 /** Verbs of a failure: "you missed the step", "you've ignored the warning". */
@@ -35,6 +37,8 @@ const ADVISING = new Set(['ask', 'recommend', 'suggest', 'advise', 'encourage', 
 const WANTING = new Set(['like', 'love', 'want']);
 /** What a "feedback noted" promise is about: passing words on is not acting on the problem. */
 const FEEDBACK = /^(?:feedback|comments?|suggestions?|reviews?|thoughts|input|opinions?)$/;
+/** "…as soon as possible": a promise with no time. */
+const ASAP = /\bas soon as possible\b/;
 const APOLOGY = /^(?:sorry|apologies|apologise|apologize|apologised|apologized|apologizing|apologising|apology|regret|regrets|regretted|unfortunately|sadly|regrettably)$/;
 
 const hasTok = (c: Clause, re: RegExp) => c.tokens.some((t) => re.test(t.norm));
@@ -53,6 +57,10 @@ function complementVerb(c: Clause): string | null {
 /** An imperative that sends the customer to us ("DM us", "reach our team here") rather than elsewhere. */
 const toUs = (c: Clause) => hasTok(c, /^(?:us|me|our)$/);
 
+/** Places to read or write to elsewhere: "check our website", "use the contact form", "visit the help centre". */
+const PLACES = /^(?:website|site|web|portal|faqs?|forum|community|centre|center|form)$/;
+/** Words of a step inside the product: "open the form in Settings" is a step, not a place elsewhere. */
+const IN_APP = /^(?:settings?|menu|tab|button|screen)$/;
 /** Word pairs of a clause, for two-word adjuncts ("next time", "from now on"). */
 function hasAdjunct(c: Clause, re: RegExp): boolean {
   const w = c.tokens.map((t) => t.norm);
@@ -71,9 +79,12 @@ function isWish(c: Clause): boolean {
 function imperativeKind(c: Clause, lemma: string): string {
   if (c.negated) return 'imperative:negative';
   if (hasAdjunct(c, NEXT_TIME) || hasTok(c, MANNER) || (lemma === 'stop' && c.tokens.some((t) => t.form === 'gerund'))) return 'imperative:lecture';
-  if (COURTESY.has(lemma) || isWish(c)) return 'imperative:courtesy';
+  // "Please be advised / be assured that…" informs; it asks for nothing to be done.
+  if (COURTESY.has(lemma) || isWish(c) || c.passive) return 'imperative:courtesy';
   if (REDIRECT.has(lemma)) return toUs(c) ? 'imperative:to-us' : 'imperative:redirect';
   if (READING.has(lemma)) return 'imperative:look-elsewhere';
+  // "Check our website", "use the contact form": whatever the verb, sent to a place to read or write, not a step.
+  if (hasTok(c, PLACES) && !hasTok(c, IN_APP)) return toUs(c) && REDIRECT.has(lemma) ? 'imperative:to-us' : 'imperative:look-elsewhere';
   if (hasTok(c, /^later$/)) return 'imperative:later';
   return 'instruction';
 }
@@ -110,7 +121,7 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if (then && WANTING.has(lemma) && !STANCE.has(then)) out.push('commitment');
     if (c.negated && (c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:unable|able|possible|way|allowed)$/))) out.push('refusal');
     else if (!c.negated && (c.tense === 'future' || c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:going|happy|glad)$/)) && !STANCE.has(lemma))
-      out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : 'commitment');
+      out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : VAGUE.has(lemma) || ASAP.test(c.tokens.map((t) => t.norm).join(' ')) ? 'commitment:vague' : 'commitment');
     else if (!c.negated && c.perfect && !STANCE.has(lemma)) out.push('done:by-us');
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
     if (c.tense === 'past' && TELLING.has(lemma)) out.push(c.lead === 'as' ? 'reminder:as-told' : 'reminder:told');

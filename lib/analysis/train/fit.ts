@@ -1,8 +1,8 @@
 /** Fitting the judge: one logistic regression per category over each item's reply features. */
-import { fitLogistic, probability, serializeModel, vectorize, type LogisticModel, type SparseVector } from '../../learn';
+import { fitLogistic, probability, serializeModel, type LogisticModel, type SparseVector } from '../../learn';
 import { REPLY_CATEGORIES, type ReplyCategory } from '../../taxonomy';
 import { analyzeReply } from '../analyze';
-import { featuresFor, readReply } from '../judge/features';
+import { readReply, vectorFor } from '../judge/features';
 import type { JudgeModel } from '../judge/model';
 import type { Item } from './dataset';
 
@@ -18,7 +18,7 @@ export interface Featured extends Item {
 export function featurize(items: readonly Item[]): Featured[] {
   return items.map((i) => {
     const features = readReply(i.text, analyzeReply(i.text).flags).features;
-    const x = Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, vectorize(featuresFor(features, c), BITS)])) as Record<ReplyCategory, SparseVector>;
+    const x = Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, vectorFor(features, c, BITS)])) as Record<ReplyCategory, SparseVector>;
     return { ...i, x };
   });
 }

@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeReply } from '../analyze';
-import { crossValidate, pooled, precisionRecall, type PrecisionRecall } from '../../learn';
+import { shippedJudge } from '../judge';
+import { readJsonl } from '../../cli/corpus';
+import { crossValidate, pooled, precisionRecall, type LogisticModel, type PrecisionRecall } from '../../learn';
 import { REPLY_CATEGORIES, type ReplyCategory } from '../../taxonomy';
 import { corpusRest, ownItems, type Item } from './dataset';
 import { featurize, fitAll, predict, toShipped, type Featured } from './fit';
@@ -49,13 +51,75 @@ export function pickThresholds(rows: readonly Scored[], c: ReplyCategory) {
   return best;
 }
 
+/** `--errors [prefix]` (or TRAIN_DUMP_ERRORS=prefix): the category whose cross-validation errors are listed. */
+function errorsWanted(): string | null {
+  const at = process.argv.indexOf('--errors');
+  if (at >= 0) return process.argv[at + 1]?.startsWith('--') ? '' : (process.argv[at + 1] ?? '');
+  return process.env.TRAIN_DUMP_ERRORS || null;
+}
+
+/**
+ * `--hold-out <file>`: fits on everything shippable except one of our own data files and scores the engine (rules +
+ * judge, the thresholds CV picks) on that file: how the judge does on replies it was not fit on. Writes nothing.
+ */
+function holdOut(file: string, own: readonly Item[], rest: readonly Item[]) {
+  const kept = own.filter((i) => i.file !== file);
+  const held = own.filter((i) => i.file === file);
+  if (!held.length) throw new Error(`no own data file named ${file}`);
+  const keptF = featurize(kept);
+  const restF = featurize(rest);
+  const folds = crossValidate(restF, K, (train, test) => scoreWith(fitAll(train.filter((i) => i.origin !== 'corpus-measure')), test), keptF);
+  const models = fitAll([...keptF, ...restF.filter((i) => i.origin === 'corpus-shippable')]);
+  const rows = scoreWith(models, featurize(held));
+  for (const c of REPLY_CATEGORIES) {
+    const t = pickThresholds(folds.flat(), c);
+    console.log(`${file} (${held.length}, fit without it), ${c}:`, scoreAt(rows, c, t));
+    const wanted = errorsWanted();
+    if (wanted !== null && c.startsWith(wanted)) for (const r of rows) printError(r, c, t);
+  }
+}
+
+function scoreWith(models: Record<ReplyCategory, LogisticModel>, items: readonly Featured[]): Scored[] {
+  return items.map((item) => ({
+    item,
+    p: Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, predict(models[c], item, c)])) as Record<ReplyCategory, number>,
+    rule: ruleCategories(item.text),
+  }));
+}
+
+function printError(r: Scored, c: ReplyCategory, t: { keep: number; add: number }) {
+  const p = decide(r.rule[c], r.p[c], t);
+  const g = r.item.labels.includes(c);
+  if (p !== g) console.log(`${p ? 'FP' : 'FN'} ${c.slice(0, 5)} rule=${+r.rule[c]} p=${r.p[c].toFixed(2)} ${r.item.id.slice(0, 14)}: ${r.item.text.replace(/\s+/g, ' ').slice(0, 230)}`);
+}
+
+/**
+ * `--score <file.jsonl>`: the shipped engine (rules + the judge's shipped weights and thresholds) on labeled replies
+ * that no weight was fit on (unseen/*.jsonl: our own, written after the weights, kept out of training). Writes nothing.
+ */
+function scoreShipped(file: string) {
+  const items = readJsonl<{ id: string; text: string; labels: string[] }>(file);
+  const judge = shippedJudge();
+  const flagged = items.map((i) => new Set(analyzeReply(i.text, { judge }).flags.map((f) => f.category as string)));
+  for (const c of REPLY_CATEGORIES) {
+    console.log(`${path.basename(file)} (${items.length}, never fit on), shipped engine, ${c}:`, precisionRecall(flagged.map((f) => f.has(c)), items.map((i) => i.labels.includes(c))));
+    const wanted = errorsWanted();
+    if (wanted !== null && c.startsWith(wanted))
+      items.forEach((i, k) => flagged[k]!.has(c) !== i.labels.includes(c) && console.log(`${flagged[k]!.has(c) ? 'FP' : 'FN'} ${c.slice(0, 5)} ${i.id}: ${i.text.replace(/\s+/g, ' ').slice(0, 200)}`));
+  }
+}
+
 function main() {
+  const scored = process.argv.indexOf('--score');
+  if (scored >= 0) return scoreShipped(process.argv[scored + 1] ?? '');
   const own = ownItems();
   const rest = corpusRest();
   if (!rest) {
     console.error('the labeled corpus is missing (set CORPUS_DIR): training needs its ibm:/cfpb: items and the CV folds');
     process.exit(2);
   }
+  const held = process.argv.indexOf('--hold-out');
+  if (held >= 0) return holdOut(process.argv[held + 1] ?? '', own, rest);
   const shippableRest = rest.filter((i) => i.origin === 'corpus-shippable');
   console.log(`fit on: ${own.length} own replies + ${shippableRest.length} shippable corpus replies (ibm:/cfpb:, outside the frozen split)`);
   const ownF = featurize(own);
@@ -64,14 +128,7 @@ function main() {
   const folds = crossValidate(
     restF,
     K,
-    (train, test) => {
-      const models = fitAll(train.filter((i) => i.origin !== 'corpus-measure'));
-      return test.map((item) => ({
-        item,
-        p: Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, predict(models[c], item, c)])) as Record<ReplyCategory, number>,
-        rule: ruleCategories(item.text),
-      }));
-    },
+    (train, test) => scoreWith(fitAll(train.filter((i) => i.origin !== 'corpus-measure')), test),
     ownF,
   );
   const oof = folds.flat();
@@ -88,15 +145,10 @@ function main() {
       'cv rules + judge per fold': perFold.map((f) => ({ p: f.precision, r: f.recall, positives: f.positives })),
     };
   }
-  if (process.env.TRAIN_DUMP_ERRORS)
-    for (const r of oof)
-      for (const c of REPLY_CATEGORIES) {
-        const p = decide(r.rule[c], r.p[c], thresholds[c]);
-        const g = r.item.labels.includes(c);
-        if (p !== g && c.startsWith(process.env.TRAIN_DUMP_ERRORS))
-          console.log(`${p ? 'FP' : 'FN'} ${c.slice(0, 5)} rule=${+r.rule[c]} p=${r.p[c].toFixed(2)} ${r.item.id.slice(0, 14)}: ${r.item.text.replace(/\s+/g, ' ').slice(0, 230)}`);
-      }
-  else console.log(JSON.stringify(report, null, 1));
+  const wanted = errorsWanted();
+  // Errors of the CV folds: the corpus outside the frozen split only (the frozen split is never read here).
+  if (wanted !== null) for (const c of REPLY_CATEGORIES) if (c.startsWith(wanted)) for (const r of oof) printError(r, c, thresholds[c]);
+  if (wanted === null) console.log(JSON.stringify(report, null, 1));
   const models = fitAll([...ownF, ...restF.filter((i) => i.origin === 'corpus-shippable')]);
   fs.writeFileSync(WEIGHTS_FILE, JSON.stringify(toShipped(models, thresholds)) + '\n');
   const counts = (items: readonly Item[]) => ({
@@ -110,4 +162,4 @@ function main() {
   console.log(`wrote ${path.relative(process.cwd(), WEIGHTS_FILE)} (${fs.statSync(WEIGHTS_FILE).size} bytes)`);
 }
 
-if (process.env.TRAIN_DUMP_ERRORS !== undefined || /train\.ts$/.test(process.argv[1] ?? '')) main();
+if (/train\.ts$/.test(process.argv[1] ?? '')) main();

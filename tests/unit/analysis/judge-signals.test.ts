@@ -25,6 +25,15 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "I'll add your feedback to my list.", has: ['commitment:feedback'], not: ['commitment'] },
   { text: 'We will pass your suggestions on to the team.', has: ['commitment:feedback'], not: ['commitment'] },
   { text: "We'll refund the order today.", has: ['commitment'] },
+  // Sent to a place to read or write elsewhere, whatever the verb; a passive imperative informs.
+  { text: 'Please check our website for updates.', has: ['imperative:look-elsewhere'], not: ['instruction'] },
+  { text: 'Please use the contact form on our site.', has: ['imperative:look-elsewhere'], not: ['instruction'] },
+  { text: 'Open the form in the Settings menu and tick the box.', has: ['instruction'] },
+  { text: 'Please be advised that our office is closed on Monday.', has: ['imperative:courtesy'], not: ['instruction'] },
+  // A promise to do better in general, or "as soon as possible" with no act, is not a commitment to act.
+  { text: 'We will improve our service in future.', has: ['commitment:vague'], not: ['commitment'] },
+  { text: "We'll get to your message as soon as possible.", has: ['commitment:vague'], not: ['commitment'] },
+  { text: "We'll call you back as soon as the part arrives.", has: ['commitment'], not: ['commitment:vague'] },
   // Sent to us (our own channel) or sent elsewhere.
   { text: 'Please reach us here.', has: ['imperative:to-us'], not: ['imperative:redirect'] },
   { text: 'Please contact our billing team.', has: ['imperative:to-us'] },
