@@ -41,12 +41,16 @@ export class WordsAhead {
   private readonly words = new Map<string, Occurrences>();
   constructor(private readonly text: string) {}
 
+  /** Per Needed: the first place a check could say yes again after saying no (a long text asks at thousands). */
+  private readonly retryFrom = new Map<Needed, number>();
+
   /**
    * Whether the sets' words occur in order from `from` (the scan's place, never less than an earlier call's),
    * ending by from + longest.
    */
   holds(needed: Needed, from: number): boolean {
-    const limit = needed.longest === null ? this.text.length : Math.min(this.text.length, from + needed.longest);
+    const retry = this.retryFrom.get(needed);
+    if (retry !== undefined && from < retry) return false;
     let at = from;
     for (const set of needed.words) {
       let end = Infinity;
@@ -54,10 +58,17 @@ export class WordsAhead {
         const place = this.nextPlace(w, at, from);
         if (place >= 0 && place + w.length < end) end = place + w.length;
       }
-      if (end > limit) return false;
+      if (end === Infinity) {
+        // Not from here, so from no later place either.
+        this.retryFrom.set(needed, Infinity);
+        return false;
+      }
       at = end;
     }
-    return true;
+    // The earliest the words end from here; from any later place they end no earlier.
+    if (needed.longest === null || at <= from + needed.longest) return true;
+    this.retryFrom.set(needed, at - needed.longest);
+    return false;
   }
 
   /** The first place at or after `at` where `word` occurs, or -1; `scan` is the scan's place (at >= scan). */
