@@ -258,15 +258,31 @@ function literal(c: string, keepCase: boolean): Item {
 
 /** Sets of words larger than this are not worth checking before compiling an expression. */
 const MAX_REQUIRED = 48;
+/** Words shorter than this are in nearly every text: a set holding one is not worth checking. */
+const MIN_REQUIRED_LENGTH = 3;
+/**
+ * A first detection checks an expression's sets at every place it could start until it is compiled: past these
+ * many sets, or words in a set, checking costs more than the compiling it saves.
+ */
+const MAX_SETS = 3;
+const MAX_CHECKED = 16;
 
 /**
- * Words one of which every match of the expression contains, read as the detector reads text (ASCII lower-cased;
- * digits never appear in them): the longest such set the source shows, or null. The detector compiles an
- * expression only once the text holds one of them, so that a message does not pay to compile the many
- * expressions whose first words it shows but whose later words it lacks.
+ * Sets of words, in the order a match holds them: every match of the expression holds a word of the first set,
+ * then, after it, a word of the second, and so on (read as the detector reads text: ASCII lower-cased; digits never
+ * appear in them). The detector compiles an expression only once the text holds them so, within the longest match
+ * (words-ahead.ts), so that a message does not pay to compile the many expressions whose first words it shows but
+ * whose later words it lacks. Null when the source shows none.
  */
-export function requiredWords(source: string): string[] | null {
-  return required(new Parser(source).sequence());
+export function requiredWords(source: string): string[][] | null {
+  let found = required(new Parser(source).sequence()).filter((set) => set.length <= MAX_CHECKED && set.every((w) => w.length >= MIN_REQUIRED_LENGTH));
+  if (found.length > MAX_SETS) {
+    // The most telling sets, still in their order: a subsequence of the sets is still held by every match.
+    const rank = (set: string[]) => Math.min(...set.map((w) => w.length)) * 100 - set.length;
+    const kept = new Set([...found].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_SETS));
+    found = found.filter((set) => kept.has(set));
+  }
+  return found.length > 0 ? found : null;
 }
 
 /** The better of two sets: the one whose shortest word is longest, then the smaller. */
@@ -277,11 +293,11 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
   return shortest(b) > shortest(a) || (shortest(b) === shortest(a) && b.length < a.length) ? b : a;
 }
 
-function required(seq: Item[]): string[] | null {
-  let best: string[] | null = null;
+function required(seq: Item[]): string[][] {
+  const out: string[][] = [];
   let run = '';
   const flush = () => {
-    if (run.length > 0) best = better(best, [run]);
+    if (run.length > 0) out.push([run]);
     run = '';
   };
   for (const item of seq) {
@@ -293,17 +309,22 @@ function required(seq: Item[]): string[] | null {
     }
     flush();
     if (item.kind !== 'group' || item.min === 0) continue;
+    if (item.alts.length === 1 && !item.repeats) {
+      out.push(...required(item.alts[0]));
+      continue;
+    }
+    // A choice: one set, each alternative's best set together.
     const words = new Set<string>();
     for (const alt of item.alts) {
-      const own = required(alt);
+      const own = required(alt).reduce<string[] | null>(better, null);
       if (own === null) {
         words.clear();
         break;
       }
       for (const w of own) words.add(w);
     }
-    if (words.size > 0 && words.size <= MAX_REQUIRED) best = better(best, [...words]);
+    if (words.size > 0 && words.size <= MAX_REQUIRED) out.push([...words]);
   }
   flush();
-  return best;
+  return out;
 }

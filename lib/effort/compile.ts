@@ -11,7 +11,9 @@
 import type { EffortSignalId } from '../taxonomy';
 import { matchesLowerCased } from './case-fold';
 import { forgetSpellings, literalPrefixes, readAsDetector, requiredWords, startsWithCapital, topLevelAlternatives } from './anchors';
-import { loadCompiledRules, type CompiledData, type GroupData } from './load-rules';
+import { longestMatch } from './match-length';
+import { encodeNeeded } from './words-ahead';
+import { loadCompiledRules, STARTS_EVERY, WIDE, type CompiledData, type GroupData } from './load-rules';
 import type { CompiledRules } from './pattern-groups';
 import { FRAGMENTS } from './rules/fragments';
 import { signalRuleSchema, type SignalRule } from './rules/schema';
@@ -87,7 +89,9 @@ function codesToString(codes: number[]): string {
 }
 
 /** The trie in CompiledData's form (load-rules.ts says how it reads): nodes numbered breadth first, children by key. */
-function encodeTrie(root: Building): Pick<CompiledData, 'keys' | 'surrogates' | 'kids' | 'anchored' | 'windowed' | 'lists' | 'sets' | 'windowedLists'> {
+function encodeTrie(
+  root: Building,
+): Pick<CompiledData, 'keys' | 'surrogates' | 'kids' | 'starts' | 'wideNodes' | 'anchored' | 'windowed' | 'lists' | 'sets' | 'windowedLists'> {
   const sets: number[][] = [];
   const setIndex = new Map<string, number>();
   const lists: number[][] = [];
@@ -139,7 +143,17 @@ function encodeTrie(root: Building): Pick<CompiledData, 'keys' | 'surrogates' | 
   keys.forEach((key, edge) => {
     if (key >= 0xd800 && key <= 0xdfff) surrogates.push(edge, key), (keys[edge] = 0);
   });
-  return { keys: codesToString(keys), surrogates, kids: codesToString(kids), anchored: codesToString(anchored), windowed, lists, sets, windowedLists };
+  const starts: number[] = [];
+  for (let node = 0, edge = 0; node < kids.length; edge += kids[node++] - 48) if (node % STARTS_EVERY === 0) starts.push(edge);
+  if (keys.length >= 0xd800) throw new Error('effort rules: too many edges to write a first edge one a character');
+  const wideNodes = kids.filter((c, node) => node === 0 || c - 48 > WIDE).length;
+  return { keys: codesToString(keys), surrogates, kids: codesToString(kids), starts: codesToString(starts), wideNodes, anchored: codesToString(anchored), windowed, lists, sets, windowedLists };
+}
+
+/** What an alternative needs before the detector compiles it, or null when its source shows no words it needs. */
+function needed(alternative: string): string | null {
+  const words = requiredWords(alternative);
+  return words === null ? null : encodeNeeded({ words, longest: longestMatch(alternative) });
 }
 
 /** The rules as data the detector loads (compiled-rules.json holds the built-in rules'). */
@@ -157,7 +171,7 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
         wordEdges: source.wordEdges,
         caseSensitive: source.caseSensitive,
         lowerCased,
-        required: lowerCased && !source.triggers ? source.alternatives.map(requiredWords) : null,
+        required: lowerCased && !source.triggers ? source.alternatives.map(needed) : null,
         capitalFirst: source.caseSensitive && source.alternatives.every((alt) => startsWithCapital(alt)),
         unless: source.unless.length ? source.unless.map((u) => `(?:${expandFragments(u)})`).join('|') : null,
         windowed: source.triggers !== undefined,

@@ -7,9 +7,11 @@
 import { blankQuoted } from '../text/quotes';
 import { foldTypography, lowerAscii } from '../text/normalize';
 import { builtInRules } from './built-in-rules';
-import { globalOf, stickyOf, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
+import { firstEdge, wideTable } from './load-rules';
+import { globalOf, neededOf, stickyOf, UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
 import { learnedSignals } from './learned/model';
 import type { EffortSignal } from './types';
+import { WordsAhead } from './words-ahead';
 
 /** How far around a declared trigger a windowed pattern's match may reach. */
 const WINDOW = 200;
@@ -84,12 +86,16 @@ function keyAt(text: string, q: number): number {
 
 /** The node under `at` for key u, or -1. */
 function step(trie: Trie, at: number, u: number): number {
-  const w = trie.wideAt[at];
+  let w = trie.wideAt[at];
+  if (w === UNBUILT) w = wideTable(trie, at);
   if (w >= 0 && u < 128) return trie.wide[w + u];
-  const keys = trie.edgeKey;
-  for (let k = trie.edgeStart[at], end = trie.edgeStart[at + 1]; k < end; k++) {
-    const key = keys[k];
-    if (key === u) return trie.edgeNode[k];
+  const keys = trie.keys;
+  let from = trie.edgeStart[at];
+  if (from < 0) from = firstEdge(trie, at);
+  for (let k = from, end = from + trie.kids.charCodeAt(at) - 48; k < end; k++) {
+    let key = keys.charCodeAt(k);
+    if (key === 0) key = trie.surrogateKeys.get(k)!;
+    if (key === u) return k + 1;
     if (key > u) break; // keys are sorted
   }
   return -1;
@@ -121,10 +127,11 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
       while (q < n && isDigitAt(text, q)) q++;
     }
     let at = step(trie, 0, c);
-    // The deepest node reached with groups to try: its list holds its ancestors' groups too.
+    // The list of the deepest node reached with one: it holds its ancestors' groups too.
     let deepest = -1;
     while (at >= 0) {
-      if (anchored[at] >= 0) deepest = at;
+      const own = anchored.charCodeAt(at);
+      if (own !== 48) deepest = own - 49;
       if (windowed[at] >= 0) windows = openWindows(windows, groups, windowedLists[windowed[at]], p, q, n);
       if (q >= n) break;
       let u = keyAt(text, q++);
@@ -135,10 +142,10 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
       at = step(trie, at, u);
     }
     if (deepest < 0) continue;
-    const list = lists[anchored[deepest]];
+    const list = lists[deepest];
     for (let i = 0; i < list.length; i++) {
       const set = sets[list[i]];
-      const gi = set.group;
+      const gi = set[0];
       if (p < lastEnd[gi]) continue;
       const g = groups[gi];
       if (g.capitalFirst) {
@@ -146,15 +153,14 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
         if (first < 65 || first > 90) continue;
       }
       // The first alternative that matches here is the match, as in an alternation.
-      const alternatives = set.alternatives;
-      for (let k = 0; k < alternatives.length; k++) {
+      for (let k = 1; k < set.length; k++) {
         // test() then lastIndex: a sticky expression leaves lastIndex at the match's end, with no result array.
-        const alternative = alternatives[k];
+        const alternative = set[k];
         let re = g.stickies[alternative];
         if (re === undefined) {
-          // Not compiled yet: compile it only if the rest of the text holds a word every match of it holds.
-          const required = g.required?.[alternative];
-          if (required && !words.anyFrom(required, p)) continue;
+          // Not compiled yet: compile it only if the text ahead holds the words every match of it holds.
+          const needed = neededOf(g, alternative);
+          if (needed && !words.holds(needed, p)) continue;
           re = stickyOf(g, alternative);
         }
         re.lastIndex = p;
@@ -170,21 +176,6 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
   }
   if (windows !== null)
     for (const [g, list] of windows) for (const [from, to] of list) searchGlobal(text, g, toSpace(text, from, -1), toSpace(text, to, 1), found);
-}
-
-/** Whether a text holds a word at or after a place, for places that only grow (as the scan's do). */
-class WordsAhead {
-  /** Per word: where it was found last, or -1 once it is known not to occur after some earlier place. */
-  private readonly at = new Map<string, number>();
-  constructor(private readonly text: string) {}
-  anyFrom(words: readonly string[], from: number): boolean {
-    for (const w of words) {
-      let at = this.at.get(w);
-      if (at === undefined || (at >= 0 && at < from)) this.at.set(w, (at = this.text.indexOf(w, from)));
-      if (at >= 0) return true;
-    }
-    return false;
-  }
 }
 
 const isDigitAt = (text: string, q: number) => {

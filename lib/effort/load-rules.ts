@@ -1,10 +1,11 @@
 /**
  * Decodes compiled rules (CompiledData, what compile.ts writes to compiled-rules.json) into what the detector runs.
- * One pass over the trie's nodes into typed arrays; no expression is compiled here (pattern-groups.ts makes each
- * on first use), so loading costs about a millisecond, where reading the rules' prefixes cost hundreds.
+ * The trie is read from the file's strings as they are, and no expression is
+ * compiled here (pattern-groups.ts makes each on first use): loading is a small part of a page's first detection.
  */
 import type { EffortSignalId } from '../taxonomy';
-import type { CompiledRules, PatternGroup, Trie } from './pattern-groups';
+import type { Needed } from './words-ahead';
+import { UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
 
 /** A pattern group as data: what PatternGroup holds before any expression is made. */
 export interface GroupData {
@@ -15,10 +16,11 @@ export interface GroupData {
   /** The fast path matches the alternatives without the `i` flag, on text lower-cased in ASCII (case-fold.ts). */
   lowerCased: boolean;
   /**
-   * For a lowerCased group the fast path searches, per alternative: words one of which each of its matches holds
-   * (anchors.ts requiredWords), or null. Its sticky is compiled only once the text holds one of them after the place.
+   * For a lowerCased group, per alternative: the words each of its matches holds, in order, and how long a match
+   * can be (words-ahead.ts, encodeNeeded), or null. Its sticky is compiled only once the text holds them so after
+   * the place.
    */
-  required: (string[] | null)[] | null;
+  required: (string | null)[] | null;
   capitalFirst: boolean;
   /** The sentence-level exceptions as one case-insensitive expression's source, or null. */
   unless: string | null;
@@ -38,6 +40,13 @@ export interface CompiledData {
   surrogates: number[];
   /** Each node's number of children, plus 48 ("0" for none). */
   kids: string;
+  /**
+   * The first edge of every STARTS_EVERY-th node, a character each: a node's first edge is worked out from the nearest
+   * when the detector first reaches it, instead of summing every node's at load.
+   */
+  starts: string;
+  /** How many nodes have more than WIDE children, plus the root: the room their ASCII tables need. */
+  wideNodes: number;
   /** Each node's index in `lists` plus 49, or "0" (48) when it is its parent's (the root's parent's is -1). */
   anchored: string;
   /** Pairs: node, index in windowedLists. */
@@ -50,51 +59,52 @@ export interface CompiledData {
 }
 
 /** Nodes with more children than this get a direct ASCII table: a linear search over 30 keys at every word start is slow. */
-const WIDE = 6;
+export const WIDE = 6;
+export const STARTS_EVERY = 8;
 
 function decodeTrie(data: CompiledData): Trie {
   const nodes = data.kids.length;
-  const edgeStart = new Int32Array(nodes + 1);
-  const edgeKey = new Uint16Array(nodes - 1);
-  const edgeNode = new Int32Array(nodes - 1);
-  const wideAt = new Int32Array(nodes).fill(-1);
-  const anchored = new Int32Array(nodes).fill(-1);
+  const surrogateKeys = new Map<number, number>();
+  for (let i = 0; i < data.surrogates.length; i += 2) surrogateKeys.set(data.surrogates[i], data.surrogates[i + 1]);
   const windowed = new Int32Array(nodes).fill(-1);
-  const wideNodes: number[] = [];
-  let e = 0;
-  for (let node = 0; node < nodes; node++) {
-    edgeStart[node] = e;
-    const own = data.anchored.charCodeAt(node);
-    if (own !== 48) anchored[node] = own - 49;
-    const children = data.kids.charCodeAt(node) - 48;
-    if (node === 0 || children > WIDE) wideNodes.push(node);
-    for (const end = e + children; e < end; e++) {
-      edgeKey[e] = data.keys.charCodeAt(e);
-      edgeNode[e] = e + 1;
-      anchored[e + 1] = anchored[node]; // the child's own list, if any, replaces it when its turn comes
-    }
-  }
-  edgeStart[nodes] = e;
-  for (let i = 0; i < data.surrogates.length; i += 2) edgeKey[data.surrogates[i]] = data.surrogates[i + 1];
-  const wide = new Int32Array(wideNodes.length * 128).fill(-1);
-  wideNodes.forEach((node, w) => {
-    wideAt[node] = w * 128;
-    for (let k = edgeStart[node]; k < edgeStart[node + 1]; k++) if (edgeKey[k] < 128) wide[w * 128 + edgeKey[k]] = edgeNode[k];
-  });
   for (let i = 0; i < data.windowed.length; i += 2) windowed[data.windowed[i]] = data.windowed[i + 1];
   return {
-    edgeStart,
-    edgeKey,
-    edgeNode,
-    wideAt,
-    wide,
-    anchored,
+    kids: data.kids,
+    starts: data.starts,
+    edgeStart: new Int32Array(nodes).fill(-1),
+    keys: data.keys,
+    surrogateKeys,
+    wideAt: new Int32Array(nodes).fill(UNBUILT),
+    wide: new Int32Array(data.wideNodes * 128).fill(-1),
+    wideUsed: 0,
+    anchored: data.anchored,
     lists: data.lists,
-    sets: data.sets.map(([group, ...alternatives]) => ({ group, alternatives })),
+    sets: data.sets,
     windowed,
     windowedLists: data.windowedLists,
     prefixes: data.prefixes,
   };
+}
+
+/** The node's first edge: from the nearest checkpoint before it, then remembered. */
+export function firstEdge(trie: Trie, node: number): number {
+  const from = node - (node % STARTS_EVERY);
+  let edge = trie.starts.charCodeAt(from / STARTS_EVERY);
+  for (let n = from; n < node; n++) edge += trie.kids.charCodeAt(n) - 48;
+  return (trie.edgeStart[node] = edge);
+}
+
+/** The node's ASCII table's offset in trie.wide, made now if the node has many children, or -1. */
+export function wideTable(trie: Trie, node: number): number {
+  const children = trie.kids.charCodeAt(node) - 48;
+  if (node !== 0 && children <= WIDE) return (trie.wideAt[node] = -1);
+  const from = trie.edgeStart[node] >= 0 ? trie.edgeStart[node] : firstEdge(trie, node);
+  const at = trie.wideUsed++ * 128;
+  for (let e = from; e < from + children; e++) {
+    const key = trie.keys.charCodeAt(e);
+    if (key > 0 && key < 128) trie.wide[at + key] = e + 1;
+  }
+  return (trie.wideAt[node] = at);
 }
 
 export function loadCompiledRules(data: CompiledData): CompiledRules {
@@ -109,6 +119,7 @@ export function loadCompiledRules(data: CompiledData): CompiledRules {
       caseSensitive: g.caseSensitive,
       lowerCased: g.lowerCased,
       required: g.required,
+      needed: g.required === null ? null : new Array<Needed | null | undefined>(g.required.length),
       capitalFirst: g.capitalFirst,
       unless: g.unless === null ? null : new RegExp(g.unless, 'i'),
       windowed: g.windowed,

@@ -3,6 +3,7 @@
  * shipped precompiled in compiled-rules.json), and the expressions made from them on first use.
  */
 import type { EffortSignalId } from '../taxonomy';
+import { decodeNeeded, type Needed } from './words-ahead';
 import { firstUse } from '../text/first-use';
 
 /** A group of alternatives searched together: a rule's plain patterns, or one of its special patterns. */
@@ -25,8 +26,10 @@ export interface PatternGroup {
    * and compiles in half the time. The global expression keeps the flag: the slow reference stays the rules as written.
    */
   lowerCased: boolean;
-  /** Per alternative, words one of which every match holds (see GroupData), or null. */
-  required: (string[] | null)[] | null;
+  /** Per alternative, the words every match holds in order, within its longest match (see GroupData), or null. */
+  required: (string | null)[] | null;
+  /** The same, decoded on first use (neededOf). */
+  needed: (Needed | null | undefined)[] | null;
   /** Case-sensitive, and every match starts with a capital A-Z: places that do not are skipped. */
   capitalFirst: boolean;
   /** Sentence-level exceptions: a match whose sentence matches this is dropped. */
@@ -36,23 +39,36 @@ export interface PatternGroup {
 }
 
 /**
- * The prefixes of every group as a trie in flat arrays (a few hundred KB instead of tens of thousands of
- * objects). Node 0 is the root. Keys are read as the detector reads text: ASCII lower-cased, a digit run as "0".
+ * The prefixes of every group as a trie, read straight from compiled-rules.json's strings (one character a node or
+ * edge): loading it costs no pass over its nodes, since a page pays for loading it before its first detection; a
+ * node's first edge and ASCII table are worked out the first time the detector reaches it. Node 0 is the root; nodes are numbered breadth first, so edge e leads to node e + 1.
+ * Keys are read as the detector reads text: ASCII lower-cased, a digit run as "0".
  */
 export interface Trie {
-  /** The children of node n are edges edgeStart[n] .. edgeStart[n + 1] - 1. */
+  /** Each node's number of children plus 48, as a character. */
+  kids: string;
+  /** The first edge of every STARTS_EVERY-th node (load-rules.ts). */
+  starts: string;
+  /** The children of node n are edges edgeStart[n] .. edgeStart[n] + its number of children - 1, in key order; -1 until first needed (firstEdge). */
   edgeStart: Int32Array;
-  edgeKey: Uint16Array;
-  edgeNode: Int32Array;
-  /** For nodes with many children (the root and near it): offset of their 128-entry ASCII table in `wide`, or -1. */
-  wideAt: Int32Array;
-  /** Child node by ASCII unit, -1 for none. */
-  wide: Int32Array;
+  /** The key of each edge; NUL where it is half of a surrogate pair (surrogateKeys holds those). */
+  keys: string;
+  surrogateKeys: Map<number, number>;
   /**
-   * Index in `lists` of what to try when the walk reaches node n, or -1: for each group, the alternatives one
-   * of whose prefixes ends at n or at one of its ancestors (so only the deepest node reached counts).
+   * For nodes with many children (the root and near it), the offset of their 128-entry ASCII table in `wide`, made
+   * the first time the walk reaches them; -1 for a node without one, UNBUILT before the first visit.
    */
-  anchored: Int32Array;
+  wideAt: Int32Array;
+  /** Child node by ASCII unit, -1 for none; room for every node that can have a table. */
+  wide: Int32Array;
+  /** How many tables `wide` holds so far. */
+  wideUsed: number;
+  /**
+   * Per node, 49 + the index in `lists` of what to try when the walk reaches it, or 48 ("0") when that is what its
+   * nearest ancestor with a list says: for each group, the alternatives one of whose prefixes ends at the node or
+   * at one of its ancestors (so only the deepest node with a list counts).
+   */
+  anchored: string;
   /** Lists of indexes in `sets`. */
   lists: number[][];
   sets: AlternativeSet[];
@@ -64,15 +80,17 @@ export interface Trie {
   prefixes: number;
 }
 
+/** wideAt before the node's first visit. */
+export const UNBUILT = -2;
+
 /**
  * Some of a group's alternatives, in the group's order, tried one after the other where their prefixes start
- * until one matches. They are all the alternatives that can match there, so the first that does is the one
- * the group's global expression would take there (an alternation takes its first alternative that matches).
+ * until one matches: [group, ...alternatives], as compiled-rules.json holds it (making objects of 700 of them at
+ * load cost more than all the rest of loading). They are all the alternatives that can match there, so the first
+ * that does is the one the group's global expression would take there (an alternation takes its first alternative
+ * that matches).
  */
-export interface AlternativeSet {
-  group: number;
-  alternatives: number[];
-}
+export type AlternativeSet = number[];
 
 export function globalOf(g: PatternGroup): RegExp {
   return (g.global ??= expression(g, g.alternatives, `${caseFlag(g)}g`));
@@ -84,6 +102,17 @@ export function globalOf(g: PatternGroup): RegExp {
  */
 export function stickyOf(g: PatternGroup, alternative: number): RegExp {
   return (g.stickies[alternative] ??= expression(g, [g.alternatives[alternative]], g.lowerCased ? 'y' : `${caseFlag(g)}y`));
+}
+
+/** What an alternative of a lowerCased group needs before it is compiled, or null for nothing known. */
+export function neededOf(g: PatternGroup, alternative: number): Needed | null {
+  if (g.needed === null || g.required === null) return null;
+  let needed = g.needed[alternative];
+  if (needed === undefined) {
+    const data = g.required[alternative];
+    g.needed[alternative] = needed = data === null ? null : decodeNeeded(data);
+  }
+  return needed;
 }
 
 export interface CompiledRules {

@@ -46,6 +46,8 @@ export const frustration: SignalRule = {
     { re: String.raw`\?{3,}`, wordEdges: false, unless: [POSITIVE] },
     String.raw`(?:isn'?t|is not|is just not|ain'?t) (?:ok|okay|acceptable|fair|right)(?= {0,2}(?:[.!?]|$))|(?:so|very|really|extremely|pretty|hella) mad|mad at (?:you|y'?all|u|your)|ruin(?:ed|ing|s)? (?:my|our|everything|the whole)|(?:i'?m|i am) (?:literally )?begging|i beg (?:of )?you`,
     String.raw`not (?:cool|ok|okay|acceptable|happy|impressed|amused|pleased|fair)|inexcusable|insulting|(?:getting|gotten|got|even|only gets?) worse|worse and worse|screwed (?:me|us)(?: over)?|hopeless|\*sigh\*|sigh|beyond me|(?:can'?t|cannot) do (?:their|your|his|her) jobs?|(?:very|so|really|extremely) upset`,
+    // a contrast asked at the company: "You can fly, but not answer the phone?"
+    { re: String.raw`\b(?:you|y'?all|they) can (?:[\w']+,? ){1,6}?but (?:not|can'?t|cannot|won'?t|never) (?:[\w']+ ){0,6}?[\w']+ ?\?`, wordEdges: false },
     // rhetorical questions and demands at the company: "what's the point of a live chat nobody staffs", "how can your app still not remember my card?", "why is the lift always broken", "take some responsibility"
     String.raw`what'?s the point (?:of|in)|how (?:could|can|come|is it) (?:it|you|they|y'?all|this|that|(?:your|the) \w+)(?: [\w']+){0,8}? (?:{{COUNT}} times|twice|always|every time|not|never|still)\b|why (?:is|does|do|are|am) (?:it|this|that|you|(?:your|the) \w+|i) (?:always|never|still|constantly)\b|take (?:some )?(?:accountability|responsibility)|hold yourselves|(?:be )?held accountable|can we fire you`,
   ],
@@ -76,6 +78,7 @@ export const examples: RuleExamples = {
       'What a waste of my time.',
       'Are you kidding me? The order is wrong again 🤬',
       'I WANT MY MONEY BACK!',
+      'So you can send me a bill every month, but not reply to one email?',
     ],
     allow: [
       'Why is the sky blue in your logo? Just curious, love it.',
@@ -87,6 +90,7 @@ export const examples: RuleExamples = {
       'Could you tell me where my parcel is?',
       'I ordered the ASUS laptop, what is the ETA?',
       'Seriously considering upgrading to the pro plan, what does it include?',
+      'You can pick it up from the depot, but not before Monday.',
     ],
   },
 };

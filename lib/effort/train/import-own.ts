@@ -3,8 +3,9 @@
  * (data/own-customer.jsonl), ours to ship. DIR holds batch-NN.text.jsonl ({id,text}), batch-NN.labels.jsonl
  * ({id,signals}, the writer's labels) and, where a second labeler read the batch blind, batch-NN.labels2.jsonl:
  * there only the items both labeled alike are kept; elsewhere the writer's labels stand. Deterministic.
- * With --add, the messages already in data/own-customer.jsonl that DIR does not hold stay (the earlier batches'
- * folder is not in the repo; data/batches/ holds the batches added this way).
+ * With --add, the messages already in data/own-customer.jsonl that DIR does not hold stay (the earlier batches' folder
+ * is not in the repo; data/batches/ holds the batches added this way); one it holds is replaced, or left out where
+ * the labelers disagree.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +22,7 @@ if (!dir || !fs.existsSync(dir)) {
   process.exit(2);
 }
 const known = new Set<string>(EFFORT_SIGNALS);
-const { kept: fromDir, summary } = keptItems<{ id: string; text: string }, EffortSignalId[]>(
+const { kept: fromDir, summary, held } = keptItems<{ id: string; text: string }, EffortSignalId[]>(
   dir,
   { items: /^batch-\d+\.text\.jsonl$/, itemsSuffix: '.text.jsonl', writer: '.labels.jsonl', second: '.labels2.jsonl' },
   (line) => (Array.isArray(line.signals) ? ([...new Set(line.signals as string[])].filter((s) => known.has(s)).sort() as EffortSignalId[]) : undefined),
@@ -30,8 +31,8 @@ const { kept: fromDir, summary } = keptItems<{ id: string; text: string }, Effor
 const messages: OwnMessage[] = fromDir
   .filter(({ item }) => typeof item.text === 'string' && item.text.trim() !== '')
   .map(({ item, label, labels }) => ({ id: item.id, text: item.text, signals: label, labels }));
-const fresh = new Set(messages.map((m) => m.id));
-const kept = add ? readJsonl<OwnMessage>(OWN_CUSTOMER_FILE).filter((m) => !fresh.has(m.id)) : [];
+// A message DIR holds is replaced, or left out where the labelers disagreed: never kept from an earlier import.
+const kept = add ? readJsonl<OwnMessage>(OWN_CUSTOMER_FILE).filter((m) => !held.has(m.id)) : [];
 messages.unshift(...kept);
 fs.writeFileSync(OWN_CUSTOMER_FILE, messages.map((m) => JSON.stringify(m)).join('\n') + '\n');
 process.stdout.write(`${summary.join('\n')}\n${add ? `${kept.length} kept from the file, ` : ''}${messages.length} messages → ${path.relative(process.cwd(), OWN_CUSTOMER_FILE)}\n`);

@@ -28,7 +28,7 @@ export function keptItems<T extends { id: string }, L>(
   /** The label a labels file gives an item, or undefined when it gives none valid. */
   labelOf: (line: Record<string, unknown>) => L | undefined,
   same: (a: L, b: L) => boolean,
-): { kept: Kept<T, L>[]; summary: string[] } {
+): { kept: Kept<T, L>[]; summary: string[]; held: Set<string> } {
   const labelsIn = (file: string) => {
     const out = new Map<string, L>();
     for (const line of readJsonl<Record<string, unknown>>(file)) {
@@ -39,6 +39,8 @@ export function keptItems<T extends { id: string }, L>(
   };
   const kept: Kept<T, L>[] = [];
   const summary: string[] = [];
+  /** Every item the labeled batches hold, kept or not. */
+  const held = new Set<string>();
   for (const itemsFile of fs.readdirSync(dir).filter((f) => files.items.test(f)).sort()) {
     const batch = itemsFile.slice(0, -files.itemsSuffix.length);
     const writerFile = path.join(dir, `${batch}${files.writer}`);
@@ -51,6 +53,7 @@ export function keptItems<T extends { id: string }, L>(
     for (const item of readJsonl<T>(path.join(dir, itemsFile))) {
       const label = writer.get(item.id);
       if (label === undefined) continue;
+      held.add(item.id);
       if (second) {
         const other = second.get(item.id);
         if (other === undefined || !same(label, other)) {
@@ -63,5 +66,5 @@ export function keptItems<T extends { id: string }, L>(
     }
     summary.push(`${batch}: ${n} kept${second ? ` (both labelers agreed; ${dropped} dropped)` : ' (writer labels only)'}`);
   }
-  return { kept, summary };
+  return { kept, summary, held };
 }
