@@ -7,6 +7,8 @@
  * ten thousand. Returns null when a match could start with something that is not a literal (`\w`, `.`, a
  * negated class): such a pattern must declare its own triggers.
  */
+import { classEnd, groupHead } from './regex-syntax';
+
 type Item =
   | { kind: 'chars'; chars: string[]; min: 0 | 1; repeats: boolean }
   | { kind: 'group'; alts: Item[][]; min: 0 | 1; repeats: boolean; source: string }
@@ -176,17 +178,12 @@ class Parser {
     const src = this.src;
     const c = src[this.i];
     if (c === '(') {
-      this.i++;
-      let zero = false;
-      if (src.startsWith('?:', this.i)) this.i += 2;
-      else if (src.startsWith('?=', this.i) || src.startsWith('?!', this.i)) (this.i += 2), (zero = true);
-      else if (src.startsWith('?<=', this.i) || src.startsWith('?<!', this.i)) (this.i += 3), (zero = true);
-      else if (src.startsWith('?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
-      const from = this.i;
+      const head = groupHead(src, this.i + 1);
+      this.i = head.body;
       const alts = this.alternatives();
-      const source = src.slice(from, this.i);
+      const source = src.slice(head.body, this.i);
       this.i++; // ')'
-      return zero ? { kind: 'zero' } : { kind: 'group', alts, min: 1, repeats: false, source };
+      return head.zeroWidth ? { kind: 'zero' } : { kind: 'group', alts, min: 1, repeats: false, source };
     }
     if (c === '[') return this.charClass();
     if (c === '\\') {
@@ -205,8 +202,7 @@ class Parser {
 
   private charClass(): Item {
     const src = this.src;
-    let end = this.i + 1;
-    while (end < src.length && src[end] !== ']') end += src[end] === '\\' ? 2 : 1;
+    const end = classEnd(src, this.i);
     const body = src.slice(this.i + 1, end);
     this.i = end + 1;
     if (body.startsWith('^') || body.includes('\\')) return { kind: 'opaque' };

@@ -1,3 +1,5 @@
+import { classEnd, groupHead } from './regex-syntax';
+
 /**
  * The longest match a regular expression's source allows, in UTF-16 units, or null when it has no bound (`+`,
  * `*`, `{2,}`, a backreference). The detector looks for an expression's required words only that far from where
@@ -33,20 +35,14 @@ class Reader {
     const src = this.src;
     const c = src[this.i];
     if (c === '(') {
-      this.i++;
-      let zero = false;
-      if (src.startsWith('?:', this.i)) this.i += 2;
-      else if (src.startsWith('?=', this.i) || src.startsWith('?!', this.i)) (this.i += 2), (zero = true);
-      else if (src.startsWith('?<=', this.i) || src.startsWith('?<!', this.i)) (this.i += 3), (zero = true);
-      else if (src.startsWith('?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
+      const head = groupHead(src, this.i + 1);
+      this.i = head.body;
       const inner = this.alternatives();
       this.i++; // ')'
-      return zero ? 0 : inner;
+      return head.zeroWidth ? 0 : inner;
     }
     if (c === '[') {
-      let end = this.i + 1;
-      while (end < src.length && src[end] !== ']') end += src[end] === '\\' ? 2 : 1;
-      this.i = end + 1;
+      this.i = classEnd(src, this.i) + 1;
       return 1;
     }
     if (c === '\\') {
