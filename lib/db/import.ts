@@ -203,6 +203,8 @@ export interface EventBatch {
 
 export interface BatchOptions {
   afterLine?: number;
+  /** No batch holds lines on both sides of this one: a batch ends with it (or with the last line before it). */
+  splitAfter?: number;
   size?: number;
   signal?: AbortSignal;
   /** What checkLogExport found in this same file: lines it did not change are parsed, not checked again. */
@@ -210,7 +212,7 @@ export interface BatchOptions {
 }
 
 /** The export's events after line `afterLine` (0: all), `size` at a time; the header is skipped. */
-export async function* eventBatches(source: LineSource, { afterLine = 0, size = 5000, signal, checked }: BatchOptions = {}): AsyncGenerator<EventBatch> {
+export async function* eventBatches(source: LineSource, { afterLine = 0, splitAfter = Infinity, size = 5000, signal, checked }: BatchOptions = {}): AsyncGenerator<EventBatch> {
   const changed = checked?.changedLines ?? 'all';
   let events: LoggedEvent[] = [];
   let lastLine = afterLine;
@@ -222,6 +224,10 @@ export async function* eventBatches(source: LineSource, { afterLine = 0, size = 
       continue;
     }
     if (line <= afterLine) continue;
+    if (line > splitAfter && lastLine <= splitAfter && events.length) {
+      yield { events, lastLine, bytes };
+      events = [];
+    }
     events.push(changed !== 'all' && !changed.has(line) ? (JSON.parse(text) as LoggedEvent) : checkEvent(text, line));
     lastLine = line;
     bytes = read;

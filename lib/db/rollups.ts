@@ -91,10 +91,18 @@ export class RollupChanges {
     else this.counts.set(id, { day, key: JSON.stringify(parts), n });
   }
 
-  /** sign +1 for a row written, -1 for a row deleted. */
-  count(row: EventRow, sign: 1 | -1): void {
+  /**
+   * sign +1 for a row written, -1 for a row deleted. A written effort report is offered as its ticket's latest,
+   * unless `withReport` is false (an import offers its reports apart, ./pending-ticket-reports.ts).
+   */
+  count(row: EventRow, sign: 1 | -1, withReport = true): void {
     for (const parts of talliesOf(row)) this.add(row.day, parts, sign);
-    if (sign === 1 && row.type === 'effort') {
+    if (sign === 1 && withReport) this.offerReport(row);
+  }
+
+  /** An effort report, as its ticket's latest unless a newer one is known; applyTickets writes it. Other rows are ignored. */
+  offerReport(row: EventRow): void {
+    if (row.type === 'effort') {
       const candidate: TicketRow = {
         ticketKey: row.ticketKey,
         ticket: row.ticket,
@@ -129,6 +137,11 @@ export class RollupChanges {
    */
   get hasTicketReports(): boolean {
     return this.latest.size > 0;
+  }
+
+  /** How many tickets have a report waiting to be written. */
+  get ticketReports(): number {
+    return this.latest.size;
   }
 
   /**

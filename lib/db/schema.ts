@@ -13,10 +13,16 @@ import { scopeOf, type DayTallyRow, type DayTallyTable, type TallyScope } from '
 /** How far an unfinished import got: every event up to `line` is stored (`events` of them, `added` new). */
 export interface ImportCheckpoint {
   id: string;
+  /** The file's events are stored up to this line. */
   line: number;
   events: number;
   added: number;
   at: number;
+  /**
+   * Their effort reports are written to the tickets up to this line (≤ line): an import holds them over several
+   * batches (./pending-ticket-reports.ts). Absent in checkpoints from before it did: then `line`.
+   */
+  ticketsLine?: number;
 }
 
 export const LOG_DB_NAME = 'agent-assist-log';

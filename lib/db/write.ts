@@ -12,14 +12,16 @@ import { flattenDayTallies } from './day-tallies';
  * Stores the rows whose [at, eventId] is not stored yet and counts them into the rollups, in one transaction:
  * a retried batch, a batch sent twice from two tabs or an export imported twice adds nothing the second time.
  * Returns how many rows were new. Inside a caller's transaction on the same tables, joins it.
+ * `ticketReports: 'by-caller'`: the rows' effort reports are not written to their tickets here; the caller
+ * writes them (an import, many batches' at once: ./pending-ticket-reports.ts).
  */
-export async function storeEvents(db: AgentAssistDb, rows: EventRow[]): Promise<number> {
+export async function storeEvents(db: AgentAssistDb, rows: EventRow[], { ticketReports = 'here' }: { ticketReports?: 'here' | 'by-caller' } = {}): Promise<number> {
   if (rows.length === 0) return 0;
   return db.transaction('rw', db.eventChunks, db.dayTallies, db.tickets, async () => {
     const fresh = await addToChunks(db.eventChunks, rows);
     if (fresh.length === 0) return 0;
     const changes = new RollupChanges();
-    for (const row of fresh) changes.count(row, 1);
+    for (const row of fresh) changes.count(row, 1, ticketReports === 'here');
     await changes.apply(db.dayTallies, db.tickets);
     return fresh.length;
   });

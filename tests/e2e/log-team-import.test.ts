@@ -81,12 +81,17 @@ function storedCounts() {
   );
 }
 
-/** The dashboard's own figures over the whole generated period, from the rollups. */
+/** The dashboard's own figures over the whole generated period, from the rollups: flags, replies, agents, and tickets with an effort report. */
 const rollupFigures = () =>
   logPage.run(async (log) => {
-    const a = await log.computeAggregates(log.db, { from: Date.now() - 100 * 86_400_000, to: Date.now() });
-    return { outcomes: a.outcomes, replies: a.replies.sent, agents: a.agents.length };
+    const period = { from: Date.now() - 100 * 86_400_000, to: Date.now() };
+    const [a, summary] = await Promise.all([log.computeAggregates(log.db, period), log.loadDashboardSummary(log.db, period)]);
+    return { outcomes: a.outcomes, replies: a.replies.sent, agents: a.agents.length, effortTickets: summary.effort.tickets };
   });
+
+/** Tickets with an effort report among the events stored, read from the events themselves. */
+const effortTicketsStored = () =>
+  logPage.run(async (log) => new Set((await log.allEventRows(log.db)).filter((row) => row.type === 'effort').map((row) => row.ticketKey)).size);
 
 /** Resolves once the import's bar passes `share` (checking is its first half, writing the second). */
 function progressPast(share: number) {
@@ -127,6 +132,8 @@ test('a 100,000-event team export, its tab closed midway, then cancelled, then i
   const partialFigures = await rollupFigures();
   const counted = Object.values(partialFigures.outcomes).reduce((s, n) => s + n, 0) + partialFigures.replies;
   expect(counted).toBe((partial.byType.flag ?? 0) + (partial.byType['reply-sent'] ?? 0));
+  // The cancelled import wrote the effort reports it held: every ticket of a stored report is counted.
+  expect(partialFigures.effortTickets).toBe(await effortTicketsStored());
 
   // Chosen again: finishes the job, from the checkpoint.
   await page.getByTestId('import-file').setInputFiles(generated.path);
@@ -135,13 +142,13 @@ test('a 100,000-event team export, its tab closed midway, then cancelled, then i
     .toMatch(/interrupted import finished\. 100,000 events added from team, 0 already in the log/);
   const done = await storedCounts();
   expect(done).toEqual({ events: EVENTS, byType: generated.byType, flagStates: generated.flagStates, checkpoints: [] });
-  expect(await rollupFigures()).toEqual({ outcomes: generated.flagStates, replies: generated.byType['reply-sent'], agents: 50 });
+  expect(await rollupFigures()).toEqual({ outcomes: generated.flagStates, replies: generated.byType['reply-sent'], agents: 50, effortTickets: generated.effortTickets });
 
   // And once more: nothing new, nothing doubled.
   await page.getByTestId('import-file').setInputFiles(generated.path);
   await expect.poll(() => status().textContent(), { timeout: 150_000, interval: 500 }).toMatch(/0 events added from team, 100,000 already in the log/);
   expect((await storedCounts()).events).toBe(EVENTS);
-  expect(await rollupFigures()).toEqual({ outcomes: generated.flagStates, replies: generated.byType['reply-sent'], agents: 50 });
+  expect(await rollupFigures()).toEqual({ outcomes: generated.flagStates, replies: generated.byType['reply-sent'], agents: 50, effortTickets: generated.effortTickets });
   expect(await longTasks()).toEqual([]);
 }, 300_000);
 

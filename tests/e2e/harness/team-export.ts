@@ -12,6 +12,8 @@ export interface TeamExport {
   /** Events per type, and flags per state. */
   byType: Record<'flag' | 'reply-sent' | 'effort' | 'adapter-health', number>;
   flagStates: Record<'shown' | 'fixed' | 'applied' | 'dismissed' | 'sent', number>;
+  /** Tickets with an effort report. */
+  effortTickets: number;
 }
 
 const RULES = [
@@ -32,6 +34,7 @@ export function writeTeamExport(path: string, { events, agents = 50, days = 90, 
   const flagStates = { shown: 0, fixed: 0, applied: 0, dismissed: 0, sent: 0 };
   let buffer: string[] = [JSON.stringify({ format: 'agent-assist-log', version: 1, agent: 'team', exportedAt: now, events })];
   let bytes = 0;
+  const effortTickets = new Set<string>();
   const flush = () => {
     const text = `${buffer.join('\n')}\n`;
     bytes += Buffer.byteLength(text);
@@ -61,6 +64,7 @@ export function writeTeamExport(path: string, { events, agents = 50, days = 90, 
       event = { ...base, type: 'reply-sent', flagsPresent: n % 3, rules: n % 3 ? [rule] : [] };
     } else if (kind < 19) {
       byType.effort++;
+      effortTickets.add(`${helpdesk}|${ticketId}`);
       const score = n % 100;
       event = { ...base, type: 'effort', score, level: score >= 70 ? 'high' : score >= 40 ? 'medium' : 'low', signals: ['long-wait'], reasons: ['Waited 9 days for an answer'] };
     } else {
@@ -72,5 +76,5 @@ export function writeTeamExport(path: string, { events, agents = 50, days = 90, 
   }
   flush();
   fs.closeSync(fd);
-  return { path, events, bytes, byType, flagStates };
+  return { path, events, bytes, byType, flagStates, effortTickets: effortTickets.size };
 }
