@@ -38,6 +38,16 @@ export const unresolved: SignalRule = {
     String.raw`(?:install(?:ation|er)?|technician|tech|engineer|plumber|electrician|fitter|repair ?man|appointment|visit)(?: was)?(?: a)? no[- ]show|(?:technician|tech|engineer|installer|plumber|electrician|fitter|repair ?man|courier|driver)(?: [\w']+){0,3}? (?:never|didn'?t|did not|failed to|could ?n[o']t|couldn'?t) (?:even )?(?:show(?:ed)? up|turn(?:ed)? up|come|came)|(?:told|promised|assured|reassur\w+|said)(?: [\w'.]+){1,10}? (?:and|but) (?:it|they|he|she|nothing|nobody|no one) (?:isn'?t|wasn'?t|hasn'?t|didn'?t|never|still)\b|(?:never|no|without) (?:a |the |any )?promised (?:call ?back|refund|credit|replacement|visit|update|email|fix)|(?:tried|try|trying) (?:it )?again(?: [\w'.,]+){0,10}? (?:failed|fails|same (?:error|problem|issue|thing)|didn'?t work|doesn'?t work|no luck|nothing)|(?:did|does) it again|(?:to )?fix(?:ed)? (?:absolutely )?nothing|zero (?:resolution|luck|progress|help)`,
     // a promised time long past, a promise repeated, a visit moved: "they quoted 3 days, it's been two weeks now", "you keep telling me it's fixed", "had to reschedule"
     String.raw`(?:told|promised|said|assured|quoted)(?: [\w']+){0,8}? (?:\d{1,3} ?|an? |one |two |three |four |five |six |seven |ten )(?:h(?:ou)?rs?|minutes?|mins?|days?|weeks?|months?)[ ,.]{1,3}(?:[\w',.]+ ){0,6}?(?:been waiting|waited|still|it'?s been|it has been|now|that was)\b|(?:still|keep|kept) (?:saying|promising|assuring)|(?:you|they|y'?all|you guys|your \w+) (?:keep|kept|are still|'re still) telling (?:me|us)|(?:had|have|has|having) to reschedule|rescheduled (?:again|twice|{{COUNT}} times|(?:my|the|our) (?:\w+ )?(?:appointment|visit|install\w*|repair|delivery) (?:again|twice|for the))`,
+    // a fix described, then the same failure after it: "Your tech swapped the modem on Tuesday. Wednesday night, same dropouts.", "reconnected the line and by evening it was dead once more"
+    String.raw`(?:swapped|replaced|repaired|reconnected|reinstalled|re-installed|patched|reset|rebooted|restarted|installed|reflashed|serviced|exchanged)(?: [\w'".,#-]+){0,12}? (?:(?:exact(?:ly)? )?(?:the )?same (?!(?:day|time|price|address|name|email|number|account|size|colou?r|way|one|model|plan|date|week|month)\b)[\w-]+|exact(?:ly)? the same|once more|no (?:change|difference)|zero difference|(?:changed|did|fixed|solved) nothing)`,
+    // the fix made no difference or held only a while: "made zero difference", "no change after the reboot you suggested", "Your fix lasted 48 hours.", "worked for a day after your fix"
+    String.raw`(?:made|makes|making) (?:zero|no|absolutely no|little|not (?:a|one|any)(?: bit of)?) (?:real )?difference|(?:no|zero) (?:change|difference|improvement) (?:after|since|with|following|from)|(?:changed|did|fixed|solved) (?:absolutely |precisely )?nothing(?: whatsoever| at all)?|(?:fix|repair|patch|solution|workaround|replacement|reset|update)(?: you (?:sent|did|made|applied|gave me))?["”']? (?:only |barely |just |has |had )?lasted|worked (?:fine |ok |okay )?(?:for )?(?:only |about |barely )?(?:a|an|one|two|three|\d{1,2}) (?:day|hour|week|month)s?,? (?:after|then|and then|before|until)|(?:nothing|no ?thing) (?:has )?(?:come|came) of it|back to square one`,
+    // the earlier fix in scare quotes: 'The shop "repaired" my screen', 'the "permanent fix"', 'the "fixed" app'
+    { re: String.raw`["“'‘](?:fixed|repaired|resolved|solved|sorted|permanent fix|fix|solution|repair)["”'’]`, wordEdges: false },
+    // recurrence of a named failure after a fix: "dead again", "broke the export again", "exactly like in May", "just like replacement #1", "worse than before"
+    String.raw`(?:dead|frozen|offline|locked(?: out)?|stuck|leaking|dripping|jamm(?:ed|ing)|declin(?:ed|ing)|disconnected|dropping|cutting out|freezing) (?:again|once more)|(?:broke|broken|crashed|wiped|deleted|lost|reset|locked|double[- ]charged|overcharged) (?:[\w']+ ){1,3}?(?:again|once more)|exactly (?:like|as) (?:in \w+|last time|before|the (?:first|last|previous|old|original) (?:one|time|replacement))|just like (?:the |my )?(?:first|last|previous|old|original) (?:one|replacement|time)|just like replacement|(?:worse|no better) than (?:before|it was)`,
+    // told it was fixed, then not: "Was told the glitch was patched in version 4.2", "they said my meter reading was corrected"
+    String.raw`(?:told|said|assured|promised|confirmed|claimed)(?: me| us)?(?: that)? (?:it|this|that|the \w+|my \w+)(?: \w+)? (?:was|were|would be|is|had been|has been|will be|'d be|'s) (?:fixed|resolved|sorted|solved|patched|corrected|reversed|removed|cancell?ed|refunded|credited|working)`,
   ],
 };
 
@@ -65,6 +75,16 @@ export const examples: RuleExamples = {
       "I followed the steps you sent and it didn't help.",
       'The error came back this morning.',
       'Reinstalled the app twice and still the same crash.',
+      'Your tech swapped the modem on Tuesday. Wednesday night, same dropouts.',
+      'They reconnected the line and by evening it was dead once more.',
+      'The patch you pushed made zero difference for me.',
+      'no change after the reboot you suggested',
+      'Your fix lasted 48 hours.',
+      'Worked for a day after your fix, now it is dead again.',
+      'The shop "repaired" my screen and the touch is worse than before.',
+      'Your update broke the export again, exactly like in May.',
+      'Was told the glitch was patched in version 4.2. I am on 4.2. Glitch is there.',
+      'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
       'The app keeps telling me to update, how do I turn that off?',
@@ -76,6 +96,10 @@ export const examples: RuleExamples = {
       'The app crashes when I open the camera.',
       'Thanks, the update fixed it!',
       'I still love this app, just a feature request.',
+      'I replaced the battery myself and it has worked fine since, thanks.',
+      'Reset my password and the same day it let me in, all good.',
+      'They said the parcel was shipped, can I have the tracking number?',
+      'Same problem as my neighbour had last year, is there a known fix?',
     ],
   },
 };
