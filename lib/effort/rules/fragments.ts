@@ -3,7 +3,7 @@
  * no group repeats another repeating group, so no pattern built from them can backtrack catastrophically.
  */
 const AMOUNT_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|a few|few|many|a couple of|a couple|couple of|multiple)`;
-const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)`;
+const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?)`;
 
 export const FRAGMENTS: Record<string, string> = {
   /** How many times: "3", "three", "several", "so many". */

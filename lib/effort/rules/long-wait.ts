@@ -30,7 +30,13 @@ export const longWait: SignalRule = {
     String.raw`(?:more|another|further|endless|constant|continued|repeated) delays?|delayed (?:again|twice|for hours|all day|overnight|until|till)|endless (?:hours|days|weeks)|(?:all|the whole|entire) (?:day|morning|afternoon|evening|night|weekend)(?: long)? (?:on hold|waiting|on the phone)|stayed (?:home|in) all day|over ?night|still (?:haven'?t|have not|hasn'?t) (?:left|moved|taken off|boarded)`,
     // "in the queue nearly hour" (no article), "waiting on the depot all morning"
     String.raw`(?:for )?(?:over|more than|almost|nearly) (?:hour|day|week|month)\b(?! ago)|(?:calling|on hold|waiting|on the phone|in the queue|chasing|trying)(?: [\w']+){0,3}? all (?:day|morning|afternoon|evening|night|week|weekend)`,
+    // a wait named by what it was for or how much of a day it took: "Forty-five minutes for a chat agent to connect", "Two months for a refund", "the better part of my Saturday"
+    String.raw`(?<!\b(?:is it|it takes|takes|take|taking|within|in|usually|normally|about|around|up to|allow|only) ){{DURATION}} (?:just )?(?:for|to get) (?:a|an|my|the|one|this|your|someone|somebody|anyone) (?:simple |single |chat |phone |live |human |basic )?(?:refund|reply|response|answer|call ?back|repair|replacement|agent|rep|person|human|engineer|technician|decision|letter|card|parcel|package|delivery|answer|to (?:answer|pick up|reply|respond|connect))|(?:better|best|greater|most) part of (?:my|the|a|an|our) (?:whole )?(?:day|morning|afternoon|evening|night|week|month|year|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|lunch ?break)`,
+    // waits told by the clock or the calendar: "Sat in the lounge from 7am to 4pm", "The 9:40 train finally left at 11:15", "delivery now pushed to November"
+    String.raw`(?:sat|waited|waiting|sitting|stuck|on hold|stayed|queued|queuing|standing|stood|holding)(?: [\w']+){0,5}? from \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|till|until|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|finally (?:left|departed|took off|arrived|came|turned up|showed up|answered|picked up|got through|connected|responded|replied)|(?:pushed|moved|put|delayed|postponed|rescheduled) (?:back )?(?:again )?(?:to|until|till) (?:next (?:week|month|year)|(?:january|february|march|april|june|july|august|september|october|november|december))`,
   ],
+  // a short wait the customer shrugs off, or a question about a waiting period: "Waited a few minutes but the agent sorted it", "Do I need to wait 24 hours before using the card?"
+  unless: [String.raw`\b(?:a few|only|just|a couple of) (?:minutes?|mins?|seconds?|secs?)\b|\b(?:do|does|should|will|must) (?:i|we) (?:need to |have to )?wait (?:for )?(?:\d{1,3}|an?|one|two|three|a few|several) ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`],
 };
 
 /**
@@ -55,6 +61,12 @@ export const examples: RuleExamples = {
       'I was on hold for 45 minutes before someone picked up.',
       'Ordered it 3 weeks ago and it never arrived.',
       'How long do I have to wait for a technician?',
+      'Forty-five minutes for a chat agent to connect.',
+      'Two months for a refund is long enough.',
+      "I've spent the better part of my Saturday listening to your hold music.",
+      'Sat in the lounge from 7am to 4pm for the rebooked flight.',
+      'The 9:40 train finally left at 11:15.',
+      'Ordered the sofa in August, delivery now pushed to November.',
     ],
     allow: [
       'Any rooms left for Friday? #minibreak',
@@ -68,6 +80,11 @@ export const examples: RuleExamples = {
       'Waiting for my flight to board, quick question about seats.',
       'The update takes about 5 minutes to install.',
       'My subscription renews in 3 days, can I switch plans?',
+      'Waited a few minutes but the agent sorted it quickly, thank you.',
+      'Do I need to wait 24 hours before using the new card?',
+      'The shop is open from 9am to 5pm, can I collect then?',
+      'Is it 5 days for a refund to show on my card?',
+      'It usually takes about 3 days for a replacement card, right?',
     ],
   },
 };
