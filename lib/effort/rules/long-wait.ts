@@ -62,6 +62,7 @@ export const examples: RuleExamples = {
       'Ordered it 3 weeks ago and it never arrived.',
       'How long do I have to wait for a technician?',
       'Forty-five minutes for a chat agent to connect.',
+      "Five (5) days delayed and you're still saying you'll get in touch.",
       'Two months for a refund is long enough.',
       "I've spent the better part of my Saturday listening to your hold music.",
       'Sat in the lounge from 7am to 4pm for the rebooked flight.',
