@@ -35,11 +35,11 @@ export const frustration: SignalRule = {
     { re: String.raw`#\w{0,30}?(?:fail|worst|neveragain|waste|unaccept|disappoint|frustrat|fixit|tired|ripoff|scam|shame|joke|badservice|poorservice|terrible|awful|notimpressed|annoy|smh|angry|furious|ridiculous|pathetic|sucks|fml|facepalm|rant|nothappy|unhappy)\w{0,30}`, wordEdges: false },
     { re: String.raw`🤬|😡|😠|😤|🙄|😒|👎|💢|😩|😫`, wordEdges: false },
     // sarcasm: praise for a failure ("thanks for nothing", "Way to go.", "Doing well there...", "love it when my order is cold")
-    String.raw`thanks? (?:a lot |so much |again )?for (?:nothing|(?:just |nothing but )?(?:leaving|losing|breaking|ruining|wasting|ignoring|cancell?ing|charging|the (?:runaround|delay|wait|headache)))|ways? to go|doing (?:really |so )?well there|love (?:it|how|that) when (?:my|our|you|your|the|they|i)|(?:there'?s )?nothing like (?:waiting|sitting|being|spending|getting|paying)|would it kill (?:you|them|y'?all)|is (?:this|it|today) (?:ur|your|their) (?:1st|first) day|(?:ever|you ever) (?:sit|sat|been|tried) on hold|(?:extremely|very|so|really) helpful of you|(?:really |truly |so )?appreciate (?:the|your) (?:great|wonderful|amazing|fantastic|excellent|stellar) (?:customer )?(?:service|care|support|help)(?=\.{2,}|…)|(?:thrilled|delighted|overjoyed) (?:i|that i|to have|having|we) (?:stayed|waited|spent|sat|had to|got|paid)`,
+    String.raw`thanks? (?:a lot |so much |again )?for (?:(?:absolutely |precisely |exactly )?nothing|(?:just |nothing but )?(?:leaving|losing|breaking|ruining|wasting|ignoring|cancell?ing|charging|the (?:runaround|delay|wait|headache)))|ways? to go|doing (?:really |so )?well there|love (?:it|how|that) when (?:my|our|you|your|the|they|i)|(?:there'?s )?nothing like (?:waiting|sitting|being|spending|getting|paying)|would it kill (?:you|them|y'?all)|is (?:this|it|today) (?:ur|your|their) (?:1st|first) day|(?:ever|you ever) (?:sit|sat|been|tried) on hold|(?:extremely|very|so|really) helpful of you|(?:really |truly |so )?appreciate (?:the|your) (?:great|wonderful|amazing|fantastic|excellent|stellar) (?:customer )?(?:service|care|support|help)(?=\.{2,}|…)|(?:thrilled|delighted|overjoyed) (?:i|that i|to have|having|we) (?:stayed|waited|spent|sat|had to|got|paid)`,
     // a failure, then praise on its own: "Five days late and still nothing. Wonderful."
     {
       triggers: ['.', '!', '…'],
-      re: String.raw`\b(?:late|delayed|lost|broken|never|nobody|still|hung up|on hold|cancell?ed|missed|stuck|failed|didn'?t|doesn'?t|again|wrong|cold)\b[^.!?\n]{0,120}[.!?…]+\s{0,3}(?:(?:just |so |really |absolutely |simply )?(?:wonderful|great|fantastic|brilliant|amazing|lovely|perfect|awesome|superb|terrific|marvell?ous|splendid|kudos|great (?:care|job|service|work))(?: (?:job|service|work|guys|there|again|as (?:always|usual)))?\s{0,2}(?:[.!…]|👍|👏|$))`,
+      re: String.raw`\b(?:late|delayed|lost|broken|never|nobody|still|hung up|on hold|cancell?ed|missed|stuck|failed|didn'?t|doesn'?t|again|wrong|cold|deleted|wiped|crashed|froze|broke|ruined|charged|error)\b[^.!?\n]{0,120}[.!?…]+\s{0,3}(?:(?:just |so |really |absolutely |simply )?(?:wonderful|great|fantastic|brilliant|amazing|lovely|perfect|awesome|superb|terrific|marvell?ous|splendid|kudos|great (?:care|job|service|work))(?: (?:job|service|work|guys|there|again|as (?:always|usual)))?\s{0,2}(?:[.!…]|👍|👏|$))`,
       wordEdges: false,
     },
     // "Why would you reset my settings???", "leaving a pensioner on the line for 50 minutes isn't acceptable", "so mad at you", "ruined my playlist"
@@ -67,6 +67,9 @@ export const frustration: SignalRule = {
       wordEdges: false,
       unless: [POSITIVE],
     },
+    // sarcasm and rhetorical questions: "Great, another error 500", "Love that for me", "how do you people stay in business", "Are you deliberately making this difficult?", "breaking point", "I give up"
+    String.raw`(?:great|fantastic|brilliant|wonderful|perfect|lovely|awesome|super|terrific|nice),? (?:another|yet another) (?:error|crash|outage|delay|cancell?ation|bill|charge|fee|problem|issue|bug|failure|excuse|form|hold)|love that for (?:me|us)|how (?:are|is) (?:you|you people|you guys|y'?all|your company|this company|they) (?:still )?in business|how do (?:you|you people|you guys|y'?all|they) (?:still )?stay in business|(?:deliberately|intentionally|purposely|on purpose) (?:making|trying|being|ignoring|refusing|obstructive|difficult)|(?:are you|is this) (?:deliberately|intentionally|on purpose)|breaking point|(?:i|we) give up\b(?! (?:my|our|the|a)\b)|(?:absolutely |truly |simply |just )?shocking(?= {0,2}(?:[.!]|$))`,
+    { re: String.raw`\b(?:wow|unreal|incredible|amazing)[.!]{1,3} (?:just )?(?:wow|unreal|incredible|amazing)\b`, wordEdges: false, unless: [POSITIVE] },
   ],
 };
 
@@ -77,6 +80,15 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      'Fantastic, the app deleted my notes. Just fantastic.',
+      'Great, another error 500. Love that for me.',
+      'Thanks for absolutely nothing, again.',
+      'Honestly, how do you people stay in business.',
+      'Are you deliberately making this difficult?',
+      "I'm at breaking point with this bank.",
+      'I give up. Truly.',
+      'Two hours on the platform in the cold, zero announcements. Shocking.',
+      'Wow. Just wow. Charged for a cancelled flight.',
       "What's the point of a live chat nobody staffs?",
       'How can your app still not remember my card?',
       'Why is the lift always broken at your station?',
@@ -112,6 +124,10 @@ export const examples: RuleExamples = {
       'Really appreciate the great customer service... the agent just hung up on me.',
     ],
     allow: [
+      'Great, another question: do you ship to Norway?',
+      'Wow! Amazing service, thank you so much.',
+      'Can I give up my seat to my mum?',
+      'The dress is a shocking pink, do you have it in blue?',
       'Why is the sky blue in your logo? Just curious, love it.',
       'Is this ok? I just want to check before I pay.',
       "The new plan is great, thanks for the quick upgrade!",
