@@ -56,7 +56,7 @@ export interface EffortScale {
 }
 
 export const EFFORT_SCALE: EffortScale = {
-  levels: { medium: 15, high: 50 },
+  levels: { medium: 13, high: 50 },
   breadth: { fromKinds: 3, perKind: 25, cap: 50 },
 };
 

@@ -4,10 +4,12 @@ import type { SignalRule } from './schema';
 export const escalationDemand: SignalRule = {
   id: 'escalation-demand',
   summary: 'asks for a manager or threatens to leave, complain, review, chargeback',
+  // a regulator or manager asked about for paperwork or a reference, not threatened with
+  unless: [String.raw`\b(?:which|what) (?:regulator|regulatory body|ombudsman|authority)\b|\b(?:registered|regulated|licensed) (?:with|by)\b`],
   patterns: [
     // a manager: "let me speak to a manager", "I want your supervisor", "escalate this to someone senior"
     String.raw`(?:speak|talk|speaking|talking|escalate (?:this|it|me|my \w+)|put me through|transfer me|connect me|pass me|get me|let me talk|let me speak|see|have|need|want|demand|request|requesting|ask(?:ing)? for|give me) (?:to |with )?(?:a |an |the |your |some |to a |to the |to your )?(?:manager|supervisor|superior|boss|higher[- ]?ups?|someone (?:senior|higher|in charge|with (?:authority|more authority)|more senior|above you|competent|who can actually)|person in charge|team lead(?:er)?|head of \w+)`,
-    String.raw`(?:please|pls|plz|need|want|demand|asking|ask|like|can you|could you|will you|must|going to) (?:you to |this |it |that |my \w+ |to |have this )?escalat(?:e|ed|ion)`,
+    String.raw`(?:please|pls|plz|need|want|demand|asking|ask|like|can you|could you|will you|must|going to) (?:you to |this |it |that |my \w+ |to |have this )?escalat(?:e|ed|ion)(?! (?:[\w']+ ){0,2}to (?:express|priority|next[- ]day|first class|premium|tracked))`,
     String.raw`escalate (?:this|it|my (?:case|complaint|ticket|issue|request)|the (?:case|complaint|matter|issue)) (?:to|further|higher|up|immediately|now|asap|please)`,
     // leaving: "I'll cancel", "cancel my subscription", "switching carriers", "take my business elsewhere"
     String.raw`(?:i'll|i will|i'm going to|i am going to|im going to|gonna|going to|i'm|i am|im|i'll be|will be|about to|ready to|i'd rather|want to|wanna|would like to|i'd like to|have to|time to|no choice but to|thinking (?:of|about)|considering|seriously considering) (?:just |simply |definitely |now |be |probably |have to |need to )?(?:cancel(?:l?ing)?|unsubscrib(?:e|ing)|clos(?:e|ing) (?:my|our|the) (?:account|accounts)|terminat(?:e|ing) (?:my|our|the)|leav(?:e|ing) (?:you|your|this company|for))`,
@@ -30,6 +32,18 @@ export const escalationDemand: SignalRule = {
     String.raw`fcra|fdcpa|gdpr|(?:violat(?:e|es|ed|ing|ion|ions)|break(?:ing)?|against) (?:the |consumer |federal |state )?(?:law|laws|regulations?)|my (?:legal |consumer )?rights`,
     // leaving by implication: "second guessing my next trip", "I'll try #Delta", "see what other companies offer"
     String.raw`second[- ]guessing (?:my|our)|(?:see|look(?:ing)? at|check(?:ing)? out) what other (?:companies|providers|airlines|banks|carriers|stores)|(?:i'?ll|i will|going to|gonna|we'?ll) (?:try|use|go with|switch to|fly|fly with) (?:#|@)\w+|never (?:flying|using|ordering|buying|shopping|booking|staying)(?: [\w']+){0,3}? again|switch(?:ed|ing)? to (?:@|#)\w+|get rid of (?:you|y'?all|these (?:crooks|clowns|people|guys)|this (?:company|bank|provider|service|carrier))|(?:i'?m|we'?re) done with (?:you|y'?all|@\w+)`,
+    // someone above or outside, by what they can do: "someone who can sign off a refund", "anyone above you", "whoever runs customer service", "your head of customer relations"
+    String.raw`(?:someone|somebody|anyone|anybody|a person|a human) (?:who|that) (?:actually )?(?:can|could|is able to|has the (?:power|authority)|have the (?:power|authority)) (?:to )?(?:actually )?(?:sign (?:it |this )?off|authori[sz]e|approve|override|make (?:a )?decisions?|fix this|do something)|(?:someone|somebody|anyone|anybody) (?:above|senior to|higher than|higher up than|over) (?:you|your \w+)|(?:someone|somebody) with (?:real |actual |more )?(?:power|authority)|(?:someone|somebody|anyone|anybody) (?:more )?senior|whoever (?:runs|is in charge|manages|heads|is responsible for)|(?:head|director|vp|chief) of (?:customer|complaints|support|service)|(?:executive|ceo'?s?) (?:office|team|complaints)|line manager`,
+    // money back through the bank: "ask my card issuer to claw the money back", "My bank will be reversing this payment.", "before I involve my bank"
+    String.raw`claw(?:ing)? (?:the |my |our )?(?:money|payment|funds|charge) back|involv(?:e|ing) (?:my|our|the) (?:bank|card issuer|card company|credit card company|lawyer|solicitor|union|mp)|(?:bank|card issuer|card company) (?:will|'ll|is going to|are going to) (?:be )?(?:revers|claw|recover|get)\w*|(?:ask|asking|get|getting|have|having) (?:my|our|the) (?:bank|card issuer|card company|credit card company) to (?:reverse|claw|recover|pull|take|get)`,
+    // outside parties named as the next step: "Trustpilot is going to hear about this", "Contacting Which? and my MP", "posting the whole chat transcript on LinkedIn"
+    String.raw`(?:will|'ll|is going to|are going to|gonna) (?:be )?hear(?:ing)? (?:about|of) (?:this|it)|(?:contact|contacting|write to|writing to|email|emailing|involve|involving|tell|telling) (?:my |our |the |a )?(?:mp|congressman|congresswoman|senator|councillor|local paper|newspaper|press|media|which(?=\?)|watchdog)|(?:post|posting|share|sharing|publish|publishing|put|putting)(?: [\w']+){0,4}? (?:on|to|all over) (?:linkedin|twitter|facebook|instagram|tiktok|reddit|youtube|trustpilot|yelp|social media|the internet)(?! for)`,
+    // leaving, said plainly: "Port my number out", "jumping ship", "I'm finished with you", "Consider this my notice"
+    String.raw`port(?:ing)? (?:my|our) (?:number|numbers|line|lines) (?:out|away)|jump(?:ing)? ship|(?:i'?m|we'?re|i am|we are) (?:so |totally )?finished with (?:you|y'?all|this company|your)|consider this (?:my|our) (?:\d{1,3}[- ]days?'? )?(?:notice|resignation)|(?:don't|do not) renew (?:me|my|our)|not staying (?:another|one more|with you)`,
+    // upward by direction, or a call demanded from above: "passed up the chain", "This needs to go higher", "I expect a call from a manager", "Tell your boss", "formally complain"
+    String.raw`(?:go|goes|went|taken|take (?:this|it)|pass(?:ed)? (?:this|it)?|send (?:this|it)|needs to go|escalate (?:this|it)) ?(?:higher|up the (?:chain|ladder|food chain))|up the (?:chain|food chain)|(?:call|callback|call back|e-?mail|reply|response|visit) from (?:a|the|your) (?:manager|supervisor|team leader|director|head of \w+)|tell (?:your|the) (?:boss|manager|supervisor|ceo|director)|formal(?:ly)? complain\w*|complain(?:ing)? formally`,
+    // leaving for a rival, and closing several accounts at once: "Moving my mortgage to another lender", "closing all 3 accounts"
+    String.raw`(?:switch|switching|switched|mov(?:e|ing)|port(?:ing)?|transfer(?:ring)?|tak(?:e|ing))(?: [\w']+){1,3}? to (?:another|a different|a new|a better|a rival|a cheaper) (?:lender|bank|provider|supplier|company|insurer|network|carrier|airline|broker|operator|isp)|(?:clos|cancel|terminat|delet|end)\w* (?:all|both|every one of)(?: (?:of )?(?:my|our|the|\d{1,2}|two|three|four|five))? (?:\w+ )?(?:accounts|subscriptions|policies|lines|contracts|cards|memberships)`,
   ],
 };
 
@@ -40,6 +54,14 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      "I'd like this passed up the chain, please.",
+      'Send this to somebody senior.',
+      'I expect a call from a manager today.',
+      'Tell your boss a customer of 15 years is leaving.',
+      "I want to formally complain about the engineer's behaviour.",
+      'Moving my mortgage to another lender as soon as the fixed term ends.',
+      'Ill be closing all 3 accounts with you on Monday.',
+      'Who do I write to at head office? This needs to go higher.',
       "I'll be filing a lawsuit if the money isn't back by Monday.",
       'Next stop is the consumer protection office.',
       "Can't wait to get rid of this provider for good.",
@@ -51,8 +73,21 @@ export const examples: RuleExamples = {
       'I will be disputing the charge with my bank - chargeback it is.',
       'Cancel my subscription, I am done with you.',
       "I'm leaving a 1-star review everywhere.",
+      'Who is your line manager? I want this looked at by someone who can sign off a refund.',
+      'Is there anyone above you I can speak to?',
+      'I want this raised with whoever runs customer service.',
+      'Going to ask my card issuer to claw the money back.',
+      'You have 48 hours before I involve my bank.',
+      'Trustpilot is going to hear about this.',
+      "I'll be posting the whole chat transcript on LinkedIn.",
+      'Contacting Which? and my MP tomorrow.',
+      "Port my number out, I'm finished with you.",
+      'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      "Could you escalate the delivery to express? I'm happy to pay the difference.",
+      'Can I move my savings to a new account with you?',
+      'My manager will call you tomorrow about the invoice.',
       'The lawsuit mentioned in your letter was dismissed years ago, please update my file.',
       'Is this extra fee even legal? Please explain it.',
       "I'm thinking of upgrading to the family plan.",
@@ -62,6 +97,11 @@ export const examples: RuleExamples = {
       'My complaint is that the strap broke after a day.',
       "I'd recommend your app to anyone, just one question.",
       'Please cancel my order #1234, I ordered the wrong size.',
+      'Is there someone who can help me with my bill?',
+      'Could you tell me the store manager\'s name? I would like to send a thank-you card.',
+      'We are switching our office to your service next month, how do we port the numbers?',
+      'I will post the photos on Instagram for you to see the colour.',
+      'Which regulator are you registered with? I need it for my mortgage paperwork.',
     ],
   },
 };

@@ -3,7 +3,7 @@
  * no group repeats another repeating group, so no pattern built from them can backtrack catastrophically.
  */
 const AMOUNT_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|a few|few|many|a couple of|a couple|couple of|multiple)`;
-const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)`;
+const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?)`;
 
 export const FRAGMENTS: Record<string, string> = {
   /** How many times: "3", "three", "several", "so many". */
@@ -11,8 +11,8 @@ export const FRAGMENTS: Record<string, string> = {
   /** Second and later, never first: "third", "3rd", "umpteenth". */
   ORDINAL: String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|nth|[2-9](?:nd|rd|th)|\d{2,3}(?:st|nd|rd|th))`,
   UNIT,
-  /** A stretch of time: "2 hours", "40mins", "1 Hour 25 mins", "an hour and a half", "over a week", "5 DAYS". */
-  DURATION: String.raw`(?:(?:over|more than|almost|nearly|about|around|at least|close to|well over|a good|another) )?(?:\d{1,4}(?:[.,]\d{1,2})?\+? ?|${AMOUNT_WORD} )${UNIT}(?: (?:and )?(?:\d{1,2}|a half) ?${UNIT}?)?`,
+  /** A stretch of time: "2 hours", "Five (5) days", "40mins", "1 Hour 25 mins", "an hour and a half", "over a week", "5 DAYS". */
+  DURATION: String.raw`(?:(?:over|more than|almost|nearly|about|around|at least|close to|well over|a good|another) )?(?:\d{1,4}(?:[.,]\d{1,2})?\+? ?|${AMOUNT_WORD} (?:\(\d{1,4}\) )?)${UNIT}(?: (?:and )?(?:\d{1,2}|a half) ?${UNIT}?)?`,
   /** A past contact: "called", "emailed", "DM'd", "reached out". */
   CONTACTED: String.raw`(?:called|phoned|rang|rung|dialed|dialled|e-?mailed|messaged|texted|contacted|reached out|dm'?e?d|tweeted|chatted|written|wrote|complained|followed up|asked|requested)`,
   /** Someone on the company's side. */

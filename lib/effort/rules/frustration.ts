@@ -32,14 +32,14 @@ export const frustration: SignalRule = {
     },
     // "!!" after a complaint is angrier than after news; two marks count only outside happy sentences
     { re: String.raw`(?<!!)!!(?!!)`, wordEdges: false, unless: [POSITIVE, String.raw`\b(?:please|pls|plz|help|urgent|asap|hi|hello|hey)\b`] },
-    { re: String.raw`#\w{0,30}?(?:fail|worst|neveragain|waste|unaccept|disappoint|frustrat|fixit|tired|ripoff|scam|shame|joke|badservice|poorservice|terrible|awful|notimpressed|annoy|smh|angry|furious|ridiculous|pathetic|sucks)\w{0,30}`, wordEdges: false },
+    { re: String.raw`#\w{0,30}?(?:fail|worst|neveragain|waste|unaccept|disappoint|frustrat|fixit|tired|ripoff|scam|shame|joke|badservice|poorservice|terrible|awful|notimpressed|annoy|smh|angry|furious|ridiculous|pathetic|sucks|fml|facepalm|rant|nothappy|unhappy)\w{0,30}`, wordEdges: false },
     { re: String.raw`🤬|😡|😠|😤|🙄|😒|👎|💢|😩|😫`, wordEdges: false },
     // sarcasm: praise for a failure ("thanks for nothing", "Way to go.", "Doing well there...", "love it when my order is cold")
-    String.raw`thanks? (?:a lot |so much |again )?for (?:nothing|(?:just |nothing but )?(?:leaving|losing|breaking|ruining|wasting|ignoring|cancell?ing|charging|the (?:runaround|delay|wait|headache)))|ways? to go|doing (?:really |so )?well there|love (?:it|how|that) when (?:my|our|you|your|the|they|i)|(?:there'?s )?nothing like (?:waiting|sitting|being|spending|getting|paying)|would it kill (?:you|them|y'?all)|is (?:this|it|today) (?:ur|your|their) (?:1st|first) day|(?:ever|you ever) (?:sit|sat|been|tried) on hold|(?:extremely|very|so|really) helpful of you|(?:really |truly |so )?appreciate (?:the|your) (?:great|wonderful|amazing|fantastic|excellent|stellar) (?:customer )?(?:service|care|support|help)(?:\.{2,}|…)|(?:thrilled|delighted|overjoyed) (?:i|that i|to have|having|we) (?:stayed|waited|spent|sat|had to|got|paid)`,
+    String.raw`thanks? (?:a lot |so much |again )?for (?:(?:absolutely |precisely |exactly )?nothing|(?:just |nothing but )?(?:leaving|losing|breaking|ruining|wasting|ignoring|cancell?ing|charging|the (?:runaround|delay|wait|headache)))|ways? to go|doing (?:really |so )?well there|love (?:it|how|that) when (?:my|our|you|your|the|they|i)|(?:there'?s )?nothing like (?:waiting|sitting|being|spending|getting|paying)|would it kill (?:you|them|y'?all)|is (?:this|it|today) (?:ur|your|their) (?:1st|first) day|(?:ever|you ever) (?:sit|sat|been|tried) on hold|(?:extremely|very|so|really) helpful of you|(?:really |truly |so )?appreciate (?:the|your) (?:great|wonderful|amazing|fantastic|excellent|stellar) (?:customer )?(?:service|care|support|help)(?=\.{2,}|…)|(?:thrilled|delighted|overjoyed) (?:i|that i|to have|having|we) (?:stayed|waited|spent|sat|had to|got|paid)`,
     // a failure, then praise on its own: "Five days late and still nothing. Wonderful."
     {
       triggers: ['.', '!', '…'],
-      re: String.raw`\b(?:late|delayed|lost|broken|never|nobody|still|hung up|on hold|cancell?ed|missed|stuck|failed|didn'?t|doesn'?t|again|wrong|cold)\b[^.!?\n]{0,120}[.!?…]+\s{0,3}(?:(?:just |so |really |absolutely |simply )?(?:wonderful|great|fantastic|brilliant|amazing|lovely|perfect|awesome|superb|terrific|marvell?ous|splendid|kudos|great (?:care|job|service|work))(?: (?:job|service|work|guys|there|again|as (?:always|usual)))?\s{0,2}(?:[.!…]|👍|👏|$))`,
+      re: String.raw`\b(?:late|delayed|lost|broken|never|nobody|still|hung up|on hold|cancell?ed|missed|stuck|failed|didn'?t|doesn'?t|again|wrong|cold|deleted|wiped|crashed|froze|broke|ruined|charged|error)\b[^.!?\n]{0,120}[.!?…]+\s{0,3}(?:(?:just |so |really |absolutely |simply )?(?:wonderful|great|fantastic|brilliant|amazing|lovely|perfect|awesome|superb|terrific|marvell?ous|splendid|kudos|great (?:care|job|service|work))(?: (?:job|service|work|guys|there|again|as (?:always|usual)))?\s{0,2}(?:[.!…]|👍|👏|$))`,
       wordEdges: false,
     },
     // "Why would you reset my settings???", "leaving a pensioner on the line for 50 minutes isn't acceptable", "so mad at you", "ruined my playlist"
@@ -50,6 +50,26 @@ export const frustration: SignalRule = {
     { re: String.raw`\b(?:you|y'?all|they) can (?:[\w']+,? ){1,6}?but (?:not|can'?t|cannot|won'?t|never) (?:[\w']+ ){0,6}?[\w']+ ?\?`, wordEdges: false },
     // rhetorical questions and demands at the company: "what's the point of a live chat nobody staffs", "how can your app still not remember my card?", "why is the lift always broken", "take some responsibility"
     String.raw`what'?s the point (?:of|in)|how (?:could|can|come|is it) (?:it|you|they|y'?all|this|that|(?:your|the) \w+)(?: [\w']+){0,8}? (?:{{COUNT}} times|twice|always|every time|not|never|still)\b|why (?:is|does|do|are|am) (?:it|this|that|you|(?:your|the) \w+|i) (?:always|never|still|constantly)\b|take (?:some )?(?:accountability|responsibility)|hold yourselves|(?:be )?held accountable|can we fire you`,
+    // exasperation said as a state or a verdict: "Words fail me", "I've had it up to here", "at the end of my rope", "What a mess you've made of my account", "This company is a circus", "Epic fail"
+    {
+      re: String.raw`beyond words|words fail me|(?:lost|at a loss) for words|gobsmacked|flabbergasted|dumbfounded|(?:had it|fed up) up to here|up to here with|end of my (?:rope|tether)|los(?:e|ing) the will to live|(?:my )?patience (?:has |is )?(?:run out|ran out|gone|wearing thin|exhausted)|(?:ran|run|running) out of patience|why do i (?:even )?bother|what a (?:mess|shambles|disaster|fiasco|circus)|(?:made|making) a (?:complete |total |right |real )?(?:mess|hash|pig'?s ear|dog'?s dinner) of|circus|clown show|dumpster fire|train ?wreck|omnishambles|beyond a joke|epic fail|(?:massive|total|complete|absolute|major) fail(?:ure)?|(?:need to|must|should|have to) do better|(?<=\b(?:just|so|completely|totally|utterly|absolutely|bloody|simply|another|more) )useless|useless (?:reply|replies|response|responses|answer|app|company|service|support|team|agent|bot|chat|website|site)`,
+      unless: [POSITIVE],
+    },
+    // not read, only answered from a script: "Are you people actually reading my messages??", "Stop sending me templated replies and read what I wrote!"
+    String.raw`(?<=\b(?:are|is) (?:you|anyone|anybody|you people|you guys|y'?all) )(?:even |actually |really ){1,2}(?:reading|listening|looking at)|(?:stop|quit) (?:sending|giving|copying|pasting|replying with)(?: me)? (?:the same |these )?(?:templated?|canned|copy[- ]?paste[d]?|scripted|automated|generic|robotic)|(?:read|listen to) what i (?:actually )?(?:wrote|said|asked|typed)|(?:canned|templated|scripted|copy[- ]?paste[d]?|robotic) (?:replies|responses|answers|reply|response|answer|e-?mails?|messages?)`,
+    // praise for a failure, said with "how" or "managed to": "Incredible how a bank can lose a deposit.", "Congrats, you've managed to lose my order twice."
+    String.raw`(?:incredible|amazing|astonishing|unreal|remarkable|impressive|funny) how (?:a|an|you|your|they|the|one|anyone|a company|a bank)(?: [\w']+){0,4}? (?:can|could|manages? to|managed to)(?: [\w']+){0,2}? (?:lose|mess|screw|fail|ignore|overcharge|break|forget|not|never)|(?<=\b(?:you|they|y'?all|your \w+)(?:'ve| have)? (?:somehow )?)(?:managed|succeeded) to (?:lose|break|mess up|screw up|ruin|double[- ]charge|overcharge|cancel|miss|forget|ignore)`,
+    // one-word sentences, beat by beat: "Fix. Your. App.", "Five days without hot water. Five. Days.", "Still. No. Pizza."
+    {
+      triggers: ['.'],
+      re: String.raw`(?:^|(?<=[.!?…]\s{1,3}))(?!(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|No|Co|Inc|Ltd|Ave|Rd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Hi|Hello|Hey|Yes|Ok|Okay|Thanks|Cheers|Regards|Best|Sincerely|Bye)\.)(?:[A-Z][a-z']{1,11}\. ){1,5}[A-Z][a-z']{1,11}[.!](?!\w)`,
+      caseSensitive: true,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
+    // sarcasm and rhetorical questions: "Great, another error 500", "Love that for me", "how do you people stay in business", "Are you deliberately making this difficult?", "breaking point", "I give up"
+    String.raw`(?:great|fantastic|brilliant|wonderful|perfect|lovely|awesome|super|terrific|nice),? (?:another|yet another) (?:error|crash|outage|delay|cancell?ation|bill|charge|fee|problem|issue|bug|failure|excuse|form|hold)|love that for (?:me|us)|how (?:are|is) (?:you|you people|you guys|y'?all|your company|this company|they) (?:still )?in business|how do (?:you|you people|you guys|y'?all|they) (?:still )?stay in business|(?:deliberately|intentionally|purposely|on purpose) (?:making|trying|being|ignoring|refusing|obstructive|difficult)|(?:are you|is this) (?:deliberately|intentionally|on purpose)|breaking point|(?:i|we) give up\b(?! (?:my|our|the|a)\b)|(?:absolutely |truly |simply |just )?shocking(?= {0,2}(?:[.!]|$))`,
+    { re: String.raw`\b(?:wow|unreal|incredible|amazing)[.!]{1,3} (?:just )?(?:wow|unreal|incredible|amazing)\b`, wordEdges: false, unless: [POSITIVE] },
   ],
 };
 
@@ -60,6 +80,15 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      'Fantastic, the app deleted my notes. Just fantastic.',
+      'Great, another error 500. Love that for me.',
+      'Thanks for absolutely nothing, again.',
+      'Honestly, how do you people stay in business.',
+      'Are you deliberately making this difficult?',
+      "I'm at breaking point with this bank.",
+      'I give up. Truly.',
+      'Two hours on the platform in the cold, zero announcements. Shocking.',
+      'Wow. Just wow. Charged for a cancelled flight.',
       "What's the point of a live chat nobody staffs?",
       'How can your app still not remember my card?',
       'Why is the lift always broken at your station?',
@@ -79,8 +108,26 @@ export const examples: RuleExamples = {
       'Are you kidding me? The order is wrong again 🤬',
       'I WANT MY MONEY BACK!',
       'So you can send me a bill every month, but not reply to one email?',
+      'Words fail me.',
+      "I've had it up to here with your excuses.",
+      "What a mess you've made of my account.",
+      'This company is a circus.',
+      'Useless. Just useless.',
+      'Are you people actually reading my messages??',
+      'Stop sending me templated replies and read what I wrote!',
+      'Incredible how a bank can lose a deposit. Truly incredible.',
+      "Congrats, you've managed to lose my order twice. Impressive.",
+      'Fix. Your. App.',
+      'Five days without hot water. Five. Days.',
+      'I swear this app is designed to make me suffer #fml',
+      'Epic fail, @ShopCo.',
+      'Really appreciate the great customer service... the agent just hung up on me.',
     ],
     allow: [
+      'Great, another question: do you ship to Norway?',
+      'Wow! Amazing service, thank you so much.',
+      'Can I give up my seat to my mum?',
+      'The dress is a shocking pink, do you have it in blue?',
       'Why is the sky blue in your logo? Just curious, love it.',
       'Is this ok? I just want to check before I pay.',
       "The new plan is great, thanks for the quick upgrade!",
@@ -91,6 +138,12 @@ export const examples: RuleExamples = {
       'I ordered the ASUS laptop, what is the ETA?',
       'Seriously considering upgrading to the pro plan, what does it include?',
       'You can pick it up from the depot, but not before Monday.',
+      'The view from the room was beyond words, thank you for the upgrade!',
+      'Amazing how fast you can get a parcel to Spain, well done.',
+      'Is the old charger useless now that I have the new model?',
+      'Dear Mr. Smith. Please find the invoice attached.',
+      'Ordered on Jan. 3. Can you confirm the address?',
+      'Thanks. Bye.',
     ],
   },
 };

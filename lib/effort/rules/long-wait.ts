@@ -21,7 +21,7 @@ export const longWait: SignalRule = {
     String.raw`(?:taking|took|taken) (?:so long|forever|ages|too long|an eternity|way too long)`,
     String.raw`delay(?:ed)? (?:of|by) {{DURATION}}`,
     // waits written as numbers, times and tags: "pushed back 3.5 hours", "on hold since 9:50pm", "#anhour", "25+ min of being on hold"
-    String.raw`(?:delayed|pushed back|pushed|moved back|bumped|held up|held|late|sitting|sat|stuck|took|after|spent|wasted|using|used up|lose track of)(?: [\w']+){0,4}? {{DURATION}}`,
+    String.raw`(?:delayed|pushed back|pushed|moved back|bumped|held up|held|late|sitting|sat|stuck|took|after|spent|wasted|used up|lose track of)(?: [\w']+){0,4}? {{DURATION}}`,
     String.raw`(?:waiting|wait|on hold|holding|been [\w']+|not (?:been )?[\w']+|stuck|calling|trying|nothing|no (?:word|reply|response|answer|update|news|service))(?: [\w']+){0,6}? since (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d|(?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,3} (?:days?|weeks?|months?) ago|last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|early|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
     // no answer yet, counted from a contact: 'Wrote to you on the 3rd; as of this morning, still no reply.'
     String.raw`(?:up till|until|till|up to|as of) (?:now|today|date|this morning|tonight)[, ]{1,2}(?:[\w']+ ){0,4}?(?:no|not|nothing|never|still|haven'?t|hasn'?t)(?: [\w']+){0,3}? (?:response|reply|answer|word|news|update|refund|delivery|activated|received|heard|arrived|call ?back)`,
@@ -30,7 +30,15 @@ export const longWait: SignalRule = {
     String.raw`(?:more|another|further|endless|constant|continued|repeated) delays?|delayed (?:again|twice|for hours|all day|overnight|until|till)|endless (?:hours|days|weeks)|(?:all|the whole|entire) (?:day|morning|afternoon|evening|night|weekend)(?: long)? (?:on hold|waiting|on the phone)|stayed (?:home|in) all day|over ?night|still (?:haven'?t|have not|hasn'?t) (?:left|moved|taken off|boarded)`,
     // "in the queue nearly hour" (no article), "waiting on the depot all morning"
     String.raw`(?:for )?(?:over|more than|almost|nearly) (?:hour|day|week|month)\b(?! ago)|(?:calling|on hold|waiting|on the phone|in the queue|chasing|trying)(?: [\w']+){0,3}? all (?:day|morning|afternoon|evening|night|week|weekend)`,
+    // a wait named by what it was for or how much of a day it took: "Forty-five minutes for a chat agent to connect", "Two months for a refund", "the better part of my Saturday"
+    String.raw`(?<!\b(?:is it|it takes|takes|take|taking|within|in|usually|normally|about|around|up to|allow|only) ){{DURATION}} (?:just )?(?:for|to get) (?:a|an|my|the|one|this|your|someone|somebody|anyone) (?:simple |single |chat |phone |live |human |basic )?(?:refund|reply|response|answer|call ?back|repair|replacement|agent|rep|person|human|engineer|technician|decision|letter|card|parcel|package|delivery|answer|to (?:answer|pick up|reply|respond|connect))|(?:better|best|greater|most) part of (?:my|the|a|an|our) (?:whole )?(?:day|morning|afternoon|evening|night|week|month|year|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|lunch ?break)`,
+    // waits told by the clock or the calendar: "Sat in the lounge from 7am to 4pm", "The 9:40 train finally left at 11:15", "delivery now pushed to November"
+    String.raw`(?:sat|waited|waiting|sitting|stuck|on hold|stayed|queued|queuing|standing|stood|holding)(?: [\w']+){0,5}? from \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|till|until|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|finally (?:left|departed|took off|arrived|came|turned up|showed up|answered|picked up|got through|connected|responded|replied)|(?:pushed|moved|put|delayed|postponed|rescheduled) (?:back )?(?:again )?(?:to|until|till) (?:next (?:week|month|year)|(?:january|february|march|april|june|july|august|september|october|november|december))`,
+    // a state that has lasted: "Your app says 'processing' and has done for ten days"; a promise dated in the past: "That was last Tuesday."
+    String.raw`(?:has|have|'s|'ve) (?:done|been like (?:that|this)|said (?:that|this)|shown (?:that|this)|stayed (?:like )?(?:that|this)) for {{DURATION}}|(?:that|this) was (?:last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:over |more than )?(?:a|one|two|three) (?:weeks?|months?) ago)`,
   ],
+  // a short wait the customer shrugs off, or a question about a waiting period: "Waited a few minutes but the agent sorted it", "Do I need to wait 24 hours before using the card?"
+  unless: [String.raw`\b(?:a few|only|just|a couple of) (?:minutes?|mins?|seconds?|secs?)\b|\b(?:do|does|should|will|must) (?:i|we) (?:need to |have to )?wait (?:for )?(?:\d{1,3}|an?|one|two|three|a few|several) ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`],
 };
 
 /**
@@ -40,6 +48,8 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
+      "Your app says 'processing' and has done for ten days.",
+      "Engineer said it'd be sorted in 24h. That was last Tuesday.",
       "#day12 and the deposit still isn't back",
       'Stuck at the gate #hourslate',
       'Queued nearly hour for the pharmacy line.',
@@ -55,8 +65,16 @@ export const examples: RuleExamples = {
       'I was on hold for 45 minutes before someone picked up.',
       'Ordered it 3 weeks ago and it never arrived.',
       'How long do I have to wait for a technician?',
+      'Forty-five minutes for a chat agent to connect.',
+      "Five (5) days delayed and you're still saying you'll get in touch.",
+      'Two months for a refund is long enough.',
+      "I've spent the better part of my Saturday listening to your hold music.",
+      'Sat in the lounge from 7am to 4pm for the rebooked flight.',
+      'The 9:40 train finally left at 11:15.',
+      'Ordered the sofa in August, delivery now pushed to November.',
     ],
     allow: [
+      "I've been using your app for 3 years and love it.",
       'Any rooms left for Friday? #minibreak',
       'Booked the spa for my birthday #daysoff',
       'It takes over an hour to charge fully, is that normal?',
@@ -68,6 +86,11 @@ export const examples: RuleExamples = {
       'Waiting for my flight to board, quick question about seats.',
       'The update takes about 5 minutes to install.',
       'My subscription renews in 3 days, can I switch plans?',
+      'Waited a few minutes but the agent sorted it quickly, thank you.',
+      'Do I need to wait 24 hours before using the new card?',
+      'The shop is open from 9am to 5pm, can I collect then?',
+      'Is it 5 days for a refund to show on my card?',
+      'It usually takes about 3 days for a replacement card, right?',
     ],
   },
 };

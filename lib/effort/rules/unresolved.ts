@@ -16,7 +16,7 @@ export const unresolved: SignalRule = {
     String.raw`(?:happened|happening|broke|broken|down|out|failed|failing|crashed|crashing|stopped(?: \w+)?|wrong|messed up|doing it|charged (?:me|us)|billed (?:me|us)|occurred|occurring|gone|went out|went down|disappeared|reset itself) again`,
     String.raw`(?:issue|problem|error|bug|charge|it|fault|glitch) (?:has |is |'s )?(?:come back|came back|back again|returned|reappeared|resurfaced|recurr(?:ed|ing))|(?:only )?(?:to )?resurface|reappeared`,
     // the earlier fix did not help: "that didn't work", "you didn't help the last 2 times", "no luck"
-    String.raw`(?:that|this|the (?:fix|update|patch|solution|steps?|instructions?|advice|suggestion|reset|reinstall|workaround|replacement|refund|repair|new (?:one|part|card|router|device)|troubleshooting|technician|engineer)(?: (?:you|they|he|she|your \w+|the agent) (?:sent|gave|suggested|recommended|installed|applied|did|provided|shipped|made))?|your (?:fix|solution|suggestion|advice|instructions|steps|update|patch|technician|engineer)|what (?:you|they|the agent|your \w+) (?:said|suggested|told me|recommended)|none of (?:that|this|it|those|these|the \w+)|nothing (?:you|they) (?:suggested|said|did)) (?:still )?(?:didn't|did not|doesn't|does not|has not|hasn't|won't|will not|didnt|doesnt|hasnt|never) (?:\w+ )?(?:help|work|fix|solve|resolve|change)`,
+    String.raw`(?:that|this|the (?:fix|update|patch|solution|steps?|instructions?|advice|suggestion|reset|reinstall|workaround|replacement|refund|repair|new (?:one|part|card|router|device)|troubleshooting|technician|engineer)(?: (?:you|they|he|she|your \w+|the agent) (?:sent|gave|suggested|recommended|installed|applied|did|provided|shipped|made|proposed|offered))?|your (?:fix|solution|suggestion|advice|instructions|steps|update|patch|technician|engineer)|what (?:you|they|the agent|your \w+) (?:said|suggested|told me|recommended)|none of (?:that|this|it|those|these|the \w+)|nothing (?:you|they) (?:suggested|said|did)) (?:still )?(?:didn't|did not|doesn't|does not|has not|hasn't|have not|haven't|won't|will not|didnt|doesnt|hasnt|never) (?:\w+ )?(?:help|work|fix|solve|resolve|change)(?:ed)?`,
     String.raw`(?:didn't|did not|doesn't|does not|won't|will not|hasn't|has not|never|didnt|doesnt|wont) (?:really |actually |even |fully )?(?:solve|resolve|fix) (?:anything|much|the (?:problem|issue)|my (?:problem|issue)|it|this|that)|(?:didn't|did not|hasn't|has not|never) (?:really |actually |even |fully )?(?:solve|resolve|fix)(?:ed)? (?:the|my) \w+`,
     String.raw`(?:the )?same (?:issue|problem|error|fault|defect|bug|thing) as (?:before|the (?:original|old|first|last|previous)|last time|my (?:old|previous|last))|(?:issue|problem|error|bug|fault|glitch) (?:is|'s|are) back|promised(?: [\w']+){0,6}? (?:never|still hasn't|still has not|didn't|did not|hasn't|has not) (?:came|come|arrived|happened|materiali[sz]ed|showed up|turned up|appeared)|never came through|promised(?: [\w']+){0,6}? (?:and|but) (?:nobody|no one|nothing|it never|they never|he never|she never|you never)`,
     String.raw`(?:you|they|y'?all|you guys|your (?:agent|team|support|rep)s?) (?:didn't|did not|haven't|have not|never) (?:really |actually |even )?(?:help|fix|solve|resolve|sort)`,
@@ -37,7 +37,19 @@ export const unresolved: SignalRule = {
     // a broken appointment or promise, and a retry that failed: "the fitter was a no-show", "the engineer never turned up", "your team promised a fix by Friday and it never came", "tried again after lunch and the upload failed"
     String.raw`(?:install(?:ation|er)?|technician|tech|engineer|plumber|electrician|fitter|repair ?man|appointment|visit)(?: was)?(?: a)? no[- ]show|(?:technician|tech|engineer|installer|plumber|electrician|fitter|repair ?man|courier|driver)(?: [\w']+){0,3}? (?:never|didn'?t|did not|failed to|could ?n[o']t|couldn'?t) (?:even )?(?:show(?:ed)? up|turn(?:ed)? up|come|came)|(?:told|promised|assured|reassur\w+|said)(?: [\w'.]+){1,10}? (?:and|but) (?:it|they|he|she|nothing|nobody|no one) (?:isn'?t|wasn'?t|hasn'?t|didn'?t|never|still)\b|(?:never|no|without) (?:a |the |any )?promised (?:call ?back|refund|credit|replacement|visit|update|email|fix)|(?:tried|try|trying) (?:it )?again(?: [\w'.,]+){0,10}? (?:failed|fails|same (?:error|problem|issue|thing)|didn'?t work|doesn'?t work|no luck|nothing)|(?:did|does) it again|(?:to )?fix(?:ed)? (?:absolutely )?nothing|zero (?:resolution|luck|progress|help)`,
     // a promised time long past, a promise repeated, a visit moved: "they quoted 3 days, it's been two weeks now", "you keep telling me it's fixed", "had to reschedule"
-    String.raw`(?:told|promised|said|assured|quoted)(?: [\w']+){0,8}? (?:\d{1,3} ?|an? |one |two |three |four |five |six |seven |ten )(?:h(?:ou)?rs?|minutes?|mins?|days?|weeks?|months?)[ ,.]{1,3}(?:[\w',.]+ ){0,6}?(?:been waiting|waited|still|it'?s been|it has been|now|that was)\b|(?:still|keep|kept) (?:saying|promising|assuring)|(?:you|they|y'?all|you guys|your \w+) (?:keep|kept|are still|'re still) telling (?:me|us)|(?:had|have|has|having) to reschedule|rescheduled (?:again|twice|{{COUNT}} times|(?:my|the|our) (?:\w+ )?(?:appointment|visit|install\w*|repair|delivery) (?:again|twice|for the))`,
+    String.raw`(?:told|promised|said|assured|quoted|supposed to take|meant to take)(?: [\w']+){0,8}? (?:\d{1,3} ?|an? |one |two |three |four |five |six |seven |ten )(?:working |business )?(?:h(?:ou)?rs?|h|minutes?|mins?|days?|weeks?|months?)[ ,.]{1,3}(?:[\w',.]+ ){0,6}?(?:been waiting|waited|still|it'?s been|it has been|now|that was|(?:we'?re|it'?s|this is) (?:now )?(?:on )?day)\b|(?:still|keep|kept) (?:saying|promising|assuring)|(?:you|they|y'?all|you guys|your \w+) (?:keep|kept|are still|'re still) telling (?:me|us)|(?:had|have|has|having) to reschedule|rescheduled (?:again|twice|{{COUNT}} times|(?:my|the|our) (?:\w+ )?(?:appointment|visit|install\w*|repair|delivery) (?:again|twice|for the))`,
+    // a fix described, then the same failure after it: "Your tech swapped the modem on Tuesday. Wednesday night, same dropouts.", "reconnected the line and by evening it was dead once more"
+    String.raw`(?:swapped|replaced|repaired|reconnected|reinstalled|re-installed|patched|reset|rebooted|restarted|installed|reflashed|serviced|exchanged)(?: [\w'".,#-]+){0,12}? (?:(?:exact(?:ly)? )?(?:the )?same (?!(?:day|time|price|address|name|email|number|account|size|colou?r|way|one|model|plan|date|week|month)\b)[\w-]+|exact(?:ly)? the same|once more|no (?:change|difference)|zero difference|(?:changed|did|fixed|solved) nothing)`,
+    // the fix made no difference or held only a while: "made zero difference", "no change after the reboot you suggested", "Your fix lasted 48 hours.", "worked for a day after your fix"
+    String.raw`(?:made|makes|making) (?:zero|no|absolutely no|little|not (?:a|one|any)(?: bit of)?) (?:real )?difference|(?:no|zero) (?:change|difference|improvement) (?:after|since|with|following|from)|(?:changed|did|fixed|solved) (?:absolutely |precisely )?nothing(?: whatsoever| at all)?|(?:fix|repair|patch|solution|workaround|replacement|reset|update)(?: you (?:sent|did|made|applied|gave me))?["”']? (?:only |barely |just |has |had )?lasted|(?:worked|came back|was fine|ran) (?:fine |ok |okay )?(?:for )?(?:only |about |barely |just )?(?:a|an|one|two|three|five|ten|a few|\d{1,2}) (?:minute|min|day|hour|week|month)s?,? (?:after|then|and then|before|until|but)|(?:nothing|no ?thing) (?:has )?(?:come|came) of it|back to square one`,
+    // the earlier fix in scare quotes: 'The shop "repaired" my screen', 'the "permanent fix"', 'the "fixed" app'
+    { re: String.raw`["“'‘](?:fixed|repaired|resolved|solved|sorted|permanent fix|fix|solution|repair)["”'’]`, wordEdges: false },
+    // recurrence of a named failure after a fix: "dead again", "broke the export again", "exactly like in May", "just like replacement #1", "worse than before"
+    String.raw`(?:dead|frozen|offline|locked(?: out)?|stuck|leaking|dripping|jamm(?:ed|ing)|declin(?:ed|ing)|disconnected|dropping|cutting out|freezing) (?:again|once more)|(?:broke|broken|crashed|wiped|deleted|lost|reset|locked|double[- ]charged|overcharged) (?:[\w']+ ){1,3}?(?:again|once more)|(?:exactly|just) (?:like|as) (?:in \w+|last time|before|the (?:first|last|previous|old|original)(?: (?:one|time|replacement|repair))?)|just as (?:bad|badly|slow|slowly|fast|quickly|loud|noisy|hot|weak|often|broken|faulty|buggy) as (?:the|my) (?:old|first|original|previous|last) one|(?:the )?exact (?:same )?(?:fault|problem|issue|error|defect|crack|symptoms?|noise|leak) (?:as )?(?:the|my) (?:first|old|original|previous|last)|just like (?:the |my )?(?:first|last|previous|old|original) (?:one|replacement|time)|just like replacement|(?:worse|slower|louder|noisier|hotter|weaker|buggier|flakier|no better) than (?:before|it was|the (?:old|first|original) one)|came and went|come and gone`,
+    // told it was fixed, then not: "Was told the glitch was patched in version 4.2", "they said my meter reading was corrected"
+    String.raw`(?:told|said|assured|promised|confirmed|claimed)(?: me| us)?(?: that)? (?:it|this|that|the \w+|my \w+)(?: \w+)? (?:was|were|would be|is|had been|has been|will be|'d be|'s) (?:fixed|resolved|sorted|solved|patched|corrected|reversed|removed|cancell?ed|refunded|credited|working)`,
+    // a replacement counted, and a promised thing still awaited: "Third router in a month", "Still waiting on the callback I was promised Monday"
+    String.raw`{{ORDINAL}} (?:replacement|repair|engineer visit|technician visit|router|modem|unit|handset|device|part)s? (?:in|this|and|already|now|since|that)\b|(?:still waiting (?:on|for)|never (?:got|received|had)|no sign of|still no) (?:the|my|a|any|that) (?:\w+ ){0,2}?(?:i|we) (?:was|were) (?:promised|told about|assured of)`,
   ],
 };
 
@@ -48,6 +60,13 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      'The new battery you shipped is draining just as fast as the old one.',
+      'Tuesday came and went, no parcel.',
+      'The scanner is even slower than before.',
+      'It came back for ten minutes then died.',
+      'Still waiting on the callback I was promised Monday.',
+      "The approval was supposed to take 5 working days, we're on day 16.",
+      'Third router in a month and the wifi drops every night.',
       "They quoted 3 days for the repair, it's been two weeks now.",
       'You keep telling me the fault is fixed.',
       'The installer cancelled on the day, so we had to reschedule.',
@@ -65,8 +84,21 @@ export const examples: RuleExamples = {
       "I followed the steps you sent and it didn't help.",
       'The error came back this morning.',
       'Reinstalled the app twice and still the same crash.',
+      'Your tech swapped the modem on Tuesday. Wednesday night, same dropouts.',
+      'They reconnected the line and by evening it was dead once more.',
+      'The patch you pushed made zero difference for me.',
+      'no change after the reboot you suggested',
+      'Your fix lasted 48 hours.',
+      'Worked for a day after your fix, now it is dead again.',
+      'The shop "repaired" my screen and the touch is worse than before.',
+      'Your update broke the export again, exactly like in May.',
+      'Was told the glitch was patched in version 4.2. I am on 4.2. Glitch is there.',
+      'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
+      "I'd like a second router for the upstairs office.",
+      'The new model is just as light as the old one, great.',
+      'It worked for a day trial, how do I buy the full version?',
       'The app keeps telling me to update, how do I turn that off?',
       'The engineer turned up on time and fixed it, thanks!',
       "This is the third time I'm writing to you.",
@@ -76,6 +108,10 @@ export const examples: RuleExamples = {
       'The app crashes when I open the camera.',
       'Thanks, the update fixed it!',
       'I still love this app, just a feature request.',
+      'I replaced the battery myself and it has worked fine since, thanks.',
+      'Reset my password and the same day it let me in, all good.',
+      'They said the parcel was shipped, can I have the tracking number?',
+      'Same problem as my neighbour had last year, is there a known fix?',
     ],
   },
 };

@@ -11,7 +11,7 @@ import { agreementLine, inCalibration, levelAgreement } from './thread-levels';
 
 export function gridScales(): EffortScale[] {
   const out: EffortScale[] = [];
-  for (const medium of [15, 20, 25])
+  for (let medium = 10; medium <= 25; medium++)
     for (const high of [40, 45, 50, 55])
       for (const fromKinds of [3, 4])
         for (const perKind of [0, 5, 10, 15, 20, 25]) out.push({ levels: { medium, high }, breadth: { fromKinds, perKind, cap: perKind * 2 } });
