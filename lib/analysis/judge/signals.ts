@@ -41,6 +41,22 @@ const FEEDBACK = /^(?:feedback|comments?|suggestions?|reviews?|thoughts|input|op
 const ASAP = /\bas soon as possible\b/;
 const APOLOGY = /^(?:sorry|apologies|apologise|apologize|apologised|apologized|apologizing|apologising|apology|regret|regrets|regretted|unfortunately|sadly|regrettably)$/;
 
+/** Verbs of noting, passing on or closing: "your feedback has been shared", "the ticket was closed" act on no problem. */
+const PASSED_ON = new Set(['note', 'forward', 'share', 'pass', 'register', 'record', 'acknowledge', 'close', 'mark', 'inform', 'make', 'notify', 'queue', 'relay']);
+/** Verbs of a setback, not a fix: "the bank declined it", "the supplier has discontinued it", "the app disappointed you". */
+const SETBACK = new Set(['decline', 'reject', 'deny', 'refuse', 'discontinue', 'suspend', 'withdraw', 'end', 'freeze', 'disappoint', 'upset', 'frustrate', 'inconvenience', 'lose', 'delay', 'miss', 'sell']);
+/**
+ * A fix told as a fact: an act done (perfect or past, active or passive) by anyone, not negated, not under a modal or a
+ * condition, not passing words on, not a setback or harm, not what was written down.
+ */
+function isFixDone(c: Clause, lemma: string): boolean {
+  if (c.negated || c.modal || CONDITION.test(c.lead ?? '') || !(c.perfect || c.tense === 'past') || c.verb?.pos !== 'VERB') return false;
+  if (STANCE.has(lemma) || PASSED_ON.has(lemma) || SETBACK.has(lemma) || HARMING.has(lemma) || FAILING.has(lemma) || TELLING.has(lemma)) return false;
+  return c.mood === 'declarative';
+}
+/** Leads of a clause that is not a fact: "if the bank reversed it", "once the lab ran it". */
+const CONDITION = /^(?:if|unless|once|when|whether|until|before)$/;
+
 const hasTok = (c: Clause, re: RegExp) => c.tokens.some((t) => re.test(t.norm));
 
 /** The verb after the main verb (past "you", "that you" or "to"): "ask that you *connect*", "like to *escalate*". */
@@ -103,7 +119,9 @@ function customerSignals(c: Clause, lemma: string, out: string[]): void {
 
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
-  const p = c.subject?.person ?? 0;
+  // "Your claim was approved", "your order didn't arrive": the customer's thing, not the customer, is the subject.
+  const yours = c.subject?.owned === true && c.subject.person === 2;
+  const p = yours ? 3 : (c.subject?.person ?? 0);
   const lemma = c.verb?.lemma ?? '';
   if (c.tokens.some((t) => APOLOGY.test(t.norm))) out.push('apology');
   if (c.tokens.some((t) => t.pos === 'SYM' && /^(?:https?:|www\.)/i.test(t.text))) out.push('link');
@@ -124,13 +142,18 @@ export function clauseSignals(c: Clause, out: string[]): void {
       out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : VAGUE.has(lemma) || ASAP.test(c.tokens.map((t) => t.norm).join(' ')) ? 'commitment:vague' : 'commitment');
     else if (!c.negated && c.perfect && !STANCE.has(lemma)) out.push('done:by-us');
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
+    if (isFixDone(c, lemma)) out.push('fix-done');
     if (c.tense === 'past' && TELLING.has(lemma)) out.push(c.lead === 'as' ? 'reminder:as-told' : 'reminder:told');
   }
   // "This is mentioned in the help", "as stated in our terms": what was written down, not a fix.
   const stated = TELLING.has(lemma) && (c.passive || c.tense === 'past');
   // "The box was damaged", "the parcel has been lost" report harm, not a fix.
   const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay';
-  if (p === 3 && !c.negated && (c.passive || c.perfect) && !STANCE.has(lemma) && !stated && !harm) out.push('done:passive');
+  const doneByOther = p === 3 && !c.negated && !STANCE.has(lemma) && !stated && !harm;
+  if (doneByOther && (c.passive || c.perfect)) out.push(PASSED_ON.has(lemma) ? 'passed-on' : 'done:passive');
+  // "The lab re-ran the sample", "the warehouse sent it": someone else's act, told in the simple past, outside a condition.
+  else if (doneByOther && !yours && !c.modal && c.tense === 'past' && c.verb?.pos === 'VERB' && !CONDITION.test(c.lead ?? '')) out.push('done:by-other:past');
+  if (p === 3 && isFixDone(c, lemma)) out.push('fix-done');
   if (p === 3 && c.passive && stated && c.lead !== 'as') out.push('reminder:stated');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');
   // "That is not possible", "there's no way to…": a refusal without a person.
