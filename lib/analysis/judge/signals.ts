@@ -168,10 +168,66 @@ export function clauseSignals(c: Clause, out: string[]): void {
   if (stated && c.lead === 'as' && p !== 2) out.push('reminder:as-told');
 }
 
+/** Verbs of a thing causing a fault: "your firewall is blocking it", "your battery saver kills the app". */
+const CAUSING = new Set(['cause', 'block', 'stop', 'kill', 'break', 'prevent', 'interfere', 'trigger', 'corrupt']);
+/** Nouns that name a fault's cause: "the problem is your antivirus", "your Wi-Fi is the reason". */
+const FAULT = /^(?:problem|issue|fault|cause|reason|culprit|source)$/;
+const YOU = /^(?:you|your|yours|yourself|u)$/;
+const US = /^(?:we|us|our|ours|i|me|my)$/;
+/** A link from an effect to its cause: "because", "due to", "caused by", "comes from", "down to". */
+function causeLinkAt(tokens: readonly Sentence['tokens'][number][], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.norm === 'because' || t.norm === 'due' || (t.pos === 'VERB' && t.lemma === 'cause')) return true;
+  if (t.norm === 'down' && tokens[i + 1]?.norm === 'to') return true;
+  return t.norm === 'from' && /^(?:come|comes|came|coming|stem|stems|stemmed)$/.test(tokens[i - 1]?.norm ?? '');
+}
+
+/**
+ * The customer or their thing as the cause of the fault, in one sentence: a cause link before "you/your" ("this is
+ * caused by your device", "because of the VPN you're using", "the problem is your antivirus"), or "your …" before a
+ * verb of causing or a fault noun ("your firewall is what's stopping it", "it's your phone that's the problem"). Not
+ * in a negated clause ("this isn't your fault"), not where we own the fault ("the issue must be on our side").
+ */
+function customerAtFault(s: Sentence): boolean {
+  const clauseOf = (i: number) => s.clauses.find((c) => c.tokens.includes(s.tokens[i]!));
+  const ok = (i: number) => {
+    const c = clauseOf(i);
+    return !!c && !c.negated && c.mood === 'declarative' && !c.tokens.some((t) => US.test(t.norm));
+  };
+  const yous = s.tokens.map((t, i) => (YOU.test(t.norm) && ok(i) ? i : -1)).filter((i) => i >= 0);
+  if (!yous.length) return false;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    // A fault noun names the cause only where it is what something *is*: "the problem is…", "… is the reason".
+    const named = FAULT.test(t.norm) && clauseOf(i)?.verb?.lemma === 'be';
+    if ((causeLinkAt(s.tokens, i) || named) && ok(i) && yous.some((j) => j > i)) return true;
+    const causing = (t.pos === 'VERB' && CAUSING.has(t.lemma) && !clauseOf(i)?.modal) || named;
+    if (causing && ok(i) && yous.some((j) => j < i)) return true;
+  }
+  return false;
+}
+
+/** "For the third time", "my last email", "I've answered this already": the agent saying it again. */
+const NTH_TIME = /^(?:for the (?:second|third|fourth|fifth|last|umpteenth) time)$/;
+const EARLIER_MESSAGE = /^(?:my|our) (?:last|previous|earlier|first|prior|initial) (?:(?:two|three|few) )?(?:e-?mails?|messages?|replies|reply|responses?|posts?|notes?|answers?)$/;
+const AGAIN = /^(?:again|already|twice|times|before)$/;
+function repeats(s: Sentence): boolean {
+  const tokens = { tokens: s.tokens } as unknown as Clause;
+  if (hasAdjunct(tokens, NTH_TIME) || hasAdjunct(tokens, EARLIER_MESSAGE)) return true;
+  return s.clauses.some(
+    (c) =>
+      c.subject?.person === 1 &&
+      !c.subject.owned &&
+      (hasTok(c, /^(?:repeat|repeating|reiterate|reiterating)$/) || ((TELLING.has(c.verb?.lemma ?? '') || c.verb?.lemma === 'answer') && hasTok(c, AGAIN))),
+  );
+}
+
 /** The signals of one sentence, in clause order. */
 export function sentenceSignals(s: Sentence): string[] {
   const out: string[] = [];
   for (const c of s.clauses) clauseSignals(c, out);
+  if (customerAtFault(s)) out.push('customer:at-fault');
+  if (repeats(s)) out.push('reminder:repeat');
   return out;
 }
 
@@ -187,6 +243,8 @@ export function combineSignals(perSentence: readonly (readonly string[])[]): str
   const distinct = [...new Set(out)];
   const helps = distinct.filter((f) => /^(?:after-apology:)?(?:instruction|question:to-customer|commitment(?!:feedback)|done:|expected-outcome|customer:can)/.test(f));
   distinct.push(helps.length ? 'any-help' : 'no-help');
+  // A diagnosis that names the customer's thing as the cause is blame when nothing helps, not when a fix follows.
+  if (distinct.includes('customer:at-fault')) distinct.push(helps.length ? 'at-fault+help' : 'at-fault-alone');
   if (distinct.includes('apology')) distinct.push(helps.length ? 'apology+help' : 'apology-alone');
   return distinct;
 }
