@@ -44,14 +44,16 @@ const APOLOGY = /^(?:sorry|apologies|apologise|apologize|apologised|apologized|a
 /** Verbs of noting, passing on or closing: "your feedback has been shared", "the ticket was closed" act on no problem. */
 const PASSED_ON = new Set(['note', 'forward', 'share', 'pass', 'register', 'record', 'acknowledge', 'close', 'mark', 'inform', 'make', 'notify', 'queue', 'relay']);
 /** Verbs of a setback, not a fix: "the bank declined it", "the supplier has discontinued it", "the app disappointed you". */
-const SETBACK = new Set(['decline', 'reject', 'deny', 'refuse', 'discontinue', 'suspend', 'withdraw', 'end', 'freeze', 'disappoint', 'upset', 'frustrate', 'inconvenience', 'lose', 'delay', 'miss', 'sell']);
+const SETBACK = new Set(['decline', 'reject', 'deny', 'refuse', 'discontinue', 'suspend', 'withdraw', 'end', 'freeze', 'disappoint', 'upset', 'frustrate', 'inconvenience', 'lose', 'delay', 'miss', 'sell', 'expire']);
 /**
  * A fix told as a fact: an act done (perfect or past, active or passive) by anyone, not negated, not under a modal or a
  * condition, not passing words on, not a setback or harm, not what was written down.
  */
 function isFixDone(c: Clause, lemma: string): boolean {
   if (c.negated || c.modal || CONDITION.test(c.lead ?? '') || !(c.perfect || c.tense === 'past') || c.verb?.pos !== 'VERB') return false;
-  if (STANCE.has(lemma) || PASSED_ON.has(lemma) || SETBACK.has(lemma) || HARMING.has(lemma) || FAILING.has(lemma) || TELLING.has(lemma)) return false;
+  // An unknown verb's lemma is a guess that may have lost its final "e" ("declined" → "declin").
+  const is = (set: ReadonlySet<string>) => set.has(lemma) || set.has(`${lemma}e`);
+  if (is(STANCE) || is(PASSED_ON) || is(SETBACK) || is(HARMING) || is(FAILING) || is(TELLING)) return false;
   return c.mood === 'declarative';
 }
 /** Leads of a clause that is not a fact: "if the bank reversed it", "once the lab ran it". */
@@ -208,12 +210,10 @@ function customerAtFault(s: Sentence): boolean {
 }
 
 /** "For the third time", "my last email", "I've answered this already": the agent saying it again. */
-const NTH_TIME = /^(?:for the (?:second|third|fourth|fifth|last|umpteenth) time)$/;
-const EARLIER_MESSAGE = /^(?:my|our) (?:last|previous|earlier|first|prior|initial) (?:(?:two|three|few) )?(?:e-?mails?|messages?|replies|reply|responses?|posts?|notes?|answers?)$/;
+const SAID_AGAIN = /(?:^| )(?:for the (?:second|third|fourth|fifth|last|umpteenth) time|(?:my|our) (?:last|previous|earlier|first|prior|initial) (?:(?:two|three|few) )?(?:e-?mails?|messages?|replies|reply|responses?|posts?|notes?|answers?))(?: |$)/;
 const AGAIN = /^(?:again|already|twice|times|before)$/;
 function repeats(s: Sentence): boolean {
-  const tokens = { tokens: s.tokens } as unknown as Clause;
-  if (hasAdjunct(tokens, NTH_TIME) || hasAdjunct(tokens, EARLIER_MESSAGE)) return true;
+  if (SAID_AGAIN.test(s.tokens.map((t) => t.norm).join(' '))) return true;
   return s.clauses.some(
     (c) =>
       c.subject?.person === 1 &&
