@@ -17,6 +17,8 @@ export interface Subject {
   /** 1: I/we, 2: you, 3: anyone or anything else. */
   person: 1 | 2 | 3;
   index: number;
+  /** A possessive before a noun ("*your* router", "*our* team"): the person's thing, not the person. */
+  owned?: boolean;
 }
 
 export interface Clause {
@@ -62,6 +64,16 @@ const SUBORDINATORS = new Set(['if', 'because', 'although', 'though', 'unless', 
 
 const VERBAL = new Set(['VERB', 'AUX', 'MODAL']);
 
+/** "… and *the payment of $50 was* released": a noun phrase from `i` followed by its own verb group starts a clause. */
+function subjectAhead(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j < i + 7; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || t.pos === 'MODAL' || (t.pos === 'VERB' && t.form !== 'base' && t.form !== 'gerund')) return j > i;
+    if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'SYM', 'ADP'].includes(t.pos) && !(t.pos === 'PART' && t.norm === "'s")) return false;
+  }
+  return false;
+}
+
 function isBoundary(tokens: readonly Token[], i: number, current: readonly Token[]): boolean {
   const t = tokens[i]!;
   if (t.pos === 'PUNCT' && /^[;:()\-–—•*]$/.test(t.text)) return true;
@@ -71,6 +83,7 @@ function isBoundary(tokens: readonly Token[], i: number, current: readonly Token
     // but not one that joins two nouns of a verbless fragment ("No refund or exchange.").
     const next = tokens[i + 1];
     if (next?.pos === 'VERB' && !current.some((x) => VERBAL.has(x.pos))) return false;
+    if (next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN') && current.some((x) => VERBAL.has(x.pos))) return subjectAhead(tokens, i + 1);
     return !!next && (next.pos === 'VERB' || next.pos === 'PRON' || next.pos === 'MODAL' || next.norm === 'please' || next.pos === 'ADV');
   }
   if (t.pos === 'SCONJ' && i > 0 && tokens[i - 1]!.pos !== 'PUNCT') return t.norm !== 'as' && t.norm !== 'so';
@@ -137,7 +150,7 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
       break;
     }
     if (!subject && (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'DET' && PERSON[t.norm] !== undefined))) {
-      subject = { text: t.text, person: PERSON[t.norm] ?? 3, index: j };
+      subject = { text: t.text, person: PERSON[t.norm] ?? 3, index: j, ...(t.pos === 'DET' && PERSON[t.norm] ? { owned: true } : {}) };
     }
   }
   // Be / have / do standing alone is the main verb: "That is our policy", "You have no backup".

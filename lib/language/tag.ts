@@ -22,6 +22,8 @@ export interface Token {
 
 /** The base form of a verb spelling, or null if it is not a known verb. */
 export function verbBase(w: string): { base: string; form: VerbForm } | null {
+  // "re-ran", "re-shipped": the verb after the prefix.
+  if (w.startsWith('re-')) return verbBase(w.slice(3));
   if (VERBS.has(w)) return { base: w, form: 'base' };
   const irregular = IRREGULAR.get(w);
   if (irregular) return { base: irregular, form: 'past' };
@@ -69,7 +71,8 @@ function lexical(t: RawToken, sentenceInitial: boolean): Token {
   if (capitalised && !sentenceInitial) return { ...base, pos: 'PROPN' };
   const pos = bySuffix(w);
   if (pos === 'NOUN' && /ing$/.test(w) && w.length > 5) return { ...base, pos: 'VERB', form: 'gerund' };
-  if (pos === 'NOUN' && /ed$/.test(w) && w.length > 4) return { ...base, pos: 'VERB', form: 'past' };
+  // An unknown "-ed" word is a verb's past; its lemma is a guess ("relayed" → "relay", "recalculated" → "recalculat").
+  if (pos === 'NOUN' && /ed$/.test(w) && w.length > 4) return { ...base, lemma: w.replace(/ied$/, 'y').replace(/ed$/, ''), pos: 'VERB', form: 'past' };
   return { ...base, pos };
 }
 
@@ -92,6 +95,20 @@ const prevWord = (tokens: readonly Token[], i: number) => {
   for (let j = i - 1; j >= 0; j--) if (tokens[j]!.pos !== 'ADV') return tokens[j];
   return undefined;
 };
+
+/** Whether the words before `i` are a noun phrase opened by a determiner: "the wrong …", "your work …". */
+function nominalRun(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+    const p = tokens[j]!;
+    if (p.pos === 'DET' || (p.pos === 'PART' && p.norm === "'s")) return true;
+    if (p.pos !== 'NOUN' && p.pos !== 'ADJ' && p.pos !== 'NUM' && p.pos !== 'SYM') return false;
+  }
+  return false;
+}
+
+/** What may follow the head of a subject or object noun phrase (a verb group, a joint, the end), not its object. */
+const headBefore = (next: Token | undefined) =>
+  !next || next.pos === 'AUX' || next.pos === 'MODAL' || (next.pos === 'VERB' && next.form !== 'base') || next.pos === 'PUNCT' || next.pos === 'CCONJ';
 
 /** Second pass: context decides the words the lexicon can't (verb or noun, "that", "to", be/have/do). */
 function disambiguate(tokens: Token[]): void {
@@ -117,6 +134,23 @@ function disambiguate(tokens: Token[]): void {
         t.lemma = t.norm;
       }
     }
+    if (t.pos === 'VERB' && t.form === 'gerund' && prev && NOMINAL_BEFORE.has(prev.pos) && !(prev.pos === 'ADJ' && next?.pos === 'DET')) {
+      // "the billing team", "3-5 working days", "an actual reading": a gerund after a determiner is nominal.
+      t.pos = 'NOUN';
+      t.form = undefined;
+      t.lemma = t.norm;
+    }
+    if (t.pos === 'VERB' && (t.form === 'base' || t.form === 'gerund') && prev && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && nominalRun(tokens, i) && headBefore(next)) {
+      // "the wrong charge has been removed", "a fresh link went", "the windscreen claim and…": the last word of a
+      // noun phrase opened by a determiner, right before its verb, is its head noun.
+      t.pos = 'NOUN';
+      t.form = undefined;
+      t.lemma = t.norm;
+    }
+    if (t.pos === 'ADJ' && prev?.pos === 'DET' && next && (next.pos === 'AUX' || next.pos === 'MODAL' || (next.pos === 'VERB' && (next.form === 'past' || next.form === 'third')))) {
+      // "The restaurant has refunded…": a word read as an adjective by its suffix heads the noun phrase before a verb.
+      t.pos = 'NOUN';
+    }
     if (t.pos === 'VERB' && t.form === 'third' && prev && NOMINAL_BEFORE.has(prev.pos)) {
       // "the updates", "your orders"
       t.pos = 'NOUN';
@@ -140,7 +174,7 @@ function disambiguate(tokens: Token[]): void {
     if (t.pos === 'AUX') {
       // An auxiliary helps a verb that follows (skipping adverbs, "not" and a subject in a question); otherwise it is the main verb.
       let j = i + 1;
-      while (j < tokens.length && (tokens[j]!.pos === 'ADV' || tokens[j]!.norm === 'not' || tokens[j]!.pos === 'PRON')) j++;
+      while (j < tokens.length && (tokens[j]!.pos === 'ADV' || tokens[j]!.norm === 'not' || tokens[j]!.norm === 'since' || tokens[j]!.pos === 'PRON')) j++;
       const helped = tokens[j];
       if (!helped || !(helped.pos === 'VERB' || helped.pos === 'AUX')) t.pos = 'VERB';
     }

@@ -12,7 +12,7 @@ export interface RawToken {
   kind: 'word' | 'number' | 'punct' | 'symbol';
 }
 
-const TOKEN = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|[a-z]{1,3})?|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|[.!?]+|[,;:()"\-–—/>»→•*]|\S/gu;
+const TOKEN = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|am|pm|[a-z]{1,3})?|(?:[Rr]e-(?=[a-z]))?[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|[.!?]+|[,;:()"\-–—/>»→•*]|\S/gu;
 const CLITIC: Readonly<Record<string, string>> = { "n't": 'not', "'ll": 'will', "'m": 'am', "'re": 'are', "'ve": 'have', "'d": 'would', "'s": "'s" };
 const NEG_STEM: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
 

@@ -41,6 +41,24 @@ const FEEDBACK = /^(?:feedback|comments?|suggestions?|reviews?|thoughts|input|op
 const ASAP = /\bas soon as possible\b/;
 const APOLOGY = /^(?:sorry|apologies|apologise|apologize|apologised|apologized|apologizing|apologising|apology|regret|regrets|regretted|unfortunately|sadly|regrettably)$/;
 
+/** Verbs of noting, passing on or closing: "your feedback has been shared", "the ticket was closed" act on no problem. */
+const PASSED_ON = new Set(['note', 'forward', 'share', 'pass', 'register', 'record', 'acknowledge', 'close', 'mark', 'inform', 'make', 'notify', 'queue', 'relay']);
+/** Verbs of a setback, not a fix: "the bank declined it", "the supplier has discontinued it", "the app disappointed you". */
+const SETBACK = new Set(['decline', 'reject', 'deny', 'refuse', 'discontinue', 'suspend', 'withdraw', 'end', 'freeze', 'disappoint', 'upset', 'frustrate', 'inconvenience', 'lose', 'delay', 'miss', 'sell', 'expire']);
+/**
+ * A fix told as a fact: an act done (perfect or past, active or passive) by anyone, not negated, not under a modal or a
+ * condition, not passing words on, not a setback or harm, not what was written down.
+ */
+function isFixDone(c: Clause, lemma: string): boolean {
+  if (c.negated || c.modal || CONDITION.test(c.lead ?? '') || !(c.perfect || c.tense === 'past') || c.verb?.pos !== 'VERB') return false;
+  // An unknown verb's lemma is a guess that may have lost its final "e" ("declined" → "declin").
+  const is = (set: ReadonlySet<string>) => set.has(lemma) || set.has(`${lemma}e`);
+  if (is(STANCE) || is(PASSED_ON) || is(SETBACK) || is(HARMING) || is(FAILING) || is(TELLING)) return false;
+  return c.mood === 'declarative';
+}
+/** Leads of a clause that is not a fact: "if the bank reversed it", "once the lab ran it". */
+const CONDITION = /^(?:if|unless|once|when|whether|until|before)$/;
+
 const hasTok = (c: Clause, re: RegExp) => c.tokens.some((t) => re.test(t.norm));
 
 /** The verb after the main verb (past "you", "that you" or "to"): "ask that you *connect*", "like to *escalate*". */
@@ -103,7 +121,9 @@ function customerSignals(c: Clause, lemma: string, out: string[]): void {
 
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
-  const p = c.subject?.person ?? 0;
+  // "Your claim was approved", "your order didn't arrive": the customer's thing, not the customer, is the subject.
+  const yours = c.subject?.owned === true && c.subject.person === 2;
+  const p = yours ? 3 : (c.subject?.person ?? 0);
   const lemma = c.verb?.lemma ?? '';
   if (c.tokens.some((t) => APOLOGY.test(t.norm))) out.push('apology');
   if (c.tokens.some((t) => t.pos === 'SYM' && /^(?:https?:|www\.)/i.test(t.text))) out.push('link');
@@ -124,13 +144,18 @@ export function clauseSignals(c: Clause, out: string[]): void {
       out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : VAGUE.has(lemma) || ASAP.test(c.tokens.map((t) => t.norm).join(' ')) ? 'commitment:vague' : 'commitment');
     else if (!c.negated && c.perfect && !STANCE.has(lemma)) out.push('done:by-us');
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
+    if (isFixDone(c, lemma)) out.push('fix-done');
     if (c.tense === 'past' && TELLING.has(lemma)) out.push(c.lead === 'as' ? 'reminder:as-told' : 'reminder:told');
   }
   // "This is mentioned in the help", "as stated in our terms": what was written down, not a fix.
   const stated = TELLING.has(lemma) && (c.passive || c.tense === 'past');
   // "The box was damaged", "the parcel has been lost" report harm, not a fix.
   const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay';
-  if (p === 3 && !c.negated && (c.passive || c.perfect) && !STANCE.has(lemma) && !stated && !harm) out.push('done:passive');
+  const doneByOther = p === 3 && !c.negated && !STANCE.has(lemma) && !stated && !harm;
+  if (doneByOther && (c.passive || c.perfect)) out.push(PASSED_ON.has(lemma) ? 'passed-on' : 'done:passive');
+  // "The lab re-ran the sample", "the warehouse sent it": someone else's act, told in the simple past, outside a condition.
+  else if (doneByOther && !yours && !c.modal && c.tense === 'past' && c.verb?.pos === 'VERB' && !CONDITION.test(c.lead ?? '')) out.push('done:by-other:past');
+  if (p === 3 && isFixDone(c, lemma)) out.push('fix-done');
   if (p === 3 && c.passive && stated && c.lead !== 'as') out.push('reminder:stated');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');
   // "That is not possible", "there's no way to…": a refusal without a person.
@@ -145,10 +170,64 @@ export function clauseSignals(c: Clause, out: string[]): void {
   if (stated && c.lead === 'as' && p !== 2) out.push('reminder:as-told');
 }
 
+/** Verbs of a thing causing a fault: "your firewall is blocking it", "your battery saver kills the app". */
+const CAUSING = new Set(['cause', 'block', 'stop', 'kill', 'break', 'prevent', 'interfere', 'trigger', 'corrupt']);
+/** Nouns that name a fault's cause: "the problem is your antivirus", "your Wi-Fi is the reason". */
+const FAULT = /^(?:problem|issue|fault|cause|reason|culprit|source)$/;
+const YOU = /^(?:you|your|yours|yourself|u)$/;
+const US = /^(?:we|us|our|ours|i|me|my)$/;
+/** A link from an effect to its cause: "because", "due to", "caused by", "comes from", "down to". */
+function causeLinkAt(tokens: readonly Sentence['tokens'][number][], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.norm === 'because' || t.norm === 'due' || (t.pos === 'VERB' && t.lemma === 'cause')) return true;
+  if (t.norm === 'down' && tokens[i + 1]?.norm === 'to') return true;
+  return t.norm === 'from' && /^(?:come|comes|came|coming|stem|stems|stemmed)$/.test(tokens[i - 1]?.norm ?? '');
+}
+
+/**
+ * The customer or their thing as the cause of the fault, in one sentence: a cause link before "you/your" ("this is
+ * caused by your device", "because of the VPN you're using", "the problem is your antivirus"), or "your …" before a
+ * verb of causing or a fault noun ("your firewall is what's stopping it", "it's your phone that's the problem"). Not
+ * in a negated clause ("this isn't your fault"), not where we own the fault ("the issue must be on our side").
+ */
+function customerAtFault(s: Sentence): boolean {
+  const clauseOf = (i: number) => s.clauses.find((c) => c.tokens.includes(s.tokens[i]!));
+  const ok = (i: number) => {
+    const c = clauseOf(i);
+    return !!c && !c.negated && c.mood === 'declarative' && !c.tokens.some((t) => US.test(t.norm));
+  };
+  const yous = s.tokens.map((t, i) => (YOU.test(t.norm) && ok(i) ? i : -1)).filter((i) => i >= 0);
+  if (!yous.length) return false;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    // A fault noun names the cause only where it is what something *is*: "the problem is…", "… is the reason".
+    const named = FAULT.test(t.norm) && clauseOf(i)?.verb?.lemma === 'be';
+    if ((causeLinkAt(s.tokens, i) || named) && ok(i) && yous.some((j) => j > i)) return true;
+    const causing = (t.pos === 'VERB' && CAUSING.has(t.lemma) && !clauseOf(i)?.modal) || named;
+    if (causing && ok(i) && yous.some((j) => j < i)) return true;
+  }
+  return false;
+}
+
+/** "For the third time", "my last email", "I've answered this already": the agent saying it again. */
+const SAID_AGAIN = /(?:^| )(?:for the (?:second|third|fourth|fifth|last|umpteenth) time|(?:my|our) (?:last|previous|earlier|first|prior|initial) (?:(?:two|three|few) )?(?:e-?mails?|messages?|replies|reply|responses?|posts?|notes?|answers?))(?: |$)/;
+const AGAIN = /^(?:again|already|twice|times|before)$/;
+function repeats(s: Sentence): boolean {
+  if (SAID_AGAIN.test(s.tokens.map((t) => t.norm).join(' '))) return true;
+  return s.clauses.some(
+    (c) =>
+      c.subject?.person === 1 &&
+      !c.subject.owned &&
+      (hasTok(c, /^(?:repeat|repeating|reiterate|reiterating)$/) || ((TELLING.has(c.verb?.lemma ?? '') || c.verb?.lemma === 'answer') && hasTok(c, AGAIN))),
+  );
+}
+
 /** The signals of one sentence, in clause order. */
 export function sentenceSignals(s: Sentence): string[] {
   const out: string[] = [];
   for (const c of s.clauses) clauseSignals(c, out);
+  if (customerAtFault(s)) out.push('customer:at-fault');
+  if (repeats(s)) out.push('reminder:repeat');
   return out;
 }
 
@@ -164,6 +243,8 @@ export function combineSignals(perSentence: readonly (readonly string[])[]): str
   const distinct = [...new Set(out)];
   const helps = distinct.filter((f) => /^(?:after-apology:)?(?:instruction|question:to-customer|commitment(?!:feedback)|done:|expected-outcome|customer:can)/.test(f));
   distinct.push(helps.length ? 'any-help' : 'no-help');
+  // A diagnosis that names the customer's thing as the cause is blame when nothing helps, not when a fix follows.
+  if (distinct.includes('customer:at-fault')) distinct.push(helps.length ? 'at-fault+help' : 'at-fault-alone');
   if (distinct.includes('apology')) distinct.push(helps.length ? 'apology+help' : 'apology-alone');
   return distinct;
 }

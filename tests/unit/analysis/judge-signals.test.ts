@@ -85,6 +85,31 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'The box was damaged in transit.', has: [], not: ['done:passive'] },
   { text: 'The parcel has been lost by the courier.', has: [], not: ['done:passive'] },
   { text: 'The parcel has been found and re-sent.', has: ['done:passive'] },
+  // A fix told as a fact by anyone (a third party too, in the simple past), read through noun compounds and "re-" verbs;
+  // not one under a condition, a setback, or words passed on.
+  { text: 'The courier collected it yesterday and delivered it this morning.', has: ['done:by-other:past', 'fix-done'] },
+  { text: 'The billing team has reversed the charge.', has: ['done:passive', 'fix-done'] },
+  { text: 'The wrong fee has been removed from your account.', has: ['done:passive', 'fix-done'] },
+  { text: 'The lab re-ran the test on Monday.', has: ['done:by-other:past', 'fix-done'] },
+  { text: 'Your refund was approved by the bank today.', has: ['done:passive', 'fix-done'], not: ['customer:failed'] },
+  { text: 'Your parcel did not arrive on time.', has: [], not: ['customer:failed', 'fix-done'] },
+  { text: 'If the bank reversed it, you will see the money tomorrow.', has: [], not: ['fix-done', 'done:by-other:past'] },
+  { text: 'The bank declined the payment.', has: [], not: ['fix-done'] },
+  { text: 'Your feedback has been forwarded to the team.', has: ['passed-on'], not: ['done:passive', 'fix-done'] },
+  // The customer or their thing as the cause, without a failure verb; not exoneration, not our own fault.
+  { text: "It's your VPN that blocks the app, not our servers.", has: ['customer:at-fault'] },
+  { text: 'The problem is your old router.', has: ['customer:at-fault'] },
+  { text: 'This is caused by your antivirus.', has: ['customer:at-fault'] },
+  { text: 'The error comes from the plugin you added.', has: ['customer:at-fault'] },
+  { text: "This isn't your fault.", has: [], not: ['customer:at-fault'] },
+  { text: 'The problem was on our side, not yours.', has: [], not: ['customer:at-fault'] },
+  { text: 'Your order is on its way.', has: [], not: ['customer:at-fault'] },
+  // The agent saying it again; thanking again is not.
+  { text: 'For the third time, the code has expired.', has: ['reminder:repeat'] },
+  { text: 'As I said in my last email, the fee stands.', has: ['reminder:repeat'] },
+  { text: "I've answered this already.", has: ['reminder:repeat'] },
+  { text: 'I have to repeat myself here.', has: ['reminder:repeat'] },
+  { text: 'Once again, thank you for your patience.', has: [], not: ['reminder:repeat'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
@@ -105,6 +130,16 @@ describe('the engine with the shipped judge', () => {
 
   test('an apology followed by a promise to pass feedback on is still an apology without help', () => {
     expect(categories("Apologies you didn't like the new layout. I'll add your feedback to my list.")).toContain('apology-without-help');
+  });
+
+  test('an apology followed by a fix another team or company made is help; a setback they made is not', () => {
+    expect(categories('Sorry about the wait. The warehouse has re-shipped your order and it arrives on Friday.')).not.toContain('apology-without-help');
+    expect(categories('Sorry, the supplier has discontinued that model and there is nothing more we can do.')).toContain('apology-without-help');
+  });
+
+  test('the customer\'s own thing named as the cause, with no help, is blame; with a fix it is a diagnosis', () => {
+    expect(categories("It's your router that blocks the connection, not our servers.")).toContain('customer-blame');
+    expect(categories('Your router blocks port 5060 by default. To open it, go to Settings > Firewall and allow VoIP.')).not.toContain('customer-blame');
   });
 
   test('an apology followed by advice or an escalation is help', () => {
