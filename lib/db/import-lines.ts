@@ -106,8 +106,19 @@ export type LineSource = string | Blob | ReadableStream<Uint8Array>;
 async function* chunksOf(source: LineSource, chunkBytes: number): AsyncGenerator<Uint8Array> {
   if (typeof source === 'string') source = new Blob([source]);
   if (source instanceof Blob) {
-    // Slices, not blob.stream(): each read is one chunk, and nothing is read ahead of the consumer.
-    for (let at = 0; at < source.size; at += chunkBytes) yield new Uint8Array(await source.slice(at, at + chunkBytes).arrayBuffer());
+    // Slices, not blob.stream(): each read is one chunk, and one chunk is read ahead of the consumer (the
+    // browser reads the file while this thread splits and parses the chunk before).
+    const read = (at: number) => source.slice(at, at + chunkBytes).arrayBuffer();
+    let next = read(0);
+    for (let at = 0; at < source.size; at += chunkBytes) {
+      const chunk = new Uint8Array(await next);
+      if (at + chunkBytes < source.size) {
+        next = read(at + chunkBytes);
+        // Awaited on the next step; a consumer that stops first leaves it unawaited, which must not count as unhandled.
+        next.catch(() => undefined);
+      }
+      yield chunk;
+    }
     return;
   }
   const reader = source.getReader();

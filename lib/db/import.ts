@@ -93,16 +93,29 @@ function checkValue(value: unknown, line: number): LoggedEvent {
   return parsed.data;
 }
 
-/** The file's lines, blank ones skipped, with their 1-based numbers; read errors become LogImportErrors. */
-async function* numberedLines(source: LineSource, signal?: AbortSignal, read?: { lines: number }): AsyncGenerator<{ text: string; line: number; bytes: number }> {
+/** A chunk's worth of the file's lines, blank ones skipped, trimmed, with their 1-based numbers. */
+interface NumberedLines {
+  texts: string[];
+  numbers: number[];
+  /** The source's bytes read so far. */
+  bytes: number;
+}
+
+/**
+ * The file's lines a chunk at a time (a generator step per line costs an import more than parsing it does);
+ * read errors become LogImportErrors.
+ */
+async function* numberedLines(source: LineSource, signal?: AbortSignal, read?: { lines: number }): AsyncGenerator<NumberedLines> {
   try {
     for await (const batch of lineBatches(source)) {
       signal?.throwIfAborted();
       if (read) read.lines = batch.firstLine + batch.lines.length - 1;
+      const run: NumberedLines = { texts: [], numbers: [], bytes: batch.bytesRead };
       for (let i = 0; i < batch.lines.length; i++) {
         const text = batch.lines[i].trim();
-        if (text !== '') yield { text, line: batch.firstLine + i, bytes: batch.bytesRead };
+        if (text !== '') run.texts.push(text), run.numbers.push(batch.firstLine + i);
       }
+      yield run;
     }
   } catch (err) {
     if (!(err instanceof LineReadError)) throw err;
@@ -145,20 +158,23 @@ export async function checkPart(source: LineSource, { withHeader, onProgress, si
   let lastLine = 0;
   let bytes = 0;
   const read = { lines: 0 };
-  for await (const { text, line, bytes: readSoFar } of numberedLines(source, signal, read)) {
-    lastLine = line;
+  for await (const { texts, numbers, bytes: readSoFar } of numberedLines(source, signal, read)) {
     bytes = readSoFar;
-    if (withHeader && !header) {
-      header = checkHeader(text, line);
-      headerLine = text;
-      continue;
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i];
+      const line = (lastLine = numbers[i]);
+      if (withHeader && !header) {
+        header = checkHeader(text, line);
+        headerLine = text;
+        continue;
+      }
+      const value = parseJson(text, line);
+      if (changedLines !== 'all' && !sameJson(value, checkValue(value, line))) {
+        if (changedLines.length < MAX_CHANGED_LINES) changedLines.push(line);
+        else changedLines = 'all';
+      }
+      if (++events % PROGRESS_EVERY === 0) onProgress?.({ phase: 'checking', done: events, bytes, totalBytes });
     }
-    const value = parseJson(text, line);
-    if (changedLines !== 'all' && !sameJson(value, checkValue(value, line))) {
-      if (changedLines.length < MAX_CHANGED_LINES) changedLines.push(line);
-      else changedLines = 'all';
-    }
-    if (++events % PROGRESS_EVERY === 0) onProgress?.({ phase: 'checking', done: events, bytes, totalBytes });
   }
   return { header, headerLine, events, changedLines, lastLine, lines: read.lines, bytes };
 }
@@ -218,22 +234,25 @@ export async function* eventBatches(source: LineSource, { afterLine = 0, splitAf
   let lastLine = afterLine;
   let bytes = 0;
   let header = true;
-  for await (const { text, line, bytes: read } of numberedLines(source, signal)) {
-    if (header) {
-      header = false;
-      continue;
-    }
-    if (line <= afterLine) continue;
-    if (line > splitAfter && lastLine <= splitAfter && events.length) {
-      yield { events, lastLine, bytes };
-      events = [];
-    }
-    events.push(changed !== 'all' && !changed.has(line) ? (JSON.parse(text) as LoggedEvent) : checkEvent(text, line));
-    lastLine = line;
-    bytes = read;
-    if (events.length >= size) {
-      yield { events, lastLine, bytes };
-      events = [];
+  for await (const { texts, numbers, bytes: read } of numberedLines(source, signal)) {
+    for (let i = 0; i < texts.length; i++) {
+      const line = numbers[i];
+      if (header) {
+        header = false;
+        continue;
+      }
+      if (line <= afterLine) continue;
+      if (line > splitAfter && lastLine <= splitAfter && events.length) {
+        yield { events, lastLine, bytes };
+        events = [];
+      }
+      events.push(changed !== 'all' && !changed.has(line) ? (JSON.parse(texts[i]) as LoggedEvent) : checkEvent(texts[i], line));
+      lastLine = line;
+      bytes = read;
+      if (events.length >= size) {
+        yield { events, lastLine, bytes };
+        events = [];
+      }
     }
   }
   if (events.length) yield { events, lastLine, bytes };
