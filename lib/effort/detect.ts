@@ -8,7 +8,7 @@ import { blankQuoted } from '../text/quotes';
 import { foldTypography, lowerAscii } from '../text/normalize';
 import { builtInRules } from './built-in-rules';
 import { firstEdge, wideTable } from './load-rules';
-import { globalOf, neededOf, stickyOf, UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
+import { globalOf, neededOf, stickyOf, unlessOf, UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
 import { learnedSignals } from './learned/model';
 import type { EffortSignal } from './types';
 import { WordsAhead } from './words-ahead';
@@ -71,7 +71,8 @@ class Found {
     private readonly prepared: string,
   ) {}
   add(group: PatternGroup, start: number, end: number) {
-    if (group.unless !== null && group.unless.test(sentenceAround(this.prepared, start, end))) return;
+    const unless = unlessOf(group);
+    if (unless !== null && unless.test(sentenceAround(this.prepared, start, end))) return;
     this.list.push({ id: group.id, start, end, match: this.original.slice(start, end) });
   }
 }

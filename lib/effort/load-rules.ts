@@ -121,7 +121,7 @@ export function loadCompiledRules(data: CompiledData): CompiledRules {
       required: g.required,
       needed: g.required === null ? null : new Array<Needed | null | undefined>(g.required.length),
       capitalFirst: g.capitalFirst,
-      unless: g.unless === null ? null : new RegExp(g.unless, 'i'),
+      unless: g.unless,
       windowed: g.windowed,
     }),
   );

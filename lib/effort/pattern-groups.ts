@@ -32,8 +32,8 @@ export interface PatternGroup {
   needed: (Needed | null | undefined)[] | null;
   /** Case-sensitive, and every match starts with a capital A-Z: places that do not are skipped. */
   capitalFirst: boolean;
-  /** Sentence-level exceptions: a match whose sentence matches this is dropped. */
-  unless: RegExp | null;
+  /** Sentence-level exceptions, as source text: a match whose sentence matches it is dropped (unlessOf compiles it). */
+  unless: string | null;
   /** Set for groups searched around declared triggers instead of at their literal prefixes. */
   windowed: boolean;
 }
@@ -122,10 +122,30 @@ export interface CompiledRules {
 
 const caseFlag = (g: { caseSensitive: boolean }) => (g.caseSensitive ? '' : 'i');
 
+/**
+ * Every expression made, by flags and source: rules share fragments (a sarcasm cue, a "not a wait" exception),
+ * and an expression is compiled once however many groups hold it. Sticky and global expressions keep
+ * lastIndex, but a search sets it before every exec, so sharing one between groups is safe.
+ */
+const made = new Map<string, RegExp>();
+
+export function sharedExpression(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = made.get(key);
+  if (!re) {
+    made.set(key, (re = new RegExp(source, flags)));
+    // Compiled to machine code now: a first detection on a short message would otherwise pay for bytecode too.
+    firstUse(re);
+  }
+  return re;
+}
+
+/** The group's exceptions as a case-insensitive expression, made the first time a match needs them; null for none. */
+export function unlessOf(g: PatternGroup): RegExp | null {
+  return g.unless === null ? null : sharedExpression(g.unless, 'i');
+}
+
 function expression(g: { wordEdges: boolean }, alternatives: string[], flags: string): RegExp {
   const body = alternatives.map((a) => `(?:${a})`).join('|');
-  const re = new RegExp(g.wordEdges ? `\\b(?:${body})\\b` : body, flags);
-  // Compiled to machine code now: a first detection on a short message would otherwise pay for bytecode too.
-  firstUse(re);
-  return re;
+  return sharedExpression(g.wordEdges ? `\\b(?:${body})\\b` : body, flags);
 }
