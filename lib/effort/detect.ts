@@ -8,7 +8,7 @@ import { blankQuoted } from '../text/quotes';
 import { foldTypography, lowerAscii } from '../text/normalize';
 import { builtInRules } from './built-in-rules';
 import { firstEdge, wideTable } from './load-rules';
-import { globalOf, neededOf, stickyOf, unlessOf, UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
+import { globalOf, neededOf, stickyOf, unlessOf, windowSearchOf, UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
 import { learnedSignals } from './learned/model';
 import type { EffortSignal } from './types';
 import { WordsAhead } from './words-ahead';
@@ -72,7 +72,10 @@ class Found {
   ) {}
   add(group: PatternGroup, start: number, end: number) {
     const unless = unlessOf(group);
-    if (unless !== null && unless.test(sentenceAround(this.prepared, start, end))) return;
+    if (unless !== null) {
+      const sentence = sentenceAround(this.prepared, start, end);
+      if (unless.re.test(unless.lowerCased ? lowerAscii(sentence) : sentence)) return;
+    }
     this.list.push({ id: group.id, start, end, match: this.original.slice(start, end) });
   }
 }
@@ -176,7 +179,9 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
     }
   }
   if (windows !== null)
-    for (const [g, list] of windows) for (const [from, to] of list) searchGlobal(text, g, toSpace(text, from, -1), toSpace(text, to, 1), found);
+    for (const [g, list] of windows) {
+      for (const [from, to] of list) searchGlobal(g.lowerCased ? lower : text, g, toSpace(text, from, -1), toSpace(text, to, 1), found, windowSearchOf(g));
+    }
 }
 
 const isDigitAt = (text: string, q: number) => {
@@ -207,9 +212,8 @@ function openWindows(
   return windows;
 }
 
-function searchGlobal(text: string, g: PatternGroup, from: number, to: number, found: Found) {
+function searchGlobal(text: string, g: PatternGroup, from: number, to: number, found: Found, re = globalOf(g)) {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const re = globalOf(g);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {

@@ -5,6 +5,7 @@
 import type { EffortSignalId } from '../taxonomy';
 import { decodeNeeded, type Needed } from './words-ahead';
 import { firstUse } from '../text/first-use';
+import { matchesLowerCased } from './case-fold';
 
 /** A group of alternatives searched together: a rule's plain patterns, or one of its special patterns. */
 export interface PatternGroup {
@@ -34,6 +35,8 @@ export interface PatternGroup {
   capitalFirst: boolean;
   /** Sentence-level exceptions, as source text: a match whose sentence matches it is dropped (unlessOf compiles it). */
   unless: string | null;
+  /** The same, compiled on first use (unlessOf). */
+  exceptions?: Exceptions;
   /** Set for groups searched around declared triggers instead of at their literal prefixes. */
   windowed: boolean;
 }
@@ -97,6 +100,14 @@ export function globalOf(g: PatternGroup): RegExp {
 }
 
 /**
+ * The expression a trigger's window is searched with: for a lowerCased group, without the i flag, to be run on
+ * the ASCII-lower-cased text (it finds the same, and compiles in about half the time); else globalOf.
+ */
+export function windowSearchOf(g: PatternGroup): RegExp {
+  return g.lowerCased ? expression(g, g.alternatives, 'g') : globalOf(g);
+}
+
+/**
  * One alternative of the group as a sticky expression (with the group's word edges and case), made on first
  * use and shared by every set that holds it: big expressions are slow to compile, so each is compiled once.
  */
@@ -140,9 +151,19 @@ export function sharedExpression(source: string, flags: string): RegExp {
   return re;
 }
 
-/** The group's exceptions as a case-insensitive expression, made the first time a match needs them; null for none. */
-export function unlessOf(g: PatternGroup): RegExp | null {
-  return g.unless === null ? null : sharedExpression(g.unless, 'i');
+/**
+ * The group's exceptions, made the first time a match needs them; null for none. When nothing in them depends
+ * on case beyond ASCII letters, the expression has no i flag and reads the sentence lower-cased in ASCII.
+ */
+export function unlessOf(g: PatternGroup): Exceptions | null {
+  if (g.unless === null) return null;
+  return (g.exceptions ??= matchesLowerCased(g.unless) ? { re: sharedExpression(g.unless, ''), lowerCased: true } : { re: sharedExpression(g.unless, 'i'), lowerCased: false });
+}
+
+export interface Exceptions {
+  re: RegExp;
+  /** `re` reads the sentence lower-cased in ASCII. */
+  lowerCased: boolean;
 }
 
 function expression(g: { wordEdges: boolean }, alternatives: string[], flags: string): RegExp {
