@@ -95,6 +95,9 @@ function splitClauses(tokens: Token[]): Token[][] {
   let cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "First, unplug…", "Yes, we…": words that only open a clause do not make one before a comma.
+    const openerOnly = t.text === ',' && cur.length > 0 && cur.every((x) => OPENERS.has(x.norm) || (x.pos === 'ADV' && x.norm !== 'not'));
+    if (openerOnly) continue;
     if (isBoundary(tokens, i, cur)) {
       if (cur.some((x) => x.pos !== 'PUNCT')) out.push(cur);
       cur = t.pos === 'PUNCT' ? [] : [t];
@@ -128,8 +131,19 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
   let future = false;
   let pastAux = false;
   let verbAt = -1;
+  // A prepositional phrase fronted as a time or place ("On 3 May", "At 10 am", "By Friday evening") holds no
+  // subject: the phrase right after it does. After a question word the subject follows the first auxiliary ("Which browser are *you*…").
+  let inPhrase = false;
+  let helped = false;
+  const wh = first?.pos === 'WH';
   for (let j = lead ? i + 1 : i; j < tokens.length; j++) {
     const t = tokens[j]!;
+    const before = tokens[j - 1];
+    if (t.pos === 'ADP' && !subject && !helped) inPhrase = true;
+    if (inPhrase && (t.pos === 'DET' || t.pos === 'PRON') && !helped && before && ['NOUN', 'PROPN', 'NUM'].includes(before.pos)) (inPhrase = false);
+    if (wh && helped && subject && subject.index < j && t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) subject = null;
+    if (t.pos === 'AUX' || t.pos === 'MODAL') helped = true;
+    if (inPhrase) continue;
     if (t.pos === 'MODAL' && modal === null && verb === null) {
       modal = t.lemma === 'cannot' ? 'can' : t.lemma;
       if (modal === 'will' || modal === 'shall') future = true;
@@ -162,7 +176,8 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
   const startsWithVerb = first && verbAt === i && !lead && (first.form === 'base' || first.lemma === 'let');
   const dontImperative = first && first.lemma === 'do' && tokens[i + 1]?.norm === 'not' && tokens.slice(i + 2).some((t) => t.pos === 'VERB' && t.form === 'base') && !subject;
   const startsWithBe = first && first.norm === 'be' && !lead;
-  if (startsWithVerb || dontImperative || startsWithBe) mood = 'imperative';
+  const neverImperative = first && first.norm === 'never' && !subject && verbAt === i + 1 && verb?.form === 'base';
+  if (startsWithVerb || dontImperative || startsWithBe || neverImperative) mood = 'imperative';
   else if (
     endsWithQuestion ||
     (first && (first.pos === 'AUX' || first.pos === 'MODAL' || first.pos === 'WH') && !lead && subject && subject.index > i)

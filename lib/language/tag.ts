@@ -3,7 +3,7 @@
  * written for support text: a capitalised verb at a line start ("Reset your device") is still a verb, "your order"
  * is a noun and "order a new one" a verb.
  */
-import { BE, CLOSED, DO, HAVE, IRREGULAR, type Pos, VERBS } from './lexicon';
+import { BE, CLOSED, DO, HAVE, IRREGULAR, PERSON, type Pos, VERBS } from './lexicon';
 import type { RawToken } from './tokenize';
 
 export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
@@ -96,14 +96,41 @@ const prevWord = (tokens: readonly Token[], i: number) => {
   return undefined;
 };
 
-/** Whether the words before `i` are a noun phrase opened by a determiner: "the wrong …", "your work …". */
+/**
+ * Whether the words before `i` are a noun phrase opened by a determiner ("the wrong …", "your work …", "what error
+ * …"), and not the subject of a do-question ("when did *the problem* start?", where the verb follows its subject).
+ */
 function nominalRun(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const p = tokens[j]!;
-    if (p.pos === 'DET' || (p.pos === 'PART' && p.norm === "'s")) return true;
+    if (p.pos === 'DET' || (p.pos === 'PART' && p.norm === "'s") || (p.pos === 'WH' && /^(?:what|which|whose)$/.test(p.norm)))
+      return !(tokens[j - 1]?.pos === 'AUX' && tokens[j - 1]!.lemma === 'do');
     if (p.pos !== 'NOUN' && p.pos !== 'ADJ' && p.pos !== 'NUM' && p.pos !== 'SYM') return false;
   }
   return false;
+}
+
+const toNoun = (t: Token, pos: 'NOUN' | 'PROPN' = 'NOUN') => Object.assign(t, { pos, form: undefined, lemma: t.norm });
+const capitalised = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
+/** A verb group that can follow a subject: an auxiliary, a modal, a verb in the past or the third person. */
+const finiteAhead = (t: Token | undefined, third = true) =>
+  !!t && (t.pos === 'AUX' || t.pos === 'MODAL' || (t.pos === 'VERB' && (t.form === 'past' || (third && t.form === 'third'))));
+
+/**
+ * "Customer Care escalated…", "Shipping Operations will…", "Account Services has…": capitalised words opening a
+ * sentence (or a clause after punctuation) right before a lower-case verb group are a name, the subject — not an
+ * instruction. One known verb alone ("Check attached…") or a verb before "updates" stays an imperative.
+ */
+function nameRun(tokens: Token[], i: number): void {
+  let j = i;
+  while (j < tokens.length && capitalised(tokens[j]) && ['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(tokens[j]!.pos)) j++;
+  const after = tokens[j];
+  if (j === i || !after || capitalised(after)) return;
+  const first = tokens[i]!;
+  const verbFirst = first.pos === 'VERB' && first.form === 'base';
+  if (verbFirst && j - i < 2) return;
+  if (!finiteAhead(after, !verbFirst)) return;
+  for (let k = i; k < j; k++) toNoun(tokens[k]!, 'PROPN');
 }
 
 /** What may follow the head of a subject or object noun phrase (a verb group, a joint, the end), not its object. */
@@ -116,9 +143,18 @@ function disambiguate(tokens: Token[]): void {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "3 May", "May 3": a month by a number; "10 am": a time.
+    if (t.norm === 'may' && capitalised(t) && (prev?.pos === 'NUM' || next?.pos === 'NUM')) toNoun(t, 'PROPN');
+    if ((t.norm === 'am' || t.norm === 'pm') && prev?.pos === 'NUM') toNoun(t);
+    if (capitalised(t) && (!prev || prev.pos === 'PUNCT')) nameRun(tokens, i);
+    if (t.pos === 'VERB' && t.form === 'gerund' && t.lemma === t.norm && (!prev || ['NOUN', 'PROPN', 'ADV', 'ADJ', 'NUM', 'PUNCT'].includes(prev.pos))) {
+      // A word in -ing from no known verb ("morning", "billing", "engineering") before a verb group or a new noun
+      // phrase is a noun: "Thursday morning the courier…", "Marketing corrected…", "Billing has refunded…".
+      if (finiteAhead(next) || next?.pos === 'DET' || (next?.pos === 'PRON' && PERSON[next.norm] !== undefined)) toNoun(t);
+    }
     if (t.norm === 'that' || t.norm === 'this' || t.norm === 'these' || t.norm === 'those') {
       // "this issue", "that fix" (determiner) against "this helps", "that you…" (pronoun, complementiser).
-      const nominal = next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || (next.pos === 'VERB' && next.form === 'base'));
+      const nominal = next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || (next.pos === 'VERB' && (next.form === 'base' || (next.form === 'gerund' && next.lemma === next.norm))));
       t.pos = nominal ? 'DET' : 'PRON';
     }
     if (t.pos === 'VERB' && t.form === 'base' && IRREGULAR.has(t.norm)) {
@@ -175,6 +211,9 @@ function disambiguate(tokens: Token[]): void {
       // An auxiliary helps a verb that follows (skipping adverbs, "not" and a subject in a question); otherwise it is the main verb.
       let j = i + 1;
       while (j < tokens.length && (tokens[j]!.pos === 'ADV' || tokens[j]!.norm === 'not' || tokens[j]!.norm === 'since' || tokens[j]!.pos === 'PRON')) j++;
+      // "Has the refund reached…?": an auxiliary opening a question helps the verb after its subject.
+      if (!prev || prev.pos === 'PUNCT' || prev.pos === 'WH')
+        while (j < tokens.length && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j]!.pos)) j++;
       const helped = tokens[j];
       if (!helped || !(helped.pos === 'VERB' || helped.pos === 'AUX')) t.pos = 'VERB';
     }
