@@ -37,6 +37,8 @@ export interface PatternGroup {
   unless: string | null;
   /** The same, compiled on first use (unlessOf). */
   exceptions?: Exceptions;
+  /** A lowerCased group's expression for trigger windows, made on first use (windowSearchOf). */
+  windowSearch?: RegExp;
   /** Set for groups searched around declared triggers instead of at their literal prefixes. */
   windowed: boolean;
 }
@@ -104,7 +106,7 @@ export function globalOf(g: PatternGroup): RegExp {
  * the ASCII-lower-cased text (it finds the same, and compiles in about half the time); else globalOf.
  */
 export function windowSearchOf(g: PatternGroup): RegExp {
-  return g.lowerCased ? expression(g, g.alternatives, 'g') : globalOf(g);
+  return g.lowerCased ? (g.windowSearch ??= expression(g, g.alternatives, 'g')) : globalOf(g);
 }
 
 /**
