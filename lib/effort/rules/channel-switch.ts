@@ -37,6 +37,8 @@ export const channelSwitch: SignalRule = {
     String.raw`(?:in|into) (?:the|your) (?:\w+ )?queue|queue again`,
     // calling as an ongoing effort, and being sent in person: "a third week of calling", "how many times must I call", "can only be sorted in the shop"
     String.raw`(?:days?|hours?|weeks?|of|keep|kept|been|after|stop|spent|spend|spending) calling|how many (?:more )?times (?:do|must|will|have|should) (?:i|we) (?:have to |need to |got to )?(?:call|phone|ring)|(?:can'?t|cannot|couldn'?t|could not|unable to) (?:get|got) in touch with (?:anyone|anybody|someone|somebody|a human|a person)|hold times?|(?:done|do (?:it|this)|sorted|fixed|only|only be done) in (?:a |the |your )?(?:store|shop|branch|person)`,
+    // another channel, dated, subject dropped: "emailed on the 2nd, called on the 9th",
+    String.raw`(?:called|phoned|rang|e-?mailed) (?:(?:to )?(?:you|them|support|your \w+) )?on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|xx/|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
   ],
 };
 
@@ -47,6 +49,7 @@ export const channelSwitch: SignalRule = {
 export const examples: RuleExamples = {
   'channel-switch': {
     match: [
+      'Emailed on the 2nd, called on the 9th, still nothing.',
       'Three days of calling and I still have no booking.',
       "Nobody answers at the depot and I couldn't get in touch with anybody else.",
       'Apparently the SIM swap can only be sorted in the shop.',
@@ -62,6 +65,8 @@ export const examples: RuleExamples = {
       'The website says to call but the phone line is always busy.',
     ],
     allow: [
+      'I will call on Monday.',
+      'Can someone call me on the 12th?',
       'Calling all pet owners: is the new food grain-free?',
       "I'll call support tomorrow if it keeps happening.",
       'Can someone call me back tomorrow morning?',

@@ -44,6 +44,8 @@ export const escalationDemand: SignalRule = {
     String.raw`(?:go|goes|went|taken|take (?:this|it)|pass(?:ed)? (?:this|it)?|send (?:this|it)|needs to go|escalate (?:this|it)) ?(?:higher|up the (?:chain|ladder|food chain))|up the (?:chain|food chain)|(?:call|callback|call back|e-?mail|reply|response|visit) from (?:a|the|your) (?:manager|supervisor|team leader|director|head of \w+)|tell (?:your|the) (?:boss|manager|supervisor|ceo|director)|formal(?:ly)? complain\w*|complain(?:ing)? formally`,
     // leaving for a rival, and closing several accounts at once: "Moving my mortgage to another lender", "closing all 3 accounts"
     String.raw`(?:switch|switching|switched|mov(?:e|ing)|port(?:ing)?|transfer(?:ring)?|tak(?:e|ing))(?: [\w']+){1,3}? to (?:another|a different|a new|a better|a rival|a cheaper) (?:lender|bank|provider|supplier|company|insurer|network|carrier|airline|broker|operator|isp)|(?:clos|cancel|terminat|delet|end)\w* (?:all|both|every one of)(?: (?:of )?(?:my|our|the|\d{1,2}|two|three|four|five))? (?:\w+ )?(?:accounts|subscriptions|policies|lines|contracts|cards|memberships)`,
+    // a supervisor asked for with "get", a card dispute named by the card, others warned, business going elsewhere: "can I get a supervisor on this chat", "disputing this with my credit card company", "booking with @user from now on",
+    String.raw`(?:can|could|may) (?:i|we) (?:please )?get (?:a|an|the|your) (?:manager|supervisor|superior|team lead(?:er)?)|disput(?:e|ing|ed) (?:this|it|that|them) (?:with|through) (?:my|the|our) (?:bank|credit card|card|card issuer|credit union)|(?:other|fellow) (?:consumers|customers|buyers|travell?ers|passengers|shoppers) (?:should|need to|must|deserve to) (?:be warned|know|be aware|avoid|stay away)|(?:want|would like) (?:this|it|them|this company|the company) (?:reported|investigated)|(?:booking|flying|shopping|banking|ordering|sticking) with (?:@\w+|someone else|another (?:airline|bank|company|provider|carrier)|the competition) (?:from now on|next time|instead|in (?:the )?future)`,
   ],
 };
 
@@ -54,6 +56,10 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      'can I get a supervisor on this chat please',
+      'I\'ll be disputing this with my credit card company.',
+      'Other consumers should be warned about this business.',
+      '#neveragain. booking with @user from now on',
       "I'd like this passed up the chain, please.",
       'Send this to somebody senior.',
       'I expect a call from a manager today.',
@@ -85,6 +91,8 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      'Can I get a receipt for my order?',
+      'I\'m booking with you again next time, great trip!',
       "Could you escalate the delivery to express? I'm happy to pay the difference.",
       'Can I move my savings to a new account with you?',
       'My manager will call you tomorrow about the invoice.',

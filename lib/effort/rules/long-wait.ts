@@ -36,6 +36,8 @@ export const longWait: SignalRule = {
     String.raw`(?:sat|waited|waiting|sitting|stuck|on hold|stayed|queued|queuing|standing|stood|holding)(?: [\w']+){0,5}? from \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|till|until|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|finally (?:left|departed|took off|arrived|came|turned up|showed up|answered|picked up|got through|connected|responded|replied)|(?:pushed|moved|put|delayed|postponed|rescheduled) (?:back )?(?:again )?(?:to|until|till) (?:next (?:week|month|year)|(?:january|february|march|april|june|july|august|september|october|november|december))`,
     // a state that has lasted: "Your app says 'processing' and has done for ten days"; a promise dated in the past: "That was last Tuesday."
     String.raw`(?:has|have|'s|'ve) (?:done|been like (?:that|this)|said (?:that|this)|shown (?:that|this)|stayed (?:like )?(?:that|this)) for {{DURATION}}|(?:that|this) was (?:last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:over |more than )?(?:a|one|two|three) (?:weeks?|months?) ago)`,
+    // on hold since a clock time: "I've been on hold since 11:30pm",
+    String.raw`on hold (?:since|from) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d|this morning|lunch ?time|noon|breakfast)`,
   ],
   // a short wait the customer shrugs off, or a question about a waiting period: "Waited a few minutes but the agent sorted it", "Do I need to wait 24 hours before using the card?"
   unless: [String.raw`\b(?:a few|only|just|a couple of) (?:minutes?|mins?|seconds?|secs?)\b|\b(?:do|does|should|will|must) (?:i|we) (?:need to |have to )?wait (?:for )?(?:\d{1,3}|an?|one|two|three|a few|several) ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`],
@@ -48,6 +50,7 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
+      'I\'ve been on hold since 11:30pm how many reps do you have?',
       "Your app says 'processing' and has done for ten days.",
       "Engineer said it'd be sorted in 24h. That was last Tuesday.",
       "#day12 and the deposit still isn't back",
@@ -74,6 +77,7 @@ export const examples: RuleExamples = {
       'Ordered the sofa in August, delivery now pushed to November.',
     ],
     allow: [
+      'Please put my order on hold from Monday.',
       "I've been using your app for 3 years and love it.",
       'Any rooms left for Friday? #minibreak',
       'Booked the spa for my birthday #daysoff',

@@ -11,7 +11,7 @@ export const repeatContact: SignalRule = {
     // "I've called you THREE times", "emailed numerous times", "I emailed last week", "called for 2 days before"
     String.raw`(?:{{CONTACTED}}|dm|told|explained|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|been in touch|got in touch|reported (?:it|this|the \w+)|sent (?:you |them )?(?:an? |another |the |my )?(?:e-?mail|message|dm|request|letter|complaint))(?: [\w']+){0,4}? (?:{{COUNT}} times|\d{1,3} ?x|twice|repeatedly|over and over|again|previously|before|already|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier|every (?:day|week)|daily|weeks ago|days ago|months ago)`,
     // "I called", "we've already emailed", "I had contacted", "I reached out"
-    String.raw`(?:i|we)(?:'ve| have| had|'d)?(?: already| previously| also| even| repeatedly| then| finally| just| first)? (?:called|phoned|rang|rung|dialed|dialled|e-?mailed|contacted|reached out|messaged (?:you|your|them|support)|dm'?e?d|tweeted (?:you|at)|chatted (?:with|to)|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|complained|followed up|wrote (?:to|you|them|in|an?|several|multiple|\d)|written (?:to|you|them|in|an?|several|multiple|\d)|sent (?:you |them |support )?(?:an? |another |the |my |multiple |several |\d+ )?(?:e-?mails?|messages?|dms?|requests?|letters?|complaints?)|submitted (?:an? |the |my |another )?(?:ticket|request|form|claim|complaint|dispute|report)|opened (?:an? |the |my |another )?(?:ticket|case|claim|request|dispute)|filed (?:an? |the |my |another )?(?:ticket|claim|complaint|report|dispute|paperwork)|raised (?:an? |the |this |my )?(?:ticket|issue|complaint|case|concern))`,
+    String.raw`(?:i|we)(?:'ve| have| had|'d)?(?: already| previously| also| even| repeatedly| then| finally| just| first)? (?:called|phoned|rang|rung|dialed|dialled|e-?mailed|contacted|reached out|messaged (?:you|your|them|support)|dm'?e?d|tweeted (?:you|at)|chatted (?:with|to)|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|complained|followed up|wrote (?:to|you|them|in|an?|several|multiple|\d)|written (?:to|you|them|in|an?|several|multiple|\d)|sent (?:you |them |support )?(?:an? |another |the |my |{{COUNT}} )?(?:written |formal |certified )?(?:e-?mails?|messages?|dms?|requests?|letters?|complaints?)|submitted (?:an? |the |my |another )?(?:ticket|request|form|claim|complaint|dispute|report)|opened (?:an? |the |my |another )?(?:ticket|case|claim|request|dispute)|filed (?:an? |the |my |another )?(?:ticket|claim|complaint|report|dispute|paperwork)|raised (?:an? |the |this |my )?(?:ticket|issue|complaint|case|concern))`,
     String.raw`previously (?:filed|reported|contacted|called|emailed|submitted|raised|opened|complained|wrote|written|spoke|asked|requested)`,
     // no answer to an earlier contact: "still no answer to my ticket", "never heard back", "no one replied"
     String.raw`(?:no|zero|still no|without (?:a|any)|never (?:got|received|had) (?:a|any)|not (?:a|one|even a)(?: single)?) (?:replies|reply|responses?|reponses?|responces?|answers?|answer|call ?backs?|word back|follow[- ]?ups?)(?: back)?`,
@@ -53,6 +53,11 @@ export const repeatContact: SignalRule = {
     String.raw`any (?:updates?|news|word|progress|luck) (?:on|about|regarding|with|yet)`,
     // contacts the customer counts or implies: "hung up on me", "4 days of calling", "had to call in 3 times", "I responded back"
     String.raw`(?:hung|hangs?|hanging) up on (?:me|us)|(?:got|get|keep getting) hung up on|call(?:ed)? in {{COUNT}} times|{{DURATION}} of (?:calling|emailing|chasing)|(?:calling|emailing|messaging) (?:you|them|you guys|y'?all|your \w+) all (?:day|week|morning|night)|(?:i|we) (?:responded|replied) (?:back|again|already)|already (?:submitted|sent|filed|reported|provided|gave|given|told|explained|called|emailed|contacted|dm'?e?d)|keep (?:getting|being) (?:told|promised)|(?:am|'m|get|got|getting) told|(?:\d+|two|three|four|five|several|multiple) different (?:people|agents|reps|representatives|persons|employees)`,
+    // a contact counted in a learner's word order, or dated without its subject: "i write you already two times", "I go to the shop two times already", "emailed on the 2nd, called on the 9th",
+    String.raw`(?:i|we) (?:have |had |'ve |ve )?(?:write|wrote|call|go|went|come|came|ask|send|contact|email|e-mail|message|visit|visited|dm)(?: (?:to )?(?:you|u|them|there|the \w+|your \w+))? (?:already )?(?:{{COUNT}} times|twice)(?! (?:a|per|each|every|in a) (?:day|week|month|year))`,
+    String.raw`(?:called|phoned|rang|e-?mailed|wrote (?:to )?(?:you|them|in)|messaged (?:you|them)|dm'?e?d (?:you|them)|complained|chased|followed up) on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|xx/|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+    // one contact dated several times: "faxed my pay stubs on XX/XX/XXXX, XX/XX/XXXX and XX/XX/XXXX",
+    String.raw`(?:faxed|mailed|e-?mailed|sent|called|wrote|submitted|disputed)(?: [\w',]+){0,8}? on (?:xx/xx/x{2,4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?),? (?:xx/xx/x{2,4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|and)`,
   ],
 };
 
@@ -63,6 +68,11 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      'I have faxed my pay stubs on XX/XX/XXXX, XX/XX/XXXX and XX/XX/XXXX.',
+      'I have sent three written requests asking them to stop.',
+      'i write you already two times about the refund',
+      'I go to the shop two times already and they say wait',
+      'Emailed on the 2nd, called on the 9th, nothing.',
       "Fifth time I'm asking for the invoice.",
       'We tried four times to have the duplicate order cancelled.',
       'Here I am on hold with billing again.',
@@ -81,6 +91,10 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      'I paid on 3/4 and it cleared.',
+      'I go to the gym three times a week.',
+      'We visit twice a year and love it.',
+      'Can I call on Monday instead?',
       "It's the 2nd time the app has crashed today.",
       'Fourth time my card got skimmed at your ATM, any advice?',
       '3rd time flying with you this year, love the new seats.',

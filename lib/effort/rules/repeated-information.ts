@@ -18,6 +18,8 @@ export const repeatedInformation: SignalRule = {
     String.raw`(?:again|once again|once more),? (?:my|the|our) (?:\w+ ){0,2}?(?:number|e-?mail|address|name|id|details|order)s? (?:is|are|was)|for the {{ORDINAL}} time,? (?:here (?:is|are)|my (?:\w+ ){0,2}?(?:is|are|number|e-?mail|address|details|info|name))`,
     String.raw`which (?:i|we) (?:had |have )?already (?:done|did|sent|provided|gave|given|submitted|told|explained)|(?:i'?ve|we'?ve|i have|we have) been (?:over|through) this|(?:we|i) already went over this`,
     String.raw`(?:that'?s|this is|which is|it'?s) (?:literally |exactly |precisely |just )?what (?:i|we) (?:just |already |literally |have |'ve )?(?:said|told you|wrote|written|asked|explained|mentioned|sent)`,
+    // the company asks for it again: "Each time they say the file is incomplete and ask me to send them again",
+    String.raw`(?:ask|asks|asked|asking|keep asking|kept asking|want|wants|told|tell|tells) (?:me|us) (?:for|to (?:send|provide|resend|re-send|submit|resubmit|give|upload|fax|mail|fill (?:in|out)))(?: [\w']+){0,4}? (?:again|all over again|once more|one more time)`,
   ],
 };
 
@@ -28,6 +30,7 @@ export const repeatedInformation: SignalRule = {
 export const examples: RuleExamples = {
   'repeated-information': {
     match: [
+      'Each time they say the file is incomplete and ask me to send them again.',
       'Which is exactly what I wrote to you an hour ago.',
       'As I said, the order number is 55120.',
       'I already sent the screenshots on Monday.',
@@ -37,6 +40,7 @@ export const examples: RuleExamples = {
       'Why do I have to explain everything all over again?',
     ],
     allow: [
+      'They asked me to send a photo of the damage.',
       "That's what I was hoping to hear, thanks!",
       'Here are the screenshots you asked for.',
       'My account email is jo@example.com, thanks.',

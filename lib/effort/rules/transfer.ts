@@ -17,6 +17,8 @@ export const transfer: SignalRule = {
     String.raw`(?:send|sent|sends|sending|transfer\w*|pass\w*|bounc\w*|kick\w*) (?:me|us) (?:to|on to|onto|over to) (?:someone|somebody|another|a different)`,
     // "the loans queue, the cards queue and now the fraud queue": a list of queues
     { triggers: ['queue'], re: String.raw`\b\w+ queues?,? (?:the |then |and |and then |now )?\w+ queue` },
+    // transferred as the next step of a call: "placed on hold for 47 minutes, then transferred to the fraud department",
+    String.raw`(?:then|and then|before being|only to be|and was|and got) (?:transferred|transfered|bounced|passed|handed|shunted|shuffled|redirected) (?:to|over to|back to|around) (?:the |another |a different |a |yet another )?(?:\w+ )?(?:department|dept|team|desk|agent|rep|representative|person|queue|line|specialist|unit)`,
   ],
 };
 
@@ -27,6 +29,7 @@ export const transfer: SignalRule = {
 export const examples: RuleExamples = {
   'transfer': {
     match: [
+      'I was placed on hold for 47 minutes, then transferred to the fraud department.',
       'Sat in the loans queue, then cards queue, then got cut off.',
       'Three different people told me three different things.',
       "Everyone who answers sends me to someone else.",
@@ -37,6 +40,7 @@ export const examples: RuleExamples = {
       'I feel like I am getting the runaround.',
     ],
     allow: [
+      'The money was then transferred to my savings account.',
       "Please send me the invoice.",
       'How do I transfer my data to a new phone?',
       'I need to make a bank transfer to pay the invoice.',

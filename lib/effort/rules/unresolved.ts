@@ -18,7 +18,7 @@ export const unresolved: SignalRule = {
     // the earlier fix did not help: "that didn't work", "you didn't help the last 2 times", "no luck"
     String.raw`(?:that|this|the (?:fix|update|patch|solution|steps?|instructions?|advice|suggestion|reset|reinstall|workaround|replacement|refund|repair|new (?:one|part|card|router|device)|troubleshooting|technician|engineer)(?: (?:you|they|he|she|your \w+|the agent) (?:sent|gave|suggested|recommended|installed|applied|did|provided|shipped|made|proposed|offered))?|your (?:fix|solution|suggestion|advice|instructions|steps|update|patch|technician|engineer)|what (?:you|they|the agent|your \w+) (?:said|suggested|told me|recommended)|none of (?:that|this|it|those|these|the \w+)|nothing (?:you|they) (?:suggested|said|did)) (?:still )?(?:didn't|did not|doesn't|does not|has not|hasn't|have not|haven't|won't|will not|didnt|doesnt|hasnt|never) (?:\w+ )?(?:help|work|fix|solve|resolve|change)(?:ed)?`,
     String.raw`(?:didn't|did not|doesn't|does not|won't|will not|hasn't|has not|never|didnt|doesnt|wont) (?:really |actually |even |fully )?(?:solve|resolve|fix) (?:anything|much|the (?:problem|issue)|my (?:problem|issue)|it|this|that)|(?:didn't|did not|hasn't|has not|never) (?:really |actually |even |fully )?(?:solve|resolve|fix)(?:ed)? (?:the|my) \w+`,
-    String.raw`(?:the )?same (?:issue|problem|error|fault|defect|bug|thing) as (?:before|the (?:original|old|first|last|previous)|last time|my (?:old|previous|last))|(?:issue|problem|error|bug|fault|glitch) (?:is|'s|are) back|promised(?: [\w']+){0,6}? (?:never|still hasn't|still has not|didn't|did not|hasn't|has not) (?:came|come|arrived|happened|materiali[sz]ed|showed up|turned up|appeared)|never came through|promised(?: [\w']+){0,6}? (?:and|but) (?:nobody|no one|nothing|it never|they never|he never|she never|you never)`,
+    String.raw`(?:the )?same (?:issue|problem|error|fault|defect|bug|thing) as (?:before|yesterday|this morning|last (?:week|month|night|year)|the (?:original|old|first|last|previous)|last time|my (?:old|previous|last))|(?:issue|problem|error|bug|fault|glitch) (?:is|'s|are) back|promised(?: [\w']+){0,6}? (?:never|still hasn't|still has not|didn't|did not|hasn't|has not) (?:came|come|arrived|happened|materiali[sz]ed|showed up|turned up|appeared)|never came through|promised(?: [\w']+){0,6}? (?:and|but) (?:nobody|no one|nothing|it never|they never|he never|she never|you never)`,
     String.raw`(?:you|they|y'?all|you guys|your (?:agent|team|support|rep)s?) (?:didn't|did not|haven't|have not|never) (?:really |actually |even )?(?:help|fix|solve|resolve|sort)`,
     String.raw`no (?:resolution|luck|fix|solution|joy|improvement)|to no avail|nothing has (?:changed|been (?:done|fixed|resolved))|nothing (?:has |was )?(?:changed|improved|worked)|(?:nobody|no ?one) (?:has )?(?:fixed|solved|resolved) (?:it|this|the \w+)`,
     // closed or marked solved while it isn't
@@ -50,6 +50,18 @@ export const unresolved: SignalRule = {
     String.raw`(?:told|said|assured|promised|confirmed|claimed)(?: me| us)?(?: that)? (?:it|this|that|the \w+|my \w+)(?: \w+)? (?:was|were|would be|is|had been|has been|will be|'d be|'s) (?:fixed|resolved|sorted|solved|patched|corrected|reversed|removed|cancell?ed|refunded|credited|working)`,
     // a replacement counted, and a promised thing still awaited: "Third router in a month", "Still waiting on the callback I was promised Monday"
     String.raw`{{ORDINAL}} (?:replacement|repair|engineer visit|technician visit|router|modem|unit|handset|device|part)s? (?:in|this|and|already|now|since|that)\b|(?:still waiting (?:on|for)|never (?:got|received|had)|no sign of|still no) (?:the|my|a|any|that) (?:\w+ ){0,2}?(?:i|we) (?:was|were) (?:promised|told about|assured of)`,
+    // a promise with a time or a callback, then nothing: "would call me back by Monday. It is now Wednesday and I have heard nothing", "promising driver details last Fri. No word",
+    String.raw`(?:promis(?:ed|ing)|assur(?:ed|ing)|reassur(?:ed|ing)|guaranteed|(?:would|will|'d) (?:call|ring|email|e-mail|contact|phone|text|get back to) (?:me|us)(?: back)?)[^.!?]{0,80}?[.!?…]+[^\w]{0,4}(?:[\w'*]+[ .,]{1,3}){0,8}?(?:nothing|no (?:word|call|email|reply|sign|show|update|contact|one|news)|(?:nobody|no one) (?:called|came|rang|showed|turned up|got back|contacted))\b`,
+    // the customer's own repeated efforts did not move it: "Despite my numerous disputes, XXXX continues to report…",
+    String.raw`despite (?:my|our|numerous|several|multiple|repeated|many|all (?:my|our|the)|countless) (?:[\w']+ ){0,2}?(?:disputes?|complaints?|calls?|requests?|letters?|e-?mails?|efforts|attempts|reports?|promises?|assurances?)`,
+    // answers that did not address it: "the responses so far have not addressed my concerns",
+    String.raw`(?:responses?|replies|reply|answers?|solutions?|suggestions?) (?:so far |to date |(?:i|we) (?:got|received|have received|'ve received|had) )?(?:have not|has not|haven'?t|hasn'?t|did not|didn'?t|do not|don'?t|does not|doesn'?t) (?:really |actually |even )?(?:addressed|address|solved|solve|resolved|resolve|answered|answer|fixed|fix|helped|help)`,
+    // the same failure after it was said fixed, in a learner's word order: "they tell me it is fixed, but the phone is again not charging",
+    String.raw`(?:tell|tells|say|says|telling|saying) (?:me |us )?(?:that )?(?:it|this|that|the \w+|my \w+) (?:is|was|'s|has been) (?:fixed|resolved|sorted|solved|repaired|working)|(?:is|are|was|it'?s) again (?:not|no longer|broken|down|stuck|dead|missing|offline)`,
+    // a date the thing was due, then nothing: "bag was meant to be delivered to my hotel yesterday evening. still nothing"; a failure week after week: "2nd week in a row my order is missing the milk",
+    String.raw`(?:supposed|meant|due|scheduled|expected) to (?:be )?(?:arrive|delivered|here|come|ship|shipped|refunded|credited|installed|connected|back|fixed|repaired)(?: [\w']+){0,6}? (?:yesterday|last (?:week|night|month|\w+day))[^.!?]{0,40}?[.!?,]? ?(?:still (?:nothing|no|not|waiting)|nothing|never (?:came|arrived|showed))|{{ORDINAL}} (?:day|week|month|night|order|delivery|bill) (?:in a row|running)`,
+    // what the last agent said made no difference: "I cleared the cache like the last agent said. didn't change anything",
+    String.raw`(?:said|suggested|told (?:me|us)(?: to)?|recommended|advised)(?: [\w'.,]+){0,8}?[.,;!]? (?:and )?(?:it |that |this )?(?:didn'?t|did not|hasn'?t|has not|doesn'?t|does not) (?:change|fix|solve|do) (?:anything|a thing|much|nothing)`,
   ],
 };
 
@@ -60,6 +72,13 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      'The bag was meant to be delivered yesterday evening. Still nothing.',
+      '2nd week in a row my order is missing the milk.',
+      'I cleared the cache like the last agent said. didn\'t change anything',
+      'He would call me back by Monday. It is now Wednesday and I have heard nothing.',
+      'Despite my numerous disputes, the bureau continues to report the account.',
+      'The responses so far have not addressed my concerns.',
+      'They tell me it is fixed, but the phone is again not charging.',
       'The new battery you shipped is draining just as fast as the old one.',
       'Tuesday came and went, no parcel.',
       'The scanner is even slower than before.',
@@ -96,6 +115,13 @@ export const examples: RuleExamples = {
       'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
+      'It is due to arrive on Friday, nothing else needed.',
+      'I didn\'t change anything in the settings, it just stopped working.',
+      '2nd week ordering, all perfect.',
+      'They promised delivery by Friday. Great, it came Thursday!',
+      'Will you call me back by Monday? Nothing urgent.',
+      'Despite the rain the courier was on time.',
+      'Your reply answered everything, thanks.',
       "I'd like a second router for the upstairs office.",
       'The new model is just as light as the old one, great.',
       'It worked for a day trial, how do I buy the full version?',
