@@ -70,6 +70,8 @@ export const frustration: SignalRule = {
     // sarcasm and rhetorical questions: "Great, another error 500", "Love that for me", "how do you people stay in business", "Are you deliberately making this difficult?", "breaking point", "I give up"
     String.raw`(?:great|fantastic|brilliant|wonderful|perfect|lovely|awesome|super|terrific|nice),? (?:another|yet another) (?:error|crash|outage|delay|cancell?ation|bill|charge|fee|problem|issue|bug|failure|excuse|form|hold)|love that for (?:me|us)|how (?:are|is) (?:you|you people|you guys|y'?all|your company|this company|they) (?:still )?in business|how do (?:you|you people|you guys|y'?all|they) (?:still )?stay in business|(?:deliberately|intentionally|purposely|on purpose) (?:making|trying|being|ignoring|refusing|obstructive|difficult)|(?:are you|is this) (?:deliberately|intentionally|on purpose)|breaking point|(?:i|we) give up\b(?! (?:my|our|the|a)\b)|(?:absolutely |truly |simply |just )?shocking(?= {0,2}(?:[.!]|$))`,
     { re: String.raw`\b(?:wow|unreal|incredible|amazing)[.!]{1,3} (?:just )?(?:wow|unreal|incredible|amazing)\b`, wordEdges: false, unless: [POSITIVE] },
+    // a rhetorical head count: "how many customer service reps do you have?",
+    String.raw`how many (?:customer service |cs |support )?(?:reps|representatives|agents|people|staff|employees|operators) do (?:you|y'?all|you guys|they) (?:even )?(?:have|employ)`,
   ],
 };
 
@@ -80,6 +82,7 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      'I have been on hold since 11:30pm how many customer service reps do you have?',
       'Fantastic, the app deleted my notes. Just fantastic.',
       'Great, another error 500. Love that for me.',
       'Thanks for absolutely nothing, again.',
@@ -124,6 +127,7 @@ export const examples: RuleExamples = {
       'Really appreciate the great customer service... the agent just hung up on me.',
     ],
     allow: [
+      'How many seats do you have left on the 9am flight?',
       'Great, another question: do you ship to Norway?',
       'Wow! Amazing service, thank you so much.',
       'Can I give up my seat to my mum?',

@@ -58,6 +58,8 @@ export const repeatContact: SignalRule = {
     String.raw`(?:called|phoned|rang|e-?mailed|wrote (?:to )?(?:you|them|in)|messaged (?:you|them)|dm'?e?d (?:you|them)|complained|chased|followed up) on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|xx/|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
     // one contact dated several times: "faxed my pay stubs on XX/XX/XXXX, XX/XX/XXXX and XX/XX/XXXX",
     String.raw`(?:faxed|mailed|e-?mailed|sent|called|wrote|submitted|disputed)(?: [\w',]+){0,8}? on (?:xx/xx/x{2,4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?),? (?:xx/xx/x{2,4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|and)`,
+    // a contact dated by how long ago, and contacts the customer is sick of: "I sent copy of passport about a week ago", "So sick of calling tech support",
+    String.raw`(?:{{CONTACTED}}|sent|submitted|filed|mailed|faxed|reported|dm'?e?d)(?: [\w']+){0,5}? (?:about |over |almost |nearly |more than |at least )?(?:a|an|one|two|three|four|five|six|\d{1,3}|a few|several|a couple of) (?:days?|weeks?|months?|wks?) ago|(?:sick|tired|fed up) (?:of|with) (?:calling|phoning|ringing|e-?mailing|chasing|contacting|writing to|messaging|dming|tweeting|following up|having to (?:call|chase|contact|e-?mail|write))`,
   ],
 };
 
@@ -68,6 +70,8 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      'I sent copy of passport about a week ago, but you still remain silent.',
+      'So sick of calling tech support.',
       'I have faxed my pay stubs on XX/XX/XXXX, XX/XX/XXXX and XX/XX/XXXX.',
       'I have sent three written requests asking them to stop.',
       'i write you already two times about the refund',
@@ -91,6 +95,7 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      'I ordered it 4 days ago and it came today, thanks!',
       'I paid on 3/4 and it cleared.',
       'I go to the gym three times a week.',
       'We visit twice a year and love it.',

@@ -62,6 +62,8 @@ export const unresolved: SignalRule = {
     String.raw`(?:supposed|meant|due|scheduled|expected) to (?:be )?(?:arrive|delivered|here|come|ship|shipped|refunded|credited|installed|connected|back|fixed|repaired)(?: [\w']+){0,6}? (?:yesterday|last (?:week|night|month|\w+day))[^.!?]{0,40}?[.!?,]? ?(?:still (?:nothing|no|not|waiting)|nothing|never (?:came|arrived|showed))|{{ORDINAL}} (?:day|week|month|night|order|delivery|bill) (?:in a row|running)`,
     // what the last agent said made no difference: "I cleared the cache like the last agent said. didn't change anything",
     String.raw`(?:said|suggested|told (?:me|us)(?: to)?|recommended|advised)(?: [\w'.,]+){0,8}?[.,;!]? (?:and )?(?:it |that |this )?(?:didn'?t|did not|hasn'?t|has not|doesn'?t|does not) (?:change|fix|solve|do) (?:anything|a thing|much|nothing)`,
+    // the failure has happened before, and a service still absent: "Last time this happened Capital One had tried…", "we still not have service since 3 weeks ago",
+    String.raw`(?:the )?(?:last|previous) time (?:this|it|that) happened|(?:this|it) (?:has )?happened (?:before|last (?:time|week|month|year))|still (?:not|don'?t|do not|doesn'?t|does not|dont) have (?:any )?(?:service|internet|power|signal|wifi|wi-fi|access|connection|hot water|heating|heat|phone service|tv|cable)`,
   ],
 };
 
@@ -72,6 +74,8 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      'Last time this happened they processed it with the wrong account number.',
+      'We still not have service since 3 weeks ago.',
       'The bag was meant to be delivered yesterday evening. Still nothing.',
       '2nd week in a row my order is missing the milk.',
       'I cleared the cache like the last agent said. didn\'t change anything',
@@ -115,6 +119,7 @@ export const examples: RuleExamples = {
       'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
+      'The last time I flew with you it was great.',
       'It is due to arrive on Friday, nothing else needed.',
       'I didn\'t change anything in the settings, it just stopped working.',
       '2nd week ordering, all perfect.',
