@@ -4,8 +4,12 @@ import type { SignalRule } from './schema';
 export const channelSwitch: SignalRule = {
   id: 'channel-switch',
   summary: 'used, or was sent to, another channel for the same issue',
-  // Asking whether a channel exists is not using it: "is there a live chat I can use?"
-  unless: [String.raw`\b(?:is there|are there|do you have|do you guys have|does \w+ have) (?:a|an|any)\b`],
+  // Asking whether a channel exists, or whether or when to use one, is not using it: "is there a live chat I can use?",
+  // "do I need to go to the store to swap the sim?", "what time do your phone lines open?"
+  unless: [
+    String.raw`\b(?:is there|are there|do you have|do you guys have|does \w+ have) (?:a|an|any)\b`,
+    String.raw`(?<!\b(?:times|often|why|again|still) )\b(?:do|will|should|must) (?:i|we) (?:need to |have to |still )?(?:go|come|call|phone|ring|e-?mail|visit|pop|drive|head)\b|\bwhat time (?:do|does|will|are) (?:your|the)\b`,
+  ],
   patterns: [
     // phone
     String.raw`(?:i|we|i've|we've|i have|we have|i had|we had|i'd|already|just|also|even|then|finally|previously|when i|after i) (?:called|phoned|rang|dialed|dialled|rung)`,
@@ -49,6 +53,7 @@ export const channelSwitch: SignalRule = {
 export const examples: RuleExamples = {
   'channel-switch': {
     match: [
+      'How many times do I have to call you about this?',
       'Emailed on the 2nd, called on the 9th, still nothing.',
       'Three days of calling and I still have no booking.',
       "Nobody answers at the depot and I couldn't get in touch with anybody else.",
@@ -65,6 +70,8 @@ export const examples: RuleExamples = {
       'The website says to call but the phone line is always busy.',
     ],
     allow: [
+      'do I need to go to the store to swap the sim?',
+      'what time do your phone lines open on saturday?',
       'I will call on Monday.',
       'Can someone call me on the 12th?',
       'Calling all pet owners: is the new food grain-free?',
