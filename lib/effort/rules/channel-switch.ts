@@ -43,6 +43,8 @@ export const channelSwitch: SignalRule = {
     String.raw`(?:days?|hours?|weeks?|of|keep|kept|been|after|stop|spent|spend|spending) calling|how many (?:more )?times (?:do|must|will|have|should) (?:i|we) (?:have to |need to |got to )?(?:call|phone|ring)|(?:can'?t|cannot|couldn'?t|could not|unable to) (?:get|got) in touch with (?:anyone|anybody|someone|somebody|a human|a person)|hold times?|(?:done|do (?:it|this)|sorted|fixed|only|only be done) in (?:a |the |your )?(?:store|shop|branch|person)`,
     // another channel, dated, subject dropped: "emailed on the 2nd, called on the 9th",
     String.raw`(?:called|phoned|rang|e-?mailed) (?:(?:to )?(?:you|them|support|your \w+) )?on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|xx/|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+    // voicemail, a call each time, and e-mails counted in a learner's present tense: "left 2 voicemails", "each time i call", "i send 4 emails",
+    String.raw`(?:left|leaving|leave|sent) (?:[\w']+ ){0,3}?voice ?mails?|voice ?mails? (?:left|unanswered|unreturned|ignored)|(?:every|each) time (?:i|we) (?:call|phone|ring|rang|called)|(?:send|sent) (?:you |them )?{{COUNT}} e-?mails`,
   ],
 };
 
@@ -53,6 +55,9 @@ export const channelSwitch: SignalRule = {
 export const examples: RuleExamples = {
   'channel-switch': {
     match: [
+      'left 2 voicemails and an email since tuesday',
+      'each time i call and they unblock, then again blocked',
+      'i send 4 emails',
       'How many times do I have to call you about this?',
       'Emailed on the 2nd, called on the 9th, still nothing.',
       'Three days of calling and I still have no booking.',
@@ -70,6 +75,7 @@ export const examples: RuleExamples = {
       'The website says to call but the phone line is always busy.',
     ],
     allow: [
+      'Please check your voicemail greeting, it says the wrong name.',
       'do I need to go to the store to swap the sim?',
       'what time do your phone lines open on saturday?',
       'I will call on Monday.',

@@ -23,7 +23,7 @@ export const escalationDemand: SignalRule = {
     String.raw`complain(?:ing)? (?:to|about you to|with) (?:the|your|my|a|an|\w+ (?:bureau|commission|authority|regulator))|(?:report|reporting) (?:you|this|your company|them|it) to|(?:i will|i'll|going to|gonna|i am going to) report (?:you|this|it)`,
     String.raw`bbb|better business bureau|cfpb|ftc|fcc|ofcom|ombudsman|trading standards|attorney general|consumer protection (?:office|agency|bureau|authority|board|department|dept|agencies)|consumer (?:affairs|rights|council)|small claims|(?:state |federal )?regulators?|citizens advice`,
     String.raw`lawyers?|attorneys?|solicitors?|legal (?:action|team|advice|counsel|proceedings)|(?:file|filing|bring|bringing|start|starting|a|my) lawsuit|lawsuit against|class action|(?<!(?:not|never|won't|wont|n't) )sue (?:you|them|your)|suing|(?:see you in|take (?:you|this|them|it) to) court`,
-    String.raw`charge ?-?backs?|disput(?:e|ing|ed) (?:the|this|these|a|my) (?:\w+ )?(?:charges?|transactions?|payments?|items?|accounts?|debt)|(?:file|filed|filing|open|opened|opening|raise|raised|start|started) (?:a |an )?(?:dispute|claim)|i (?:am writing to |want to |will |would like to |)dispute`,
+    String.raw`charge ?-?backs?|disput(?:e|ing|ed) (?:the|this|these|a|my) (?:\w+ )?(?:charges?|transactions?|payments?|items?|accounts?|debt)|(?:file|filed|filing|open|opened|opening|raise|raised|raising|start|started|starting) (?:a |an )?(?:dispute|claim)|i (?:am writing to |want to |will |would like to |)dispute`,
     String.raw`(?:call|calling|contact|contacting|write|writing|email|emailing|go|going) (?:to )?(?:corporate|headquarters|head office|the ceo|your ceo)|ceo`,
     String.raw`(?:leave|leaving|write|writing|post|posting|give|giving|left|wrote) (?:you )?(?:an? |my )?(?:bad|negative|terrible|honest|scathing|1[- ]star|one[- ]star|0[- ]star|zero[- ]star|low|poor) (?:review|rating)s?|(?:1|one|zero|0)[- ]stars?`,
     String.raw`(?:make|making|go|going|take|taking) (?:this |it |my (?:story|experience) )?(?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit))|(?:share|sharing|post|posting|tweet|tweeting|write|writing) (?:about )?(?:this|it|my experience)(?: \w+){0,2}? (?:public|online|everywhere|on (?:social media|twitter|facebook|reddit|tiktok|youtube))|(?:(?:i'll|i will|i'm going to|gonna|going to|i am going to|i'm|will be) (?:tell|telling)|warn|warning) (?:everyone|everybody|all my (?:friends|followers|family)|people|others)|journalist|(?:writing|write) an? (?:article|blog post|story)`,
@@ -46,6 +46,8 @@ export const escalationDemand: SignalRule = {
     String.raw`(?:switch|switching|switched|mov(?:e|ing)|port(?:ing)?|transfer(?:ring)?|tak(?:e|ing))(?: [\w']+){1,3}? to (?:another|a different|a new|a better|a rival|a cheaper) (?:lender|bank|provider|supplier|company|insurer|network|carrier|airline|broker|operator|isp)|(?:clos|cancel|terminat|delet|end)\w* (?:all|both|every one of)(?: (?:of )?(?:my|our|the|\d{1,2}|two|three|four|five))? (?:\w+ )?(?:accounts|subscriptions|policies|lines|contracts|cards|memberships)`,
     // a supervisor asked for with "get", a card dispute named by the card, others warned, business going elsewhere: "can I get a supervisor on this chat", "disputing this with my credit card company", "booking with @user from now on",
     String.raw`(?:can|could|may) (?:i|we) (?:please )?get (?:a|an|the|your) (?:manager|supervisor|superior|team lead(?:er)?)|disput(?:e|ing|ed) (?:this|it|that|them) (?:with|through) (?:my|the|our) (?:bank|credit card|card|card issuer|credit union)|(?:other|fellow) (?:consumers|customers|buyers|travell?ers|passengers|shoppers) (?:should|need to|must|deserve to) (?:be warned|know|be aware|avoid|stay away)|(?:want|would like) (?:this|it|them|this company|the company) (?:reported|investigated)|(?:booking|flying|shopping|banking|ordering|sticking) with (?:@\w+|someone else|another (?:airline|bank|company|provider|carrier)|the competition) (?:from now on|next time|instead|in (?:the )?future)`,
+    // leaving by porting, money back through the payment service, held accountable: "I'm porting out", "raising a claim with paypal", "I want this company held accountable",
+    String.raw`(?:i'?m|i am|we'?re|we are|will be|going to be) porting (?:out|my number|our numbers?)|(?:claim|dispute|case) (?:with|through) (?:paypal|my bank|the bank|my card (?:company|issuer)|visa|mastercard|amex)|(?:held|be held|hold (?:you|them|this company|the company)) accountable`,
   ],
 };
 
@@ -56,6 +58,9 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      'right, I\'m porting out. PAC code please.',
+      'raising a claim with paypal if this isn\'t refunded by monday',
+      'I want this company held accountable.',
       'can I get a supervisor on this chat please',
       'I\'ll be disputing this with my credit card company.',
       'Other consumers should be warned about this business.',
@@ -91,6 +96,7 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      'Can you send me my PAC code? Moving my number to a work phone.',
       'Can I get a receipt for my order?',
       'I\'m booking with you again next time, great trip!',
       "Could you escalate the delivery to express? I'm happy to pay the difference.",

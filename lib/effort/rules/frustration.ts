@@ -72,6 +72,8 @@ export const frustration: SignalRule = {
     { re: String.raw`\b(?:wow|unreal|incredible|amazing)[.!]{1,3} (?:just )?(?:wow|unreal|incredible|amazing)\b`, wordEdges: false, unless: [POSITIVE] },
     // a rhetorical head count: "how many customer service reps do you have?",
     String.raw`how many (?:customer service |cs |support )?(?:reps|representatives|agents|people|staff|employees|operators) do (?:you|y'?all|you guys|they) (?:even )?(?:have|employ)`,
+    // "make it make sense",
+    String.raw`make it make sense`,
   ],
 };
 
@@ -82,6 +84,7 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      'paying for 4K and getting 480p. make it make sense',
       'I have been on hold since 11:30pm how many customer service reps do you have?',
       'Fantastic, the app deleted my notes. Just fantastic.',
       'Great, another error 500. Love that for me.',
@@ -127,6 +130,7 @@ export const examples: RuleExamples = {
       'Really appreciate the great customer service... the agent just hung up on me.',
     ],
     allow: [
+      'Can you make it bigger?',
       'How many seats do you have left on the 9am flight?',
       'Great, another question: do you ship to Norway?',
       'Wow! Amazing service, thank you so much.',

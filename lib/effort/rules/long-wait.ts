@@ -38,6 +38,8 @@ export const longWait: SignalRule = {
     String.raw`(?:has|have|'s|'ve) (?:done|been like (?:that|this)|said (?:that|this)|shown (?:that|this)|stayed (?:like )?(?:that|this)) for {{DURATION}}|(?:that|this) was (?:last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:over |more than )?(?:a|one|two|three) (?:weeks?|months?) ago)`,
     // on hold since a clock time: "I've been on hold since 11:30pm",
     String.raw`on hold (?:since|from) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d|this morning|lunch ?time|noon|breakfast)`,
+    // a date then today's date, or a case open a long time: "placed my order on 28/10, estimated delivery 1/11. today is 14/11", "submitted XX/XX, it is now XX/XX", "Ticket open 3 weeks",
+    String.raw`(?:on|since|from|by|submitted|placed|ordered|opened|sent|filed|applied)\s(?:[\w/']+ ){0,3}?(?:xx/\S*|\d{1,2}/\d{1,2}\S*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|\d{1,2}(?:st|nd|rd|th))[^.!?]{0,60}?[.,;!?]{0,3} ?(?:and )?(?:(?:it is|it's|its|today is|now is|now it's) (?:xx/|\d{1,2}/\d{1,2}|\d{1,2}\b)|(?:it is|it's|its) now (?:\w+ )?(?:xx/|\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:ticket|case|claim|complaint|request|refund|dispute|query|enquiry|inquiry)s? (?:has been |been |is |was |still |now )?(?:open|pending|outstanding|unresolved|in progress|under review)(?: now)?(?: for)? {{DURATION}}`,
   ],
   // a short wait the customer shrugs off, or a question about a waiting period: "Waited a few minutes but the agent sorted it", "Do I need to wait 24 hours before using the card?"
   unless: [String.raw`\b(?:a few|only|just|a couple of) (?:minutes?|mins?|seconds?|secs?)\b|\b(?:do|does|should|will|must) (?:i|we) (?:need to |have to )?wait (?:for )?(?:\d{1,3}|an?|one|two|three|a few|several) ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`],
@@ -50,6 +52,10 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
+      'placed my order on 28/10, estimated delivery 1/11. today is 14/11.',
+      'application submitted XX/XX, it is now XX/XX and still pending',
+      'we are waiting the technician since morning 8 o clock, now is 3 in the afternoon',
+      'Ticket open 3 weeks, nothing.',
       'I\'ve been on hold since 11:30pm how many reps do you have?',
       "Your app says 'processing' and has done for ten days.",
       "Engineer said it'd be sorted in 24h. That was last Tuesday.",
@@ -77,6 +83,8 @@ export const examples: RuleExamples = {
       'Ordered the sofa in August, delivery now pushed to November.',
     ],
     allow: [
+      'Ordered on Monday, it is Tuesday and it arrived already, amazing.',
+      'My ticket is open, can you add a note?',
       'Please put my order on hold from Monday.',
       "I've been using your app for 3 years and love it.",
       'Any rooms left for Friday? #minibreak',

@@ -7,7 +7,7 @@ export const repeatContact: SignalRule = {
   patterns: [
     // "third time I'm writing", "3rd call", "for the umpteenth time"; a bare "2nd time" counts an event, not a contact
     // ("the 2nd time the app has crashed today": that recurrence is unresolved's)
-    String.raw`{{ORDINAL}} (?:attempt|call|email|e-mail|message|request|ticket|letter|chat|complaint|try|contact|follow[- ]?up)s?|for the {{ORDINAL}} time|{{ORDINAL}} time,? (?:[\w']+ ){0,3}?(?:writing|asking|calling|contacting|trying|chasing|messaging|e-?mailing|reporting|requesting|complaining|sending|explaining|telling|reaching out|following up|in touch|on hold|(?:had|have) to (?:write|call|ask|contact|e-?mail|chase|complain|explain|send|tell))`,
+    String.raw`{{ORDINAL}} (?:attempt|call|email|e-mail|message|request|ticket|letter|chat|complaint|try|contact|follow[- ]?up|dispute|voicemail)s?|for the {{ORDINAL}} time|{{ORDINAL}} time,? (?:[\w']+ ){0,3}?(?:writing|asking|calling|contacting|trying|chasing|messaging|e-?mailing|reporting|requesting|complaining|sending|explaining|telling|reaching out|following up|in touch|on hold|(?:i'?ve|i have|we'?ve|we have) (?:asked|called|written|e-?mailed|contacted|requested|chased|reported|complained|raised|messaged)|(?:had|have) to (?:write|call|ask|contact|e-?mail|chase|complain|explain|send|tell))`,
     // "I've called you THREE times", "emailed numerous times", "I emailed last week", "called for 2 days before"
     String.raw`(?:{{CONTACTED}}|dm|told|explained|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|been in touch|got in touch|reported (?:it|this|the \w+)|sent (?:you |them )?(?:an? |another |the |my )?(?:e-?mail|message|dm|request|letter|complaint))(?: [\w']+){0,4}? (?:{{COUNT}} times|\d{1,3} ?x|twice|repeatedly|over and over|again|previously|before|already|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier|every (?:day|week)|daily|weeks ago|days ago|months ago)`,
     // "I called", "we've already emailed", "I had contacted", "I reached out"
@@ -60,6 +60,8 @@ export const repeatContact: SignalRule = {
     String.raw`(?:faxed|mailed|e-?mailed|sent|called|wrote|submitted|disputed)(?: [\w',]+){0,8}? on (?:xx/xx/x{2,4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?),? (?:xx/xx/x{2,4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|and)`,
     // a contact dated by how long ago, and contacts the customer is sick of: "I sent copy of passport about a week ago", "So sick of calling tech support",
     String.raw`(?:{{CONTACTED}}|sent|submitted|filed|mailed|faxed|reported|dm'?e?d)(?: [\w']+){0,5}? (?:about |over |almost |nearly |more than |at least )?(?:a|an|one|two|three|four|five|six|\d{1,3}|a few|several|a couple of) (?:days?|weeks?|months?|wks?) ago|(?:sick|tired|fed up) (?:of|with) (?:calling|phoning|ringing|e-?mailing|chasing|contacting|writing to|messaging|dming|tweeting|following up|having to (?:call|chase|contact|e-?mail|write))`,
+    // messages left or sent, counted: "left 2 voicemails and an email", "i send 4 emails",
+    String.raw`(?:left|send|sent|wrote|write|made) (?:you |them )?{{COUNT}} (?:voicemails?|voice ?mails?|e-?mails?|messages?|letters?|calls?)`,
   ],
 };
 
@@ -70,6 +72,8 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      'left 2 voicemails and an email since tuesday',
+      'why your company not answer the emails? i send 4 emails',
       'I sent copy of passport about a week ago, but you still remain silent.',
       'So sick of calling tech support.',
       'I have faxed my pay stubs on XX/XX/XXXX, XX/XX/XXXX and XX/XX/XXXX.',
@@ -95,6 +99,7 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      'I made 3 payments this month.',
       'I ordered it 4 days ago and it came today, thanks!',
       'I paid on 3/4 and it cleared.',
       'I go to the gym three times a week.',

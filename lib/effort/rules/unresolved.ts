@@ -33,7 +33,7 @@ export const unresolved: SignalRule = {
     String.raw`(?:the )?{{ORDINAL}} time (?:in|this|that|we|it|they|being|having|getting)\b|last (?:{{COUNT}}|two|three) times|(?:once|yet) again|(?:delayed|cancell?ed|late|cut off|cuts? (?:off|out)|dropped|locked|hacked|declined|overcharged|lost|failed) again|again (?:has |have )?(?:failed|broke|crashed|happened|went|delayed|charged)|nothing but (?:problems|issues|trouble|headaches)`,
     // failed self-help and broken promises: "followed all instructions but they did not correct it", "reinstalled many times", "it's a lie"
     String.raw`(?:followed|tried|did|done)(?: [\w']+){0,4}? (?:instructions|steps|suggestions|everything|all)(?: [\w']+){0,4}? (?:but|and|yet) (?:[\w']+ ){0,3}?(?:not|didn'?t|did not|doesn'?t|does not|still|nothing|no)\b|(?:reinstalled|re-installed|restarted|rebooted|reset|updated|removed|deleted|disputed|corrected)(?: [\w']+){0,4}? (?:{{COUNT}} times|\d ?x|twice|repeatedly|again and again|over and over)|no matter (?:how much|how many times|what) (?:i|we) (?:try|tried|do|did)|(?:tried|trying) everything|(?:reinstall\w*|re-install\w*|restart\w*|reboot\w*|reset\w*|updat\w*|tried|trying|clear\w*)(?: [\w'.]+){0,5}?[ .]{1,3}(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:work|help|fix)`,
-    String.raw`(?:promise[sd]?|assur\w+|told)(?: [\w']+){0,8}? (?:it'?s a lie|it was a lie|(?:all )?lies|lied)|fake (?:assurances?|promises?)|false (?:promises?|assurances?)|broken promises?|(?:assurance|told|promised)(?: [\w']+){0,6}? escalated|(?:has |have |had |keeps? )?failed to (?:fix|remove|correct|resolve|deliver|turn up|show up|arrive|refund|credit|delete|honou?r|update)|(?:got|get|gets|getting|going) (?:absolutely |literally )?(?:no ?where|nowhere)|(?:placed|put|added|reported|appeared|reappeared) back on|(?:up till|until|till|up to|as of) (?:now|today|date)[, ]{1,2}(?:[\w']+ ){0,4}?(?:not|no|nothing|never|still|haven'?t|hasn'?t)\b|(?:did|done) it wrong`,
+    String.raw`(?:promise[sd]?|assur\w+|told)(?: [\w']+){0,8}? (?:it'?s a lie|it was a lie|(?:all )?lies|lied)|fake (?:assurances?|promises?)|false (?:promises?|assurances?)|broken promises?|(?:assurance|told|promised)(?: [\w']+){0,6}? escalated|(?:has |have |had |keeps? )?failed to (?:fix|remove|correct|resolve|deliver|turn up|show up|arrive|refund|credit|delete|honou?r|update)|(?:got|get|gets|getting|going) (?:absolutely |literally )?(?:no ?where|nowhere)|(?:placed|put|added|reported|appeared|reappeared) back on|(?:up till|until|till|up to|as of) (?:now|today|date)[, ]{1,2}(?:[\w']+ ){0,4}?(?:not|no|nothing|never|still|haven'?t|hasn'?t|remain|remains|continue|continues)\b|(?:did|done) it wrong`,
     // a broken appointment or promise, and a retry that failed: "the fitter was a no-show", "the engineer never turned up", "your team promised a fix by Friday and it never came", "tried again after lunch and the upload failed"
     String.raw`(?:install(?:ation|er)?|technician|tech|engineer|plumber|electrician|fitter|repair ?man|appointment|visit)(?: was)?(?: a)? no[- ]show|(?:technician|tech|engineer|installer|plumber|electrician|fitter|repair ?man|courier|driver)(?: [\w']+){0,3}? (?:never|didn'?t|did not|failed to|could ?n[o']t|couldn'?t) (?:even )?(?:show(?:ed)? up|turn(?:ed)? up|come|came)|(?:told|promised|assured|reassur\w+|said)(?: [\w'.]+){1,10}? (?:and|but) (?:it|they|he|she|nothing|nobody|no one) (?:isn'?t|wasn'?t|hasn'?t|didn'?t|never|still)\b|(?:never|no|without) (?:a |the |any )?promised (?:call ?back|refund|credit|replacement|visit|update|email|fix)|(?:tried|try|trying) (?:it )?again(?: [\w'.,]+){0,10}? (?:failed|fails|same (?:error|problem|issue|thing)|didn'?t work|doesn'?t work|no luck|nothing)|(?:did|does) it again|(?:to )?fix(?:ed)? (?:absolutely )?nothing|zero (?:resolution|luck|progress|help)`,
     // a promised time long past, a promise repeated, a visit moved: "they quoted 3 days, it's been two weeks now", "you keep telling me it's fixed", "had to reschedule"
@@ -64,6 +64,8 @@ export const unresolved: SignalRule = {
     String.raw`(?:said|suggested|told (?:me|us)(?: to)?|recommended|advised)(?: [\w'.,]+){0,8}?[.,;!]? (?:and )?(?:it |that |this )?(?:didn'?t|did not|hasn'?t|has not|doesn'?t|does not) (?:change|fix|solve|do) (?:anything|a thing|much|nothing)`,
     // the failure has happened before, and a service still absent: "Last time this happened Capital One had tried…", "we still not have service since 3 weeks ago",
     String.raw`(?:the )?(?:last|previous) time (?:this|it|that) happened|(?:this|it) (?:has )?happened (?:before|last (?:time|week|month|year))|still (?:not|don'?t|do not|doesn'?t|does not|dont) have (?:any )?(?:service|internet|power|signal|wifi|wi-fi|access|connection|hot water|heating|heat|phone service|tv|cable)`,
+    // the failure back in a learner's word order: "then again blocked",
+    String.raw`(?:then|and|now|but) again (?:blocked|locked|broken|down|declined|cut off|disconnected|not working|stopped|failed|crashed|charged|wrong|missing)`,
   ],
 };
 
@@ -74,6 +76,7 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      'each time i call and they unblock, then again blocked',
       'Last time this happened they processed it with the wrong account number.',
       'We still not have service since 3 weeks ago.',
       'The bag was meant to be delivered yesterday evening. Still nothing.',
@@ -119,6 +122,7 @@ export const examples: RuleExamples = {
       'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
+      'and again thanks for the help',
       'The last time I flew with you it was great.',
       'It is due to arrive on Friday, nothing else needed.',
       'I didn\'t change anything in the settings, it just stopped working.',
