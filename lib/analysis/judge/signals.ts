@@ -23,8 +23,8 @@ const MANNER = /^(?:carefully|properly|thoroughly|closely|correctly|attentively)
 const STANCE = new Set(['be', 'hope', 'understand', 'appreciate', 'apologise', 'apologize', 'regret', 'know', 'want', 'like', 'love', 'feel', 'thank', 'wish', 'see', 'hear', 'think', 'believe', 'do', 'have', 'value']);
 /** Verbs of telling, for a reminder of what the customer was told. */
 const TELLING = new Set(['explain', 'mention', 'tell', 'say', 'state', 'inform', 'advise', 'warn', 'notify', 'remind', 'note', 'write', 'show', 'specify']);
-/** Verbs of causing harm: "the box was damaged" reports harm, not a fix. */
-const HARMING = new Set(['cause', 'trigger', 'break', 'damage', 'corrupt']);
+/** Verbs of causing harm: "the box was damaged", "the outage has affected your area" report harm, not a fix. */
+const HARMING = new Set(['cause', 'trigger', 'break', 'damage', 'corrupt', 'affect', 'impact', 'disrupt']);
 /** Verbs of a promise to do better in general: "we will improve", "we'll learn from this", "we'll keep working on it". */
 const VAGUE = new Set(['improve', 'learn', 'strive', 'try', 'work']);
 /** Verbs whose subject receives rather than acts: "you should have received / got / heard back". */
