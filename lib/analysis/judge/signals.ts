@@ -23,8 +23,8 @@ const MANNER = /^(?:carefully|properly|thoroughly|closely|correctly|attentively)
 const STANCE = new Set(['be', 'hope', 'understand', 'appreciate', 'apologise', 'apologize', 'regret', 'know', 'want', 'like', 'love', 'feel', 'thank', 'wish', 'see', 'hear', 'think', 'believe', 'do', 'have', 'value']);
 /** Verbs of telling, for a reminder of what the customer was told. */
 const TELLING = new Set(['explain', 'mention', 'tell', 'say', 'state', 'inform', 'advise', 'warn', 'notify', 'remind', 'note', 'write', 'show', 'specify']);
-/** Verbs of causing harm: "the box was damaged" reports harm, not a fix. */
-const HARMING = new Set(['cause', 'trigger', 'break', 'damage', 'corrupt']);
+/** Verbs of causing harm: "the box was damaged", "the outage has affected your area" report harm, not a fix. */
+const HARMING = new Set(['cause', 'trigger', 'break', 'damage', 'corrupt', 'affect', 'impact', 'disrupt']);
 /** Verbs of a promise to do better in general: "we will improve", "we'll learn from this", "we'll keep working on it". */
 const VAGUE = new Set(['improve', 'learn', 'strive', 'try', 'work']);
 /** Verbs whose subject receives rather than acts: "you should have received / got / heard back". */
@@ -45,6 +45,9 @@ const APOLOGY = /^(?:sorry|apologies|apologise|apologize|apologised|apologized|a
 const PASSED_ON = new Set(['note', 'forward', 'share', 'pass', 'register', 'record', 'acknowledge', 'close', 'mark', 'inform', 'make', 'notify', 'queue', 'relay']);
 /** Verbs of a setback, not a fix: "the bank declined it", "the supplier has discontinued it", "the app disappointed you". */
 const SETBACK = new Set(['decline', 'reject', 'deny', 'refuse', 'discontinue', 'suspend', 'withdraw', 'end', 'freeze', 'disappoint', 'upset', 'frustrate', 'inconvenience', 'lose', 'delay', 'miss', 'sell', 'expire']);
+/** Acts that only take in what came: "we have received your message", "your case has been reviewed", "we have taken note". */
+const TAKEN_IN = new Set(['receive', 'review', 'inundate']);
+const takesNote = (c: Clause, lemma: string) => lemma === 'take' && hasTok(c, /^note$/);
 /**
  * A fix told as a fact: an act done (perfect or past, active or passive) by anyone, not negated, not under a modal or a
  * condition, not passing words on, not a setback or harm, not what was written down.
@@ -53,7 +56,7 @@ function isFixDone(c: Clause, lemma: string): boolean {
   if (c.negated || c.modal || CONDITION.test(c.lead ?? '') || !(c.perfect || c.tense === 'past') || c.verb?.pos !== 'VERB') return false;
   // An unknown verb's lemma is a guess that may have lost its final "e" ("declined" → "declin").
   const is = (set: ReadonlySet<string>) => set.has(lemma) || set.has(`${lemma}e`);
-  if (is(STANCE) || is(PASSED_ON) || is(SETBACK) || is(HARMING) || is(FAILING) || is(TELLING)) return false;
+  if (is(STANCE) || is(PASSED_ON) || is(SETBACK) || is(HARMING) || is(FAILING) || is(TELLING) || is(TAKEN_IN) || takesNote(c, lemma)) return false;
   return c.mood === 'declarative';
 }
 /** Leads of a clause that is not a fact: "if the bank reversed it", "once the lab ran it". */
