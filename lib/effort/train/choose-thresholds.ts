@@ -2,7 +2,9 @@
  * Chooses each signal's threshold for the learned scorer from cross-validated finds: the probabilities the scorer
  * gave, in the folds it was not fit on, to signals no rule found, each with whether the label has the signal.
  * A threshold is kept where the scorer's finds are most often right (right minus wrong, the lowest threshold on a
- * tie, since recall is what the detector lacks), and only when that is above zero: otherwise the signal gets no model.
+ * tie, since recall is what the detector lacks), when that is above zero. Where it never is, the earlier single
+ * threshold (`prior`, 0.7) stands if the scorer found nothing there, right or wrong — no evidence either way —
+ * and otherwise the signal gets no model.
  * A threshold must also lie above `floor`: the highest probability the scorer gives a rule's must-not-match example
  * of that signal (the team's examples of what the signal is not; the tests run them through the whole detector).
  */
@@ -28,6 +30,7 @@ export interface ThresholdChoice {
 export function chooseThresholds(
   finds: readonly ScoredFind[],
   floor: Readonly<Partial<Record<EffortSignalId, number>>> = {},
+  prior = 0.7,
   grid: readonly number[] = THRESHOLD_GRID,
 ): ThresholdChoice[] {
   return EFFORT_SIGNALS.map((id) => {
@@ -46,6 +49,7 @@ export function chooseThresholds(
         chosen = a.threshold;
       }
     }
+    if (chosen === null && prior > (floor[id] ?? -1) && !mine.some((f) => f.probability >= prior)) chosen = prior;
     return { id, at, chosen };
   });
 }
