@@ -12,10 +12,13 @@ import trained from './weights.json';
 export interface SignalModels {
   /** Features are hashed into 2^bits slots. */
   bits: number;
-  /** A signal is found when its probability reaches this. */
+  /** One model per signal id that has one, packed small for the content script (packModel). */
+  models: Record<string, SignalModel>;
+}
+
+/** A signal's packed model and the probability from which the signal counts as found (chosen by cross-validation). */
+export interface SignalModel extends PackedModel {
   threshold: number;
-  /** One model per signal id, packed small for the content script (packModel). */
-  models: Record<string, PackedModel>;
 }
 
 /**
@@ -182,7 +185,7 @@ export function learnedSignals(text: string, prepared: string, ruleFound: readon
   if (have.size === EFFORT_SIGNALS.length) return [];
   const out: EffortSignal[] = [];
   for (const s of scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], m, (id) => !have.has(id))) {
-    if (s.probability < m.threshold || s.evidence === null) continue;
+    if (s.probability < m.models[s.id]!.threshold || s.evidence === null) continue;
     out.push({ id: s.id, start: s.evidence.start, end: s.evidence.end, match: text.slice(s.evidence.start, s.evidence.end) });
   }
   return out;

@@ -2,7 +2,8 @@
  * `npm run --silent train:effort:import -- DIR`: copies the team's own labeled customer messages into the repo
  * (data/own-customer.jsonl), ours to ship. DIR holds batch-NN.text.jsonl ({id,text}), batch-NN.labels.jsonl
  * ({id,signals}, the writer's labels) and, where a second labeler read the batch blind, batch-NN.labels2.jsonl:
- * there only the items both labeled alike are kept; elsewhere the writer's labels stand. Deterministic.
+ * there only the items both labeled alike are kept; elsewhere the writer's labels stand. `rules-NN` batches (the
+ * halves rules were written from) are read the same way; `heldout-NN` batches never are. Deterministic.
  * With --add, the messages already in data/own-customer.jsonl that DIR does not hold stay (the earlier batches' folder
  * is not in the repo; data/batches/ holds the batches added this way); one it holds is replaced, or left out where
  * the labelers disagree.
@@ -18,13 +19,13 @@ const args = process.argv.slice(2);
 const add = args.includes('--add');
 const dir = args.find((a) => a !== '--add');
 if (!dir || !fs.existsSync(dir)) {
-  process.stderr.write('usage: npm run --silent train:effort:import -- [--add] DIR (the folder of batch-NN.text.jsonl files)\n');
+  process.stderr.write('usage: npm run --silent train:effort:import -- [--add] DIR (the folder of batch-NN / rules-NN .text.jsonl files)\n');
   process.exit(2);
 }
 const known = new Set<string>(EFFORT_SIGNALS);
 const { kept: fromDir, summary, held } = keptItems<{ id: string; text: string }, EffortSignalId[]>(
   dir,
-  { items: /^batch-\d+\.text\.jsonl$/, itemsSuffix: '.text.jsonl', writer: '.labels.jsonl', second: '.labels2.jsonl' },
+  { items: /^(?:batch|rules)-\d+\.text\.jsonl$/, itemsSuffix: '.text.jsonl', writer: '.labels.jsonl', second: '.labels2.jsonl' },
   (line) => (Array.isArray(line.signals) ? ([...new Set(line.signals as string[])].filter((s) => known.has(s)).sort() as EffortSignalId[]) : undefined),
   (a, b) => a.join() === b.join(),
 );

@@ -9,10 +9,11 @@ import { detectEffortSignals } from '../../../lib/effort';
 import { messageFeatures } from '../../../lib/effort/learned/features';
 import { loadPackedModel, SHIPPED, unpackModel } from '../../../lib/effort/learned/model';
 import { deserializeModel } from '../../../lib/learn';
+import { chooseThresholds } from '../../../lib/effort/train/choose-thresholds';
 import { corpusMissing, isShippable } from '../../../lib/effort/train/corpus';
 import { inFrozenTest } from '../../../lib/effort/train/frozen-split';
 import { OWN_CUSTOMER_FILE, ownMessages } from '../../../lib/effort/train/own-data';
-import { fitSignalModel, shippableTraining } from '../../../lib/effort/train/train';
+import { fitSignalModel, shippableTraining, THRESHOLDS } from '../../../lib/effort/train/train';
 
 const keys = (text: string) => messageFeatures(text).map((f) => f.key);
 
@@ -25,6 +26,18 @@ describe('learned scorer', () => {
     for (const m of items) expect(own.has(m.id) || (isShippable(m.id) && !inFrozenTest(m.id)), m.id).toBe(true);
     expect(JSON.parse(JSON.stringify(fitSignalModel(items)))).toEqual(SHIPPED);
   }, 60_000);
+
+  test('a signal’s threshold is where its cross-validated finds are most often right, above its must-not-match examples', () => {
+    const find = (id: 'unresolved' | 'long-wait' | 'frustration', probability: number, right: boolean) => ({ id, probability, right });
+    const finds = [find('unresolved', 0.9, true), find('unresolved', 0.6, true), find('unresolved', 0.4, false), find('long-wait', 0.8, true), find('long-wait', 0.5, false), find('frustration', 0.9, false)];
+    const chosen = Object.fromEntries(chooseThresholds(finds, { 'long-wait': 0.6, transfer: 0.75 }).map((c) => [c.id, c.chosen]));
+    expect(chosen.unresolved).toBe(0.45); // 2 right, 0 wrong from 0.45 to 0.60: the lowest
+    expect(chosen['long-wait']).toBe(0.65); // 1 / 0 from 0.55, but a must-not-match example scores 0.6
+    expect(chosen.frustration).toBeNull(); // never more often right than wrong: no model
+    expect(chosen['channel-switch']).toBe(0.7); // no find either way: the earlier 0.7 stands
+    expect(chosen.transfer).toBeNull(); // … unless a must-not-match example scores above it
+    expect(Object.keys(SHIPPED.models).sort()).toEqual(Object.keys(THRESHOLDS).sort());
+  });
 
   test('the shipped models load to the weights lib/learn would read from them', () => {
     for (const packed of Object.values(SHIPPED.models)) {

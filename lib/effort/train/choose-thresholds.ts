@@ -1,0 +1,55 @@
+/**
+ * Chooses each signal's threshold for the learned scorer from cross-validated finds: the probabilities the scorer
+ * gave, in the folds it was not fit on, to signals no rule found, each with whether the label has the signal.
+ * A threshold is kept where the scorer's finds are most often right (right minus wrong, the lowest threshold on a
+ * tie, since recall is what the detector lacks), when that is above zero. Where it never is, the earlier single
+ * threshold (`prior`, 0.7) stands if the scorer found nothing there, right or wrong — no evidence either way —
+ * and otherwise the signal gets no model.
+ * A threshold must also lie above `floor`: the highest probability the scorer gives a rule's must-not-match example
+ * of that signal (the team's examples of what the signal is not; the tests run them through the whole detector).
+ */
+import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
+
+export interface ScoredFind {
+  id: EffortSignalId;
+  probability: number;
+  /** The label has the signal. */
+  right: boolean;
+}
+
+/** 0.30, 0.35 … 0.95. */
+export const THRESHOLD_GRID: readonly number[] = Array.from({ length: 14 }, (_, i) => Math.round(30 + 5 * i) / 100);
+
+export interface ThresholdChoice {
+  id: EffortSignalId;
+  /** Right and wrong finds at each threshold of the grid. */
+  at: { threshold: number; right: number; wrong: number }[];
+  chosen: number | null;
+}
+
+export function chooseThresholds(
+  finds: readonly ScoredFind[],
+  floor: Readonly<Partial<Record<EffortSignalId, number>>> = {},
+  prior = 0.7,
+  grid: readonly number[] = THRESHOLD_GRID,
+): ThresholdChoice[] {
+  return EFFORT_SIGNALS.map((id) => {
+    const mine = finds.filter((f) => f.id === id);
+    const at = grid.map((threshold) => {
+      const found = mine.filter((f) => f.probability >= threshold);
+      const right = found.filter((f) => f.right).length;
+      return { threshold, right, wrong: found.length - right };
+    });
+    let chosen: number | null = null;
+    let best = 0;
+    for (const a of at) {
+      if (a.threshold <= (floor[id] ?? -1)) continue;
+      if (a.right - a.wrong > best) {
+        best = a.right - a.wrong;
+        chosen = a.threshold;
+      }
+    }
+    if (chosen === null && prior > (floor[id] ?? -1) && !mine.some((f) => f.probability >= prior)) chosen = prior;
+    return { id, at, chosen };
+  });
+}
