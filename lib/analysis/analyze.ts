@@ -79,7 +79,8 @@ function runRules(lower: string, sentences: Sentences, disabled: ReadonlySet<str
     const r = unit.rule;
     if (found[r]! >= MAX_MATCHES_PER_RULE) continue;
     const k = tasks[t + 1]!;
-    const s = sentences.starts[k]!;
+    // Past a leading "@handle" or "Hi Sam,": a rule anchored at the sentence's start ("^again, you need to…") reads its content.
+    const s = afterGreeting(lower, sentences.starts[k]!, sentences.ends[k]!);
     const sub = lower.slice(s, sentences.ends[k]!);
     if (unlessAt[r] !== k) {
       unlessAt[r] = k;

@@ -74,6 +74,9 @@ function subjectAhead(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs of a state: "we already have / know…" is the present, whatever the learner's grammar. */
+const STATIVE = new Set(['have', 'know', 'be', 'need', 'want', 'understand', 'see', 'like', 'love', 'hope', 'believe', 'think']);
+
 function isBoundary(tokens: readonly Token[], i: number, current: readonly Token[]): boolean {
   const t = tokens[i]!;
   if (t.pos === 'PUNCT' && /^[;:()\-–—•*]$/.test(t.text)) return true;
@@ -201,7 +204,9 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
       break;
     }
   }
-  const tense: Tense = future ? 'future' : pastAux || (!modal && !perfect && verb?.form === 'past' && !passive) ? 'past' : 'present';
+  // Non-native past: "we already change your password", "I already send the link" (a bare verb after "already", no auxiliary).
+  const alreadyDone = !!verb && verbAt > 0 && tokens[verbAt - 1]!.norm === 'already' && verb.form === 'base' && !STATIVE.has(verb.lemma) && !modal && !perfect && !passive && subject?.person === 1;
+  const tense: Tense = future ? 'future' : pastAux || alreadyDone || (!modal && !perfect && verb?.form === 'past' && !passive) ? 'past' : 'present';
   return {
     start: tokens[0]!.start,
     end: tokens[tokens.length - 1]!.end,

@@ -56,9 +56,19 @@ function isFixDone(c: Clause, lemma: string): boolean {
   if (c.negated || c.modal || CONDITION.test(c.lead ?? '') || !(c.perfect || c.tense === 'past') || c.verb?.pos !== 'VERB') return false;
   // An unknown verb's lemma is a guess that may have lost its final "e" ("declined" → "declin").
   const is = (set: ReadonlySet<string>) => set.has(lemma) || set.has(`${lemma}e`);
-  if (is(STANCE) || is(PASSED_ON) || is(SETBACK) || is(HARMING) || is(FAILING) || is(TELLING) || is(TAKEN_IN) || takesNote(c, lemma)) return false;
+  if (is(STANCE) || is(PASSED_ON) || is(SETBACK) || is(HARMING) || is(FAILING) || is(TELLING) || is(TAKEN_IN) || takesNote(c, lemma) || breaksDown(c, lemma)) return false;
   return c.mood === 'declarative';
 }
+/** Verbs of a thing breaking down: "the sync stopped", "the app crashed", "my notes disappeared" report harm, not a fix. */
+const BREAKING_DOWN = new Set(['crash', 'disappear', 'vanish', 'freeze', 'hang']);
+/** "The sync stopped", "the charger stopped working": a stop with no object is a breakdown ("the bank stopped the payment" is a fix). */
+function breaksDown(c: Clause, lemma: string): boolean {
+  if (BREAKING_DOWN.has(lemma)) return true;
+  if (lemma !== 'stop' || !c.verb) return false;
+  const next = c.tokens[c.tokens.indexOf(c.verb) + 1];
+  return !next || next.pos === 'PUNCT' || next.form === 'gerund' || next.pos === 'ADV' || next.pos === 'SCONJ' || next.pos === 'ADP';
+}
+
 /** Leads of a clause that is not a fact: "if the bank reversed it", "once the lab ran it". */
 const CONDITION = /^(?:if|unless|once|when|whether|until|before)$/;
 
@@ -153,7 +163,7 @@ export function clauseSignals(c: Clause, out: string[]): void {
   // "This is mentioned in the help", "as stated in our terms": what was written down, not a fix.
   const stated = TELLING.has(lemma) && (c.passive || c.tense === 'past');
   // "The box was damaged", "the parcel has been lost" report harm, not a fix.
-  const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay';
+  const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay' || breaksDown(c, lemma);
   const doneByOther = p === 3 && !c.negated && !STANCE.has(lemma) && !stated && !harm;
   if (doneByOther && (c.passive || c.perfect)) out.push(PASSED_ON.has(lemma) ? 'passed-on' : 'done:passive');
   // "The lab re-ran the sample", "the warehouse sent it": someone else's act, told in the simple past, outside a condition.

@@ -52,10 +52,13 @@ export const blameObligation: RuleSpec = {
   category: 'customer-blame',
   when: 'no-help',
   // The duties, the contracts and the adverse consequences.
-  triggers: ['expected', 'required', 'supposed', 'obliged', 'obligated', 'meant', 'responsible', 'clause', 'section', 'paragraph', 'article', 'agreement', 'contract', 'lease', 'terms', 'policy', 'conditions', 'form', 'quote', 'quotation', 'mandate', 'schedule', 'wording', 't&cs', 'stand', 'stands', 'apply', 'applies', 'valid', 'binding', 'final', 'non-refundable', 'nonrefundable', 'covered', 'refundable', 'eligible', 'liable', 'yours', 'cost', 'expense', 'risk', 'problem', 'can\'t', 'cannot', 'won\'t', 'will not', 'unable', 'able', 'refund', 'refunds', 'compensation', 'exception', 'exceptions', 'correct', 'due', 'payable', 'owed', 'forfeit', 'forfeited', 'void'],
+  triggers: ['expected', 'required', 'supposed', 'obliged', 'obligated', 'meant', 'responsible', 'must', 'has to', 'have to', 'needs to', 'need to', 'clause', 'section', 'paragraph', 'article', 'agreement', 'contract', 'lease', 'terms', 'policy', 'conditions', 'form', 'quote', 'quotation', 'mandate', 'schedule', 'wording', 't&cs', 'stand', 'stands', 'apply', 'applies', 'valid', 'binding', 'final', 'non-refundable', 'nonrefundable', 'covered', 'refundable', 'eligible', 'liable', 'yours', 'cost', 'expense', 'risk', 'problem', 'can\'t', 'cannot', 'won\'t', 'will not', 'unable', 'able', 'refund', 'refunds', 'compensation', 'exception', 'exceptions', 'correct', 'due', 'payable', 'owed', 'forfeit', 'forfeited', 'void'],
   patterns: [
     // The same duty put on the customer's role: "students are required to…", "passengers are expected to…".
     String.raw`\b(?:all\s+)?${ROLE}s\s+(?:are|were)\s+(?:always\s+|clearly\s+|therefore\s+)?(?:required|expected|obliged|obligated|supposed|responsible\s+for)\s+(?:to\s+)?(?!be\s+(?:charged|billed|sent|given|offered|refunded|contacted|notified|told|able)\b)[a-z]+`,
+    // One customer by role: "the user is responsible for keeping…", "customer have to read the conditions before…".
+    String.raw`\b(?:the|a|each|every|any)\s+${ROLE}\s+(?:is|was)\s+(?:always\s+|solely\s+|fully\s+|therefore\s+)?(?:required|expected|obliged|obligated|supposed|responsible\s+for)\s+(?:to\s+)?(?!nothing\b|be\s+(?:charged|billed|sent|given|offered|refunded|contacted|notified|told|able)\b)[a-z]+`,
+    String.raw`\b(?:(?:the|a|each|every|all)\s+)?${ROLE}s?\s+(?:has|have|must|needs?)\s+(?:to\s+)?(?:always\s+|first\s+)?(?:read|check|follow|verify|ensure|make\s+sure|review)\b`,
     String.raw`\byou(?:'re|\s+are)\s+(?:always\s+|also\s+|still\s+|therefore\s+)?(?:expected|required|supposed|obliged|obligated|meant)\s+to\s+(?!be\s+(?:charged|billed|sent|given|offered|refunded|contacted|notified|told|able)\b|receive\b|get\b|see\b|hear\b|have\s+(?:received|got|been)\b)[a-z]+`,
   ],
   sequences: [
@@ -127,6 +130,8 @@ export const examples: RuleExamples = {
       'You selected the basic plan, so the overage fee applies.',
       'The tenancy agreement clearly states that pets are not allowed.',
       'Passengers are required to check in 45 minutes before departure.',
+      'The account holder is responsible for keeping the password secret.',
+      'The buyer has to check compatibility before ordering. No returns for that.',
     ],
     allow: [
       "You're required to verify your identity first: tap Verify in the app and hold your ID up to the camera.",
@@ -134,6 +139,8 @@ export const examples: RuleExamples = {
       'You selected the basic plan, so the overage fee applies — I have waived it this once.',
       'Under clause 9.1 of the agreement you can cancel at any time, so I have cancelled it for you.',
       'Passengers are required to carry a passport: you can upload a photo of it in the app under Trips > Documents.',
+      'The cardholder must verify the payment: tap Approve in your banking app and the order goes through.',
+      'The user is responsible for nothing here; we have reversed the charge.',
     ],
   },
 };

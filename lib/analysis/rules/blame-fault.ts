@@ -46,7 +46,7 @@ export const blameDeflection: RuleSpec = {
   id: 'blame-deflection',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['intended', 'designed', 'it should', 'correct', 'accurate', 'valid', 'responsible', 'liable', 'accountable', 'blame', 'fault', 'problem', 'responsibility', 'concern', 'doing', 'issue', 'bug', 'nothing', 'held', 'end', 'side'],
+  triggers: ['intended', 'designed', 'it should', 'correct', 'accurate', 'valid', 'responsible', 'liable', 'accountable', 'blame', 'fault', 'problem', 'responsibility', 'concern', 'doing', 'issue', 'bug', 'nothing', 'held', 'end', 'side', 'not us', 'not by us', 'not from us', 'not me', 'not our', 'not the app'],
   patterns: [
     String.raw`\bnot\s+(?:our|my)\s+(?:fault|problem|responsibility|concern|doing|issue)\b`,
     String.raw`\bnot\s+(?:a|the)\s+(?:fault|problem|issue|bug)\s+(?:of|with|in|on)\s+(?:the|our|my)\s+(?:app|application|product|service|software|system|site|website|side|end|platform|team|company)\b`,
@@ -57,6 +57,10 @@ export const blameDeflection: RuleSpec = {
     String.raw`\b[a-z0-9]+\s+(?:is|are)\s+not\s+responsible\s+for\s+(?:the|your|any|this|that)\b`,
     String.raw`\bnothing\s+to\s+do\s+with\s+(?:us|me|our\s+[a-z]+)\b`,
     String.raw`\b(?:we|i)\s+(?:can't|cannot|can not)\s+be\s+held\s+(?:responsible|liable|accountable)\b`,
+    // "… isn't something we can be held responsible for".
+    String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:something|anything)\s+(?:that\s+)?(?:we|i)\s+(?:can|could)\s+be\s+held\s+(?:responsible|liable|accountable)\b`,
+    // The customer's doing as the cause, set against ours: "caused by the app you installed, not by us", "it's your router that drops it, not our servers".
+    String.raw`\b(?:caused\s+by|because\s+of|due\s+to|comes?\s+from|(?:it|this|that)(?:'s|\s+is|\s+was))\s+[^.!?\n,]{0,50}?\b(?:you|your)\b[^.!?\n,]{0,50},\s*not\s+(?:by\s+|from\s+|with\s+)?(?:us|me|our\s+[a-z]+|the\s+(?:app|service|product|site|website|system))\b`,
     String.raw`\bthere(?:'s| is)\s+nothing\s+wrong\s+(?:with|on)\s+(?:the|our|my)\s+(?:app|application|product|service|software|system|site|website|side|end)\b`,
     String.raw`\b(?:isn't|is not)\s+(?:on|at)\s+our\s+(?:end|side)\b`,
     String.raw`\b(?:app|application|product|service|software|system|site|website|feature|platform|game|device|update)\s+(?:is\s+)?(?:works?|working|functions?|functioning|behaves|behaving|operates|operating)\s+(?:exactly\s+|perfectly\s+)?as\s+(?:intended|designed|it should)\b(?!\s*,?\s+(?:once|after|when|if|with|now|again)\b)`,
@@ -106,12 +110,18 @@ export const examples: RuleExamples = {
       "The device is blocking our notifications, it's not the app's fault.",
       'We are not responsible for delays caused by customs.',
       'The outage has nothing to do with us.',
+      '@user The crash was caused by the launcher you installed, not by us. ^AB',
+      "It's your modem that keeps dropping the signal, not our network.",
+      "Parcels left unattended at your request isn't something we can be held responsible for.",
       'The app works as intended.',
       'The charge is correct and there is nothing we can change.',
     ],
     allow: [
       "It's not your fault at all — I've reset the account for you.",
       'This was our mistake, and I have refunded the charge.',
+      'Your photos are stored on your phone, not our servers.',
+      'This was caused by our update, not by anything you did, and I have rolled it back.',
+      "It's your call, not ours: both plans include the same support.",
       'Not a problem! Your replacement ships today.',
       "There's nothing wrong with asking twice — here's the tracking link again for convenience.",
       'The app works as intended once the update is installed: tap Update in the App Store.',

@@ -65,6 +65,8 @@ export const examples: RuleExamples = {
       'Like I said, the app does not support that.',
       "I've already told you the order shipped.",
       'Again, you need to log out and back in.',
+      '@user Again, you need to show the booking reference at the desk. ^TK',
+      'Hi Dana, once again, the voucher has to be used before the end of the month.',
       'As per our earlier conversation, the plan cannot be paused.',
       'This was explained to you on the phone yesterday.',
       "I'll say this one more time: the warranty doesn't cover drops.",

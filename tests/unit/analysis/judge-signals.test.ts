@@ -95,6 +95,9 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'Your parcel did not arrive on time.', has: [], not: ['customer:failed', 'fix-done'] },
   { text: 'If the bank reversed it, you will see the money tomorrow.', has: [], not: ['fix-done', 'done:by-other:past'] },
   { text: 'The bank declined the payment.', has: [], not: ['fix-done'] },
+  { text: 'The sync stopped because you logged out.', has: [], not: ['fix-done', 'done:by-other:past'] },
+  { text: 'The app crashed overnight.', has: [], not: ['fix-done', 'done:by-other:past'] },
+  { text: 'The bank stopped the payment.', has: ['done:by-other:past', 'fix-done'] },
   { text: 'Your feedback has been forwarded to the team.', has: ['passed-on'], not: ['done:passive', 'fix-done'] },
   // The customer or their thing as the cause, without a failure verb; not exoneration, not our own fault.
   { text: "It's your VPN that blocks the app, not our servers.", has: ['customer:at-fault'] },

@@ -38,6 +38,9 @@ describe('readSentences: subject, negation, tense, modal', () => {
 
   test('the customer as the subject of a failure, and an obligation in the past', () => {
     expect(main("You didn't enable backup.")).toMatchObject({ subject: { person: 2 }, negated: true, tense: 'past' });
+    // A learner's past: a bare verb after "already" with "we/I" ("we already change your password"); not a state.
+    expect(main('We already change your password.')).toMatchObject({ subject: { person: 1 }, tense: 'past' });
+    expect(main('We already have your details.')).toMatchObject({ subject: { person: 1 }, tense: 'present' });
     const s = main('You should have read the guide.').clauses[0]!;
     expect(s).toMatchObject({ subject: { person: 2 }, modal: 'should', perfect: true });
   });
