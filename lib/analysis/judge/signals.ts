@@ -69,6 +69,9 @@ function breaksDown(c: Clause, lemma: string): boolean {
   return !next || next.pos === 'PUNCT' || next.form === 'gerund' || next.pos === 'ADV' || next.pos === 'SCONJ' || next.pos === 'ADP';
 }
 
+/** "We can have a look", "I'll have someone check": "have" as an act, not a state. */
+const takesALook = (c: Clause, lemma: string) => lemma === 'have' && hasTok(c, /^(?:look|someone|somebody|technician|engineer)$/);
+
 /** Leads of a clause that is not a fact: "if the bank reversed it", "once the lab ran it". */
 const CONDITION = /^(?:if|unless|once|when|whether|until|before)$/;
 
@@ -120,9 +123,38 @@ function imperativeKind(c: Clause, lemma: string): string {
   return 'instruction';
 }
 
+/** Verbs whose subject receives, feels or wants rather than acts: "you didn't receive / like / need / expect it". */
+const NOT_AN_ACT = new Set([...RECEIVING, 'like', 'enjoy', 'love', 'need', 'want', 'expect', 'mean', 'intend', 'have', 'wish', 'feel']);
+/** "You didn't do anything wrong", "you haven't lost anything", "…yet": not a failure. */
+const NO_FAULT = /^(?:anything|nothing|wrong|yet)$/;
+/**
+ * The customer failed at an act: "you did not enter the code", "you skipped the backup step". Not something they
+ * received, felt or wanted, not in the passive, not under a condition ("if you haven't received it"), not an
+ * exoneration ("you didn't do anything wrong") and not what an apology regrets ("sorry you didn't like it").
+ */
+function failedAnAct(c: Clause, lemma: string, regretted: boolean): boolean {
+  if (regretted || c.passive || c.modal || regretsWhat(c) || !(c.tense === 'past' || c.perfect) || /^(?:if|unless|once|when|whether|until|before|since|as)$/.test(c.lead ?? '')) return false;
+  // "You didn't like it": the reader may take "did" for the verb; the act is the verb after it.
+  const act = lemma === 'do' ? (c.tokens.slice(c.tokens.indexOf(c.verb!) + 1).find((t) => t.pos === 'VERB')?.lemma ?? lemma) : lemma;
+  if (hasTok(c, NO_FAULT) || NOT_AN_ACT.has(act) || act === 'lose') return false;
+  // "Tasks you didn't do", "the code that you entered": a relative clause names a thing; it asserts no failure.
+  const before = c.subject ? c.tokens[c.subject.index - 1] : undefined;
+  const beforeThat = c.subject ? c.tokens[c.subject.index - 2] : undefined;
+  if (before && (before.pos === 'NOUN' || ((before.norm === 'that' || before.norm === 'which') && beforeThat?.pos === 'NOUN'))) return false;
+  return c.negated ? !FAILING.has(act) : FAILING.has(act);
+}
+
+/** "Sorry you didn't like it", "apologies that you missed…": an apology right before the customer regrets what happened to them. */
+function regretsWhat(c: Clause): boolean {
+  const at = c.subject ? c.subject.index : -1;
+  const before = c.tokens.slice(0, Math.max(at, 0)).filter((t) => t.pos !== 'PUNCT' && t.norm !== 'that');
+  return /^(?:sorry|apologies|apologise|apologize|regret)$/.test(before[before.length - 1]?.norm ?? '');
+}
+
 /** The customer as the subject of a clause (the main one, or one embedded after "I think…"): failures and obligations. */
-function customerSignals(c: Clause, lemma: string, out: string[]): void {
+function customerSignals(c: Clause, lemma: string, out: string[], regretted = false): void {
   if ((c.negated || FAILING.has(lemma)) && (c.tense === 'past' || c.perfect)) out.push('customer:failed');
+  if (failedAnAct(c, lemma, regretted)) out.push('customer:failed-act');
   // "You should have received an email" is an expected state; "you should have read the guide" a lecture.
   // "You could have simply told me" reproaches like "you should have"; "you could have been charged" does not.
   const reproach = c.modal === 'should' || c.modal === 'must' || c.modal === 'ought' || (c.modal === 'could' && !c.passive && !c.negated);
@@ -153,7 +185,7 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if (then && ADVISING.has(lemma)) out.push(REDIRECT.has(then) ? 'imperative:redirect' : COURTESY.has(then) ? 'imperative:courtesy' : 'instruction');
     if (then && WANTING.has(lemma) && !STANCE.has(then)) out.push('commitment');
     if (c.negated && (c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:unable|able|possible|way|allowed)$/))) out.push('refusal');
-    else if (!c.negated && (c.tense === 'future' || c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:going|happy|glad)$/)) && !STANCE.has(lemma))
+    else if (!c.negated && (c.tense === 'future' || c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:going|happy|glad)$/)) && (!STANCE.has(lemma) || takesALook(c, lemma)))
       out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : VAGUE.has(lemma) || ASAP.test(c.tokens.map((t) => t.norm).join(' ')) ? 'commitment:vague' : 'commitment');
     else if (!c.negated && c.perfect && !STANCE.has(lemma)) out.push('done:by-us');
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
@@ -179,7 +211,7 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if ((c.modal === 'can' || c.modal === 'could' || c.modal === 'may') && !c.perfect)
       out.push(c.negated ? 'customer:cannot' : LOOK_ELSEWHERE.has(lemma) ? 'customer:can:look-elsewhere' : 'customer:can');
   }
-  if (p !== 2 && c.embedded?.subject?.person === 2) customerSignals(c.embedded, c.embedded.verb?.lemma ?? '', out);
+  if (p !== 2 && c.embedded?.subject?.person === 2) customerSignals(c.embedded, c.embedded.verb?.lemma ?? '', out, c.tokens.some((t) => APOLOGY.test(t.norm)));
   if (stated && c.lead === 'as' && p !== 2) out.push('reminder:as-told');
 }
 
