@@ -8,6 +8,9 @@ export const channelSwitch: SignalRule = {
   // "do I need to go to the store to swap the sim?", "what time do your phone lines open?"
   unless: [
     String.raw`\b(?:is there|are there|do you have|do you guys have|does \w+ have) (?:a|an|any)\b`,
+    // an account or order put on hold is not a call on hold ("my account gets put on hold"); asking which channel a
+    // task needs is not using it ("is a sim swap a store thing or can I do it over the phone?")
+    String.raw`\b(?:account|order|card|payment|funds|shipment|delivery|subscription|booking|reservation|package|parcel)s? (?:\w+ ){0,2}?(?:put|placed|kept|is|was|are|were|got|gets|been) on hold\b|\b(?:can|could) (?:i|we) (?:\w+ ){1,3}?(?:over|on|by|via) the (?:phone|telephone)\b|\b(?:a|an) (?:store|shop|branch|phone) thing\b`,
     String.raw`(?<!\b(?:times|often|why|again|still) )\b(?:do|will|should|must) (?:i|we) (?:need to |have to |still )?(?:go|come|call|phone|ring|e-?mail|visit|pop|drive|head)\b|\bwhat time (?:do|does|will|are) (?:your|the)\b`,
   ],
   patterns: [
@@ -78,6 +81,9 @@ export const examples: RuleExamples = {
       'Please check your voicemail greeting, it says the wrong name.',
       'do I need to go to the store to swap the sim?',
       'what time do your phone lines open on saturday?',
+      'WHY IF I REPORT A DRIVER MY ACCOUNT GETS PUT ON HOLD????',
+      'is a sim swap a store thing or can I do it over the phone?',
+      'Could I change my address over the phone instead?',
       'I will call on Monday.',
       'Can someone call me on the 12th?',
       'Calling all pet owners: is the new food grain-free?',

@@ -4,6 +4,11 @@ import type { SignalRule } from './schema';
 export const repeatContact: SignalRule = {
   id: 'repeat-contact',
   summary: 'has contacted before about this issue, or says how many times',
+  // a contact person named on an account, and telling friends, are not contacts with the company:
+  // "can my manager be added as a second contact?", "I've already told my climbing mates about it"
+  unless: [
+    String.raw`\b(?:added|add|listed|list|named|set up|put) as (?:a |an |the )?(?:second|secondary|backup|additional|third|2nd) contact\b|\balready (?:told|recommended it to|shown) (?:all )?(?:my|our) (?:\w+ )?(?:friends|mates|family|wife|husband|partner|kids|colleagues|coworkers|followers)\b`,
+  ],
   patterns: [
     // "third time I'm writing", "3rd call", "for the umpteenth time"; a bare "2nd time" counts an event, not a contact
     // ("the 2nd time the app has crashed today": that recurrence is unresolved's)
@@ -37,7 +42,7 @@ export const repeatContact: SignalRule = {
     String.raw`chasing (?:this|it|my|up|you)`,
     String.raw`(?:the |my )?(?:last|past|previous) (?:{{COUNT}}|two|three|2|3|few|several) (?:times|calls|emails|messages|tickets|chats)`,
     String.raw`(?:every|each) time (?:i|we) (?:call|contact|write|email|chat|message|ask|reach out|phone|try to (?:call|contact|reach))`,
-    String.raw`{{COUNT}} (?:attempts|calls|phone calls|emails|e-mails|messages|requests|complaints|tickets|letters|chats|dms|follow[- ]?ups|times (?:i|we) (?:called|emailed|contacted|wrote|asked|messaged|chatted))`,
+    String.raw`(?<!\b(?:received|receiving|receive|got|getting|get) ){{COUNT}} (?:attempts|calls|phone calls|emails|e-mails|messages|requests|complaints|tickets|letters|chats|dms|follow[- ]?ups|times (?:i|we) (?:called|emailed|contacted|wrote|asked|messaged|chatted))`,
     String.raw`(?:i|we)(?:'ve| have| had)? been (?:calling|sending|emailing|e-mailing|chasing|contacting|messaging|writing to|asking|trying to (?:reach|contact|get (?:hold of|through to|in touch with|a hold of|an answer|someone)|call|email|resolve|sort|fix|get (?:this|it|my \w+) (?:fixed|resolved|sorted|refunded)))`,
     String.raw`how many (?:more )?times (?:do|must|should|will|have|did|am) (?:i|we) (?:have to |need to |got to |supposed to )?(?:call|contact|write|email|ask|chase|reach out|message|phone)`,
     String.raw`(?:is|was|been|being|had been|got) escalated`,
@@ -100,6 +105,9 @@ export const examples: RuleExamples = {
     ],
     allow: [
       'I made 3 payments this month.',
+      'Can my manager be added as a second contact on the business account?',
+      "ive already told my climbing mates about it, great app",
+      'Stayed home all day after receiving 3 emails saying my parcel was out for delivery.',
       'I ordered it 4 days ago and it came today, thanks!',
       'I paid on 3/4 and it cleared.',
       'I go to the gym three times a week.',
