@@ -5,7 +5,12 @@ export const escalationDemand: SignalRule = {
   id: 'escalation-demand',
   summary: 'asks for a manager or threatens to leave, complain, review, chargeback',
   // a regulator or manager asked about for paperwork or a reference, not threatened with
-  unless: [String.raw`\b(?:which|what) (?:regulator|regulatory body|ombudsman|authority)\b|\b(?:registered|regulated|licensed) (?:with|by)\b`],
+  // asking which body to turn to, or how to close an account, is not a threat: "is the ombudsman the right place to
+  // ask?", "how do I close the joint account now that my husband has passed away?"
+  unless: [
+    String.raw`\b(?:which|what) (?:regulator|regulatory body|ombudsman|authority)\b|\b(?:registered|regulated|licensed) (?:with|by)\b`,
+    String.raw`\bis (?:the |an? )?(?:ombudsman|bbb|cfpb|regulator|small claims(?: court)?) (?:the right|a good|the best|the correct|the proper|where)\b|\bhow (?:do|can|could|should|would) (?:i|we) (?:go about )?(?:close|closing|cancel|cancelling|canceling|end|terminate|delete)\b`,
+  ],
   patterns: [
     // a manager: "let me speak to a manager", "I want your supervisor", "escalate this to someone senior"
     String.raw`(?:speak|talk|speaking|talking|escalate (?:this|it|me|my \w+)|put me through|transfer me|connect me|pass me|get me|let me talk|let me speak|see|have|need|want|demand|request|requesting|ask(?:ing)? for|give me) (?:to |with )?(?:a |an |the |your |some |to a |to the |to your )?(?:manager|supervisor|superior|boss|higher[- ]?ups?|someone (?:senior|higher|in charge|with (?:authority|more authority)|more senior|above you|competent|who can actually)|person in charge|team lead(?:er)?|head of \w+)`,
@@ -96,6 +101,8 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      'is the ombudsman the right place to ask about the new tariffs or should I ask you guys?',
+      'How do I close the joint account now that my husband has passed away?',
       'Can you send me my PAC code? Moving my number to a work phone.',
       'Can I get a receipt for my order?',
       'I\'m booking with you again next time, great trip!',
