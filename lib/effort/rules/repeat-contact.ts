@@ -8,6 +8,8 @@ export const repeatContact: SignalRule = {
   // "can my manager be added as a second contact?", "I've already told my climbing mates about it"
   unless: [
     String.raw`\b(?:added|add|listed|list|named|set up|put) as (?:a |an |the )?(?:second|secondary|backup|additional|third|2nd) contact\b|\balready (?:told|recommended it to|shown) (?:all )?(?:my|our) (?:\w+ )?(?:friends|mates|family|wife|husband|partner|kids|colleagues|coworkers|followers)\b`,
+    // details given again are repeated information, not a contact: "I've already given you my account number twice"
+    String.raw`\balready (?:given|gave|provided) (?:you |them )?(?:my|the|our) (?:\w+ ){0,2}?(?:number|details|address|name|postcode|zip|e-?mail address|date of birth|info|information)\b`,
   ],
   patterns: [
     // "third time I'm writing", "3rd call", "for the umpteenth time"; a bare "2nd time" counts an event, not a contact
@@ -105,6 +107,7 @@ export const examples: RuleExamples = {
     ],
     allow: [
       'I made 3 payments this month.',
+      "I've already provided the order number, can you check it now?",
       'Can my manager be added as a second contact on the business account?',
       "ive already told my climbing mates about it, great app",
       'Stayed home all day after receiving 3 emails saying my parcel was out for delivery.',
