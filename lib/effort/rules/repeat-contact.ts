@@ -8,6 +8,8 @@ export const repeatContact: SignalRule = {
   // "can my manager be added as a second contact?", "I've already told my climbing mates about it"
   unless: [
     String.raw`\b(?:added|add|listed|list|named|set up|put) as (?:a |an |the )?(?:second|secondary|backup|additional|third|2nd) contact\b|\balready (?:told|recommended it to|shown) (?:all )?(?:my|our) (?:\w+ )?(?:friends|mates|family|wife|husband|partner|kids|colleagues|coworkers|followers)\b`,
+    // a regulator or a lawyer contacted is escalation, not a contact with the company: "I have contacted my state attorney general's office"
+    String.raw`\b(?:i|we)(?:'ve| have| had)? (?:contacted|called|written to|wrote to|e-?mailed|reached out to) (?:my |the |our )?(?:state |local )?(?:attorney general|ombudsman|bbb|better business bureau|cfpb|ftc|fcc|lawyer|attorney|solicitor|congress(?:man|woman)|senator|mp)\b`,
     // details given again are repeated information, not a contact: "I've already given you my account number twice"
     String.raw`\balready (?:given|gave|provided) (?:you |them )?(?:my|the|our) (?:\w+ ){0,2}?(?:number|details|address|name|postcode|zip|e-?mail address|date of birth|info|information)\b`,
   ],
@@ -107,6 +109,7 @@ export const examples: RuleExamples = {
     ],
     allow: [
       'I made 3 payments this month.',
+      "I have contacted my state attorney general's office and will forward all correspondence to them.",
       "I've already provided the order number, can you check it now?",
       'Can my manager be added as a second contact on the business account?',
       "ive already told my climbing mates about it, great app",
