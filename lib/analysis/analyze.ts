@@ -74,13 +74,16 @@ function runRules(lower: string, sentences: Sentences, disabled: ReadonlySet<str
   // Per rule, the sentence its `unless` was last tested on and the answer.
   const unlessAt = new Int32Array(rules.length).fill(-1);
   const unlessHit = new Uint8Array(rules.length);
+  // Per sentence, where its content starts (past a greeting), found once however many rules read it.
+  const contentStart = new Int32Array(sentences.count).fill(-1);
   for (let t = 0; t < tasks.length; t += 2) {
     const unit = units[tasks[t]!]!;
     const r = unit.rule;
     if (found[r]! >= MAX_MATCHES_PER_RULE) continue;
     const k = tasks[t + 1]!;
     // Past a leading "@handle" or "Hi Sam,": a rule anchored at the sentence's start ("^again, you need to…") reads its content.
-    const s = afterGreeting(lower, sentences.starts[k]!, sentences.ends[k]!);
+    if (contentStart[k] === -1) contentStart[k] = afterGreeting(lower, sentences.starts[k]!, sentences.ends[k]!);
+    const s = contentStart[k]!;
     const sub = lower.slice(s, sentences.ends[k]!);
     if (unlessAt[r] !== k) {
       unlessAt[r] = k;

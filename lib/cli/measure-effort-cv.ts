@@ -10,8 +10,7 @@ import { crossValidate as foldsOf } from '../learn';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../taxonomy';
 import { builtInRules } from '../effort/built-in-rules';
 import { prepareText, scanSignals } from '../effort/detect';
-import { messageFeatures } from '../effort/learned/features';
-import { ruleFeatures, scoreMessage } from '../effort/learned/model';
+import { scoreUnfound } from '../effort/learned/model';
 import { RULE_FILES } from '../effort/rules/examples';
 import { chooseThresholds, type ScoredFind } from '../effort/train/choose-thresholds';
 import { detectWith } from '../effort/train/cross-validate';
@@ -36,11 +35,7 @@ const errors: string[] = [];
 const finds: ScoredFind[] = [];
 const everySignal = Object.fromEntries(EFFORT_SIGNALS.map((id) => [id, 0]));
 /** The scorer's probability for a message's signals no rule found. */
-const scored = (text: string, model: ReturnType<typeof fitSignalModel>) => {
-  const rules = scanSignals(text, builtInRules(), true);
-  const have = new Set(rules.map((s) => s.id));
-  return scoreMessage([...messageFeatures(prepareText(text)), ...ruleFeatures(rules)], model, (id) => !have.has(id));
-};
+const scored = (text: string, model: ReturnType<typeof fitSignalModel>) => scoreUnfound(prepareText(text), scanSignals(text, builtInRules(), true), model);
 foldsOf(rest, 5, (train, test: LabeledCustomerMessage[]) => {
   if (showThresholds) {
     const all = fitSignalModel(train.filter(shippable), everySignal);

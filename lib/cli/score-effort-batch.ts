@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import { detectEffortSignals } from '../effort';
-import { agreementLine, agreementOf } from '../effort/train/agreement';
+import { agreementLine, agreementOf, sameSignals } from '../effort/train/agreement';
 import { readJsonl, type LabeledCustomerMessage } from '../effort/train/corpus';
 import { measure, microLine } from '../effort/train/measure';
 import { table } from '../effort/train/tally';
@@ -30,7 +30,7 @@ const tally = measure(detect, items);
 console.log(`${base} (${items.length} messages, the writer's labels): ${microLine(tally)}`);
 console.table(table(tally));
 if (second) {
-  const agreed = items.filter((m) => second.has(m.id) && [...new Set(second.get(m.id))].sort().join() === [...new Set(m.signals)].sort().join());
+  const agreed = items.filter((m) => second.has(m.id) && sameSignals(second.get(m.id)!, m.signals));
   console.log(`second labeler, read blind: ${agreementLine(agreementOf(labels, second))}`);
   const onAgreed = measure(detect, agreed);
   console.log(`${base}, the ${agreed.length} items both labeled alike: ${microLine(onAgreed)}`);

@@ -133,7 +133,7 @@ const NO_FAULT = /^(?:anything|nothing|wrong|yet)$/;
  * exoneration ("you didn't do anything wrong") and not what an apology regrets ("sorry you didn't like it").
  */
 function failedAnAct(c: Clause, lemma: string, regretted: boolean): boolean {
-  if (regretted || c.passive || c.modal || regretsWhat(c) || !(c.tense === 'past' || c.perfect) || /^(?:if|unless|once|when|whether|until|before|since|as)$/.test(c.lead ?? '')) return false;
+  if (regretted || c.passive || c.modal || regretsWhat(c) || !(c.tense === 'past' || c.perfect) || CONDITION.test(c.lead ?? '') || /^(?:since|as)$/.test(c.lead ?? '')) return false;
   // "You didn't like it": the reader may take "did" for the verb; the act is the verb after it.
   const act = lemma === 'do' ? (c.tokens.slice(c.tokens.indexOf(c.verb!) + 1).find((t) => t.pos === 'VERB')?.lemma ?? lemma) : lemma;
   if (hasTok(c, NO_FAULT) || NOT_AN_ACT.has(act) || act === 'lose') return false;

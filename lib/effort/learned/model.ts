@@ -176,15 +176,20 @@ export function scoreMessage(features: readonly Feature[], m: SignalModels = SHI
   });
 }
 
+/** The scorer's probability, with its evidence, for each modeled signal the rules did not find in `prepared`. */
+export function scoreUnfound(prepared: string, ruleFound: readonly EffortSignal[], m: SignalModels) {
+  const have = new Set(ruleFound.map((s) => s.id));
+  return scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], m, (id) => !have.has(id));
+}
+
 /**
  * Signals the scorer finds that the rules did not, each pointing at its evidence words. `prepared` is the text as
  * the rules read it (folded, quoted history blanked, same offsets); matches are cut from the original `text`.
  */
 export function learnedSignals(text: string, prepared: string, ruleFound: readonly EffortSignal[], m: SignalModels = SHIPPED): EffortSignal[] {
-  const have = new Set(ruleFound.map((s) => s.id));
-  if (have.size === EFFORT_SIGNALS.length) return [];
+  if (new Set(ruleFound.map((s) => s.id)).size === EFFORT_SIGNALS.length) return [];
   const out: EffortSignal[] = [];
-  for (const s of scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], m, (id) => !have.has(id))) {
+  for (const s of scoreUnfound(prepared, ruleFound, m)) {
     if (s.probability < m.models[s.id]!.threshold || s.evidence === null) continue;
     out.push({ id: s.id, start: s.evidence.start, end: s.evidence.end, match: text.slice(s.evidence.start, s.evidence.end) });
   }

@@ -16,6 +16,13 @@ export interface Agreement {
   perSignal: Record<EffortSignalId, { both: number; writerOnly: number; secondOnly: number }>;
 }
 
+/** Both labelers gave exactly the same signals (order and repeats aside): an item the importer keeps. */
+export function sameSignals(a: readonly EffortSignalId[], b: readonly EffortSignalId[]): boolean {
+  const x = new Set(a);
+  const y = new Set(b);
+  return x.size === y.size && [...x].every((s) => y.has(s));
+}
+
 export function agreementOf(writer: ReadonlyMap<string, readonly EffortSignalId[]>, second: ReadonlyMap<string, readonly EffortSignalId[]>): Agreement {
   const perSignal = Object.fromEntries(EFFORT_SIGNALS.map((id) => [id, { both: 0, writerOnly: 0, secondOnly: 0 }])) as Agreement['perSignal'];
   let items = 0;
