@@ -26,7 +26,7 @@ const skipped = missing ? ` — skipped: ${missing}` : '';
 
 /**
  * Floors on the frozen split, set a little under what the shipped engine measured there (apology 0.83 / 0.78, blame
- * 0.80 / 0.75; README, "Measured"); never raised by tuning on the split. The targets (P ≥ 0.92, R ≥ 0.90) are not
+ * 0.80 / 0.75; README, "How judgement works"); never raised by tuning on the split. The targets (P ≥ 0.92, R ≥ 0.90) are not
  * met yet.
  */
 const FROZEN_FLOOR: Record<ReplyCategory, { precision: number; recall: number }> = {
