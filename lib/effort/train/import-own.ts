@@ -13,7 +13,7 @@ import path from 'node:path';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
 import { readJsonl } from './corpus';
 import { keptItems } from './labeled-batches';
-import { OWN_CUSTOMER_FILE, type OwnMessage } from './own-data';
+import { BATCHES_DIR, OWN_CUSTOMER_FILE, sameText, type OwnMessage } from './own-data';
 
 const args = process.argv.slice(2);
 const add = args.includes('--add');
@@ -29,11 +29,18 @@ const { kept: fromDir, summary, held } = keptItems<{ id: string; text: string },
   (line) => (Array.isArray(line.signals) ? ([...new Set(line.signals as string[])].filter((s) => known.has(s)).sort() as EffortSignalId[]) : undefined),
   (a, b) => a.join() === b.join(),
 );
-const messages: OwnMessage[] = fromDir
+const fresh: OwnMessage[] = fromDir
   .filter(({ item }) => typeof item.text === 'string' && item.text.trim() !== '')
   .map(({ item, label, labels }) => ({ id: item.id, text: item.text, signals: label, labels }));
 // A message DIR holds is replaced, or left out where the labelers disagreed: never kept from an earlier import.
 const kept = add ? readJsonl<OwnMessage>(OWN_CUSTOMER_FILE).filter((m) => !held.has(m.id)) : [];
-messages.unshift(...kept);
+// Text kept out to measure on (heldout-NN, blind-NN) is never trained on, even when a writer wrote it again elsewhere.
+const heldTexts = new Set(
+  fs.readdirSync(BATCHES_DIR)
+    .filter((f) => /^(?:heldout|blind)-\d+\.text\.jsonl$/.test(f))
+    .flatMap((f) => readJsonl<{ text: string }>(path.join(BATCHES_DIR, f)).map((m) => sameText(m.text))),
+);
+const messages = [...kept, ...fresh].filter((m) => !heldTexts.has(sameText(m.text)));
+const heldOut = kept.length + fresh.length - messages.length;
 fs.writeFileSync(OWN_CUSTOMER_FILE, messages.map((m) => JSON.stringify(m)).join('\n') + '\n');
-process.stdout.write(`${summary.join('\n')}\n${add ? `${kept.length} kept from the file, ` : ''}${messages.length} messages → ${path.relative(process.cwd(), OWN_CUSTOMER_FILE)}\n`);
+process.stdout.write(`${summary.join('\n')}\n${heldOut ? `${heldOut} left out: the same text is in a held-out batch\n` : ''}${add ? `${kept.length} kept from the file, ` : ''}${messages.length} messages → ${path.relative(process.cwd(), OWN_CUSTOMER_FILE)}\n`);
