@@ -39,7 +39,14 @@ const WANTING = new Set(['like', 'love', 'want']);
 const FEEDBACK = /^(?:feedback|comments?|suggestions?|reviews?|thoughts|input|opinions?)$/;
 /** "…as soon as possible": a promise with no time. */
 const ASAP = /\bas soon as possible\b/;
-const APOLOGY = /^(?:sorry|apologies|apologise|apologize|apologised|apologized|apologizing|apologising|apology|regret|regrets|regretted|unfortunately|sadly|regrettably)$/;
+/**
+ * The apology words, one source for every signal that reads them: words of regret, which can take what is regretted
+ * as their complement ("sorry you didn't like it", "we regret that you missed…"), and sentence adverbs of regret,
+ * which frame a statement and regret nothing the customer went through ("unfortunately you didn't enter the code").
+ */
+const REGRET_WORD = /^(?:sorry|apologies|apologise|apologize|apologised|apologized|apologizing|apologising|apology|regret|regrets|regretted)$/;
+const REGRET_ADVERB = /^(?:unfortunately|sadly|regrettably)$/;
+const APOLOGY = { test: (w: string) => REGRET_WORD.test(w) || REGRET_ADVERB.test(w) };
 
 /** Verbs of noting, passing on or closing: "your feedback has been shared", "the ticket was closed" act on no problem. */
 const PASSED_ON = new Set(['note', 'forward', 'share', 'pass', 'register', 'record', 'acknowledge', 'close', 'mark', 'inform', 'make', 'notify', 'queue', 'relay']);
@@ -148,7 +155,7 @@ function failedAnAct(c: Clause, lemma: string, regretted: boolean): boolean {
 function regretsWhat(c: Clause): boolean {
   const at = c.subject ? c.subject.index : -1;
   const before = c.tokens.slice(0, Math.max(at, 0)).filter((t) => t.pos !== 'PUNCT' && t.norm !== 'that');
-  return /^(?:sorry|apologies|apologise|apologize|regret)$/.test(before[before.length - 1]?.norm ?? '');
+  return REGRET_WORD.test(before[before.length - 1]?.norm ?? '');
 }
 
 /** The customer as the subject of a clause (the main one, or one embedded after "I think…"): failures and obligations. */

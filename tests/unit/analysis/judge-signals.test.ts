@@ -113,6 +113,11 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "I've answered this already.", has: ['reminder:repeat'] },
   { text: 'I have to repeat myself here.', has: ['reminder:repeat'] },
   { text: 'Once again, thank you for your patience.', has: [], not: ['reminder:repeat'] },
+  // One list of apology words: a word of regret takes what it regrets ("sorry you…", inflected too: "we regretted that
+  // you…"), so the customer's failure after it is not a failure; a sentence adverb of regret frames the failure instead.
+  { text: "Sorry you didn't enter the code in time.", has: ['apology'], not: ['customer:failed-act'] },
+  { text: 'We regretted that you missed the webinar.', has: ['apology'], not: ['customer:failed-act'] },
+  { text: 'Unfortunately you missed the deadline.', has: ['apology', 'customer:failed-act'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
