@@ -5,6 +5,7 @@
  * customer, blame the customer as the subject of a failure or an obligation in the past.
  */
 import type { Clause, Sentence } from '../../language';
+import { CUSTOMER_ROLES, CUSTOMER_ROLE_HOLDERS } from '../../language/roles';
 
 /** Verbs that send the customer elsewhere rather than help them: an imperative of these is a redirect. */
 const REDIRECT = new Set(['contact', 'reach', 'call', 'ring', 'email', 'e-mail', 'message', 'visit', 'follow', 'dm', 'write', 'speak', 'talk', 'refer', 'let', 'feel']);
@@ -171,6 +172,24 @@ function customerSignals(c: Clause, lemma: string, out: string[], regretted = fa
   if (c.passive && TELLING.has(lemma)) out.push('customer:was-told');
 }
 
+const ROLE_NOUN = new Set(CUSTOMER_ROLES);
+const HOLDER_OF = new Set(CUSTOMER_ROLE_HOLDERS);
+/**
+ * The customer named by role as the subject: "the account holder failed to update…", "the user skipped the step".
+ * A definite or generic determiner ("the", "a", "each", "every") before the role noun, not "our"/"another" (our
+ * member of staff, another user) and not owned ("your account holder").
+ */
+function roleSubject(c: Clause): boolean {
+  const at = c.subject?.index ?? -1;
+  if (at < 1 || c.subject!.person !== 3 || c.subject!.owned) return false;
+  if (!/^(?:the|a|an|each|every|any)$/.test(c.tokens[at - 1]?.norm ?? '')) return false;
+  const head = c.tokens[at]!.norm;
+  const next = c.tokens[at + 1];
+  if (HOLDER_OF.has(head) && /^holders?$/.test(next?.norm ?? '')) return true;
+  // The role noun is the head: no noun after it in the phrase ("the user guide", "the customer service team" name things).
+  return ROLE_NOUN.has(head) && next?.pos !== 'NOUN';
+}
+
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
   // "Your claim was approved", "your order didn't arrive": the customer's thing, not the customer, is the subject.
@@ -203,11 +222,13 @@ export function clauseSignals(c: Clause, out: string[]): void {
   const stated = TELLING.has(lemma) && (c.passive || c.tense === 'past');
   // "The box was damaged", "the parcel has been lost" report harm, not a fix.
   const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay' || breaksDown(c, lemma);
-  const doneByOther = p === 3 && !c.negated && !STANCE.has(lemma) && !stated && !harm;
+  // The customer named by role did it ("the user deleted the folder"): their own act, not a fix by someone else.
+  const byCustomer = p === 3 && roleSubject(c);
+  const doneByOther = p === 3 && !byCustomer && !c.negated && !STANCE.has(lemma) && !stated && !harm;
   if (doneByOther && (c.passive || c.perfect)) out.push(PASSED_ON.has(lemma) ? 'passed-on' : 'done:passive');
   // "The lab re-ran the sample", "the warehouse sent it": someone else's act, told in the simple past, outside a condition.
   else if (doneByOther && !yours && !c.modal && c.tense === 'past' && c.verb?.pos === 'VERB' && !CONDITION.test(c.lead ?? '')) out.push('done:by-other:past');
-  if (p === 3 && isFixDone(c, lemma)) out.push('fix-done');
+  if (p === 3 && !byCustomer && isFixDone(c, lemma)) out.push('fix-done');
   if (p === 3 && c.passive && stated && c.lead !== 'as') out.push('reminder:stated');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');
   // "That is not possible", "there's no way to…": a refusal without a person.
@@ -218,6 +239,8 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if ((c.modal === 'can' || c.modal === 'could' || c.modal === 'may') && !c.perfect)
       out.push(c.negated ? 'customer:cannot' : LOOK_ELSEWHERE.has(lemma) ? 'customer:can:look-elsewhere' : 'customer:can');
   }
+  // The customer named by role fails as "you" do: "the account holder failed to update the card".
+  if (byCustomer) customerSignals(c, lemma, out, c.tokens.some((t) => APOLOGY.test(t.norm)));
   if (p !== 2 && c.embedded?.subject?.person === 2) customerSignals(c.embedded, c.embedded.verb?.lemma ?? '', out, c.tokens.some((t) => APOLOGY.test(t.norm)));
   if (stated && c.lead === 'as' && p !== 2) out.push('reminder:as-told');
 }

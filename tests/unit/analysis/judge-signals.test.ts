@@ -118,6 +118,13 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "Sorry you didn't enter the code in time.", has: ['apology'], not: ['customer:failed-act'] },
   { text: 'We regretted that you missed the webinar.', has: ['apology'], not: ['customer:failed-act'] },
   { text: 'Unfortunately you missed the deadline.', has: ['apology', 'customer:failed-act'] },
+  // The customer named by role fails as "you" do, and their own act is not a fix by someone else; a role noun that
+  // names a thing ("the user guide"), or someone of ours, is not the customer.
+  { text: 'The account holder failed to update the payment card before the renewal date.', has: ['customer:failed', 'customer:failed-act'], not: ['fix-done', 'done:by-other:past'] },
+  { text: 'The user deleted the folder themselves.', has: [], not: ['fix-done', 'done:by-other:past'] },
+  { text: 'The passenger did not check in online.', has: ['customer:failed'] },
+  { text: 'The user guide was updated last week.', has: ['done:passive'], not: ['customer:failed'] },
+  { text: 'Our member of staff has refunded the order.', has: ['fix-done'], not: ['customer:failed'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
@@ -148,6 +155,10 @@ describe('the engine with the shipped judge', () => {
   test('the customer\'s own thing named as the cause, with no help, is blame; with a fix it is a diagnosis', () => {
     expect(categories("It's your router that blocks the connection, not our servers.")).toContain('customer-blame');
     expect(categories('Your router blocks port 5060 by default. To open it, go to Settings > Firewall and allow VoIP.')).not.toContain('customer-blame');
+  });
+
+  test('the customer named by role as the one who failed is blame', () => {
+    expect(categories('The account holder failed to update the payment card before the renewal date, so the subscription lapsed.')).toContain('customer-blame');
   });
 
   test('an apology followed by advice or an escalation is help', () => {
