@@ -53,6 +53,8 @@ const APOLOGY = { test: (w: string) => REGRET_WORD.test(w) || REGRET_ADVERB.test
 const PASSED_ON = new Set(['note', 'forward', 'share', 'pass', 'register', 'record', 'acknowledge', 'close', 'mark', 'inform', 'make', 'notify', 'queue', 'relay']);
 /** Verbs of a setback, not a fix: "the bank declined it", "the supplier has discontinued it", "the app disappointed you". */
 const SETBACK = new Set(['decline', 'reject', 'deny', 'refuse', 'discontinue', 'suspend', 'withdraw', 'end', 'freeze', 'disappoint', 'upset', 'frustrate', 'inconvenience', 'lose', 'delay', 'miss', 'sell', 'expire']);
+/** Closing a ticket or case: the conversation ends, the problem is not acted on. */
+const CLOSING = new Set(['close']);
 /** Acts that only take in what came: "we have received your message", "your case has been reviewed", "we have taken note". */
 const TAKEN_IN = new Set(['receive', 'review', 'inundate']);
 const takesNote = (c: Clause, lemma: string) => lemma === 'take' && hasTok(c, /^note$/);
@@ -213,6 +215,8 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if (c.negated && (c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:unable|able|possible|way|allowed)$/))) out.push('refusal');
     else if (!c.negated && (c.tense === 'future' || c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:going|happy|glad)$/)) && (!STANCE.has(lemma) || takesALook(c, lemma)))
       out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : VAGUE.has(lemma) || ASAP.test(c.tokens.map((t) => t.norm).join(' ')) ? 'commitment:vague' : 'commitment');
+    // "I have closed your ticket": closing is no help (the taxonomy's word), whatever comes with it.
+    else if (!c.negated && (c.perfect || c.tense === 'past') && CLOSING.has(lemma)) out.push('passed-on');
     else if (!c.negated && c.perfect && !STANCE.has(lemma)) out.push('done:by-us');
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
     if (isFixDone(c, lemma)) out.push('fix-done');

@@ -125,6 +125,11 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'The passenger did not check in online.', has: ['customer:failed'] },
   { text: 'The user guide was updated last week.', has: ['done:passive'], not: ['customer:failed'] },
   { text: 'Our member of staff has refunded the order.', has: ['fix-done'], not: ['customer:failed'] },
+  // Closing the ticket is not help, whatever reason comes with it; closing something for the customer's sake is read
+  // the same (the judge weighs what else the reply does).
+  { text: 'I have closed your ticket as the issue is outside our control.', has: ['passed-on'], not: ['done:by-us', 'fix-done'] },
+  { text: 'We closed the case yesterday.', has: ['passed-on'], not: ['done:by-us:past'] },
+  { text: 'I have refunded the order.', has: ['done:by-us', 'fix-done'], not: ['passed-on'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
@@ -155,6 +160,10 @@ describe('the engine with the shipped judge', () => {
   test('the customer\'s own thing named as the cause, with no help, is blame; with a fix it is a diagnosis', () => {
     expect(categories("It's your router that blocks the connection, not our servers.")).toContain('customer-blame');
     expect(categories('Your router blocks port 5060 by default. To open it, go to Settings > Firewall and allow VoIP.')).not.toContain('customer-blame');
+  });
+
+  test('an apology followed by closing the ticket is an apology without help', () => {
+    expect(categories('We apologise for the trouble with your recent order. I have closed your ticket as the issue is outside our control.')).toContain('apology-without-help');
   });
 
   test('the customer named by role as the one who failed is blame', () => {
