@@ -6,6 +6,7 @@
  */
 import type { Clause, Sentence } from '../../language';
 import { CUSTOMER_ROLES, CUSTOMER_ROLE_HOLDERS } from '../../language/roles';
+import { REGRET_ADVERB as REGRET_ADVERB_SOURCE, REGRET_WORD as REGRET_WORD_SOURCE } from '../rules/fragments';
 
 /** Verbs that send the customer elsewhere rather than help them: an imperative of these is a redirect. */
 const REDIRECT = new Set(['contact', 'reach', 'call', 'ring', 'email', 'e-mail', 'message', 'visit', 'follow', 'dm', 'write', 'speak', 'talk', 'refer', 'let', 'feel']);
@@ -45,8 +46,8 @@ const ASAP = /\bas soon as possible\b/;
  * as their complement ("sorry you didn't like it", "we regret that you missed…"), and sentence adverbs of regret,
  * which frame a statement and regret nothing the customer went through ("unfortunately you didn't enter the code").
  */
-const REGRET_WORD = /^(?:sorry|apologies|apologise|apologize|apologised|apologized|apologizing|apologising|apology|regret|regrets|regretted)$/;
-const REGRET_ADVERB = /^(?:unfortunately|sadly|regrettably)$/;
+const REGRET_WORD = new RegExp(`^${REGRET_WORD_SOURCE}$`);
+const REGRET_ADVERB = new RegExp(`^${REGRET_ADVERB_SOURCE}$`);
 const APOLOGY = { test: (w: string) => REGRET_WORD.test(w) || REGRET_ADVERB.test(w) };
 
 /** Verbs of noting, passing on or closing: "your feedback has been shared", "the ticket was closed" act on no problem. */

@@ -118,6 +118,7 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "Sorry you didn't enter the code in time.", has: ['apology'], not: ['customer:failed-act'] },
   { text: 'We regretted that you missed the webinar.', has: ['apology'], not: ['customer:failed-act'] },
   { text: 'Unfortunately you missed the deadline.', has: ['apology', 'customer:failed-act'] },
+  { text: 'All inconveniences regretted.', has: ['apology'] },
   // The customer named by role fails as "you" do, and their own act is not a fix by someone else; a role noun that
   // names a thing ("the user guide"), or someone of ours, is not the customer.
   { text: 'The account holder failed to update the payment card before the renewal date.', has: ['customer:failed', 'customer:failed-act'], not: ['fix-done', 'done:by-other:past'] },
