@@ -305,7 +305,15 @@ function repeats(s: Sentence): boolean {
 /** The signals of one sentence, in clause order. */
 export function sentenceSignals(s: Sentence): string[] {
   const out: string[] = [];
-  for (const c of s.clauses) clauseSignals(c, out);
+  for (const c of s.clauses) {
+    const at = out.length;
+    clauseSignals(c, out);
+    // "We can't change the address once an order has been dispatched": a done act under once/if/when/until is the
+    // condition a refusal in the same sentence hangs on, not a fix; it is marked as such and counts as no help.
+    if (CONDITION.test(c.lead ?? '')) for (let k = at; k < out.length; k++) if (/^done:(?:passive|by-other:past)$/.test(out[k]!)) out[k] = 'done:condition';
+  }
+  if (out.includes('refusal')) for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'refusal:condition';
+  for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'done:passive';
   if (customerAtFault(s)) out.push('customer:at-fault');
   if (repeats(s)) out.push('reminder:repeat');
   return out;

@@ -131,6 +131,9 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'I have closed your ticket as the issue is outside our control.', has: ['passed-on'], not: ['done:by-us', 'fix-done'] },
   { text: 'We closed the case yesterday.', has: ['passed-on'], not: ['done:by-us:past'] },
   { text: 'I have refunded the order.', has: ['done:by-us', 'fix-done'], not: ['passed-on'] },
+  // A done act under once/if/when is the condition a refusal in the same sentence hangs on, not a fix.
+  { text: "Sorry, we can't change the address once an order has been dispatched.", has: ['refusal', 'refusal:condition'], not: ['done:passive'] },
+  { text: 'Once the parcel has been scanned, the tracking link will update.', has: ['done:passive'], not: ['refusal:condition'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
