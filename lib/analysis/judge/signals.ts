@@ -289,6 +289,17 @@ function customerAtFault(s: Sentence): boolean {
   return false;
 }
 
+/** "as stated", "as clearly mentioned": "as", an optional adverb, then the participle of a verb of telling. */
+function reducedAsTold(s: Sentence): boolean {
+  for (let i = 0; i < s.tokens.length - 1; i++) {
+    if (s.tokens[i]!.norm !== 'as') continue;
+    const j = s.tokens[i + 1]!.pos === 'ADV' ? i + 2 : i + 1;
+    const v = s.tokens[j];
+    if (v && v.pos === 'VERB' && v.form === 'past' && TELLING.has(v.lemma)) return true;
+  }
+  return false;
+}
+
 /** "For the third time", "my last email", "I've answered this already": the agent saying it again. */
 const SAID_AGAIN = /(?:^| )(?:for the (?:second|third|fourth|fifth|last|umpteenth) time|(?:my|our) (?:last|previous|earlier|first|prior|initial) (?:(?:two|three|few) )?(?:e-?mails?|messages?|replies|reply|responses?|posts?|notes?|answers?))(?: |$)/;
 const AGAIN = /^(?:again|already|twice|times|before)$/;
@@ -315,6 +326,9 @@ export function sentenceSignals(s: Sentence): string[] {
   if (out.includes('refusal')) for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'refusal:condition';
   for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'done:passive';
   if (customerAtFault(s)) out.push('customer:at-fault');
+  // "…will renew as stated on the upgrading screen", "as mentioned before": a reduced "as" clause of telling inside a
+  // clause (the reader splits a clause only where "as" opens one with its own subject).
+  if (!out.includes('reminder:as-told') && reducedAsTold(s)) out.push('reminder:as-told');
   if (repeats(s)) out.push('reminder:repeat');
   return out;
 }

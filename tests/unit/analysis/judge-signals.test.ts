@@ -134,6 +134,10 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   // A done act under once/if/when is the condition a refusal in the same sentence hangs on, not a fix.
   { text: "Sorry, we can't change the address once an order has been dispatched.", has: ['refusal', 'refusal:condition'], not: ['done:passive'] },
   { text: 'Once the parcel has been scanned, the tracking link will update.', has: ['done:passive'], not: ['refusal:condition'] },
+  // A reduced "as" clause of telling inside a clause is a reminder of what the customer was told; "as" + another verb is not.
+  { text: 'The subscription will renew into a yearly plan as stated on the upgrading screen.', has: ['reminder:as-told'] },
+  { text: 'The fee applies, as clearly mentioned before.', has: ['reminder:as-told'] },
+  { text: 'Your order will ship as planned.', has: [], not: ['reminder:as-told'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
