@@ -90,7 +90,29 @@ function isBoundary(tokens: readonly Token[], i: number, current: readonly Token
     return !!next && (next.pos === 'VERB' || next.pos === 'PRON' || next.pos === 'MODAL' || next.norm === 'please' || next.pos === 'ADV');
   }
   if (t.pos === 'SCONJ' && i > 0 && tokens[i - 1]!.pos !== 'PUNCT') return t.norm !== 'as' && t.norm !== 'so';
-  return false;
+  return mainAfterCondition(tokens, i, current);
+}
+
+/** Verbs that take a clause as their object: "once you *confirm* we can…" keeps "we can…" inside. */
+const TAKES_CLAUSE = new Set(['say', 'tell', 'think', 'know', 'believe', 'confirm', 'see', 'find', 'hope', 'mean', 'feel', 'show', 'realise', 'realize', 'notice', 'agree', 'understand', 'ensure', 'explain', 'mention', 'state', 'note', 'expect', 'guess', 'assume', 'suppose', 'wish', 'decide', 'check', 'verify', 'let', 'make', 'ask', 'want']);
+/**
+ * "Once an order has shipped *we* aren't able to cancel it", "if you restart it *we* will check": with no comma, a
+ * subject pronoun and its own verb group after a condition's verb start the main clause.
+ */
+function mainAfterCondition(tokens: readonly Token[], i: number, current: readonly Token[]): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(t.norm)) return false;
+  const lead = current.find((x) => x.pos !== 'PUNCT' && !OPENERS.has(x.norm) && x.pos !== 'ADV');
+  if (!lead || !/^(?:once|if|when|unless|until|after|before|since)$/.test(lead.norm)) return false;
+  const verbs = current.filter((x) => x.pos === 'VERB' && x.form !== 'gerund');
+  if (!verbs.length) return false;
+  const prev = tokens[i - 1]!;
+  if ((prev.pos === 'VERB' || prev.pos === 'AUX') && TAKES_CLAUSE.has(prev.lemma)) return false;
+  if (prev.norm === 'that' || prev.pos === 'ADP' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ') return false;
+  let j = i + 1;
+  while (j < tokens.length && tokens[j]!.pos === 'ADV') j++;
+  const n = tokens[j];
+  return !!n && (n.pos === 'AUX' || n.pos === 'MODAL' || (n.pos === 'VERB' && n.form !== 'gerund' && n.form !== 'base'));
 }
 
 function splitClauses(tokens: Token[]): Token[][] {

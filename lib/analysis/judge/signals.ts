@@ -5,6 +5,8 @@
  * customer, blame the customer as the subject of a failure or an obligation in the past.
  */
 import type { Clause, Sentence } from '../../language';
+import { CUSTOMER_ROLES, CUSTOMER_ROLE_HOLDERS } from '../../language/roles';
+import { REGRET_ADVERB as REGRET_ADVERB_SOURCE, REGRET_WORD as REGRET_WORD_SOURCE } from '../rules/fragments';
 
 /** Verbs that send the customer elsewhere rather than help them: an imperative of these is a redirect. */
 const REDIRECT = new Set(['contact', 'reach', 'call', 'ring', 'email', 'e-mail', 'message', 'visit', 'follow', 'dm', 'write', 'speak', 'talk', 'refer', 'let', 'feel']);
@@ -39,12 +41,21 @@ const WANTING = new Set(['like', 'love', 'want']);
 const FEEDBACK = /^(?:feedback|comments?|suggestions?|reviews?|thoughts|input|opinions?)$/;
 /** "…as soon as possible": a promise with no time. */
 const ASAP = /\bas soon as possible\b/;
-const APOLOGY = /^(?:sorry|apologies|apologise|apologize|apologised|apologized|apologizing|apologising|apology|regret|regrets|regretted|unfortunately|sadly|regrettably)$/;
+/**
+ * The apology words, one source for every signal that reads them: words of regret, which can take what is regretted
+ * as their complement ("sorry you didn't like it", "we regret that you missed…"), and sentence adverbs of regret,
+ * which frame a statement and regret nothing the customer went through ("unfortunately you didn't enter the code").
+ */
+const REGRET_WORD = new RegExp(`^${REGRET_WORD_SOURCE}$`);
+const REGRET_ADVERB = new RegExp(`^${REGRET_ADVERB_SOURCE}$`);
+const APOLOGY = { test: (w: string) => REGRET_WORD.test(w) || REGRET_ADVERB.test(w) };
 
 /** Verbs of noting, passing on or closing: "your feedback has been shared", "the ticket was closed" act on no problem. */
 const PASSED_ON = new Set(['note', 'forward', 'share', 'pass', 'register', 'record', 'acknowledge', 'close', 'mark', 'inform', 'make', 'notify', 'queue', 'relay']);
 /** Verbs of a setback, not a fix: "the bank declined it", "the supplier has discontinued it", "the app disappointed you". */
 const SETBACK = new Set(['decline', 'reject', 'deny', 'refuse', 'discontinue', 'suspend', 'withdraw', 'end', 'freeze', 'disappoint', 'upset', 'frustrate', 'inconvenience', 'lose', 'delay', 'miss', 'sell', 'expire']);
+/** Closing a ticket or case: the conversation ends, the problem is not acted on. */
+const CLOSING = new Set(['close']);
 /** Acts that only take in what came: "we have received your message", "your case has been reviewed", "we have taken note". */
 const TAKEN_IN = new Set(['receive', 'review', 'inundate']);
 const takesNote = (c: Clause, lemma: string) => lemma === 'take' && hasTok(c, /^note$/);
@@ -148,7 +159,7 @@ function failedAnAct(c: Clause, lemma: string, regretted: boolean): boolean {
 function regretsWhat(c: Clause): boolean {
   const at = c.subject ? c.subject.index : -1;
   const before = c.tokens.slice(0, Math.max(at, 0)).filter((t) => t.pos !== 'PUNCT' && t.norm !== 'that');
-  return /^(?:sorry|apologies|apologise|apologize|regret)$/.test(before[before.length - 1]?.norm ?? '');
+  return REGRET_WORD.test(before[before.length - 1]?.norm ?? '');
 }
 
 /** The customer as the subject of a clause (the main one, or one embedded after "I think…"): failures and obligations. */
@@ -162,6 +173,24 @@ function customerSignals(c: Clause, lemma: string, out: string[], regretted = fa
   if (c.lead === 'if' && (c.negated || c.perfect)) out.push('customer:condition-failed');
   if (c.tense === 'past' && !c.negated && !c.passive && TELLING.has(lemma)) out.push('customer:was-told');
   if (c.passive && TELLING.has(lemma)) out.push('customer:was-told');
+}
+
+const ROLE_NOUN = new Set(CUSTOMER_ROLES);
+const HOLDER_OF = new Set(CUSTOMER_ROLE_HOLDERS);
+/**
+ * The customer named by role as the subject: "the account holder failed to update…", "the user skipped the step".
+ * A definite or generic determiner ("the", "a", "each", "every") before the role noun, not "our"/"another" (our
+ * member of staff, another user) and not owned ("your account holder").
+ */
+function roleSubject(c: Clause): boolean {
+  const at = c.subject?.index ?? -1;
+  if (at < 1 || c.subject!.person !== 3 || c.subject!.owned) return false;
+  if (!/^(?:the|a|an|each|every|any)$/.test(c.tokens[at - 1]?.norm ?? '')) return false;
+  const head = c.tokens[at]!.norm;
+  const next = c.tokens[at + 1];
+  if (HOLDER_OF.has(head) && /^holders?$/.test(next?.norm ?? '')) return true;
+  // The role noun is the head: no noun after it in the phrase ("the user guide", "the customer service team" name things).
+  return ROLE_NOUN.has(head) && next?.pos !== 'NOUN';
 }
 
 /** Named signals of one clause. */
@@ -187,6 +216,8 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if (c.negated && (c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:unable|able|possible|way|allowed)$/))) out.push('refusal');
     else if (!c.negated && (c.tense === 'future' || c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:going|happy|glad)$/)) && (!STANCE.has(lemma) || takesALook(c, lemma)))
       out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : VAGUE.has(lemma) || ASAP.test(c.tokens.map((t) => t.norm).join(' ')) ? 'commitment:vague' : 'commitment');
+    // "I have closed your ticket": closing is no help (the taxonomy's word), whatever comes with it.
+    else if (!c.negated && (c.perfect || c.tense === 'past') && CLOSING.has(lemma)) out.push('passed-on');
     else if (!c.negated && c.perfect && !STANCE.has(lemma)) out.push('done:by-us');
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
     if (isFixDone(c, lemma)) out.push('fix-done');
@@ -196,11 +227,13 @@ export function clauseSignals(c: Clause, out: string[]): void {
   const stated = TELLING.has(lemma) && (c.passive || c.tense === 'past');
   // "The box was damaged", "the parcel has been lost" report harm, not a fix.
   const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay' || breaksDown(c, lemma);
-  const doneByOther = p === 3 && !c.negated && !STANCE.has(lemma) && !stated && !harm;
+  // The customer named by role did it ("the user deleted the folder"): their own act, not a fix by someone else.
+  const byCustomer = p === 3 && roleSubject(c);
+  const doneByOther = p === 3 && !byCustomer && !c.negated && !STANCE.has(lemma) && !stated && !harm;
   if (doneByOther && (c.passive || c.perfect)) out.push(PASSED_ON.has(lemma) ? 'passed-on' : 'done:passive');
   // "The lab re-ran the sample", "the warehouse sent it": someone else's act, told in the simple past, outside a condition.
   else if (doneByOther && !yours && !c.modal && c.tense === 'past' && c.verb?.pos === 'VERB' && !CONDITION.test(c.lead ?? '')) out.push('done:by-other:past');
-  if (p === 3 && isFixDone(c, lemma)) out.push('fix-done');
+  if (p === 3 && !byCustomer && isFixDone(c, lemma)) out.push('fix-done');
   if (p === 3 && c.passive && stated && c.lead !== 'as') out.push('reminder:stated');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');
   // "That is not possible", "there's no way to…": a refusal without a person.
@@ -211,6 +244,8 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if ((c.modal === 'can' || c.modal === 'could' || c.modal === 'may') && !c.perfect)
       out.push(c.negated ? 'customer:cannot' : LOOK_ELSEWHERE.has(lemma) ? 'customer:can:look-elsewhere' : 'customer:can');
   }
+  // The customer named by role fails as "you" do: "the account holder failed to update the card".
+  if (byCustomer) customerSignals(c, lemma, out, c.tokens.some((t) => APOLOGY.test(t.norm)));
   if (p !== 2 && c.embedded?.subject?.person === 2) customerSignals(c.embedded, c.embedded.verb?.lemma ?? '', out, c.tokens.some((t) => APOLOGY.test(t.norm)));
   if (stated && c.lead === 'as' && p !== 2) out.push('reminder:as-told');
 }
@@ -254,6 +289,17 @@ function customerAtFault(s: Sentence): boolean {
   return false;
 }
 
+/** "as stated", "as clearly mentioned": "as", an optional adverb, then the participle of a verb of telling. */
+function reducedAsTold(s: Sentence): boolean {
+  for (let i = 0; i < s.tokens.length - 1; i++) {
+    if (s.tokens[i]!.norm !== 'as') continue;
+    const j = s.tokens[i + 1]!.pos === 'ADV' ? i + 2 : i + 1;
+    const v = s.tokens[j];
+    if (v && v.pos === 'VERB' && v.form === 'past' && TELLING.has(v.lemma)) return true;
+  }
+  return false;
+}
+
 /** "For the third time", "my last email", "I've answered this already": the agent saying it again. */
 const SAID_AGAIN = /(?:^| )(?:for the (?:second|third|fourth|fifth|last|umpteenth) time|(?:my|our) (?:last|previous|earlier|first|prior|initial) (?:(?:two|three|few) )?(?:e-?mails?|messages?|replies|reply|responses?|posts?|notes?|answers?))(?: |$)/;
 const AGAIN = /^(?:again|already|twice|times|before)$/;
@@ -270,8 +316,19 @@ function repeats(s: Sentence): boolean {
 /** The signals of one sentence, in clause order. */
 export function sentenceSignals(s: Sentence): string[] {
   const out: string[] = [];
-  for (const c of s.clauses) clauseSignals(c, out);
+  for (const c of s.clauses) {
+    const at = out.length;
+    clauseSignals(c, out);
+    // "We can't change the address once an order has been dispatched": a done act under once/if/when/until is the
+    // condition a refusal in the same sentence hangs on, not a fix; it is marked as such and counts as no help.
+    if (CONDITION.test(c.lead ?? '')) for (let k = at; k < out.length; k++) if (/^done:(?:passive|by-other:past)$/.test(out[k]!)) out[k] = 'done:condition';
+  }
+  if (out.includes('refusal')) for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'refusal:condition';
+  for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'done:passive';
   if (customerAtFault(s)) out.push('customer:at-fault');
+  // "…will renew as stated on the upgrading screen", "as mentioned before": a reduced "as" clause of telling inside a
+  // clause (the reader splits a clause only where "as" opens one with its own subject).
+  if (!out.includes('reminder:as-told') && reducedAsTold(s)) out.push('reminder:as-told');
   if (repeats(s)) out.push('reminder:repeat');
   return out;
 }

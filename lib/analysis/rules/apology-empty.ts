@@ -42,6 +42,9 @@ export const examples: RuleExamples = {
       'Please accept our apologies, Dana. The train was late because of a signal fault.',
       'Unfortunately the parcel arrived late today.',
       "We’re so sorry about this. If there's anything else, just let us know.",
+      // The apology words in every form (one list, rules/fragments.ts): passive and past regret too.
+      'Please note that we do not offer such services. All inconveniences regretted.',
+      'We apologised for the delay in our last message. Thank you for your patience.',
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -49,6 +52,7 @@ export const examples: RuleExamples = {
       "Sorry about that! Go to Settings > Notifications and switch 'Daily digest' off.",
       "You won't regret upgrading — the new plan includes priority support.",
       "Sorry to hear that. Could you tell me which phone model you're using?",
+      'Inconvenience regretted. We have re-sent the invoice to your registered e-mail.',
     ],
   },
 };

@@ -1,10 +1,11 @@
 import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
+import { CUSTOMER_ROLE_PATTERN } from '../../language/roles';
 
 /** Not after a condition: "if you forgot to…", "in case you ignored…" describe a possibility, not a charge. */
 const NOT_CONDITIONAL = String.raw`(?<!\b(?:if|whether|unless|case|when|once|until|before|after)\s)`;
 const EXONERATION = String.raw`\b(?:not|isn't|wasn't|is not|was not|never|no|none of (?:this|it) (?:is|was))\s+(?:at all\s+|in any way\s+)?(?:your|the customer's)\s+(?:own\s+)?(?:fault|mistake|error|doing)\b|\bno fault of your own\b|\b(?:did nothing wrong|didn't do anything wrong|did not do anything wrong)\b`;
-const ROLE = String.raw`(?:customer|user|buyer|purchaser|passenger|traveller|traveler|guest|tenant|cardholder|card holder|account holder|member|subscriber|client|policyholder|policy holder|owner|player|student)`;
+const ROLE = CUSTOMER_ROLE_PATTERN;
 
 /**
  * The customer as the agent of a fault: "you" + a fault verb ("you ignored the warning", "you chose not to…"),

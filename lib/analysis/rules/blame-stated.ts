@@ -1,5 +1,6 @@
 import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
+import { CUSTOMER_ROLE_PATTERN } from '../../language/roles';
 
 /** "It's clearly stated…": implying the customer didn't read what was in front of them. */
 export const blameClearlyStated: RuleSpec = {
@@ -29,7 +30,7 @@ export const blameClearlyStated: RuleSpec = {
 };
 
 /** The customer as a contract party: "the passenger's responsibility", "the account holder's duty". */
-const ROLE = String.raw`(?:customer|user|buyer|purchaser|passenger|traveller|traveler|guest|cardholder|card holder|account holder|member|subscriber|client|policyholder|policy holder|owner|player|tenant|sender|recipient)`;
+const ROLE = CUSTOMER_ROLE_PATTERN;
 
 const AUDIENCE = String.raw`(?:everyone|everybody|(?:all\s+)?(?:our\s+)?(?:players|users|customers|members|subscribers|guests|passengers))`;
 

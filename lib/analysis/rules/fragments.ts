@@ -5,8 +5,16 @@
 const INTENSIFIER = String.raw`(?:so|very|really|truly|deeply|terribly|extremely|incredibly|awfully|sincerely|genuinely|super|most|immensely|profoundly)`;
 const APOLOGY_ADJ = String.raw`(?:sincere|sincerest|deepest|heartfelt|humble|humblest|profound|profuse|unreserved)`;
 
+/**
+ * The apology words, one source for the rules' apology head (below) and the judge's apology signal
+ * (judge/signals.ts): words of regret, which can take what is regretted as their complement ("sorry you…", "we
+ * regret that…", "inconvenience regretted"), and sentence adverbs of regret, which frame a statement.
+ */
+export const REGRET_WORD = String.raw`(?:sorry|apolog(?:y|ies)|apologi[sz](?:e|ed|ing)|regret(?:s|ted)?)`;
+export const REGRET_ADVERB = String.raw`(?:unfortunately|sadly|regrettably)`;
+
 /** "I'm so sorry", "we do apologise", "please accept our apologies", "regrettably", "I'm afraid", "unfortunately". */
-export const APOLOGY_HEAD = String.raw`\b(?:(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:${INTENSIFIER}\s+){0,2})?sorry\b|(?:(?:i|we)\s+(?:do\s+|${INTENSIFIER}\s+|would like to\s+|want to\s+|must\s+){0,2})?apologi[sz]e\b|(?:(?:please\s+)?accept\s+)?(?:my|our)\s+(?:${APOLOGY_ADJ}\s+)?apolog(?:y|ies)\b|apologies\b|(?:(?:i|we)\s+(?:${INTENSIFIER}\s+)?)?regret\b|(?:i'm|we're|i am|we are)\s+(?:${INTENSIFIER}\s+)?afraid\b(?!\s+of\b)|unfortunately\b|sadly\b|regrettably\b)`;
+export const APOLOGY_HEAD = String.raw`\b(?:(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:${INTENSIFIER}\s+){0,2})?sorry\b|(?:(?:i|we)\s+(?:do\s+|${INTENSIFIER}\s+|would like to\s+|want to\s+|must\s+){0,2})?apologi[sz](?:e|ed|ing)\b|(?:(?:please\s+)?accept\s+)?(?:my|our)\s+(?:${APOLOGY_ADJ}\s+)?apolog(?:y|ies)\b|apologies\b|(?:(?:i|we)\s+(?:${INTENSIFIER}\s+)?)?regret(?:s|ted)?\b|(?:i'm|we're|i am|we are)\s+(?:${INTENSIFIER}\s+)?afraid\b(?!\s+of\b)|${REGRET_ADVERB}\b)`;
 
 /** An apology used as an idiom, not as regret towards the customer. */
 export const APOLOGY_IDIOM = String.raw`\b(?:won't|will not|never|not)\s+regret\b|\bno regrets\b|\bsorry to (?:bother|interrupt|trouble) you\b|\bbetter safe than sorry\b`;

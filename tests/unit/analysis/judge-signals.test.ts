@@ -113,6 +113,31 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "I've answered this already.", has: ['reminder:repeat'] },
   { text: 'I have to repeat myself here.', has: ['reminder:repeat'] },
   { text: 'Once again, thank you for your patience.', has: [], not: ['reminder:repeat'] },
+  // One list of apology words: a word of regret takes what it regrets ("sorry you…", inflected too: "we regretted that
+  // you…"), so the customer's failure after it is not a failure; a sentence adverb of regret frames the failure instead.
+  { text: "Sorry you didn't enter the code in time.", has: ['apology'], not: ['customer:failed-act'] },
+  { text: 'We regretted that you missed the webinar.', has: ['apology'], not: ['customer:failed-act'] },
+  { text: 'Unfortunately you missed the deadline.', has: ['apology', 'customer:failed-act'] },
+  { text: 'All inconveniences regretted.', has: ['apology'] },
+  // The customer named by role fails as "you" do, and their own act is not a fix by someone else; a role noun that
+  // names a thing ("the user guide"), or someone of ours, is not the customer.
+  { text: 'The account holder failed to update the payment card before the renewal date.', has: ['customer:failed', 'customer:failed-act'], not: ['fix-done', 'done:by-other:past'] },
+  { text: 'The user deleted the folder themselves.', has: [], not: ['fix-done', 'done:by-other:past'] },
+  { text: 'The passenger did not check in online.', has: ['customer:failed'] },
+  { text: 'The user guide was updated last week.', has: ['done:passive'], not: ['customer:failed'] },
+  { text: 'Our member of staff has refunded the order.', has: ['fix-done'], not: ['customer:failed'] },
+  // Closing the ticket is not help, whatever reason comes with it; closing something for the customer's sake is read
+  // the same (the judge weighs what else the reply does).
+  { text: 'I have closed your ticket as the issue is outside our control.', has: ['passed-on'], not: ['done:by-us', 'fix-done'] },
+  { text: 'We closed the case yesterday.', has: ['passed-on'], not: ['done:by-us:past'] },
+  { text: 'I have refunded the order.', has: ['done:by-us', 'fix-done'], not: ['passed-on'] },
+  // A done act under once/if/when is the condition a refusal in the same sentence hangs on, not a fix.
+  { text: "Sorry, we can't change the address once an order has been dispatched.", has: ['refusal', 'refusal:condition'], not: ['done:passive'] },
+  { text: 'Once the parcel has been scanned, the tracking link will update.', has: ['done:passive'], not: ['refusal:condition'] },
+  // A reduced "as" clause of telling inside a clause is a reminder of what the customer was told; "as" + another verb is not.
+  { text: 'The subscription will renew into a yearly plan as stated on the upgrading screen.', has: ['reminder:as-told'] },
+  { text: 'The fee applies, as clearly mentioned before.', has: ['reminder:as-told'] },
+  { text: 'Your order will ship as planned.', has: [], not: ['reminder:as-told'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
@@ -143,6 +168,14 @@ describe('the engine with the shipped judge', () => {
   test('the customer\'s own thing named as the cause, with no help, is blame; with a fix it is a diagnosis', () => {
     expect(categories("It's your router that blocks the connection, not our servers.")).toContain('customer-blame');
     expect(categories('Your router blocks port 5060 by default. To open it, go to Settings > Firewall and allow VoIP.')).not.toContain('customer-blame');
+  });
+
+  test('an apology followed by closing the ticket is an apology without help', () => {
+    expect(categories('We apologise for the trouble with your recent order. I have closed your ticket as the issue is outside our control.')).toContain('apology-without-help');
+  });
+
+  test('the customer named by role as the one who failed is blame', () => {
+    expect(categories('The account holder failed to update the payment card before the renewal date, so the subscription lapsed.')).toContain('customer-blame');
   });
 
   test('an apology followed by advice or an escalation is help', () => {

@@ -4,6 +4,23 @@ import { readSentences, tokenize, verbBase } from '../../../lib/language';
 
 const main = (text: string) => readSentences(text)[0]!;
 
+describe('readSentences: a main clause after a condition with no comma', () => {
+  const clauses = (text: string) => readSentences(text)[0]!.clauses.map((c) => [c.lead, c.subject?.text ?? null, c.verb?.lemma ?? null, c.negated]);
+  test('a subject pronoun with its own verb group after the condition starts the main clause', () => {
+    expect(clauses("Once an order has shipped we aren't able to cancel it.")).toEqual([
+      ['once', 'order', 'ship', false],
+      [null, 'we', 'be', true],
+    ]);
+    expect(clauses('If you restart it we will check the logs.')).toEqual([
+      ['if', 'you', 'restart', false],
+      [null, 'we', 'check', false],
+    ]);
+  });
+  test('not after a verb that takes a clause', () => {
+    expect(clauses('Once you confirm we can proceed.')).toHaveLength(1);
+  });
+});
+
 describe('readSentences: mood', () => {
   test.each([
     ['Reset your device and try again.', 'imperative'],
