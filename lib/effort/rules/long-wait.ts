@@ -48,14 +48,21 @@ export const longWait: SignalRule = {
     String.raw`(?:on|since|from|by|for|placed|ordered|filed|sent|submitted|reported|called|paid) (?:the )?(?:xx/[\dx/]*|\d{1,2}/\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b)${GAP}(?:(?:it'?s|its|it is|today is|today,|now is|now it'?s|as of today,?)(?: now| already)? (?:the )?(?:xx/|\d{1,2}/\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b(?! (?:time|day|week|month|of (?:the|my|our))))|still\b[^.!?]{0,40}? on the \d{1,2}(?:st|nd|rd|th)\b|(?<!\b(?:by|on|for|until|till|before|next|this|from) )\d{1,2}(?:st|nd|rd|th),? (?:now|already)\b)`,
     // a state that has lasted since a long-ago date: "trying to get this payment applied since XX/XX/2018",
     // "can not fix ... SINCE JUNE 13 2017", "dropping every evening since October" (not "a customer since 2015")
-    String.raw`(?:trying|tried|waiting|sat|sitting|pending|outstanding|unanswered|been (?:down|out|off|broken|locked|stuck|without|chasing|fighting|disputing|trying)|not|n't|never|can ?not|unable|no|nothing|still|dropping|failing|crashing|charging|billing|reporting|disputing|chasing)(?: [\w'/]+){0,10}? since (?:xx/[\dx/]+|\d{1,2}/\d{1,2}/\d{2,4}|(?:january|february|march|april|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec) \d{1,2}\b|(?:19|20)\d\d\b)`,
+    String.raw`(?:trying|tried|waiting|sat|sitting|pending|outstanding|unanswered|been (?:down|out|off|broken|locked|stuck|without|chasing|fighting|disputing|trying)|not|n't|never|can ?not|unable|no|nothing|still|dropping|failing|crashing|charging|billing|reporting|disputing|chasing|{{CONTACTED}})(?: [\w'/]+){0,10}? since (?:the \d{1,2}(?:st|nd|rd|th)\b|xx/[\dx/]+|\d{1,2}/\d{1,2}/\d{2,4}|(?:january|february|march|april|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec) \d{1,2}\b|(?:19|20)\d\d\b)`,
     // silence after a contact: "you replied 'we'll look into it'. Radio silence since."; a day count past a quoted
     // time: "we're on business day 15"; an outage since a time that still goes on: "outage since 2pm yesterday ...
     // still in the dark at breakfast"
     String.raw`(?:radio silence|crickets|not a peep|heard nothing|not heard a thing|no word)(?: ever)? since\b|(?:we'?re|we are|it'?s|its|now|today is|this is) (?:now )?(?:on )?(?:business |working )?day (?:[89]|\d{2,3})\b|(?:outage|down|out|off|offline|dead|broken|no (?:power|water|heat|heating|internet|service|signal|wifi)|without (?:power|water|heat|heating|internet|service|signal|wifi))(?: [\w']+){0,3}? since (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|yesterday|last night|this morning|(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?))${GAP}\bstill\b`,
     // a stretch of time without the thing the customer pays for, or a delay counted: "4 days without power", "the
     // whole week without internet", "our flight has been delayed 4 times", "weeks now and nothing"
-    String.raw`(?:{{DURATION}}|(?:the |a |an )?(?:whole|entire) (?:day|week|weekend|month|morning|night|evening)|half a day|(?:days|weeks|months) now) (?:without|w/o|with no|of no) (?:power|water|hot water|heat|heating|internet|wifi|wi-fi|service|signal|(?:a |my )?phone|tv|cable|gas|electricity|(?:a |my )?car|(?:a |my )?working \w+|my (?:bags?|luggage|suitcase|money|card|refund))|(?:delayed|cancell?ed|rescheduled|postponed|pushed back|moved) (?:\d|two|three|four|five|several|multiple|many) times|(?:days|weeks|months) now (?:and|with|&)`,
+    String.raw`(?:{{DURATION}}|(?:the |a |an )?(?:whole|entire) (?:day|week|weekend|month|morning|night|evening)|half a day|(?:days|weeks|months) now) (?:without|w/o|with no|of no) (?:power|water|hot water|heat|heating|internet|wifi|wi-fi|service|signal|(?:a |my )?phone|tv|cable|gas|electricity|(?:a |my )?car|(?:a |my )?working \w+|my (?:bags?|luggage|suitcase|money|card|refund))|day (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:without|w/o|with no|of no)\b|(?:delayed|cancell?ed|rescheduled|postponed|pushed back|moved) (?:\d|two|three|four|five|several|multiple|many) times|(?:days|weeks|months) now (?:and|with|&)`,
+    // a clock time, then a later one as now: "down since 7am. It's 2pm.", "Rang at 9. ... It's 11:20 and I'm still
+    // on the phone"; nothing since a date told before ("I posted my documents on 12 May. Nothing since.")
+    String.raw`(?:since|(?:rang|called|phoned|arrived|checked in|landed|ordered|booked|queued|started|got here|got there) at) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b${GAP}(?:it'?s|its|it is|now it'?s)(?: now| already)? \d{1,2}(?:[:.]\d\d| ?(?:am|pm)\b)|(?:nothing|hasn'?t (?:updated|moved|changed|budged)|has not (?:updated|moved|changed)|not (?:updated|moved|changed)|not a (?:word|peep))(?: ever)? since[.!?]`,
+    // a state told by the company's own words that has lasted: 'has been "awaiting engineer" for 12 days', "has been
+    // pending for 3 days", 'My passport application has been "in progress" since February'; weeks counted after an
+    // act: "Six weeks since I posted my application", "Eight weeks after my claim", "Three weeks to reply to an email"
+    String.raw`(?:has|have|had|'s|'ve) been (?:["'][^"'.!?]{1,30}["']|pending|processing|stuck|outstanding|unresolved|awaiting \w+|in progress|under review|on hold|unanswered|ignored|delayed) (?:for (?:over |more than |almost |nearly )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a couple of|many) (?:days|weeks|months)|since (?:(?:january|february|march|april|june|july|august|september|october|november|december)\b|the \d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/))|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:weeks?|months?) (?:since (?:my|our|i|we|you|ordering|booking|submitting|calling|sending|paying|posting|applying)\b|after (?:my|our|i|we|you|ordering|booking|submitting|calling|sending|paying|posting|applying)\b[^.!?]{0,60}?(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b|\bstill\b))|(?<!\b(?:takes?|taking|took|within|in|usually|normally|about|around|up to|allow|only|is it|it'?s|it is) )(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months) to (?:reply|respond|answer|get back|process|refund|deliver|arrive|fix|repair|connect|pick up|pay)\b`,
   ],
   // a short wait the customer shrugs off, or a question about a waiting period: "Waited a few minutes but the agent sorted it", "Do I need to wait 24 hours before using the card?"
   unless: [String.raw`\b(?:a few|only|just|a couple of) (?:minutes?|mins?|seconds?|secs?)\b|\b(?:(?:over|about|around|almost|nearly|like) )?(?:[1-9]|1\d|2[0-5]|five|ten|fifteen|twenty) ?(?:minutes?|mins?) (?:late|behind|delay(?:ed)?)\b|\b(?:do|does|should|will|must) (?:i|we) (?:need to |have to )?wait (?:for )?(?:\d{1,3}|an?|one|two|three|a few|several) ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`],
@@ -80,6 +87,13 @@ export const examples: RuleExamples = {
       'Our flight has been delayed 4 times.',
       'Weeks now and nothing.',
       'We have now been at the gate since 6pm.',
+      "@CloudNestApp down since 7am. It's 2pm. Any ETA?",
+      'I posted my documents on 12 May. Nothing since.',
+      'Our ticket has been "awaiting engineer" for 12 days.',
+      'Six weeks since I posted my application.',
+      'Eight weeks after my claim for the delay, no response.',
+      'Three weeks to reply to an email asking for a receipt.',
+      'day 9 without internet.',
       'placed my order on 28/10, estimated delivery 1/11. today is 14/11.',
       'application submitted XX/XX, it is now XX/XX and still pending',
       'we are waiting the technician since morning 8 o clock, now is 3 in the afternoon',
@@ -118,6 +132,9 @@ export const examples: RuleExamples = {
       'Today is day 2 of my holiday, loving the hotel.',
       'Ordered on the 3rd and it came on the 5th, thanks!',
       'It is my 1st order and it is the 2nd time I try the app, lovely.',
+      "Shop opens at 9am, it's 8:30 now, can I pre-order?",
+      'It takes 3 days to process a refund, right?',
+      'Two weeks after my order it arrived, all fine, thanks.',
       'The woman on your helpline said she would credit my account by Monday. It is Thursday and nothing.',
       'Ordered on Monday, it is Tuesday and it arrived already, amazing.',
       'My ticket is open, can you add a note?',

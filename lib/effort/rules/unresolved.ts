@@ -1,5 +1,5 @@
 import type { RuleExamples } from '../rule-examples';
-import { ATTEMPT, GAP, STILL_WRONG } from '../attempt-state';
+import { ATTEMPT, GAP, PROMISE, SHORT_NO, STILL_WRONG } from '../attempt-state';
 import type { SignalRule } from './schema';
 
 export const unresolved: SignalRule = {
@@ -76,6 +76,10 @@ export const unresolved: SignalRule = {
     // a promise with a day, a date or a season, then a later one now: "tech was booked for the 9th. Its the 14th.",
     // "said he'd be back Thurs with the part. Its Sat.", "We were promised fibre 'by spring'. It's November."
     String.raw`(?:promised|booked|scheduled|supposed to|meant to|due|assured|guaranteed|said|swore|would|'d)(?: [\w'"]+){0,6}? ["']?(?:by|on|for|within|in|until|next|before)? ?(?:the )?["']?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|spring|summer|autumn|fall|winter|christmas|easter|(?:january|february|march|april|june|july|august|september|october|november|december))\b${GAP}(?:it'?s|its|it is|today is|now it'?s|and now it'?s)(?: now| already)? (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+    // a promise or a claim that it was done, then a short sentence that says no: "You said it'd be credited on the
+    // next bill. It wasn't.", "The specialist team said it's sorted. It isn't.", "You said the engineer would come
+    // between 8 and 12. It's 4pm. Nobody."
+    `${PROMISE}${GAP}${SHORT_NO}`,
   ],
 };
 
@@ -100,6 +104,10 @@ export const examples: RuleExamples = {
       'Tech was booked for the 9th. Its the 14th.',
       "We were promised fibre by spring. It's November.",
       'The solution suggested did not help.',
+      "You said it'd be credited on the next bill. It wasn't.",
+      "The specialist team said it's sorted. It isn't.",
+      'You said the engineer would come "between 8 and 12". It\'s 4pm. Nobody.',
+      "The refund you confirmed on the 3rd still hasn't shown up.",
       'each time i call and they unblock, then again blocked',
       'Last time this happened they processed it with the wrong account number.',
       'We still not have service since 3 weeks ago.',
@@ -156,6 +164,8 @@ export const examples: RuleExamples = {
       'I called and they said it is still covered by the plan, thanks.',
       'Called on Monday and the tech came the next day, still very happy with the work.',
       'We were promised fibre by spring. Any update on the street works? No rush.',
+      'They said they would call back tomorrow. No rush though, thanks.',
+      'She said the part is on order. That is not a problem, we can wait.',
       'Once again I am writing to ask for a copy of my contract.',
       'and again thanks for the help',
       'The last time I flew with you it was great.',
