@@ -1,4 +1,5 @@
 import type { RuleExamples } from '../rule-examples';
+import { ATTEMPT, GAP, PROMISE, SHORT_NO, STILL_WRONG } from '../attempt-state';
 import type { SignalRule } from './schema';
 
 export const unresolved: SignalRule = {
@@ -16,7 +17,7 @@ export const unresolved: SignalRule = {
     String.raw`(?:happened|happening|broke|broken|down|out|failed|failing|crashed|crashing|stopped(?: \w+)?|wrong|messed up|doing it|charged (?:me|us)|billed (?:me|us)|occurred|occurring|gone|went out|went down|disappeared|reset itself) again`,
     String.raw`(?:issue|problem|error|bug|charge|it|fault|glitch) (?:has |is |'s )?(?:come back|came back|back again|returned|reappeared|resurfaced|recurr(?:ed|ing))|(?:only )?(?:to )?resurface|reappeared`,
     // the earlier fix did not help: "that didn't work", "you didn't help the last 2 times", "no luck"
-    String.raw`(?:that|this|the (?:fix|update|patch|solution|steps?|instructions?|advice|suggestion|reset|reinstall|workaround|replacement|refund|repair|new (?:one|part|card|router|device)|troubleshooting|technician|engineer)(?: (?:you|they|he|she|your \w+|the agent) (?:sent|gave|suggested|recommended|installed|applied|did|provided|shipped|made|proposed|offered))?|your (?:fix|solution|suggestion|advice|instructions|steps|update|patch|technician|engineer)|what (?:you|they|the agent|your \w+) (?:said|suggested|told me|recommended)|none of (?:that|this|it|those|these|the \w+)|nothing (?:you|they) (?:suggested|said|did)) (?:still )?(?:didn't|did not|doesn't|does not|has not|hasn't|have not|haven't|won't|will not|didnt|doesnt|hasnt|never) (?:\w+ )?(?:help|work|fix|solve|resolve|change)(?:ed)?`,
+    String.raw`(?:that|this|the (?:fix|update|patch|solution|steps?|instructions?|advice|suggestion|reset|reinstall|workaround|replacement|refund|repair|new (?:one|part|card|router|device)|troubleshooting|technician|engineer)(?: (?:you|they|he|she|your \w+|the agent) (?:sent|gave|suggested|recommended|installed|applied|did|provided|shipped|made|proposed|offered)| (?:suggested|recommended|provided|offered|proposed|given))?|your (?:fix|solution|suggestion|advice|instructions|steps|update|patch|technician|engineer)|what (?:you|they|the agent|your \w+) (?:said|suggested|told me|recommended)|none of (?:that|this|it|those|these|the \w+)|nothing (?:you|they) (?:suggested|said|did)) (?:still )?(?:didn't|did not|doesn't|does not|has not|hasn't|have not|haven't|won't|will not|didnt|doesnt|hasnt|never) (?:\w+ )?(?:help|work|fix|solve|resolve|change)(?:ed)?`,
     String.raw`(?:didn't|did not|doesn't|does not|won't|will not|hasn't|has not|never|didnt|doesnt|wont) (?:really |actually |even |fully )?(?:solve|resolve|fix) (?:anything|much|the (?:problem|issue)|my (?:problem|issue)|it|this|that)|(?:didn't|did not|hasn't|has not|never) (?:really |actually |even |fully )?(?:solve|resolve|fix)(?:ed)? (?:the|my) \w+`,
     String.raw`(?:the )?same (?:issue|problem|error|fault|defect|bug|thing) as (?:before|yesterday|this morning|last (?:week|month|night|year)|the (?:original|old|first|last|previous)|last time|my (?:old|previous|last))|(?:issue|problem|error|bug|fault|glitch) (?:is|'s|are) back|promised(?: [\w']+){0,6}? (?:never|still hasn't|still has not|didn't|did not|hasn't|has not) (?:came|come|arrived|happened|materiali[sz]ed|showed up|turned up|appeared)|never came through|promised(?: [\w']+){0,6}? (?:and|but) (?:nobody|no one|nothing|it never|they never|he never|she never|you never)`,
     String.raw`(?:you|they|y'?all|you guys|your (?:agent|team|support|rep)s?) (?:didn't|did not|haven't|have not|never) (?:really |actually |even )?(?:help|fix|solve|resolve|sort)`,
@@ -37,7 +38,7 @@ export const unresolved: SignalRule = {
     // a broken appointment or promise, and a retry that failed: "the fitter was a no-show", "the engineer never turned up", "your team promised a fix by Friday and it never came", "tried again after lunch and the upload failed"
     String.raw`(?:install(?:ation|er)?|technician|tech|engineer|plumber|electrician|fitter|repair ?man|appointment|visit)(?: was)?(?: a)? no[- ]show|(?:technician|tech|engineer|installer|plumber|electrician|fitter|repair ?man|courier|driver)(?: [\w']+){0,3}? (?:never|didn'?t|did not|failed to|could ?n[o']t|couldn'?t) (?:even )?(?:show(?:ed)? up|turn(?:ed)? up|come|came)|(?:told|promised|assured|reassur\w+|said)(?: [\w'.]+){1,10}? (?:and|but) (?:it|they|he|she|nothing|nobody|no one) (?:isn'?t|wasn'?t|hasn'?t|didn'?t|never|still)\b|(?:never|no|without) (?:a |the |any )?promised (?:call ?back|refund|credit|replacement|visit|update|email|fix)|(?:tried|try|trying) (?:it )?again(?: [\w'.,]+){0,10}? (?:failed|fails|same (?:error|problem|issue|thing)|didn'?t work|doesn'?t work|no luck|nothing)|(?:did|does) it again|(?:to )?fix(?:ed)? (?:absolutely )?nothing|zero (?:resolution|luck|progress|help)`,
     // a promised time long past, a promise repeated, a visit moved: "they quoted 3 days, it's been two weeks now", "you keep telling me it's fixed", "had to reschedule"
-    String.raw`(?:told|promised|said|assured|quoted|supposed to take|meant to take)(?: [\w']+){0,8}? (?:\d{1,3} ?|an? |one |two |three |four |five |six |seven |ten )(?:working |business )?(?:h(?:ou)?rs?|h|minutes?|mins?|days?|weeks?|months?)[ ,.]{1,3}(?:[\w',.]+ ){0,6}?(?:been waiting|waited|still|it'?s been|it has been|now|that was|(?:we'?re|it'?s|this is) (?:now )?(?:on )?day)\b|(?:still|keep|kept) (?:saying|promising|assuring)|(?:you|they|y'?all|you guys|your \w+) (?:keep|kept|are still|'re still) telling (?:me|us)|(?:had|have|has|having) to reschedule|rescheduled (?:again|twice|{{COUNT}} times|(?:my|the|our) (?:\w+ )?(?:appointment|visit|install\w*|repair|delivery) (?:again|twice|for the))`,
+    String.raw`(?:told|promised|said|assured|quoted|supposed to take|meant to take)(?: [\w']+){0,8}? (?:\d{1,3}(?:-\d{1,3})? ?|an? |one |two |three |four |five |six |seven |ten )(?:working |business )?(?:h(?:ou)?rs?|h|minutes?|mins?|days?|weeks?|months?)['"]?[ ,.]{1,3}(?:[\w',.]+ ){0,6}?(?:been waiting|waited|still|it'?s been|it has been|now|that was|(?:we'?re|it'?s|this is) (?:now )?(?:on )?day)\b|(?:still|keep|kept) (?:saying|promising|assuring)|(?:you|they|y'?all|you guys|your \w+) (?:keep|kept|are still|'re still) telling (?:me|us)|(?:had|have|has|having) to reschedule|rescheduled (?:again|twice|{{COUNT}} times|(?:my|the|our) (?:\w+ )?(?:appointment|visit|install\w*|repair|delivery) (?:again|twice|for the))`,
     // a fix described, then the same failure after it: "Your tech swapped the modem on Tuesday. Wednesday night, same dropouts.", "reconnected the line and by evening it was dead once more"
     String.raw`(?:swapped|replaced|repaired|reconnected|reinstalled|re-installed|patched|reset|rebooted|restarted|installed|reflashed|serviced|exchanged)(?: [\w'".,#-]+){0,12}? (?:(?:exact(?:ly)? )?(?:the )?same (?!(?:day|time|price|address|name|email|number|account|size|colou?r|way|one|model|plan|date|week|month)\b)[\w-]+|exact(?:ly)? the same|once more|no (?:change|difference)|zero difference|(?:changed|did|fixed|solved) nothing)`,
     // the fix made no difference or held only a while: "made zero difference", "no change after the reboot you suggested", "Your fix lasted 48 hours.", "worked for a day after your fix"
@@ -66,6 +67,19 @@ export const unresolved: SignalRule = {
     String.raw`(?:the )?(?:last|previous) time (?:this|it|that) happened|(?:this|it) (?:has )?happened (?:before|last (?:time|week|month|year))|still (?:not|don'?t|do not|doesn'?t|does not|dont) have (?:any )?(?:service|internet|power|signal|wifi|wi-fi|access|connection|hot water|heating|heat|phone service|tv|cable)`,
     // the failure back in a learner's word order: "then again blocked",
     String.raw`(?:then|and|now|but) again (?:blocked|locked|broken|down|declined|cut off|disconnected|not working|stopped|failed|crashed|charged|wrong|missing)`,
+    // issue 12's sixth pass, structure rather than phrases: an earlier attempt or promise, then the problem's present
+    // state, negative, up to a few sentences on ("filed a report at the desk Monday. Friday now, tracker still says
+    // 'located'", "I have reinstalled Windows per your tech's instructions. The blue screen continues.")
+    `${ATTEMPT}${GAP}${STILL_WRONG}`,
+    // having to do it over and over: "How many times do I have to reset this password??"; "The lies continue."
+    String.raw`how many (?:more )?times (?:do|must|will|should|would|am|are|have) (?:i|we) (?:have to |need to |got to |gotta |going to |supposed to )?(?:call|ask|email|e-mail|write|tell|explain|reset|contact|complain|chase|report|reinstall|restart|go through|deal with|dispute|send|be told)|(?:lies|excuses|the lying|the excuses|screw ?ups|the same excuses) (?:continue|keep coming|go on)`,
+    // a promise with a day, a date or a season, then a later one now: "tech was booked for the 9th. Its the 14th.",
+    // "said he'd be back Thurs with the part. Its Sat.", "We were promised fibre 'by spring'. It's November."
+    String.raw`(?:promised|booked|scheduled|supposed to|meant to|due|assured|guaranteed|said|swore|would|'d)(?: [\w'"]+){0,6}? ["']?(?:by|on|for|within|in|until|next|before)? ?(?:the )?["']?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|spring|summer|autumn|fall|winter|christmas|easter|(?:january|february|march|april|june|july|august|september|october|november|december))\b${GAP}(?:it'?s|its|it is|today is|now it'?s|and now it'?s)(?: now| already)? (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+    // a promise or a claim that it was done, then a short sentence that says no: "You said it'd be credited on the
+    // next bill. It wasn't.", "The specialist team said it's sorted. It isn't.", "You said the engineer would come
+    // between 8 and 12. It's 4pm. Nobody."
+    `${PROMISE}${GAP}${SHORT_NO}`,
   ],
 };
 
@@ -76,6 +90,24 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      // issue 12's sixth pass: an attempt or promise, then the problem's present state, a sentence or more later
+      'Filed a report at the desk on Monday. Friday now, the tracker still says "located".',
+      "I have reinstalled Windows per your tech's instructions. The blue screen continues.",
+      'Chatted with your agent on Saturday, she promised the fee would be reversed. Statement came today: fee still there.',
+      'I provided all the paperwork and no one is doing anything.',
+      'Cancelled my membership on XX/XX. They took {$49.99} again this month.',
+      'Each call they say it will be corrected in the next cycle. It never is.',
+      "The technician came on Monday and the noise hasn't stopped.",
+      'I cancelled in March and you keep taking money.',
+      'How many times do I have to reset this password??',
+      '@AskeBay Lies continue',
+      'Tech was booked for the 9th. Its the 14th.',
+      "We were promised fibre by spring. It's November.",
+      'The solution suggested did not help.',
+      "You said it'd be credited on the next bill. It wasn't.",
+      "The specialist team said it's sorted. It isn't.",
+      'You said the engineer would come "between 8 and 12". It\'s 4pm. Nobody.',
+      "The refund you confirmed on the 3rd still hasn't shown up.",
       'each time i call and they unblock, then again blocked',
       'Last time this happened they processed it with the wrong account number.',
       'We still not have service since 3 weeks ago.',
@@ -122,6 +154,18 @@ export const examples: RuleExamples = {
       'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
+      // issue 12's sixth pass: an attempt, then a wait or a good state, not a failed fix
+      'Filed a report at the desk on Monday and the bag came Tuesday, thanks.',
+      'Submitted my claim 6 weeks ago and the status still says "in review".',
+      'Messaged you on Monday and Wednesday, still nothing back.',
+      'How many times can I reset my password in a day?',
+      "I reinstalled Windows per your tech's instructions. Everything runs fine now.",
+      'She told me it is still under warranty, great news.',
+      'I called and they said it is still covered by the plan, thanks.',
+      'Called on Monday and the tech came the next day, still very happy with the work.',
+      'We were promised fibre by spring. Any update on the street works? No rush.',
+      'They said they would call back tomorrow. No rush though, thanks.',
+      'She said the part is on order. That is not a problem, we can wait.',
       'Once again I am writing to ask for a copy of my contract.',
       'and again thanks for the help',
       'The last time I flew with you it was great.',
