@@ -105,6 +105,13 @@ export const frustration: SignalRule = {
       wordEdges: false,
       unless: [POSITIVE],
     },
+    // a why-question at the company, then the count of times it happened: "why is my internet out? This is the 2nd time
+    // in 2 days" (not a plain "why are the trains delayed??")
+    {
+      triggers: ['why'],
+      re: String.raw`\bwhy (?:is|does|do|did|are|has|have|can'?t|won'?t|isn'?t|doesn'?t|does it|do you) [^?\n]{1,80}\?{1,3}\s{0,3}[^.!?\n]{0,40}?\b(?:{{ORDINAL}} time|(?:twice|{{COUNT}} times) (?:in|this|today|now)|every (?:time|day|week|month)|yet again)\b`,
+      wordEdges: false,
+    },
     // "It's a shame I had to look on an app to find out"
     String.raw`(?:it'?s|it is|that'?s|that is|what) a (?:real |crying |damn |total )?shame(?! (?:(?:i|we) (?:missed|can'?t|couldn'?t|won'?t)|about the weather|to miss))`,
   ],
@@ -117,6 +124,7 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      'why is my internet out? This is the 2nd time in 2 days.',
       '@SkyLinkAir third delay on this route this month. Extremely helpful of you, kudos',
       'Order came cold and missing the drink. Great job guys, really outdid yourselves.',
       "Still 'looking into it' for the 4th day in a row. Very reassuring.",
@@ -172,6 +180,8 @@ export const examples: RuleExamples = {
       'Really appreciate the great customer service... the agent just hung up on me.',
     ],
     allow: [
+      'hi why are the trains from Manchester to York delayed??',
+      'Why is the 2nd time slot greyed out? I want to book it.',
       'Setting up the sync is a bit annoying but once it is running it works fine.',
       'It is a good app with many amazing functions, but the ads are very annoying',
       'Doing well there! The new timetable is so much better',

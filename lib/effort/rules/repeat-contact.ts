@@ -75,7 +75,10 @@ export const repeatContact: SignalRule = {
     // recurrence counted far from its contact, or numbered, or by its channels, or said by what "they keep" doing:
     // "on hold for over an hour almost twice now", "Chat number four about the same parcel", "reported it on the app,
     // on the phone and at the depot", "You people keep telling me it's fixed"
-    String.raw`(?:on hold|called|phoned|rang|e-?mailed|messaged|dm'?e?d|contacted|reported (?:it|this)|chatted|wrote (?:to )?(?:you|them)|written (?:to )?(?:you|them))(?: [\w']+){3,8}? (?:almost |nearly |at least |over )?(?:twice|{{COUNT}} times)(?: now| already| today| this (?:week|month)|[.!?,]|$)|(?:call|chat|email|e-mail|message|letter|complaint|attempt|visit) (?:number|no\.?) (?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)(?= (?:about|for|regarding|re|now|today|this week)\b|\s{0,2}[.!?,]|$)|(?:reported|raised|logged|flagged|complained about|told (?:you|them) about|contacted (?:you|them) about|asked about) (?:it|this|the \w+) (?:on|via|by|through|over|at|in) (?:the |your )?(?:app|phone|chat|live chat|e-?mail|twitter|dm|website|site|store|branch|depot|counter|shop|post|letter|facebook|messenger|whatsapp|portal)(?:,| and| &)(?: (?:on|via|by|through|over|at|in))? (?:the |your )?(?:app|phone|chat|live chat|e-?mail|twitter|dm|website|site|store|branch|depot|counter|shop|post|letter|facebook|messenger|whatsapp|portal)|(?:you|they|y'?all|you people|you guys|your (?:\w+ )?(?:agents?|reps?|staff|team|support|people|bank|company)) (?:keep|kept) (?:telling|saying|promising|assuring|sending) (?:me|us)`,
+    String.raw`(?:on hold|called|phoned|rang|e-?mailed|messaged|dm'?e?d|contacted|reported (?:it|this)|chatted|wrote (?:to )?(?:you|them)|written (?:to )?(?:you|them))(?: [\w']+){3,8}? (?:almost |nearly |at least |over )?(?:twice|{{COUNT}} times)(?: now| already| today| this (?:week|month)|[.!?,]|$)|(?:call|chat|email|e-mail|message|letter|complaint|attempt|visit) (?:number|no\.?) (?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)(?= (?:about|for|regarding|re|now|today|this week)\b|\s{0,2}[.!?,]|$)|(?:reported|raised|logged|flagged|complained about|told (?:you|them) about|contacted (?:you|them) about|asked about) (?:it|this|the \w+) (?:on|via|by|through|over|at|in) (?:the |your )?(?:app|phone|chat|live chat|e-?mail|twitter|dm|website|site|store|branch|depot|counter|shop|post|letter|facebook|messenger|whatsapp|portal)(?:,| and| &)(?: (?:on|via|by|through|over|at|in))? (?:the |your )?(?:app|phone|chat|live chat|e-?mail|twitter|dm|website|site|store|branch|depot|counter|shop|post|letter|facebook|messenger|whatsapp|portal)|(?:you|they|y'?all|you people|you guys|your (?:\w+ )?(?:agents?|reps?|staff|team|support|people|bank|company)) (?:keep|kept) (?:telling|saying|promising|assuring|sending|returning|calling|hanging up on|transferring|asking) (?:me|us|my (?:call|calls|email|emails|message|messages))`,
+    // the same answer again, a visit in person, a call dropped and made again: "you're still saying will work on it",
+    // "I ve been to you office in uyo", "On hold for 23 mins before disconnected and now almost 40 mins"
+    String.raw`(?:you|they|y'?all|your (?:\w+ )?(?:agents?|reps?|staff|team|support|people))(?:'re| are| r) still (?:saying|telling|promising|asking|giving)|(?:i|we)(?:'ve| have| had| ve)? (?:been|gone|went|walked) (?:in)?to (?:your|you|ur|the) (?:local )?(?:office|branch|depot|counter|service cent(?:er|re)|dealership|desk|airport desk)(?: [\w']+){0,3}? (?:to (?:do|get|fix|sort|ask|report|complain|activate|change|pay|return|collect|cancel)|twice|{{COUNT}} times|already|again|(?:and|but) (?:still|nothing|they|no|was|were|got))|(?:disconnected|cut off|call dropped|got dropped)(?: [\w']+){0,3}? (?:and|then|,) (?:now|again|had to (?:call|ring|redial|start))`,
   ],
 };
 
@@ -86,6 +89,10 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      'you keep returning my call and hanging up when I answer',
+      "Five days late and you're still saying you'll get in touch.",
+      "I ve been to you office in town to do the activation and still not activated",
+      'On hold for 23 mins before I got disconnected and now 40 mins again',
       'the last three times I called nobody picked up',
       'on hold for over an hour almost twice now',
       'Chat number four about the same missing parcel.',
@@ -118,6 +125,9 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      "I've been to your store in Leeds before, is the Manchester one bigger?",
+      "We've been to the branch in Leeds for years, lovely staff.",
+      'The wifi keeps dropping, is there an outage?',
       "last two times I ordered from y'all it came super fast, love it",
       'almost twice the price of last year, is that right?',
       'Is email number two in the list the right one?',
