@@ -112,6 +112,24 @@ export const frustration: SignalRule = {
       re: String.raw`\bwhy (?:is|does|do|did|are|has|have|can'?t|won'?t|isn'?t|doesn'?t|does it|do you) [^?\n]{1,80}\?{1,3}\s{0,3}[^.!?\n]{0,40}?\b(?:{{ORDINAL}} time|(?:twice|{{COUNT}} times) (?:in|this|today|now)|every (?:time|day|week|month)|yet again)\b`,
       wordEdges: false,
     },
+    // a verdict as a sentence of its own, or said of the service: "Honestly? Terrible.", "Useless.", "Typical @RailCo.",
+    // "Really disappointing service tonight" (not "a little disappointing": mild)
+    {
+      re: String.raw`(?:^|(?<=[.!?…]\s{0,3})|(?<=\bhonestly,? ))(?:(?:just|absolutely|really|very|so|truly|utterly|simply|pretty|quite|totally) )?(?:terrible|awful|horrible|horrendous|useless|typical|embarrassing|disappointing|poor|pathetic|woeful|dreadful|appalling|unreal)(?=\s{0,2}(?:[.!…]|,? ?@\w+|$))|(?:really|very|so|truly|deeply|extremely|hugely|massively|incredibly|most|pretty|quite|such a|what a|utterly|hugely) disappointing|disappointing (?:service|experience|response|reply|support|company|airline|bank|customer service)`,
+      wordEdges: false,
+      unless: [String.raw`\b(?:a bit|a little|a tad|slightly|somewhat|mildly|kinda|kind of|sort of)\b`, POSITIVE],
+    },
+    // sarcasm and exasperation in the forms customers use: "So much for next day delivery", "Cheers for nothing", "Nice to
+    // know my loyalty means nothing", "You had one job", "Another day, another delay", "Love waiting 2 hours for a pizza",
+    // "And you wonder why people leave", "I'm paying for this?", "This is why nobody likes you", "Sort it out @RailCo",
+    // "What is going on with you lot?", "Is anyone actually working today?", "Can't even get a simple refund right",
+    // "Not good enough", "I'm so over this", "sick to death", "I want to scream", "no words."
+    {
+      re: String.raw`(?<!\b(?:thanks?|thank you|thank u|thx|ty|love you|miss you|appreciate it|appreciate you) )so much for (?:the |your |my |a |an |that )?(?:[\w-]+ ){0,2}?(?:delivery|service|support|guarantee|promise|loyalty|customer service|help|refund|reply|response|callback|call back|update|upgrade|fix|flight|train|booking|priority|premium|express|tracking)|cheers (?:for|4) (?:nothing|that(?= {0,2}@| {0,2}[.,]{0,3}$))|(?:nice|glad|good|great|lovely) to (?:know|see|hear) (?:that )?(?:my (?:loyalty|business|custom|time|money) (?:means|counts|is worth)|i'?m (?:just )?a number|i am (?:just )?a number|you (?:don'?t|do not|can'?t|cannot|couldn'?t|never|still) |(?:your|the) (?:\w+ )?(?:doesn'?t|does not|still|never|can'?t) )|you had one job|another day,? another (?:delay|cancell?ation|outage|excuse|problem|issue|error|lie|cancell?ed|late)|(?:love|loving|enjoy|enjoying|nothing beats|gotta love|got to love) (?:waiting|sitting (?:on hold|here|in)|standing (?:here|in)|being (?:on hold|ignored|stuck|overcharged|hung up on|lied to)|getting (?:the runaround|ignored|overcharged))|(?:and )?(?:you|they) wonder why|(?:i'?m|i am|we'?re|we are) paying (?:you )?(?:for|\$?\d+(?:[.,]\d\d)? (?:a month )?for) (?:this|that)(?=\s{0,2}\?)|(?:this|that) is why (?:nobody|no one|people|everyone) (?:likes|trusts|uses|flies with|leaves|hates|complains)|(?<!(?:please|pls|plz|can you|could you|would you|will you|to) )sort (?:it|this|yourselves|your (?:\w+ )?(?:act|service|company|app|trains|staff)) out(?=\s{0,2}(?:[.!]|@|$))|what(?:'s| is) (?:going on|wrong|happening) with (?:you|y'?all|you lot|you guys|you people|your (?:company|service|app|airline|team|staff|people))(?: lot| guys| people)?(?=\s{0,2}\?)|(?:is|are) (?:anyone|anybody|you) (?:actually|even) (?:working|there|awake|alive|reading)|(?:get|do) (?:a |the |one |even a )?simple (?:[\w-]+ ){0,2}?right|(?<!\b(?:is|was|be|were|are|it's|that's) )(?:just |simply |frankly |still )?not good enough(?!\s(?:for|to|quality|resolution))|(?:i'?m|i am) (?:so |totally |completely |just |officially )?over (?:this|it|you|y'?all)(?=\s{0,2}(?:[.!]|$))|sick to death|(?:want|wanna|going|about) to scream|(?:i'?m|i am) (?:literally )?losing it|(?:i have |i've got |i got |i'?m at |literally )?no words(?=\s{0,2}(?:[.!…]|$))`,
+      unless: [String.raw`\b(?:thank you so much|thanks so much|thx so much)\b`],
+    },
+    // the upside-down face and the facepalm: sarcasm and despair, not joy ("52 mins on hold and counting 🙃")
+    { re: String.raw`🙃|🤦`, wordEdges: false, unless: [String.raw`\b(?:lol|haha\w*|my bad|my fault|oops|silly me|i forgot)\b`] },
     // "It's a shame I had to look on an app to find out"
     String.raw`(?:it'?s|it is|that'?s|that is|what) a (?:real |crying |damn |total )?shame(?! (?:(?:i|we) (?:missed|can'?t|couldn'?t|won'?t)|about the weather|to miss))`,
   ],
@@ -124,6 +142,26 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      'Honestly? Terrible.',
+      'Typical @RailCo. Late again.',
+      'Really disappointing service tonight',
+      'So much for next day delivery',
+      'Cheers for nothing',
+      'Nice to know my loyalty means nothing',
+      'You had one job',
+      'Another day, another delay',
+      'Love waiting 2 hours for a pizza, really',
+      'And you wonder why people leave',
+      "I'm paying for this?",
+      'This is why nobody likes you',
+      'Sort it out @RailCo',
+      'What is going on with you lot?',
+      'Is anyone actually working today?',
+      "Can't even get a simple refund right",
+      'Not good enough @BankCo',
+      "I'm so over this.",
+      "I'm sick to death of this",
+      'Thanks @Courier for throwing my parcel over the fence 🙃',
       'why is my internet out? This is the 2nd time in 2 days.',
       '@SkyLinkAir third delay on this route this month. Extremely helpful of you, kudos',
       'Order came cold and missing the drink. Great job guys, really outdid yourselves.',
@@ -180,6 +218,15 @@ export const examples: RuleExamples = {
       'Really appreciate the great customer service... the agent just hung up on me.',
     ],
     allow: [
+      'this message was a little disappointing, I thought you would offer better advice',
+      'Thank you so much for the quick delivery!',
+      'Could you sort it out before Friday, please?',
+      "What's going on with my order? It says processing.",
+      'Is the photo not good enough for the passport form?',
+      'I love paying with Apple Pay in your app',
+      'ordered the wrong size, my bad 🤦',
+      'Good to know, thanks!',
+      'The first season was terrible but the second is great',
       'hi why are the trains from Manchester to York delayed??',
       'Why is the 2nd time slot greyed out? I want to book it.',
       'Setting up the sync is a bit annoying but once it is running it works fine.',
