@@ -57,6 +57,17 @@ export const escalationDemand: SignalRule = {
     // won't be with you", "Already looking at other banks", "getting my money back through Apple", "You've just lost a 12
     // year customer", "the whole internet will know about it"
     String.raw`(?:time to|need to|going to|gonna|have to|off to) (?:find|look for|get|switch to|try) (?:a |an )?(?:new|different|another|better|proper) (?:[\w-]+ )?(?:app|provider|bank|carrier|airline|company|service|supplier|network|isp|insurer|lender|gym|store|shop|platform|broadband|phone company)|(?:my|our) next (?:[\w-]+ ){0,2}?(?:contract|trip|flight|booking|order|phone|policy|renewal|purchase|holiday|car|mortgage|plan)(?: [\w']+){0,3}? (?:won'?t|will not|will never|isn'?t going to|is not going to) be (?:with|from|through) (?:you|y'?all|@\w+|them|this (?:company|bank|airline))|(?:look(?:ing)? at|shopping around for|check(?:ing)? out|comparing) (?:other|different|new|alternative) (?:banks|providers|airlines|carriers|companies|apps|networks|insurers|suppliers|lenders|services|options)|(?:money|refund|payment) back (?:through|from|via) (?:apple|google|the app store|the play store|paypal|my bank|my card)|(?:just |now )?lost (?:a|an|your|one) (?:[\w-]+ ){0,3}?(?:customer|client)(?!'s)|(?:the whole|the entire|all of the) (?:internet|world|town|neighbourhood|neighborhood|twitter) (?:will|is going to|'?s going to|gonna) (?:know|hear)|everyone (?:will|is going to|'?s going to|gonna) (?:know|hear) about (?:this|it)`,
+    // leaving and complaining in the forms customers use: "This will be my last order", "Last time I fly with you",
+    // "You've lost my business", "Won't be renewing", "I'll be taking this further", "Shopping elsewhere from now on",
+    // "Goodbye @TelcoX, hello @OtherTel", "Going to Aldi from now on", "I will not be flying with you again", "Done with
+    // @AirCo", "leaving you when my contract ends", "or I go to the bank", "Cancelling my direct debit", "your complaints
+    // procedure", "the email address for your head office"
+    String.raw`(?:this|that|today|it) (?:will be|is|was) (?:my|our) (?:very )?last (?:order|flight|booking|purchase|stay|visit|time (?:i|we)|trip|ride|delivery)|(?:the )?last time (?:i|we)(?:'ll| will)? (?:ever )?(?:fly|order|shop|book|use|buy|stay|bank|deal) (?:with|from|at|on) (?:you|y'?all|@\w+|your)|(?:you(?:'ve| have)?|u(?:'ve| have)?) (?:just |officially )?lost (?:my|our) (?:business|custom|loyalty|money)|(?:won'?t|will not|not going to|am not|i'?m not) (?:be )?renew(?:ing)?(?! (?:my |the |a )?(?:passport|licen[cs]e|prescription|visa|id))|(?:tak(?:e|ing)|push(?:ing)?) (?:this|it|the matter|my complaint) further|(?:shop|shopping|bank|banking|order|ordering|fly|flying|book|booking|go|going|take (?:my|our) (?:money|business|custom)|spend(?:ing)? (?:my|our) money) (?:elsewhere|somewhere else)|(?:goodbye|bye bye|so long|farewell),? @\w+|(?:going|moving|switching|heading|off) to (?:@\w+|[\w&'-]+) (?:from now on|instead|for good)|(?:won'?t|will not|not|never) be (?:flying|shopping|ordering|booking|banking|staying|eating|travell?ing) (?:with|at|from) (?:you|y'?all|@\w+|your \w+) (?:again|anymore|any more|in future|in the future)|(?:^|(?<=[.!]\s{0,2}))done with (?:you|y'?all|@\w+)|leav(?:e|ing) (?:you|y'?all|@\w+)(?= (?:when|as soon as|once|at the end|after|for|next))|or (?:i(?:'ll| will)? )?(?:go|going|am going) to (?:the|my) (?:bank|ombudsman|regulator|press|papers|court|police|lawyer|solicitor)|cancel(?:l?ing|l?ed)? (?:my|our|the) (?:direct debit|standing order|dd)|(?:your|the) (?:formal )?complaints? (?:procedure|process|department|address|email)|(?:address|e-?mail|number|contact details) (?:for|of) (?:your )?(?:head office|headquarters|corporate|ceo)`,
+    // a review announced, not a happy one: "I'll be leaving a review" (not "I'll leave a review, loved it!")
+    {
+      re: String.raw`\b(?:i'?ll|i will|going to|gonna|i'?m|i am|about to) (?:be )?(?:leaving|writing|posting|leave|write|post) (?:a |my |an honest |this )?review\b`,
+      unless: [String.raw`\b(?:great|lovely|love|loved|amazing|brilliant|excellent|fantastic|wonderful|5[- ]star|five[- ]star|thanks|thank you|glowing|positive|good)\b`],
+    },
   ],
 };
 
@@ -67,6 +78,22 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      'This will be my last order',
+      'Last time I fly with you',
+      "You've lost my business",
+      "Won't be renewing",
+      "I'll be taking this further",
+      'Shopping elsewhere from now on',
+      'Goodbye @TelcoX, hello @OtherTel',
+      'Going to Aldi from now on',
+      'I will not be flying with you again',
+      'Lost my bag twice. Done with @AirCo',
+      'Looking forward to leaving you when my contract ends',
+      'I want my money back or I go to the bank',
+      'Cancelling my direct debit today',
+      'Give me your complaints procedure',
+      "I'd like the email address for your head office",
+      "I'll be leaving a review",
       'time to find a new calendar app. three updates and the reminders still fail',
       "My next phone contract won't be with you, that's for sure.",
       'Already looking at other banks to be honest',
@@ -112,6 +139,12 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      "I'll leave a review, loved the stay!",
+      "I won't be renewing my passport in time, can I still fly?",
+      'Last time I flew with you the crew were lovely',
+      'Is this the last order I can place before Christmas?',
+      'Going to the gate now, from gate 12 to gate 30 ok?',
+      'Done with the form, what next?',
       'Would not recommend the blue colour, it shows scratches. Otherwise a solid case.',
       'A suspicious app! Do not recommend this application.',
       'Is there a calendar app feature to share reminders with my partner?',
