@@ -79,6 +79,11 @@ export const repeatContact: SignalRule = {
     // the same answer again, a visit in person, a call dropped and made again: "you're still saying will work on it",
     // "I ve been to you office in uyo", "On hold for 23 mins before disconnected and now almost 40 mins"
     String.raw`(?:you|they|y'?all|your (?:\w+ )?(?:agents?|reps?|staff|team|support|people))(?:'re| are| r) still (?:saying|telling|promising|asking|giving)|(?:i|we)(?:'ve| have| had| ve)? (?:been|gone|went|walked) (?:in)?to (?:your|you|ur|the) (?:local )?(?:office|branch|depot|counter|service cent(?:er|re)|dealership|desk|airport desk)(?: [\w']+){0,3}? (?:to (?:do|get|fix|sort|ask|report|complain|activate|change|pay|return|collect|cancel)|twice|{{COUNT}} times|already|again|(?:and|but) (?:still|nothing|they|no|was|were|got))|(?:disconnected|cut off|call dropped|got dropped)(?: [\w']+){0,3}? (?:and|then|,) (?:now|again|had to (?:call|ring|redial|start))`,
+    // an earlier contact named by what it was or when: "I already raised this on Monday", "Yet another chat about the
+    // same refund", "Every week I have to chase this", "I went through all this with Sarah yesterday", "As per my
+    // previous message", "Following on from my call this morning", "Spoke to you guys Tuesday", "Reaching out once
+    // more", "it's me again", "Round two with your support team"
+    String.raw`(?:raised|logged|flagged|queried|disputed|mentioned|reported) (?:this|it|the (?:issue|problem|fault)) (?:with (?:you|your \w+) )?(?:on (?:the \d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun))|last (?:week|month|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|time)|yesterday|earlier|this morning|already|before|twice|{{COUNT}} times|(?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?|months?) ago)|(?:yet )?another (?:chat|call|email|e-mail|message|ticket|complaint|letter|dm|tweet) (?:about|regarding|re|on|for) (?:the same|this|my)|every (?:day|week|month|time),? (?:i|we) (?:have to|need to|must|end up|am forced to) (?:chase|call|ring|email|contact|write|ask|remind)|(?:went|gone|been) through (?:all )?(?:this|it|that) (?:already |before )?with (?:[\w']+ ){1,3}?(?:yesterday|last|on|earlier|before|already|this morning)|(?:my|our|the) (?:previous|earlier|last|original|prior|first) (?:messages?|e-?mails?|tweets?|dms?|letters?|replies|reply|posts?)(?! address)|(?:following on|further) (?:from|to) (?:my|our|the) (?:call|chat|email|e-mail|message|conversation|visit|letter|tweet|complaint|ticket)|(?:spoke|spoken|talked) (?:to|with) (?:you|y'?all|you guys|u guys|your (?:\w+ )?(?:team|agent|colleague|staff|people)) (?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|yesterday|last|this morning|earlier|before|already|twice)|(?:contacting|writing|emailing|calling|messaging|reaching out|asking|chasing|trying|tweeting|dming)(?: (?:to )?(?:you|here|this))? once more|it'?s (?:me|us) again|round (?:two|2|three|3|four|4) (?:with|of)`,
   ],
 };
 
@@ -89,6 +94,16 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      'I already raised this on Monday',
+      'Yet another chat about the same refund',
+      'Every week I have to chase this',
+      'I went through all this with Sarah yesterday',
+      'As per my previous message',
+      'Following on from my call this morning',
+      'Spoke to you guys Tuesday',
+      'Reaching out once more',
+      "Hello, it's me again",
+      'Round two with your support team',
       'you keep returning my call and hanging up when I answer',
       "Five days late and you're still saying you'll get in touch.",
       "I ve been to you office in town to do the activation and still not activated",
@@ -125,6 +140,10 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      'Can I change the email address on my account? My previous email address is closed.',
+      'Every week I have to order more dog food, can I set up a subscription?',
+      'Another chat feature would be nice in the app',
+      "It's me, Anna, from the bakery order",
       "I've been to your store in Leeds before, is the Manchester one bigger?",
       "We've been to the branch in Leeds for years, lovely staff.",
       'The wifi keeps dropping, is there an outage?',
