@@ -84,8 +84,8 @@ export const frustration: SignalRule = {
     // "cold fries, no drink. great job guys, really outdid yourselves", "'we're looking into it' for the 5th day running.
     // very reassuring"
     {
-      triggers: ['.', '!', '…', ','],
-      re: String.raw`\b(?:late|delay(?:ed|s)?|lost|broken|never|nobody|no one|still|hung up|on hold|cancell?ed|missed|missing|stuck|failed|didn'?t|doesn'?t|won'?t|wrong|cold|deleted|wiped|crashed|froze|broke|ruined|charged|declined|error|{{ORDINAL}} (?:day|week|time|month|night) (?:running|in a row))\b[^.!?\n]{0,120}[.!?…,]+\s{0,3}(?:(?:extremely|very|so|really|super|truly|most|just|such) )?(?:helpful|reassuring|impressive|efficient|professional|reliable|classy|kudos|bravo|nice one|(?:good|great|nice|fine|stellar|top) (?:job|work|stuff)|well done|outdid yourselves|really outdid yourselves)(?: of you| guys| folks| team| there| again| as (?:always|usual)| to you)?(?:,? (?:kudos|bravo|guys|really outdid yourselves|outdid yourselves))?\s{0,2}(?:[.!…,]|👏|👍|🙃|🙄|$)`,
+      triggers: ['.', '!', '?', '…'],
+      re: String.raw`\b(?:late|delay(?:ed|s)?|lost|broken|never|nobody|no one|still|hung up|on hold|cancell?ed|missed|missing|stuck|failed|didn'?t|doesn'?t|won'?t|wrong|cold|deleted|wiped|crashed|froze|broke|ruined|charged|declined|error|{{ORDINAL}} (?:day|week|time|month|night) (?:running|in a row))\b[^.!?\n]{0,120}[.!?…]+\s{0,3}(?:(?:extremely|very|so|really|super|truly|most|just|such) )?(?:helpful|reassuring|impressive|efficient|professional|reliable|classy|kudos|bravo|nice one|(?:good|great|nice|fine|stellar|top) (?:job|work|stuff)|well done|outdid yourselves|really outdid yourselves)(?: of you| guys| folks| team| there| again| as (?:always|usual)| to you)?(?:,? (?:kudos|bravo|guys|really outdid yourselves|outdid yourselves))?\s{0,2}(?:[.!…,]|👏|👍|🙃|🙄|$)`,
       wordEdges: false,
     },
     // praise said as a hypothetical or a match to the last failure: "That would be just as amazing if I had a backup."
@@ -100,7 +100,7 @@ export const frustration: SignalRule = {
     // masked "XXXX" of complaint forms)
     {
       triggers: ['please', 'everyone', 'worst', 'why', 'stop', 'help', 'nobody'],
-      re: String.raw`(?:(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}[ ,]{1,3}){0,6}(?:PLEASE|EVERYONE|WORST|WHY|STOP|HELP|NOBODY)(?:[ ,]{1,3}(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}\b){2,6}|(?:(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}[ ,]{1,3}){1,6}(?:PLEASE|EVERYONE|WORST|WHY|STOP|HELP|NOBODY)(?:[ ,]{1,3}(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}\b){1,6}|(?:(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}[ ,]{1,3}){2,6}(?:PLEASE|EVERYONE|WORST|WHY|STOP|HELP|NOBODY)\b`,
+      re: String.raw`\b(?:(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}[ ,]{1,3}){0,6}(?:PLEASE|EVERYONE|WORST|WHY|STOP|HELP|NOBODY)(?:[ ,]{1,3}(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}\b){2,6}|\b(?:(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}[ ,]{1,3}){1,6}(?:PLEASE|EVERYONE|WORST|WHY|STOP|HELP|NOBODY)(?:[ ,]{1,3}(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}\b){1,6}|\b(?:(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}[ ,]{1,3}){2,6}(?:PLEASE|EVERYONE|WORST|WHY|STOP|HELP|NOBODY)\b`,
       caseSensitive: true,
       wordEdges: false,
       unless: [POSITIVE],
@@ -115,7 +115,7 @@ export const frustration: SignalRule = {
     // a verdict as a sentence of its own, or said of the service: "Honestly? Terrible.", "Useless.", "Typical @RailCo.",
     // "Really disappointing service tonight" (not "a little disappointing": mild)
     {
-      re: String.raw`(?:^|(?<=[.!?…]\s{0,3})|(?<=\bhonestly,? ))(?:(?:just|absolutely|really|very|so|truly|utterly|simply|pretty|quite|totally) )?(?:terrible|awful|horrible|horrendous|useless|typical|embarrassing|disappointing|poor|pathetic|woeful|dreadful|appalling|unreal)(?=\s{0,2}(?:[.!…]|,? ?@\w+|$))|(?:really|very|so|truly|deeply|extremely|hugely|massively|incredibly|most|pretty|quite|such a|what a|utterly|hugely) disappointing|disappointing (?:service|experience|response|reply|support|company|airline|bank|customer service)`,
+      re: String.raw`(?:^|(?<=[.!?…]\s{0,3})|(?<=\bhonestly,? ))\b(?:(?:just|absolutely|really|very|so|truly|utterly|simply|pretty|quite|totally) )?(?:terrible|awful|horrible|horrendous|useless|typical|embarrassing|disappointing|poor|pathetic|woeful|dreadful|appalling|unreal)(?=\s{0,2}(?:[.!…]|,? ?@\w+|$))|\b(?:really|very|so|truly|deeply|extremely|hugely|massively|incredibly|most|pretty|quite|such a|what a|utterly) disappointing\b|\bdisappointing (?:service|experience|response|reply|support|company|airline|bank|customer service)\b`,
       wordEdges: false,
       unless: [String.raw`\b(?:a bit|a little|a tad|slightly|somewhat|mildly|kinda|kind of|sort of)\b`, POSITIVE],
     },
