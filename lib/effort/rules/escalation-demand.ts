@@ -21,7 +21,7 @@ export const escalationDemand: SignalRule = {
     String.raw`(?:i'll|i will|i'm going to|i am going to|im going to|gonna|going to|i'm|i am|im|will be|about to|ready to|probably|definitely|time to|no choice but to|thinking (?:of|about)|considering|seriously considering) (?:just |simply |definitely |now |be |probably |have to )?(?:switch(?:ing)?|mov(?:e|ing)|port(?:ing)?)(?: \w+)? (?:to (?:@\w+|another|a (?:competitor|different|new|better)|your competitor|them)|over|away|carriers|providers|banks|companies|airlines|networks|services|suppliers|(?:my|our) (?:number|numbers|lines?))`,
     String.raw`(?:cancel(?:l?ing|l?ed)?|close|closing|closed|terminat(?:e|ing|ed)|delete|deleting|deleted|end(?:ing)?) (?:my|our|the|this) (?:\w+ )?(?:account|subscription|membership|contract|plan|policy|credit card|relationship|service)`,
     String.raw`switch(?:ing)? (?:carriers|providers|banks|companies|airlines|networks|suppliers|brands)|(?:to|with) (?:a|your) competitor|tak(?:e|ing) (?:my|our) (?:business|money|custom) (?:elsewhere|somewhere else|to)|(?:lost|losing|lose) (?:a|an?|my|your|one|another) (?:\w+ )?(?:customer|client)|(?:find|finding|look(?:ing)? for) (?:a|another|a new) (?:provider|bank|carrier|company|airline|service|supplier)`,
-    String.raw`never (?:\w+ ){0,2}?(?:use|using|buy|buying|order|ordering|fly|flying|shop|shopping|book|booking|recommend|deal|do business|come back|return|trust)(?: [\w']+){0,4}? again|(?:will|would) not recommend|won't recommend|not recommend(?:ing)? (?:you|this|them|your)|(?:former|ex-?) customer`,
+    String.raw`never (?:\w+ ){0,2}?(?:use|using|buy|buying|order|ordering|fly|flying|shop|shopping|book|booking|recommend|deal|do business|come back|return|trust)(?: [\w']+){0,4}? again|(?:(?:will|would|could|can) (?:not|never)|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|not) recommend(?:ing)? (?:you|y'?all|them|your (?:company|service|bank|airline|store|shop|business|team|people|staff)|this (?:company|bank|airline|business|store|shop|provider|place|hotel|restaurant|service)) (?:to|for) (?:anyone|anybody|friends|family|people|others)|(?:former|ex-?) customer`,
     String.raw`i'?m (?:so |totally |completely |officially )?done with (?:you|this|your|y'?all|it all|this company)|(?:i'm|im|i am) (?:so |totally |officially )?done(?= *(?:[.!]|$))`,
     // complaints, regulators, legal, public: "filing a complaint", "BBB", "chargeback", "I'll make it public"
     String.raw`(?:file|filing|filed|lodge|lodging|lodged|raise|raising|raised|submit|submitting|submitted|make|making|made|open|opening|write|writing|send|sending|sent|escalate) (?:an? |my |the |this |another |a formal |an official )?(?:formal |official |written |email |e-mail )?complaint`,
@@ -53,6 +53,21 @@ export const escalationDemand: SignalRule = {
     String.raw`(?:can|could|may) (?:i|we) (?:please )?get (?:a|an|the|your) (?:manager|supervisor|superior|team lead(?:er)?)|disput(?:e|ing|ed) (?:this|it|that|them) (?:with|through) (?:my|the|our) (?:bank|credit card|card|card issuer|credit union)|(?:other|fellow) (?:consumers|customers|buyers|travell?ers|passengers|shoppers) (?:should|need to|must|deserve to) (?:be warned|know|be aware|avoid|stay away)|(?:want|would like) (?:this|it|them|this company|the company) (?:reported|investigated)|(?:booking|flying|shopping|banking|ordering|sticking) with (?:@\w+|someone else|another (?:airline|bank|company|provider|carrier)|the competition) (?:from now on|next time|instead|in (?:the )?future)`,
     // leaving by porting, money back through the payment service, held accountable: "I'm porting out", "raising a claim with paypal", "I want this company held accountable",
     String.raw`(?:i'?m|i am|we'?re|we are|will be|going to be) porting (?:out|my number|our numbers?)|(?:claim|dispute|case) (?:with|through) (?:paypal|my bank|the bank|my card (?:company|issuer)|visa|mastercard|amex)|(?:held|be held|hold (?:you|them|this company|the company)) accountable`,
+    // leaving, told by what comes next rather than by "cancel": "time to find a new calendar app", "My next phone contract
+    // won't be with you", "Already looking at other banks", "getting my money back through Apple", "You've just lost a 12
+    // year customer", "the whole internet will know about it"
+    String.raw`(?:time to|need to|going to|gonna|have to|off to) (?:find|look for|get|switch to|try) (?:a |an )?(?:new|different|another|better|proper) (?:[\w-]+ )?(?:app|provider|bank|carrier|airline|company|service|supplier|network|isp|insurer|lender|gym|store|shop|platform|broadband|phone company)|(?:my|our) next (?:[\w-]+ ){0,2}?(?:contract|trip|flight|booking|order|phone|policy|renewal|purchase|holiday|car|mortgage|plan)(?: [\w']+){0,3}? (?:won'?t|will not|will never|isn'?t going to|is not going to) be (?:with|from|through) (?:you|y'?all|@\w+|them|this (?:company|bank|airline))|(?:look(?:ing)? at|shopping around for|check(?:ing)? out|comparing) (?:other|different|new|alternative) (?:banks|providers|airlines|carriers|companies|apps|networks|insurers|suppliers|lenders|services|options)|(?:money|refund|payment) back (?:through|from|via) (?:apple|google|the app store|the play store|paypal|my bank|my card)|(?:just |now )?lost (?:a|an|your|one) (?:[\w-]+ ){0,3}?(?:customer|client)(?!'s)|(?:the whole|the entire|all of the) (?:internet|world|town|neighbourhood|neighborhood|twitter) (?:will|is going to|'?s going to|gonna) (?:know|hear)|everyone (?:will|is going to|'?s going to|gonna) (?:know|hear) about (?:this|it)`,
+    // leaving and complaining in the forms customers use: "This will be my last order", "Last time I fly with you",
+    // "You've lost my business", "Won't be renewing", "I'll be taking this further", "Shopping elsewhere from now on",
+    // "Goodbye @TelcoX, hello @OtherTel", "Going to Aldi from now on", "I will not be flying with you again", "Done with
+    // @AirCo", "leaving you when my contract ends", "or I go to the bank", "Cancelling my direct debit", "your complaints
+    // procedure", "the email address for your head office"
+    String.raw`(?:this|that|today|it) (?:will be|is|was) (?:my|our) (?:very )?last (?:order|flight|booking|purchase|stay|visit|time (?:i|we)|trip|ride|delivery)|(?:the )?last time (?:i|we)(?:'ll| will)? (?:ever )?(?:fly|order|shop|book|use|buy|stay|bank|deal) (?:with|from|at|on) (?:you|y'?all|@\w+|your)|(?:you(?:'ve| have)?|u(?:'ve| have)?) (?:just |officially )?lost (?:my|our) (?:business|custom|loyalty|money)|(?:won'?t|will not|not going to|am not|i'?m not) (?:be )?renew(?:ing)?(?! (?:my |the |a )?(?:passport|licen[cs]e|prescription|visa|id))|(?:tak(?:e|ing)|push(?:ing)?) (?:this|it|the matter|my complaint) further|(?:shop|shopping|bank|banking|order|ordering|fly|flying|book|booking|go|going|take (?:my|our) (?:money|business|custom)|spend(?:ing)? (?:my|our) money) (?:elsewhere|somewhere else)|(?:goodbye|bye bye|so long|farewell),? @\w+|(?:going|moving|switching|heading|off) to (?:@\w+|[\w&'-]+) (?:from now on|instead|for good)|(?:won'?t|will not|not|never) be (?:flying|shopping|ordering|booking|banking|staying|eating|travell?ing) (?:with|at|from) (?:you|y'?all|@\w+|your \w+) (?:again|anymore|any more|in future|in the future)|(?:^|(?<=[.!]\s{0,2}))done with (?:you|y'?all|@\w+)|leav(?:e|ing) (?:you|y'?all|@\w+)(?= (?:when|as soon as|once|at the end|after|for|next))|or (?:i(?:'ll| will)? )?(?:go|going|am going) to (?:the|my) (?:bank|ombudsman|regulator|press|papers|court|police|lawyer|solicitor)|cancel(?:l?ing|l?ed)? (?:my|our|the) (?:direct debit|standing order|dd)|(?:your|the) (?:formal )?complaints? (?:procedure|process|department|address|email)|(?:address|e-?mail|number|contact details) (?:for|of) (?:your )?(?:head office|headquarters|corporate|ceo)`,
+    // a review announced, not a happy one: "I'll be leaving a review" (not "I'll leave a review, loved it!")
+    {
+      re: String.raw`\b(?:i'?ll|i will|going to|gonna|i'?m|i am|about to) (?:be )?(?:leaving|writing|posting|leave|write|post) (?:a |my |an honest |this )?review\b`,
+      unless: [String.raw`\b(?:great|lovely|love|loved|amazing|brilliant|excellent|fantastic|wonderful|5[- ]star|five[- ]star|thanks|thank you|glowing|positive|good)\b`],
+    },
   ],
 };
 
@@ -63,6 +78,29 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      'This will be my last order',
+      'Last time I fly with you',
+      "You've lost my business",
+      "Won't be renewing",
+      "I'll be taking this further",
+      'Shopping elsewhere from now on',
+      'Goodbye @TelcoX, hello @OtherTel',
+      'Going to Aldi from now on',
+      'I will not be flying with you again',
+      'Lost my bag twice. Done with @AirCo',
+      'Looking forward to leaving you when my contract ends',
+      'I want my money back or I go to the bank',
+      'Cancelling my direct debit today',
+      'Give me your complaints procedure',
+      "I'd like the email address for your head office",
+      "I'll be leaving a review",
+      'time to find a new calendar app. three updates and the reminders still fail',
+      "My next phone contract won't be with you, that's for sure.",
+      'Already looking at other banks to be honest',
+      'Getting my money back through Apple and deleting this.',
+      "You've just lost a 12 year customer.",
+      'If this is not sorted by Friday the whole internet will know about it.',
+      "I won't recommend you to anyone.",
       'right, I\'m porting out. PAC code please.',
       'raising a claim with paypal if this isn\'t refunded by monday',
       'I want this company held accountable.',
@@ -101,6 +139,19 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      "I'll leave a review, loved the stay!",
+      "I won't be renewing my passport in time, can I still fly?",
+      'Last time I flew with you the crew were lovely',
+      'Is this the last order I can place before Christmas?',
+      'Going to the gate now, from gate 12 to gate 30 ok?',
+      'Done with the form, what next?',
+      'Would not recommend the blue colour, it shows scratches. Otherwise a solid case.',
+      'A suspicious app! Do not recommend this application.',
+      'Is there a calendar app feature to share reminders with my partner?',
+      'My next phone contract is due in May, can I upgrade early?',
+      'Looking at other colours for the sofa, can I see fabric samples?',
+      'Time to find a new phone case, any in stock for the S22?',
+      'Everyone will know about the new menu soon!',
       'is the ombudsman the right place to ask about the new tariffs or should I ask you guys?',
       'How do I close the joint account now that my husband has passed away?',
       'Can you send me my PAC code? Moving my number to a work phone.',

@@ -10,7 +10,7 @@ export const frustration: SignalRule = {
   summary: 'expresses anger or exasperation',
   patterns: [
     String.raw`ridiculous|unacceptable|absurd|outrageous|outraged|pathetic|disgraceful|disgrace|disgusting|disgusted|shameful|shameless|shame on (?:you|u|y'?all|your)|appalling|appalled|atrocious|abysmal|incompetent|incompetence|clueless|laughable|(?:what an? |such an? |is an? |are an? |absolute |complete |total |fucking |f\*+ing |bloody )joke|joke of an?|rubbish|crap|crappy|bullshit|bull ?crap|shit(?:ty|show)?|fuck(?:ing|ed|s|in)?|f\*+(?:ing|k)?|wtf|tf|ffs|damn(?:ed)?|dammit|goddamn|god damn|assholes?|idiots?|idiotic|morons?|moronic|clowns|crooks?|liars?|lying|(?:big |blatant |more |all the |your |another |flat out )lies?|lied (?:to|about|again)|flat out lied|scam(?:mers?|ming|med)?|rip[- ]?off|ripping (?:me|us|people|customers) off|robb(?:ed|ing|ery)|thieves`,
-    String.raw`fed up|sick (?:and|&|n|&amp;) tired|sick of|tired of|(?:had|have had) enough|enough is enough|frustrat(?:ed|ing|ion)|annoy(?:ed|ing)|angry|angered|furious|livid|pissed(?: off)?|infuriat(?:ed|ing)|exasperat(?:ed|ing)|irate|fuming|seething|(?:very |so |really |extremely |incredibly |beyond |quite |most |deeply |utterly |truly |totally |completely |bitterly |more than )(?:upset|disappointed|let down)|disappointed (?:in|with|by) (?:you|your|this|the)|never been (?:so |more )?disappointed|horrendous|waste of (?:my |our |your )?(?:time|money|space|effort)|wasting (?:my|our) (?:time|money|day|life)|wasted (?:my |our )?(?:time|hours|days|weeks|money|effort|day|morning|afternoon|evening|weekend)|{{DURATION}} wasted`,
+    String.raw`fed up|sick (?:and|&|n|&amp;) tired|sick of|tired of|(?:had|have had) enough|enough is enough|frustrat(?:ed|ing|ion)|angry|angered|furious|livid|pissed(?: off)?|infuriat(?:ed|ing)|exasperat(?:ed|ing)|irate|fuming|seething|(?:very |so |really |extremely |incredibly |beyond |quite |most |deeply |utterly |truly |totally |completely |bitterly |more than )(?:upset|disappointed|let down)|disappointed (?:in|with|by) (?:you|your|this|the)|never been (?:so |more )?disappointed|horrendous|waste of (?:my |our |your )?(?:time|money|space|effort)|wasting (?:my|our) (?:time|money|day|life)|wasted (?:my |our )?(?:time|hours|days|weeks|money|effort|day|morning|afternoon|evening|weekend)|{{DURATION}} wasted`,
     String.raw`unbelievable|(?:can't|cannot|can not|cant) believe|insane|(?:it's|this is|that's|its|thats|are|is) nuts|asinine|mediocr(?:e|ity)|treacherous|fooling (?:customers|people|us|me)|misleading|(?:a|an absolute|a complete|an utter|total|living) nightmare|what the hell|hell (?:is|was) (?:going on|wrong)|shambles|farce|are you (?:kidding|serious|joking)|(?:you(?:'ve| have)? (?:got|gotta) to be|you must be) kidding|kidding me|how (?:hard|difficult) (?:can|is|could) (?:it|this|that) be|how hard is it|what is wrong with (?:you|your|this)|get (?:it|your (?:act|shit|stuff|crap|sh\*t)) together|(?:not|n't|never) doing (?:your|their|his|her) jobs?|do your (?:damn |bloody |fucking )?jobs?`,
     String.raw`smh+|ugh+|argh+|grr+|jeez|exhausted|(?:in|to) despair|devastated|at (?:my|the end of my) wits'? end|wits'? end|beyond (?:frustrated|annoyed|angry|upset|furious|fed up)|losing my (?:mind|patience|temper|sanity)|last straw|(?:this |it |you |that |y'?all |your \w+ )(?:really )?sucks?|bruh`,
     String.raw`${BAD} ${SERVICE}|(?:service|support|care|staff|company|you guys|y'?all|you people|your (?:\w+ )?(?:team|staff|agents?|reps?|company|service|support|people|management)) (?:is|are|was|were|has been|have been)(?: so| very| really| absolutely| truly| just| completely| totally| beyond| utterly| a)? ${BAD}|(?:the |you(?:'re| are) the )worst(?! case)|worst (?!case\b)\w+ (?:ever|i(?:'ve| have)? ever)|(?:you|you guys|y'?all|your \w+) (?:are|is) (?:so |really |completely |totally |absolutely )?(?:useless|rubbish|hopeless|a disgrace)`,
@@ -35,7 +35,7 @@ export const frustration: SignalRule = {
     { re: String.raw`#\w{0,30}?(?:fail|worst|neveragain|waste|unaccept|disappoint|frustrat|fixit|tired|ripoff|scam|shame|joke|badservice|poorservice|terrible|awful|notimpressed|annoy|smh|angry|furious|ridiculous|pathetic|sucks|fml|facepalm|rant|nothappy|unhappy)\w{0,30}`, wordEdges: false },
     { re: String.raw`🤬|😡|😠|😤|🙄|😒|👎|💢|😩|😫`, wordEdges: false },
     // sarcasm: praise for a failure ("thanks for nothing", "Way to go.", "Doing well there...", "love it when my order is cold")
-    String.raw`thanks? (?:a lot |so much |again )?for (?:(?:absolutely |precisely |exactly )?nothing|(?:just |nothing but )?(?:leaving|losing|breaking|ruining|wasting|ignoring|cancell?ing|charging|the (?:runaround|delay|wait|headache)))|ways? to go|doing (?:really |so )?well there|love (?:it|how|that) when (?:my|our|you|your|the|they|i)|(?:there'?s )?nothing like (?:waiting|sitting|being|spending|getting|paying)|would it kill (?:you|them|y'?all)|is (?:this|it|today) (?:ur|your|their) (?:1st|first) day|(?:ever|you ever) (?:sit|sat|been|tried) on hold|(?:extremely|very|so|really) helpful of you|(?:really |truly |so )?appreciate (?:the|your) (?:great|wonderful|amazing|fantastic|excellent|stellar) (?:customer )?(?:service|care|support|help)(?=\.{2,}|…)|(?:thrilled|delighted|overjoyed) (?:i|that i|to have|having|we) (?:stayed|waited|spent|sat|had to|got|paid)`,
+    String.raw`thanks? (?:a lot |so much |again )?for (?:(?:absolutely |precisely |exactly )?nothing|(?:just |nothing but )?(?:leaving|losing|breaking|ruining|wasting|ignoring|cancell?ing|charging|the (?:runaround|delay|wait|headache)))|ways? to go|doing (?:really |so )?well there(?!\s{0,2}!)|love (?:it|how|that) when (?:my|our|you|your|the|they|i)|(?:there'?s )?nothing like (?:waiting|sitting|being|spending|getting|paying)|would it kill (?:you|them|y'?all)|is (?:this|it|today) (?:ur|your|their) (?:1st|first) day|(?:ever|you ever) (?:sit|sat|been|tried) on hold|(?:extremely|very|so|really) helpful of you|(?:really |truly |so )?appreciate (?:the|your) (?:great|wonderful|amazing|fantastic|excellent|stellar) (?:customer )?(?:service|care|support|help)(?=\.{2,}|…)|(?:thrilled|delighted|overjoyed) (?:i|that i|to have|having|we) (?:stayed|waited|spent|sat|had to|got|paid)`,
     // a failure, then praise on its own: "Five days late and still nothing. Wonderful."
     {
       triggers: ['.', '!', '…'],
@@ -74,6 +74,64 @@ export const frustration: SignalRule = {
     String.raw`how many (?:customer service |cs |support )?(?:reps|representatives|agents|people|staff|employees|operators) do (?:you|y'?all|you guys|they) (?:even )?(?:have|employ)`,
     // "make it make sense",
     String.raw`make it make sense`,
+    // "annoyed"/"annoying" when it is about us, not a small annoyance in an otherwise good product: "this is getting
+    // annoying now" — not "the sync is a bit annoying but it works fine", "a good app, but the ads are very annoying"
+    {
+      re: String.raw`annoy(?:ed|ing)`,
+      unless: [POSITIVE, String.raw`\b(?:a bit|a little|a tad|slightly|somewhat|mildly|kinda|kind of|sort of|minor|some|non-fatal)\b|\bbut (?:it|once|otherwise|overall)\b|\b(?:works|working) (?:fine|well|great)\b|\b(?:us|use)able\b`],
+    },
+    // a failure, then sarcastic praise in the same message: "third delay this month. Extremely helpful of you, kudos",
+    // "cold fries, no drink. great job guys, really outdid yourselves", "'we're looking into it' for the 5th day running.
+    // very reassuring"
+    {
+      triggers: ['.', '!', '?', '…'],
+      re: String.raw`\b(?:late|delay(?:ed|s)?|lost|broken|never|nobody|no one|still|hung up|on hold|cancell?ed|missed|missing|stuck|failed|didn'?t|doesn'?t|won'?t|wrong|cold|deleted|wiped|crashed|froze|broke|ruined|charged|declined|error|{{ORDINAL}} (?:day|week|time|month|night) (?:running|in a row))\b[^.!?\n]{0,120}[.!?…]+\s{0,3}(?:(?:extremely|very|so|really|super|truly|most|just|such) )?(?:helpful|reassuring|impressive|efficient|professional|reliable|classy|kudos|bravo|nice one|(?:good|great|nice|fine|stellar|top) (?:job|work|stuff)|well done|outdid yourselves|really outdid yourselves)(?: of you| guys| folks| team| there| again| as (?:always|usual)| to you)?(?:,? (?:kudos|bravo|guys|really outdid yourselves|outdid yourselves))?\s{0,2}(?:[.!…,]|👏|👍|🙃|🙄|$)`,
+      wordEdges: false,
+    },
+    // praise said as a hypothetical or a match to the last failure: "That would be just as amazing if I had a backup."
+    String.raw`(?:would|will|'d) (?:be|have been) just as (?:amazing|great|helpful|wonderful|useful|lovely|brilliant|fantastic)(?! as)`,
+    // a rhetorical question at the company: "Well how much does that help me now?", "who designed this checkout?"
+    {
+      re: String.raw`\bhow (?:much|exactly|on earth) (?:does|did|is|will) (?:that|this|it) (?:help|helping|going to help|supposed to help)(?: (?:me|us|anyone))?(?: (?:now|at all|exactly))?\s{0,2}\?|\bwho (?:designed|approved|signed off on|signs off on|thought up|came up with|programmed|coded|tested|decided on) (?:this|that|these|your)(?: [\w'-]+){0,2}\s{0,2}\?`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
+    // shouting: three or more words in capitals around a plea or a verdict: "PLEASE EVERYONE RETWEET THIS" (not the
+    // masked "XXXX" of complaint forms)
+    {
+      triggers: ['please', 'everyone', 'worst', 'why', 'stop', 'help', 'nobody'],
+      re: String.raw`\b(?:(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}[ ,]{1,3}){0,6}(?:PLEASE|EVERYONE|WORST|WHY|STOP|HELP|NOBODY)(?:[ ,]{1,3}(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}\b){2,6}|\b(?:(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}[ ,]{1,3}){1,6}(?:PLEASE|EVERYONE|WORST|WHY|STOP|HELP|NOBODY)(?:[ ,]{1,3}(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}\b){1,6}|\b(?:(?!X{2,}\b)[A-Z][A-Z0-9']{0,15}[ ,]{1,3}){2,6}(?:PLEASE|EVERYONE|WORST|WHY|STOP|HELP|NOBODY)\b`,
+      caseSensitive: true,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
+    // a why-question at the company, then the count of times it happened: "why is my internet out? This is the 2nd time
+    // in 2 days" (not a plain "why are the trains delayed??")
+    {
+      triggers: ['why'],
+      re: String.raw`\bwhy (?:is|does|do|did|are|has|have|can'?t|won'?t|isn'?t|doesn'?t|does it|do you) [^?\n]{1,80}\?{1,3}\s{0,3}[^.!?\n]{0,40}?\b(?:{{ORDINAL}} time|(?:twice|{{COUNT}} times) (?:in|this|today|now)|every (?:time|day|week|month)|yet again)\b`,
+      wordEdges: false,
+    },
+    // a verdict as a sentence of its own, or said of the service: "Honestly? Terrible.", "Useless.", "Typical @RailCo.",
+    // "Really disappointing service tonight" (not "a little disappointing": mild)
+    {
+      re: String.raw`(?:^|(?<=[.!?…]\s{0,3})|(?<=\bhonestly,? ))\b(?:(?:just|absolutely|really|very|so|truly|utterly|simply|pretty|quite|totally) )?(?:terrible|awful|horrible|horrendous|useless|typical|embarrassing|disappointing|poor|pathetic|woeful|dreadful|appalling|unreal)(?=\s{0,2}(?:[.!…]|,? ?@\w+|$))|\b(?:really|very|so|truly|deeply|extremely|hugely|massively|incredibly|most|pretty|quite|such a|what a|utterly) disappointing\b|\bdisappointing (?:service|experience|response|reply|support|company|airline|bank|customer service)\b`,
+      wordEdges: false,
+      unless: [String.raw`\b(?:a bit|a little|a tad|slightly|somewhat|mildly|kinda|kind of|sort of)\b`, POSITIVE],
+    },
+    // sarcasm and exasperation in the forms customers use: "So much for next day delivery", "Cheers for nothing", "Nice to
+    // know my loyalty means nothing", "You had one job", "Another day, another delay", "Love waiting 2 hours for a pizza",
+    // "And you wonder why people leave", "I'm paying for this?", "This is why nobody likes you", "Sort it out @RailCo",
+    // "What is going on with you lot?", "Is anyone actually working today?", "Can't even get a simple refund right",
+    // "Not good enough", "I'm so over this", "sick to death", "I want to scream", "no words."
+    {
+      re: String.raw`(?<!\b(?:thanks?|thank you|thank u|thx|ty|love you|miss you|appreciate it|appreciate you) )so much for (?:the |your |my |a |an |that )?(?:[\w-]+ ){0,2}?(?:delivery|service|support|guarantee|promise|loyalty|customer service|help|refund|reply|response|callback|call back|update|upgrade|fix|flight|train|booking|priority|premium|express|tracking)|cheers (?:for|4) (?:nothing|that(?= {0,2}@| {0,2}[.,]{0,3}$))|(?:nice|glad|good|great|lovely) to (?:know|see|hear) (?:that )?(?:my (?:loyalty|business|custom|time|money) (?:means|counts|is worth)|i'?m (?:just )?a number|i am (?:just )?a number|you (?:don'?t|do not|can'?t|cannot|couldn'?t|never|still) |(?:your|the) (?:\w+ )?(?:doesn'?t|does not|still|never|can'?t) )|you had one job|another day,? another (?:delay|cancell?ation|outage|excuse|problem|issue|error|lie|cancell?ed|late)|(?:love|loving|enjoy|enjoying|nothing beats|gotta love|got to love) (?:waiting|sitting (?:on hold|here|in)|standing (?:here|in)|being (?:on hold|ignored|stuck|overcharged|hung up on|lied to)|getting (?:the runaround|ignored|overcharged))|(?:and )?(?:you|they) wonder why|(?:i'?m|i am|we'?re|we are) paying (?:you )?(?:for|\$?\d+(?:[.,]\d\d)? (?:a month )?for) (?:this|that)(?=\s{0,2}\?)|(?:this|that) is why (?:nobody|no one|people|everyone) (?:likes|trusts|uses|flies with|leaves|hates|complains)|(?<!(?:please|pls|plz|can you|could you|would you|will you|to) )sort (?:it|this|yourselves|your (?:\w+ )?(?:act|service|company|app|trains|staff)) out(?=\s{0,2}(?:[.!]|@|$))|what(?:'s| is) (?:going on|wrong|happening) with (?:you|y'?all|you lot|you guys|you people|your (?:company|service|app|airline|team|staff|people))(?: lot| guys| people)?(?=\s{0,2}\?)|(?:is|are) (?:anyone|anybody|you) (?:actually|even) (?:working|there|awake|alive|reading)|(?:get|do) (?:a |the |one |even a )?simple (?:[\w-]+ ){0,2}?right|(?<!\b(?:is|was|be|were|are|it's|that's) )(?:just |simply |frankly |still )?not good enough(?!\s(?:for|to|quality|resolution))|(?:i'?m|i am) (?:so |totally |completely |just |officially )?over (?:this|it|you|y'?all)(?=\s{0,2}(?:[.!]|$))|sick to death|(?:want|wanna|going|about) to scream|(?:i'?m|i am) (?:literally )?losing it|(?:i have |i've got |i got |i'?m at |literally )?no words(?=\s{0,2}(?:[.!…]|$))`,
+      unless: [String.raw`\b(?:thank you so much|thanks so much|thx so much)\b`],
+    },
+    // the upside-down face and the facepalm: sarcasm and despair, not joy ("52 mins on hold and counting 🙃")
+    { re: String.raw`🙃|🤦`, wordEdges: false, unless: [String.raw`\b(?:lol|haha\w*|my bad|my fault|oops|silly me|i forgot)\b`] },
+    // "It's a shame I had to look on an app to find out"
+    String.raw`(?:it'?s|it is|that'?s|that is|what) a (?:real |crying |damn |total )?shame(?! (?:(?:i|we) (?:missed|can'?t|couldn'?t|won'?t)|about the weather|to miss))`,
   ],
 };
 
@@ -84,6 +142,36 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      'Honestly? Terrible.',
+      'Typical @RailCo. Late again.',
+      'Really disappointing service tonight',
+      'So much for next day delivery',
+      'Cheers for nothing',
+      'Nice to know my loyalty means nothing',
+      'You had one job',
+      'Another day, another delay',
+      'Love waiting 2 hours for a pizza, really',
+      'And you wonder why people leave',
+      "I'm paying for this?",
+      'This is why nobody likes you',
+      'Sort it out @RailCo',
+      'What is going on with you lot?',
+      'Is anyone actually working today?',
+      "Can't even get a simple refund right",
+      'Not good enough @BankCo',
+      "I'm so over this.",
+      "I'm sick to death of this",
+      'Thanks @Courier for throwing my parcel over the fence 🙃',
+      'why is my internet out? This is the 2nd time in 2 days.',
+      '@SkyLinkAir third delay on this route this month. Extremely helpful of you, kudos',
+      'Order came cold and missing the drink. Great job guys, really outdid yourselves.',
+      "Still 'looking into it' for the 4th day in a row. Very reassuring.",
+      'Lost every photo after the update. That would be just as amazing if I had a backup.',
+      'Well how much does that help me now?',
+      'Three tries to pay. Who designed this checkout?',
+      'PLEASE EVERYONE RETWEET THIS',
+      "It's a shame I had to find out from an app.",
+      'this is getting annoying now',
       'paying for 4K and getting 480p. make it make sense',
       'I have been on hold since 11:30pm how many customer service reps do you have?',
       'Fantastic, the app deleted my notes. Just fantastic.',
@@ -130,6 +218,29 @@ export const examples: RuleExamples = {
       'Really appreciate the great customer service... the agent just hung up on me.',
     ],
     allow: [
+      'this message was a little disappointing, I thought you would offer better advice',
+      'Thank you so much for the quick delivery!',
+      'Could you sort it out before Friday, please?',
+      "What's going on with my order? It says processing.",
+      'Is the photo not good enough for the passport form?',
+      'I love paying with Apple Pay in your app',
+      'ordered the wrong size, my bad 🤦',
+      'Good to know, thanks!',
+      'The first season was terrible but the second is great',
+      'hi why are the trains from Manchester to York delayed??',
+      'Why is the 2nd time slot greyed out? I want to book it.',
+      'Setting up the sync is a bit annoying but once it is running it works fine.',
+      'It is a good app with many amazing functions, but the ads are very annoying',
+      'Doing well there! The new timetable is so much better',
+      'Kudos to the crew today, extremely helpful with my mum\'s wheelchair',
+      'My flight was delayed but the gate staff were extremely helpful, thank you!',
+      'How much does the premium plan cost, and does it help with storage?',
+      'Who designed this checkout? I love how quick it is.',
+      'That would be amazing, thanks!',
+      'PLEASE HELP me reset my password',
+      'the app keeps crashing ☹️ please fix it',
+      'Contact XXXX XXXX XXXX XXXX regarding the account.',
+      "It's a shame I missed the sale, any codes coming up?",
       'Can you make it bigger?',
       'How many seats do you have left on the 9am flight?',
       'Great, another question: do you ship to Norway?',

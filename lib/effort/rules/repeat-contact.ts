@@ -44,7 +44,8 @@ export const repeatContact: SignalRule = {
     String.raw`(?:once again|yet again|again),? (?:i'm|i am|i|we're|we are|we) (?:writing|contacting|asking|reaching|emailing|following|calling|messaging)`,
     String.raw`follow(?:ing|ed)?[- ]?up (?:on|about|regarding|with|again|re|from)`,
     String.raw`chasing (?:this|it|my|up|you)`,
-    String.raw`(?:the |my )?(?:last|past|previous) (?:{{COUNT}}|two|three|2|3|few|several) (?:times|calls|emails|messages|tickets|chats)`,
+    // the last times counted are contacts, not purchases or visits: not "last two times we ordered from y'all"
+    String.raw`(?:the |my )?(?:last|past|previous) (?:{{COUNT}}|two|three|2|3|few|several) (?:times|calls|emails|messages|tickets|chats)(?! (?:that )?(?:i|we|i've|we've) (?:have )?(?:ordered|bought|flew|flown|stayed|visited|used|went|shopped|booked|ate|eaten|tried|came|got|rented|travell?ed))`,
     String.raw`(?:every|each) time (?:i|we) (?:call|contact|write|email|chat|message|ask|reach out|phone|try to (?:call|contact|reach))`,
     String.raw`(?<!\b(?:received|receiving|receive|got|getting|get) ){{COUNT}} (?:attempts|calls|phone calls|emails|e-mails|messages|requests|complaints|tickets|letters|chats|dms|follow[- ]?ups|times (?:i|we) (?:called|emailed|contacted|wrote|asked|messaged|chatted))`,
     String.raw`(?:i|we)(?:'ve| have| had)? been (?:calling|sending|emailing|e-mailing|chasing|contacting|messaging|writing to|asking|trying to (?:reach|contact|get (?:hold of|through to|in touch with|a hold of|an answer|someone)|call|email|resolve|sort|fix|get (?:this|it|my \w+) (?:fixed|resolved|sorted|refunded)))`,
@@ -71,6 +72,18 @@ export const repeatContact: SignalRule = {
     String.raw`(?:{{CONTACTED}}|sent|submitted|filed|mailed|faxed|reported|dm'?e?d)(?: [\w']+){0,5}? (?:about |over |almost |nearly |more than |at least )?(?:a|an|one|two|three|four|five|six|\d{1,3}|a few|several|a couple of) (?:days?|weeks?|months?|wks?) ago|(?:sick|tired|fed up) (?:of|with) (?:calling|phoning|ringing|e-?mailing|chasing|contacting|writing to|messaging|dming|tweeting|following up|having to (?:call|chase|contact|e-?mail|write))`,
     // messages left or sent, counted: "left 2 voicemails and an email", "i send 4 emails",
     String.raw`(?:left|send|sent|wrote|write|made) (?:you |them )?{{COUNT}} (?:voicemails?|voice ?mails?|e-?mails?|messages?|letters?|calls?)`,
+    // recurrence counted far from its contact, or numbered, or by its channels, or said by what "they keep" doing:
+    // "on hold for over an hour almost twice now", "Chat number four about the same parcel", "reported it on the app,
+    // on the phone and at the depot", "You people keep telling me it's fixed"
+    String.raw`(?:on hold|called|phoned|rang|e-?mailed|messaged|dm'?e?d|contacted|reported (?:it|this)|chatted|wrote (?:to )?(?:you|them)|written (?:to )?(?:you|them))(?: [\w']+){3,8}? (?:almost |nearly |at least |over )?(?:twice|{{COUNT}} times)(?: now| already| today| this (?:week|month)|[.!?,]|$)|(?:call|chat|email|e-mail|message|letter|complaint|attempt|visit) (?:number|no\.?) (?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)(?= (?:about|for|regarding|re|now|today|this week)\b|\s{0,2}[.!?,]|$)|(?:reported|raised|logged|flagged|complained about|told (?:you|them) about|contacted (?:you|them) about|asked about) (?:it|this|the \w+) (?:on|via|by|through|over|at|in) (?:the |your )?(?:app|phone|chat|live chat|e-?mail|twitter|dm|website|site|store|branch|depot|counter|shop|post|letter|facebook|messenger|whatsapp|portal)(?:,| and| &)(?: (?:on|via|by|through|over|at|in))? (?:the |your )?(?:app|phone|chat|live chat|e-?mail|twitter|dm|website|site|store|branch|depot|counter|shop|post|letter|facebook|messenger|whatsapp|portal)|(?:you|they|y'?all|you people|you guys|your (?:\w+ )?(?:agents?|reps?|staff|team|support|people|bank|company)) (?:keep|kept) (?:telling|saying|promising|assuring|sending|returning|calling|hanging up on|transferring|asking) (?:me|us|my (?:call|calls|email|emails|message|messages))`,
+    // the same answer again, a visit in person, a call dropped and made again: "you're still saying will work on it",
+    // "I ve been to you office in uyo", "On hold for 23 mins before disconnected and now almost 40 mins"
+    String.raw`(?:you|they|y'?all|your (?:\w+ )?(?:agents?|reps?|staff|team|support|people))(?:'re| are| r) still (?:saying|telling|promising|asking|giving)|(?:i|we)(?:'ve| have| had| ve)? (?:been|gone|went|walked) (?:in)?to (?:your|you|ur|the) (?:local )?(?:office|branch|depot|counter|service cent(?:er|re)|dealership|desk|airport desk)(?: [\w']+){0,3}? (?:to (?:do|get|fix|sort|ask|report|complain|activate|change|pay|return|collect|cancel)|twice|{{COUNT}} times|already|again|(?:and|but) (?:still|nothing|they|no|was|were|got))|(?:disconnected|cut off|call dropped|got dropped)(?: [\w']+){0,3}? (?:and|then|,) (?:now|again|had to (?:call|ring|redial|start))`,
+    // an earlier contact named by what it was or when: "I already raised this on Monday", "Yet another chat about the
+    // same refund", "Every week I have to chase this", "I went through all this with Sarah yesterday", "As per my
+    // previous message", "Following on from my call this morning", "Spoke to you guys Tuesday", "Reaching out once
+    // more", "it's me again", "Round two with your support team"
+    String.raw`(?:raised|logged|flagged|queried|disputed|mentioned|reported) (?:this|it|the (?:issue|problem|fault)) (?:with (?:you|your \w+) )?(?:on (?:the \d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun))|last (?:week|month|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|time)|yesterday|earlier|this morning|already|before|twice|{{COUNT}} times|(?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?|months?) ago)|(?:yet )?another (?:chat|call|email|e-mail|message|ticket|complaint|letter|dm|tweet) (?:about|regarding|re|on|for) (?:the same|this|my)|every (?:day|week|month|time),? (?:i|we) (?:have to|need to|must|end up|am forced to) (?:chase|call|ring|email|contact|write|ask|remind)|(?:went|gone|been) through (?:all )?(?:this|it|that) (?:already |before )?with (?:[\w']+ ){1,3}?(?:yesterday|last|on|earlier|before|already|this morning)|(?:my|our|the) (?:previous|earlier|last|original|prior|first) (?:messages?|e-?mails?|tweets?|dms?|letters?|replies|reply|posts?)(?! address)|(?:following on|further) (?:from|to) (?:my|our|the) (?:call|chat|email|e-mail|message|conversation|visit|letter|tweet|complaint|ticket)|(?:spoke|spoken|talked) (?:to|with) (?:you|y'?all|you guys|u guys|your (?:\w+ )?(?:team|agent|colleague|staff|people)) (?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|yesterday|last|this morning|earlier|before|already|twice)|(?:contacting|writing|emailing|calling|messaging|reaching out|asking|chasing|trying|tweeting|dming)(?: (?:to )?(?:you|here|this))? once more|it'?s (?:me|us) again|round (?:two|2|three|3|four|4) (?:with|of)`,
   ],
 };
 
@@ -81,6 +94,25 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      'I already raised this on Monday',
+      'Yet another chat about the same refund',
+      'Every week I have to chase this',
+      'I went through all this with Sarah yesterday',
+      'As per my previous message',
+      'Following on from my call this morning',
+      'Spoke to you guys Tuesday',
+      'Reaching out once more',
+      "Hello, it's me again",
+      'Round two with your support team',
+      'you keep returning my call and hanging up when I answer',
+      "Five days late and you're still saying you'll get in touch.",
+      "I ve been to you office in town to do the activation and still not activated",
+      'On hold for 23 mins before I got disconnected and now 40 mins again',
+      'the last three times I called nobody picked up',
+      'on hold for over an hour almost twice now',
+      'Chat number four about the same missing parcel.',
+      'reported it on the app, on the phone and at the depot. Nothing.',
+      "You people keep telling me it's fixed. it is NOT fixed.",
       'left 2 voicemails and an email since tuesday',
       'why your company not answer the emails? i send 4 emails',
       'I sent copy of passport about a week ago, but you still remain silent.',
@@ -108,6 +140,18 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      'Can I change the email address on my account? My previous email address is closed.',
+      'Every week I have to order more dog food, can I set up a subscription?',
+      'Another chat feature would be nice in the app',
+      "It's me, Anna, from the bakery order",
+      "I've been to your store in Leeds before, is the Manchester one bigger?",
+      "We've been to the branch in Leeds for years, lovely staff.",
+      'The wifi keeps dropping, is there an outage?',
+      "last two times I ordered from y'all it came super fast, love it",
+      'almost twice the price of last year, is that right?',
+      'Is email number two in the list the right one?',
+      'Can I report it on the app or do I have to call?',
+      'I keep telling my friends about your app!',
       'I made 3 payments this month.',
       "I have contacted my state attorney general's office and will forward all correspondence to them.",
       "I've already provided the order number, can you check it now?",
