@@ -1,21 +1,20 @@
 /**
  * `npm run --silent measure:effort:cv [-- --errors | --thresholds]`: the 5-fold cross-validation of the effort
- * detector on the corpus items OUTSIDE the frozen split only (what rules and features may be chosen on), per signal,
- * and with --errors each fold's misses and false finds (id, signal, text). With --thresholds it models every signal
- * and prints, per signal, how many of the scorer's finds where no rule found it were right and wrong at each
- * threshold, and the threshold chooseThresholds keeps (train.ts's THRESHOLDS). Never reads the frozen split.
+ * detector on the corpus items OUTSIDE the frozen split (what rules and features may be chosen on) and, in the same
+ * folds, on our natural text (data/batches/rules-17, rules-18), each per signal and apart; with --errors each fold's
+ * misses and false finds (id, signal, text). With --thresholds it models every signal and prints, per signal, how
+ * many of the scorer's finds where no rule found it were right and wrong at each threshold (natural text, corpus
+ * rest), and the threshold chooseThresholds keeps (train.ts's THRESHOLDS). Never reads the frozen split.
  */
-import { corpusMissing, customerSplit, isShippable, type LabeledCustomerMessage } from '../effort/train/corpus';
-import { crossValidate as foldsOf } from '../learn';
+import { corpusMissing } from '../effort/train/corpus';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../taxonomy';
 import { builtInRules } from '../effort/built-in-rules';
 import { prepareText, scanSignals } from '../effort/detect';
 import { scoreUnfound } from '../effort/learned/model';
 import { RULE_FILES } from '../effort/rules/examples';
 import { chooseThresholds, type ScoredFind } from '../effort/train/choose-thresholds';
-import { detectWith } from '../effort/train/cross-validate';
+import { detectWith, naturalFolds } from '../effort/train/cross-validate';
 import { measure, microLine } from '../effort/train/measure';
-import { ownMessages } from '../effort/train/own-data';
 import { emptyTally, table } from '../effort/train/tally';
 import { fitSignalModel, shippableTraining } from '../effort/train/train';
 
@@ -26,33 +25,36 @@ if (missing) {
 }
 const showErrors = process.argv.includes('--errors');
 const showThresholds = process.argv.includes('--thresholds');
-const own = ownMessages();
-const ours = new Set(own.map((m) => m.id));
-const shippable = (m: { id: string }) => ours.has(m.id) || isShippable(m.id);
-const { rest } = customerSplit();
-const tally = emptyTally();
+const rest = emptyTally();
+const natural = emptyTally();
+let counts = { rest: 0, natural: 0 };
 const errors: string[] = [];
 const finds: ScoredFind[] = [];
 const everySignal = Object.fromEntries(EFFORT_SIGNALS.map((id) => [id, 0]));
 /** The scorer's probability for a message's signals no rule found. */
 const scored = (text: string, model: ReturnType<typeof fitSignalModel>) => scoreUnfound(prepareText(text), scanSignals(text, builtInRules(), true), model);
-foldsOf(rest, 5, (train, test: LabeledCustomerMessage[]) => {
+naturalFolds(5, (train, test) => {
   if (showThresholds) {
-    const all = fitSignalModel(train.filter(shippable), everySignal);
-    for (const m of test) for (const s of scored(m.text, all)) finds.push({ id: s.id, probability: s.probability, right: m.signals.includes(s.id) });
+    const all = fitSignalModel(train, everySignal);
+    for (const m of test) for (const s of scored(m.text, all)) finds.push({ id: s.id, probability: s.probability, right: m.signals.includes(s.id), natural: m.natural });
   }
-  const detect = detectWith(fitSignalModel(train.filter(shippable)));
-  measure(detect, test, tally);
+  const detect = detectWith(fitSignalModel(train));
+  measure(detect, test.filter((m) => !m.natural), rest);
+  measure(detect, test.filter((m) => m.natural), natural);
+  counts = { rest: counts.rest + test.filter((m) => !m.natural).length, natural: counts.natural + test.filter((m) => m.natural).length };
   if (showErrors)
     for (const m of test) {
       const found = new Set(detect(m.text));
       const want = new Set(m.signals);
-      for (const id of want) if (!found.has(id)) errors.push(`MISS ${id}\t${m.id}\t${JSON.stringify(m.text)}`);
-      for (const id of found) if (!want.has(id)) errors.push(`FP   ${id}\t${m.id}\t${JSON.stringify(m.text)}`);
+      const where = m.natural ? 'natural ' : '';
+      for (const id of want) if (!found.has(id)) errors.push(`${where}MISS ${id}\t${m.id}\t${JSON.stringify(m.text)}`);
+      for (const id of found) if (!want.has(id)) errors.push(`${where}FP   ${id}\t${m.id}\t${JSON.stringify(m.text)}`);
     }
-}, own);
-console.log(`5-fold CV on the rest (${rest.length} items): ${microLine(tally)}`);
-console.table(table(tally));
+});
+console.log(`5-fold CV on the rest (${counts.rest} items): ${microLine(rest)}`);
+console.table(table(rest));
+console.log(`same folds, our natural text (rules-17/18, ${counts.natural} agreed items; the scorer fit on the other folds' natural text): ${microLine(natural)}`);
+console.table(table(natural));
 if (showErrors) console.log(errors.sort().join('\n'));
 if (showThresholds) {
   // The shipped fit, every signal modeled, on the rules' must-not-match examples: a threshold must lie above them.
@@ -62,7 +64,7 @@ if (showThresholds) {
     for (const [id, { allow }] of Object.entries(examples) as [EffortSignalId, { allow: string[] }][])
       for (const text of allow) for (const s of scored(text, shipped)) if (s.id === id) floor[id] = Math.max(floor[id] ?? 0, s.probability);
   console.log(`highest probability of a rule's must-not-match example: ${EFFORT_SIGNALS.map((id) => `${id} ${(floor[id] ?? 0).toFixed(2)}`).join(', ')}`);
-  console.log('every signal modeled: right / wrong finds where no rule found the signal, by threshold');
+  console.log('every signal modeled: right / wrong finds where no rule found the signal, by threshold (all; corpus rest in brackets)');
   for (const c of chooseThresholds(finds, floor))
-    console.log(`${c.id.padEnd(21)} ${c.at.map((a) => `${a.threshold.toFixed(2)} ${a.right}/${a.wrong}`).join('  ')}  → ${c.chosen === null ? 'no model' : c.chosen.toFixed(2)}`);
+    console.log(`${c.id.padEnd(21)} ${c.at.map((a) => `${a.threshold.toFixed(2)} ${a.right}/${a.wrong} (${a.corpusRight}/${a.corpusWrong})`).join('  ')}  → ${c.chosen === null ? 'no model' : c.chosen.toFixed(2)}`);
 }

@@ -48,6 +48,11 @@ export const channelSwitch: SignalRule = {
     String.raw`(?:called|phoned|rang|e-?mailed) (?:(?:to )?(?:you|them|support|your \w+) )?on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|xx/|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
     // voicemail, a call each time, and e-mails counted in a learner's present tense: "left 2 voicemails", "each time i call", "i send 4 emails",
     String.raw`(?:left|leaving|leave|sent) (?:[\w']+ ){0,3}?voice ?mails?|voice ?mails? (?:left|unanswered|unreturned|ignored)|(?:every|each) time (?:i|we) (?:call|phone|ring|rang|called)|(?:send|sent) (?:you |them )?{{COUNT}} e-?mails`,
+    // natural text (issue 12's sixth pass): another channel, used without a subject or named by who answered there
+    String.raw`(?:called|phoned|rang) (?:the )?(?:front desk|reception|corporate|store|branch|hotline|helpline|call cent(?:er|re)|customer service|support line|your (?:hotline|helpline|support line|call cent(?:er|re)|customer service|office|store|branch))`,
+    String.raw`(?:e-?mailed|called|phoned|chatted|tweeted|dm'?d|messaged),? (?:and )?(?:e-?mailed|called|phoned|chatted|tweeted|dm'?d|messaged)\b`,
+    String.raw`(?:rep|agent|guy|lady|woman|man|person|someone) on (?:the )?phone (?:says|said|told)|(?:support |live )?chat (?:agent |bot |person )?(?:said|says|told me)|contacted (?:live |support )?chat`,
+    String.raw`(?:filed|submitted|reported) (?:a |the |my |it |this )?(?:report |claim |complaint |request |ticket |case |bug )?(?:{{COUNT}} times )?(?:at|in|via|through) (?:the )?(?:desk|counter|front desk|baggage claim|airport|store|branch|app|portal|website|web form|feedback button)|(?:already )?reported (?:it |this )?to (?:support|customer service|the \w+ team)`,
   ],
 };
 
@@ -58,6 +63,13 @@ export const channelSwitch: SignalRule = {
 export const examples: RuleExamples = {
   'channel-switch': {
     match: [
+      'called front desk, they said reset router. there is no router in my room',
+      'Emailed, chatted, called. Each one tells me to contact the other.',
+      'the store told me the credit would show up in 2 bills. rep on phone says no record of a trade-in.',
+      'reset it 3 times, support chat said try resetting. mate I have.',
+      'filed a report at baggage claim, they gave me a form and a number that goes to voicemail',
+      'how long does it take to get a credit for a missing ingredient? submitted in app yesterday',
+      'Crashes on launch. Already reported to support, they asked me to clear cache.',
       'left 2 voicemails and an email since tuesday',
       'each time i call and they unblock, then again blocked',
       'i send 4 emails',
@@ -78,6 +90,9 @@ export const examples: RuleExamples = {
       'The website says to call but the phone line is always busy.',
     ],
     allow: [
+      'Can I file a claim in the app or do I need to call?',
+      'The chat is great, thanks.',
+      'I submitted my order on the website and it arrived today.',
       'Please check your voicemail greeting, it says the wrong name.',
       'do I need to go to the store to swap the sim?',
       'what time do your phone lines open on saturday?',

@@ -20,6 +20,10 @@ export const repeatedInformation: SignalRule = {
     String.raw`(?:that'?s|this is|which is|it'?s) (?:literally |exactly |precisely |just )?what (?:i|we) (?:just |already |literally |have |'ve )?(?:said|told you|wrote|written|asked|explained|mentioned|sent)`,
     // the company asks for it again: "Each time they say the file is incomplete and ask me to send them again",
     String.raw`(?:ask|asks|asked|asking|keep asking|kept asking|want|wants|told|tell|tells) (?:me|us) (?:for|to (?:send|provide|resend|re-send|submit|resubmit|give|upload|fax|mail|fill (?:in|out)))(?: [\w']+){0,4}? (?:again|all over again|once more|one more time)`,
+    // natural text (issue 12's sixth pass, rules-17/18): a document sent again and again, named — "faxed the declarations page twice", "sent the same photos to support three times"
+    String.raw`(?:sent|faxed|submitted|uploaded|provided|attached|gave|given) (?:you |them |in )?(?:the same|my|the|our|a copy of (?:the|my)) (?:[\w'-]+ ){0,2}?(?:photos?|pictures?|screenshots?|documents?|docs|paperwork|proof|receipts?|statements?|forms?|report|letter|page|copy|copies|evidence|details|info|information|id|passport|licen[cs]e|certificate|declarations?|invoice|readings?) (?:to (?:[\w@.]+ ){1,2}?)?(?:twice|{{COUNT}} times|(?:3|4|5)x)\b`,
+    // the company asks for it again, without "me": "each one asks for my order number again", "each new adjuster asks me for the same police report"
+    String.raw`(?:asks?|asked|asking) (?:me |us )?for (?:my|the same) (?:[\w']+ ){0,3}?(?:again|every time|each time|all over again)|(?:each|every) (?:one|new \w+|agent|rep|person|adjuster|time) asks (?:me |us )?for (?:my|the same|the \w+ again)`,
   ],
 };
 
@@ -30,6 +34,10 @@ export const repeatedInformation: SignalRule = {
 export const examples: RuleExamples = {
   'repeated-information': {
     match: [
+      "I've faxed the declarations page twice. Fax. In 2026.",
+      'I have sent the same photos to support three times now. Do you guys not keep notes??',
+      '3 different agents, each one asks for my order number again.',
+      'Each new adjuster asks me for the same police report, photos and medical bills.',
       'Each time they say the file is incomplete and ask me to send them again.',
       'Which is exactly what I wrote to you an hour ago.',
       'As I said, the order number is 55120.',
@@ -40,6 +48,9 @@ export const examples: RuleExamples = {
       'Why do I have to explain everything all over again?',
     ],
     allow: [
+      'The store sent the wrong size twice.',
+      'They asked for my order number so I gave it to them.',
+      'I emailed the team twice last week.',
       'They asked me to send a photo of the damage.',
       "That's what I was hoping to hear, thanks!",
       'Here are the screenshots you asked for.',

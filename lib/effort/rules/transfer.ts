@@ -19,6 +19,12 @@ export const transfer: SignalRule = {
     { triggers: ['queue'], re: String.raw`\b\w+ queues?,? (?:the |then |and |and then |now )?\w+ queue` },
     // transferred as the next step of a call: "placed on hold for 47 minutes, then transferred to the fraud department",
     String.raw`(?:then|and then|before being|only to be|and was|and got) (?:transferred|transfered|bounced|passed|handed|shunted|shuffled|redirected) (?:to|over to|back to|around) (?:the |another |a different |a |yet another )?(?:\w+ )?(?:department|dept|team|desk|agent|rep|representative|person|queue|line|specialist|unit)`,
+    // natural text (issue 12's sixth pass): each side sends the customer to the other — "Front desk says call corporate. Corporate says talk to front desk."
+    String.raw`(?:each|every) (?:one|of them|side|party) (?:tells|told|says|said|keeps telling) (?:me |us )?(?:to )?(?:contact|call|talk to|ask|go to|speak to|email) the other`,
+    String.raw`(?:says|said|say) (?:to )?(?:call|contact|talk to|ask|go to|take it up with|speak to|email) (?:the |your |their )?\w+(?: \w+)?[.,;] (?:and )?(?:the |their |your )?\w+(?: \w+)? (?:says|said|say) `,
+    String.raw`(?:says|said|say) (?:the )?\w+(?: \w+)? (?:handles|must handle|has to handle|should handle|is responsible for) (?:it|that|this)[.,;] (?:and )?(?:the )?\w+(?: \w+)? (?:says|said|say) `,
+    // a new person every time: "Every call I get a different person", "my adjuster has changed 3 times"
+    String.raw`(?:every|each) (?:call|time)(?: i call)?,? (?:i (?:get|got|speak to|talk to) )?(?:a )?(?:different|new) (?:person|agent|rep|representative|adjuster|caseworker)|(?:adjuster|agent|rep|case ?worker|case manager|point of contact|contact person)s? (?:has |have )?changed (?:{{COUNT}} times|again)`,
   ],
 };
 
@@ -29,6 +35,12 @@ export const transfer: SignalRule = {
 export const examples: RuleExamples = {
   'transfer': {
     match: [
+      'Front desk says call corporate. Corporate says talk to front desk.',
+      'The store says talk to the finance company, the finance company says the store must submit a return.',
+      'Emailed, chatted, called. Each one tells me to contact the other.',
+      'The store says corporate handles it, corporate says the store handles it.',
+      'Every call I get a different person who has to look into it.',
+      'My adjuster has changed 3 times.',
       'I was placed on hold for 47 minutes, then transferred to the fraud department.',
       'Sat in the loans queue, then cards queue, then got cut off.',
       'Three different people told me three different things.',
@@ -40,6 +52,9 @@ export const examples: RuleExamples = {
       'I feel like I am getting the runaround.',
     ],
     allow: [
+      'The agent said to call back tomorrow and it was fixed.',
+      'Every call I get is from a spam number.',
+      'The bank says the money arrived. Thanks for checking.',
       'The money was then transferred to my savings account.',
       "Please send me the invoice.",
       'How do I transfer my data to a new phone?',

@@ -3,8 +3,10 @@
  * gave, in the folds it was not fit on, to signals no rule found, each with whether the label has the signal.
  * A threshold is kept where the scorer's finds are most often right (right minus wrong, the lowest threshold on a
  * tie, since recall is what the detector lacks), when that is above zero. Where it never is, the earlier single
- * threshold (`prior`, 0.7) stands if the scorer found nothing there, right or wrong — no evidence either way —
- * and otherwise the signal gets no model.
+ * threshold (`prior`, 0.7, for the five signals that had a model before the fourth pass: PRIOR) stands if the scorer
+ * found nothing there, right or wrong — no evidence either way — and otherwise the signal gets no model.
+ * Finds on our natural text (`natural`) count with the corpus's, but a threshold is kept only where the scorer's finds
+ * on the corpus alone are right at least as often as wrong: natural text must not buy recall with corpus false finds.
  * A threshold must also lie above `floor`: the highest probability the scorer gives a rule's must-not-match example
  * of that signal (the team's examples of what the signal is not; the tests run them through the whole detector).
  */
@@ -15,22 +17,27 @@ export interface ScoredFind {
   probability: number;
   /** The label has the signal. */
   right: boolean;
+  /** Found on our natural text (data/batches/rules-17, rules-18), not on a corpus item. */
+  natural?: boolean;
 }
 
 /** 0.30, 0.35 … 0.95. */
 export const THRESHOLD_GRID: readonly number[] = Array.from({ length: 14 }, (_, i) => Math.round(30 + 5 * i) / 100);
 
+/** The signals that had a model, at 0.7, before thresholds were chosen per signal (issue 12's fourth pass). */
+export const PRIOR: Readonly<Partial<Record<EffortSignalId, number>>> = { 'repeated-information': 0.7, transfer: 0.7, 'channel-switch': 0.7, 'long-wait': 0.7, unresolved: 0.7 };
+
 export interface ThresholdChoice {
   id: EffortSignalId;
   /** Right and wrong finds at each threshold of the grid. */
-  at: { threshold: number; right: number; wrong: number }[];
+  at: { threshold: number; right: number; wrong: number; corpusRight: number; corpusWrong: number }[];
   chosen: number | null;
 }
 
 export function chooseThresholds(
   finds: readonly ScoredFind[],
   floor: Readonly<Partial<Record<EffortSignalId, number>>> = {},
-  prior = 0.7,
+  prior: Readonly<Partial<Record<EffortSignalId, number>>> = PRIOR,
   grid: readonly number[] = THRESHOLD_GRID,
 ): ThresholdChoice[] {
   return EFFORT_SIGNALS.map((id) => {
@@ -38,18 +45,21 @@ export function chooseThresholds(
     const at = grid.map((threshold) => {
       const found = mine.filter((f) => f.probability >= threshold);
       const right = found.filter((f) => f.right).length;
-      return { threshold, right, wrong: found.length - right };
+      const corpus = found.filter((f) => !f.natural);
+      const corpusRight = corpus.filter((f) => f.right).length;
+      return { threshold, right, wrong: found.length - right, corpusRight, corpusWrong: corpus.length - corpusRight };
     });
     let chosen: number | null = null;
     let best = 0;
     for (const a of at) {
-      if (a.threshold <= (floor[id] ?? -1)) continue;
+      if (a.threshold <= (floor[id] ?? -1) || a.corpusWrong > a.corpusRight) continue;
       if (a.right - a.wrong > best) {
         best = a.right - a.wrong;
         chosen = a.threshold;
       }
     }
-    if (chosen === null && prior > (floor[id] ?? -1) && !mine.some((f) => f.probability >= prior)) chosen = prior;
+    const p = prior[id];
+    if (chosen === null && p !== undefined && p > (floor[id] ?? -1) && !mine.some((f) => f.probability >= p)) chosen = p;
     return { id, at, chosen };
   });
 }

@@ -39,11 +39,20 @@ describe('learned scorer', () => {
     expect(Object.keys(SHIPPED.models).sort()).toEqual(Object.keys(THRESHOLDS).sort());
   });
 
+  test('finds on natural text count with the corpus’s, never where the corpus’s finds are more often wrong', () => {
+    const find = (probability: number, right: boolean, natural: boolean) => ({ id: 'repeat-contact' as const, probability, right, natural });
+    const finds = [find(0.9, true, true), find(0.9, true, true), find(0.5, true, true), find(0.5, true, true), find(0.5, false, false)];
+    const chosen = Object.fromEntries(chooseThresholds(finds).map((c) => [c.id, c.chosen]));
+    expect(chosen['repeat-contact']).toBe(0.55); // 4 right, 1 wrong at 0.50, but that 1 is the corpus's only find there
+    expect(chosen['escalation-demand']).toBeNull(); // no find either way, and no earlier model: none
+  });
+
   test('the shipped models load to the weights lib/learn would read from them', () => {
     for (const packed of Object.values(SHIPPED.models)) {
       const model = loadPackedModel(packed, SHIPPED.bits);
       expect(model).toEqual(deserializeModel(unpackModel(packed, SHIPPED.bits)));
-      expect(model.weights.some((w) => w < -1) && model.weights.some((w) => w > 1)).toBe(true);
+      // a model that learned something either way (repeat contact, fit on natural text and the corpus only, has smaller weights)
+      expect(model.weights.some((w) => w < -0.5) && model.weights.some((w) => w > 1)).toBe(true);
     }
   });
 
