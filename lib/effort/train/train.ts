@@ -19,7 +19,7 @@ import { ownMessages } from './own-data';
 
 /**
  * The signals the scorer has a model for, and the probability from which each counts as found where no rule found
- * it: chosen by 5-fold CV on the non-frozen corpus items together with our natural text, rules-17/18
+ * it: chosen by 5-fold CV on the non-frozen corpus items together with our natural text, rules-17..20
  * (`npm run --silent measure:effort:cv -- --thresholds`: every signal modeled, each threshold from 0.30 to 0.95 by
  * 0.05; kept where the scorer's finds are most often right — right minus wrong over both, the lowest on a tie — if
  * that is above zero, the corpus's finds alone are not more often wrong, and it lies above every rule's
@@ -31,7 +31,7 @@ import { ownMessages } from './own-data';
  * frustration (at best 5 / 3, corpus 0 / 3) and escalation (no find right) no model. Fourth pass: unresolved 0.5,
  * long wait 0.7, transfer, channel switch, repeated information 0.7.
  */
-export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = { 'repeat-contact': 0.85, transfer: 0.7, 'channel-switch': 0.7, 'long-wait': 0.6, unresolved: 0.5 };
+export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = { transfer: 0.7, 'channel-switch': 0.8, 'long-wait': 0.5, 'escalation-demand': 0.4, unresolved: 0.55 };
 const BITS = 13;
 export const FIT = { bits: BITS, epochs: 10, learningRate: 0.1, l2: 1e-3, seed: 12, positiveWeight: 1 };
 /** Weights are rounded to two decimals, and those under PRUNE dropped, when serialized: the file ships in the content script. */
@@ -53,7 +53,7 @@ export function featureKeys(m: LabeledCustomerMessage): string[] {
 
 /**
  * The team's messages written to their labels (`own-c:`, and the team's test cases), as against natural text
- * (`own-nN:`, data/batches/rules-17 and rules-18: a day's traffic written by writers who did not label it, labeled by
+ * (`own-nN:`, data/batches/rules-17..20: a day's traffic written by writers who did not label it, labeled by
  * two others blind) and the corpus.
  */
 export const writtenToLabels = (id: string) => id.startsWith('own-c:') || id.startsWith('team-msg-');
