@@ -104,6 +104,8 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'The problem is your old router.', has: ['customer:at-fault'] },
   { text: 'This is caused by your antivirus.', has: ['customer:at-fault'] },
   { text: 'The error comes from the plugin you added.', has: ['customer:at-fault'] },
+  // Verbs of causing the lexicon knows (kill, drain, wipe…): "kills" was a plural noun, so the clause had no verb.
+  { text: 'Your battery saver kills the app in the background.', has: ['customer:at-fault'] },
   { text: "This isn't your fault.", has: [], not: ['customer:at-fault'] },
   { text: 'The problem was on our side, not yours.', has: [], not: ['customer:at-fault'] },
   { text: 'Your order is on its way.', has: [], not: ['customer:at-fault'] },
