@@ -207,6 +207,10 @@ export function clauseSignals(c: Clause, out: string[]): void {
     const offer = p !== 1 && c.embedded?.subject?.person === 1 && (c.embedded.modal === 'can' || c.embedded.modal === 'could');
     out.push(p === 2 ? 'question:to-customer' : 'question');
     if (p === 2 && c.negated) out.push('question:to-customer:negative');
+    // "Have you tried turning off the VPN?", "Have you checked the cable?": a yes/no question about a step already
+    // taken is a diagnosis; "have you even read…" and "what have you tried?" are not.
+    if (p === 2 && !c.negated && !NOT_AN_ACT.has(lemma) && c.tokens.find((t) => t.pos !== 'SYM' && t.pos !== 'PUNCT' && t.pos !== 'INTJ')?.norm === 'have' && c.verb?.form === 'past' && !hasTok(c, /^(?:even|ever|actually|really|bother|bothered)$/))
+      out.push('question:diagnostic');
     if (hasTok(c, /^(?:else|anything)$/) || offer) out.push('question:anything-else');
   }
   if (p === 1 && !c.lead) {

@@ -71,6 +71,10 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'I see that you have not verified your email.', has: ['customer:failed'], not: ['refusal'] },
   { text: 'You ignored the update notice for three months.', has: ['customer:failed'] },
   { text: "Didn't you see the little X icon?", has: ['question:to-customer:negative'] },
+  // A yes/no question about a step already taken diagnoses; a reproach or a wh-question does not.
+  { text: '@user Have you checked the cable?', has: ['question:to-customer', 'question:diagnostic'] },
+  { text: 'Have you even read the manual?', has: ['question:to-customer'], not: ['question:diagnostic'] },
+  { text: 'What have you tried?', has: [], not: ['question:diagnostic'] },
   { text: 'If you have not cancelled in time, you will be charged accordingly.', has: ['customer:condition-failed'] },
   { text: 'This is mentioned in the help.', has: ['reminder:stated'], not: ['done:passive'] },
   { text: 'As stated in our terms, the deposit is not refundable.', has: ['reminder:as-told'] },
