@@ -40,7 +40,8 @@ const WANTING = new Set(['like', 'love', 'want']);
 /** What a "feedback noted" promise is about: passing words on is not acting on the problem. */
 const FEEDBACK = /^(?:feedback|comments?|suggestions?|reviews?|thoughts|input|opinions?)$/;
 /** "…as soon as possible": a promise with no time. */
-const ASAP = /\bas soon as possible\b/;
+/** "as soon as possible", "as soon as we can": a promise with no time and no act. */
+const ASAP = /\bas soon as (?:possible|we can|i can|we are able|we're able)\b/;
 /**
  * The apology words, one source for every signal that reads them: words of regret, which can take what is regretted
  * as their complement ("sorry you didn't like it", "we regret that you missed…"), and sentence adverbs of regret,

@@ -33,6 +33,7 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   // A promise to do better in general, or "as soon as possible" with no act, is not a commitment to act.
   { text: 'We will improve our service in future.', has: ['commitment:vague'], not: ['commitment'] },
   { text: "We'll get to your message as soon as possible.", has: ['commitment:vague'], not: ['commitment'] },
+  { text: "We'll get back to you as soon as we can.", has: ['commitment:vague'], not: ['commitment'] },
   { text: "We'll call you back as soon as the part arrives.", has: ['commitment'], not: ['commitment:vague'] },
   // Sent to us (our own channel) or sent elsewhere.
   { text: 'Please reach us here.', has: ['imperative:to-us'], not: ['imperative:redirect'] },
