@@ -39,7 +39,6 @@ const ADVISING = new Set(['ask', 'recommend', 'suggest', 'advise', 'encourage', 
 const WANTING = new Set(['like', 'love', 'want']);
 /** What a "feedback noted" promise is about: passing words on is not acting on the problem. */
 const FEEDBACK = /^(?:feedback|comments?|suggestions?|reviews?|thoughts|input|opinions?)$/;
-/** "…as soon as possible": a promise with no time. */
 /** "as soon as possible", "as soon as we can": a promise with no time and no act. */
 const ASAP = /\bas soon as (?:possible|we can|i can|we are able|we're able)\b/;
 /**
