@@ -104,6 +104,8 @@ const toUs = (c: Clause) => hasTok(c, /^(?:us|me|our)$/);
 
 /** Places to read or write to elsewhere: "check our website", "use the contact form", "visit the help centre". */
 const PLACES = /^(?:website|site|web|portal|faqs?|forum|community|centre|center|form)$/;
+/** Our own pages and channels, a place elsewhere when sent there "for updates": "check our status page for updates". */
+const OUR_CHANNELS = /^(?:page|blog|feed|channel|status|twitter|account|announcements?)$/;
 /** Words of a step inside the product: "open the form in Settings" is a step, not a place elsewhere. */
 const IN_APP = /^(?:settings?|menu|tab|button|screen)$/;
 /** Word pairs of a clause, for two-word adjuncts ("next time", "from now on"). */
@@ -129,7 +131,7 @@ function imperativeKind(c: Clause, lemma: string): string {
   if (REDIRECT.has(lemma)) return toUs(c) ? 'imperative:to-us' : 'imperative:redirect';
   if (READING.has(lemma)) return 'imperative:look-elsewhere';
   // "Check our website", "use the contact form": whatever the verb, sent to a place to read or write, not a step.
-  if (hasTok(c, PLACES) && !hasTok(c, IN_APP)) return toUs(c) && REDIRECT.has(lemma) ? 'imperative:to-us' : 'imperative:look-elsewhere';
+  if ((hasTok(c, PLACES) || (hasTok(c, /^our$/) && hasTok(c, OUR_CHANNELS) && hasAdjunct(c, /^for (?:updates|more|further|news|the latest)$/))) && !hasTok(c, IN_APP)) return toUs(c) && REDIRECT.has(lemma) ? 'imperative:to-us' : 'imperative:look-elsewhere';
   if (hasTok(c, /^later$/)) return 'imperative:later';
   return 'instruction';
 }

@@ -28,6 +28,8 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   // Sent to a place to read or write elsewhere, whatever the verb; a passive imperative informs.
   { text: 'Please check our website for updates.', has: ['imperative:look-elsewhere'], not: ['instruction'] },
   { text: 'Please use the contact form on our site.', has: ['imperative:look-elsewhere'], not: ['instruction'] },
+  { text: 'Please check our status page for updates.', has: ['imperative:look-elsewhere'], not: ['instruction'] },
+  { text: 'Please open our Billing page and tap Cancel.', has: ['instruction'], not: ['imperative:look-elsewhere'] },
   { text: 'Open the form in the Settings menu and tick the box.', has: ['instruction'] },
   { text: 'Please be advised that our office is closed on Monday.', has: ['imperative:courtesy'], not: ['instruction'] },
   // A promise to do better in general, or "as soon as possible" with no act, is not a commitment to act.
