@@ -118,7 +118,7 @@ export const WEAK_HELP: readonly HelpSignal[] = [
   String.raw`(?:^|\n)\s*1[.)]\s+[a-z]`,
   String.raw`\b(?:by|try)\s+(?:clicking|tapping|going|selecting|turning|opening|restarting|reinstalling|clearing|updating|enabling|disabling|signing|logging|resetting|deleting|removing|unlinking|re-?linking|refreshing|using|switching|following|checking|holding|pressing)\b`,
   String.raw`\b[a-z]+\s*(?:>|&gt;|→|»)\s*[a-z]`,
-  String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:recommend|suggest|advise)\s+(?:that\s+you\s+|you\s+)?(?:try(?:ing)?|restart(?:ing)?|reinstall(?:ing)?|a\s+re(?:install|start|boot)|clear(?:ing)?|updat(?:e|ing)|check(?:ing)?|follow(?:ing)?|us(?:e|ing)|enabl(?:e|ing)|disabl(?:e|ing)|sign(?:ing)?|log(?:ging)?|reset(?:ting)?|delet(?:e|ing)|remov(?:e|ing)|switch(?:ing)?|turn(?:ing)?|clean(?:ing)?|back(?:ing)? up)\b`,
+  String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:strongly\s+|always\s+|do\s+)?(?:recommend|suggest|advise)\s+(?:that\s+you\s+|you\s+)?(?:try(?:ing)?|restart(?:ing)?|reinstall(?:ing)?|a\s+re(?:install|start|boot)|clear(?:ing)?|updat(?:e|ing)|check(?:ing)?|follow(?:ing)?|us(?:e|ing)|enabl(?:e|ing)|disabl(?:e|ing)|sign(?:ing)?|log(?:ging)?|reset(?:ting)?|delet(?:e|ing)|remov(?:e|ing)|switch(?:ing)?|turn(?:ing)?|clean(?:ing)?|back(?:ing)? up)\b`,
   String.raw`\blet's\s+(?:try|go over|get|check|start|reset|take|look|see|fix|sort|walk)\b`,
   String.raw`\bhave\s+you\s+(?:tried|checked|restarted|updated|cleared|reinstalled)\b(?!\s+(?:reporting|contacting|reaching|calling|emailing|writing))`,
   String.raw`\blet\s+(?:us|me)\s+know\s+if\b[^.!?\n]{0,50}?\b(?:within|by|after|still|persists|again)\b`,

@@ -204,6 +204,12 @@ function disambiguate(tokens: Token[]): void {
     if (t.norm === 'to' && next) t.pos = next.pos === 'VERB' || (next.pos === 'AUX' && next.form === 'base') || verbBase(next.norm)?.form === 'base' ? 'PART' : 'ADP';
     if (t.norm === 'like' && prev && (prev.pos === 'PRON' || prev.pos === 'MODAL' || prev.pos === 'PART')) Object.assign(t, { pos: 'VERB', form: 'base', lemma: 'like' });
     if (t.norm === 'no' && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'VERB')) t.pos = 'DET';
+    // "Refund's on its way", "Mark's been refunded": a word before the clitic "'s" is a noun (a verb takes none, but
+    // "let's"), and the clitic is "is"/"has" where no noun follows it to be owned.
+    if (t.pos === 'VERB' && t.form === 'base' && next?.norm === "'s" && t.norm !== 'let') toNoun(t);
+    if (t.norm === "'s" && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && next && (next.pos === 'ADP' || next.norm === 'not' || next.norm === 'been' || next.norm === 'being' || (next.pos === 'VERB' && next.form === 'gerund'))) {
+      Object.assign(t, { pos: 'AUX', lemma: next.norm === 'been' ? 'have' : 'be', form: 'third' });
+    }
     if (t.norm === "'s" && prev && /^(?:it|that|there|here|what|he|she|who|where|how|let|this)$/.test(prev.norm)) {
       Object.assign(t, prev.norm === 'let' ? { pos: 'PRON', lemma: 'us' } : { pos: 'AUX', lemma: next && next.form === 'past' ? 'have' : 'be', form: 'third' });
     }

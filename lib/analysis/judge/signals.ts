@@ -39,8 +39,8 @@ const ADVISING = new Set(['ask', 'recommend', 'suggest', 'advise', 'encourage', 
 const WANTING = new Set(['like', 'love', 'want']);
 /** What a "feedback noted" promise is about: passing words on is not acting on the problem. */
 const FEEDBACK = /^(?:feedback|comments?|suggestions?|reviews?|thoughts|input|opinions?)$/;
-/** "…as soon as possible": a promise with no time. */
-const ASAP = /\bas soon as possible\b/;
+/** "as soon as possible", "as soon as we can": a promise with no time and no act. */
+const ASAP = /\bas soon as (?:possible|we can|i can|we are able|we're able)\b/;
 /**
  * The apology words, one source for every signal that reads them: words of regret, which can take what is regretted
  * as their complement ("sorry you didn't like it", "we regret that you missed…"), and sentence adverbs of regret,
@@ -104,6 +104,8 @@ const toUs = (c: Clause) => hasTok(c, /^(?:us|me|our)$/);
 
 /** Places to read or write to elsewhere: "check our website", "use the contact form", "visit the help centre". */
 const PLACES = /^(?:website|site|web|portal|faqs?|forum|community|centre|center|form)$/;
+/** Our own pages and channels, a place elsewhere when sent there "for updates": "check our status page for updates". */
+const OUR_CHANNELS = /^(?:page|blog|feed|channel|status|twitter|account|announcements?)$/;
 /** Words of a step inside the product: "open the form in Settings" is a step, not a place elsewhere. */
 const IN_APP = /^(?:settings?|menu|tab|button|screen)$/;
 /** Word pairs of a clause, for two-word adjuncts ("next time", "from now on"). */
@@ -129,7 +131,7 @@ function imperativeKind(c: Clause, lemma: string): string {
   if (REDIRECT.has(lemma)) return toUs(c) ? 'imperative:to-us' : 'imperative:redirect';
   if (READING.has(lemma)) return 'imperative:look-elsewhere';
   // "Check our website", "use the contact form": whatever the verb, sent to a place to read or write, not a step.
-  if (hasTok(c, PLACES) && !hasTok(c, IN_APP)) return toUs(c) && REDIRECT.has(lemma) ? 'imperative:to-us' : 'imperative:look-elsewhere';
+  if ((hasTok(c, PLACES) || (hasTok(c, /^our$/) && hasTok(c, OUR_CHANNELS) && hasAdjunct(c, /^for (?:updates|more|further|news|the latest)$/))) && !hasTok(c, IN_APP)) return toUs(c) && REDIRECT.has(lemma) ? 'imperative:to-us' : 'imperative:look-elsewhere';
   if (hasTok(c, /^later$/)) return 'imperative:later';
   return 'instruction';
 }
@@ -207,6 +209,10 @@ export function clauseSignals(c: Clause, out: string[]): void {
     const offer = p !== 1 && c.embedded?.subject?.person === 1 && (c.embedded.modal === 'can' || c.embedded.modal === 'could');
     out.push(p === 2 ? 'question:to-customer' : 'question');
     if (p === 2 && c.negated) out.push('question:to-customer:negative');
+    // "Have you tried turning off the VPN?", "Have you checked the cable?": a yes/no question about a step already
+    // taken is a diagnosis; "have you even read…" and "what have you tried?" are not.
+    if (p === 2 && !c.negated && !NOT_AN_ACT.has(lemma) && c.tokens.find((t) => t.pos !== 'SYM' && t.pos !== 'PUNCT' && t.pos !== 'INTJ')?.norm === 'have' && c.verb?.form === 'past' && !hasTok(c, /^(?:even|ever|actually|really|bother|bothered)$/))
+      out.push('question:diagnostic');
     if (hasTok(c, /^(?:else|anything)$/) || offer) out.push('question:anything-else');
   }
   if (p === 1 && !c.lead) {

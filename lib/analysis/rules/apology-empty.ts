@@ -53,6 +53,8 @@ export const examples: RuleExamples = {
       "You won't regret upgrading — the new plan includes priority support.",
       "Sorry to hear that. Could you tell me which phone model you're using?",
       'Inconvenience regretted. We have re-sent the invoice to your registered e-mail.',
+      // Advice to take a step, with or without "would": "I recommend clearing the cache".
+      'Apologies for the crash. I recommend clearing the cache and restarting the app.',
     ],
   },
 };

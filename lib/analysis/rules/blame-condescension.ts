@@ -6,7 +6,7 @@ export const blameCondescension: RuleSpec = {
   id: 'blame-condescension',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['complicated', 'complex', 'tricky', 'confusing', 'any', 'every', 'normal', 'regular', 'average', 'just', 'simply', 'maybe', 'perhaps', 'try', 'reading', 'checking', 'look', 'glance', 'understand', 'get it', 'get the point', 'grasp', 'know', 'point', 'purpose', 'idea', 'too', 'hard', 'difficult', 'complicated', 'rocket', 'obvious', 'common sense', 'obviously', 'wish', 'if only', 'get to know', 'learn', 'why', 'wrong', 'mistaken', 'that\'s what', 'that is what'],
+  triggers: ['complicated', 'complex', 'tricky', 'confusing', 'any', 'every', 'normal', 'regular', 'average', 'just', 'simply', 'maybe', 'perhaps', 'try', 'reading', 'checking', 'look', 'glance', 'understand', 'get it', 'get the point', 'grasp', 'know', 'point', 'purpose', 'idea', 'too', 'hard', 'difficult', 'complicated', 'rocket', 'obvious', 'common sense', 'obviously', 'wish', 'if only', 'get to know', 'learn', 'why', 'wrong', 'mistaken', 'that\'s what', 'that is what', 'surprise'],
   patterns: [
     String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+|still\s+)?(?:don't|do not|didn't|did not)\s+(?:seem to\s+)?(?:understand|get it|get the point|grasp|know what you're|know how (?:to use )?(?:the|this|my|our|your))\b`,
     String.raw`\byou(?:'ve|\s+have)?\s+(?:completely\s+|clearly\s+|totally\s+|simply\s+)?(?:missed|misunderstood|misread)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:point|purpose|idea)\b`,
@@ -14,6 +14,8 @@ export const blameCondescension: RuleSpec = {
     String.raw`\btoo\s+(?:complicated|complex|difficult|hard|confusing|advanced|technical)\s+for\s+you\b`,
     String.raw`\b(?:it's|it is|this is|that's|that is)\s+(?:really\s+|honestly\s+|just\s+)?not\s+(?:that|so|very)\s+(?:hard|difficult|complicated)\b|\bnot\s+rocket\s+science\b`,
     String.raw`\b(?:it's|it is)\s+(?:pretty\s+|quite\s+|really\s+|very\s+|just\s+)?(?:obvious|common sense)\b|\bobviously,?\s+you\b`,
+    // What the customer should have seen coming: "so the total shouldn't have been a surprise".
+    String.raw`\b(?:shouldn't|should\s+not|should\s+never)\s+(?:have\s+)?(?:been|come\s+as|be)\s+(?:a|any)\s+surprise\b`,
     String.raw`\b(?:it|this|that)(?:'s\s+|\s+is\s+|\s+)(?:really\s+|honestly\s+|just\s+|genuinely\s+)?(?:not|isn't)\s+(?:really\s+|that\s+|so\s+|very\s+|at\s+all\s+)?(?:hard|difficult|complicated|complex|tricky|confusing)\b(?!\s+to\s+(?:fix|sort|solve|change|set\s+up|miss)\b)`,
     // What "any user" would have known: the customer is below the norm.
     String.raw`\b(?:any|every|most|a\s+normal|a\s+regular|an\s+average)\s+(?:(?:regular|normal|reasonable|sensible|experienced)\s+)?(?:user|customer|person|adult|driver|owner|member|player|buyer|traveller|traveler|reader)s?\s+(?:would|should|will|could)\s+(?:have\s+)?(?:know|known|understand|understood|realise|realize|realised|realized|see|seen|figure|figured|notice|noticed|read)\b`,
@@ -121,6 +123,7 @@ export const examples: RuleExamples = {
       "It's not that hard to find the settings button.",
       'I wish users would get to know their devices better!',
       "It honestly isn't complicated: the red button turns it off.",
+      'Fees are listed at checkout before you confirm, so the total shouldn\'t have been a surprise.',
       'Any experienced driver would know to check the tyre pressure.',
       'Just read the user manual, everything is in there.',
       'A quick glance at the invoice would have answered that.',

@@ -6,7 +6,7 @@ export const blameNegligence: RuleSpec = {
   id: 'blame-negligence',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['may', 'might', 'failed', 'neglected', 'forgot', 'forgotten', 'omitted', 'didn\'t', 'did not', 'never', 'haven\'t', 'have not', 'must', 'must\'ve', 'probably', 'clearly', 'obviously', 'apparently', 'ignored', 'overlooked', 'skipped', 'misread', 'misunderstood', 'are you sure', 'did you'],
+  triggers: ['may', 'might', 'failed', 'neglected', 'forgot', 'forgotten', 'omitted', 'didn\'t', 'did not', 'never', 'haven\'t', 'have not', 'must', 'must\'ve', 'probably', 'clearly', 'obviously', 'apparently', 'ignored', 'overlooked', 'skipped', 'misread', 'misunderstood', 'are you sure', 'did you', 'only'],
   patterns: [
     String.raw`\byou\s+(?:have\s+|had\s+|clearly\s+|obviously\s+|simply\s+)?(?:failed|neglected|forgot|forgotten|omitted)\s+to\b`,
     String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|probably\s+|apparently\s+)?(?:didn't|did not|never)\s+(?:bother(?:ed)?\s+to\s+|even\s+|actually\s+|properly\s+|carefully\s+)?(?:follow|read|check|pay attention|back up|look at|notice|listen)\b`,
@@ -17,6 +17,8 @@ export const blameNegligence: RuleSpec = {
     String.raw`\byou\s+(?:may|might)\s+(?:have\s+)?(?:missed|overlooked|skipped|misread|misunderstood|not\s+(?:read|noticed|seen))\s+(?:the\s+)?(?:part|section|bit|line|paragraph|sentence|note|step|warning|notice|small print|fine print|instructions|terms|details)\b(?!\s+(?:because|as|since)\b)`,
     String.raw`\bare\s+you\s+sure\s+you\s+(?:didn't|did not|haven't|have not|did|have|read|followed|checked|saw)\b`,
     String.raw`\bdid\s+you\s+(?:even|actually|really|bother\s+to|ever)\s+(?:read|try|check|look|follow|open|bother)\b`,
+    // The fault happens only when a step the customer owns was not done: "this only happens if the guide wasn't followed".
+    String.raw`\bonly\s+(?:ever\s+)?(?:happens|occurs|appears|shows\s+up|comes\s+up|happened|occurred)\s+(?:if|when)\s+[^.!?\n]{0,40}?\b(?:wasn't|weren't|isn't|aren't|was\s+not|were\s+not|is\s+not|are\s+not|hasn't\s+been|haven't\s+been)\s+(?:properly\s+|correctly\s+|fully\s+)?(?:followed|read|completed|done|installed|updated|entered|charged|set\s+up|configured|registered|activated|plugged\s+in|paired)\b`,
   ],
   unless: [
     String.raw`\b(?:if|in case|whether|unless)\s+you\s+(?:haven't|have not|didn't|did not|never|forgot)\b`,
@@ -46,6 +48,7 @@ export const examples: RuleExamples = {
       'Did you even read the description?',
       'Are you sure you didn’t see the close button?',
       'You may have missed the section of the guide that covers this.',
+      "This only happens if the setup guide wasn't followed. Please go back to step 3.",
     ],
     allow: [
       "If you haven't updated yet, tap Update in the Play Store.",
@@ -53,6 +56,7 @@ export const examples: RuleExamples = {
       'You failed? No worries, the payment page timed out for many people today.',
       "Did you receive the code? If not, I'll resend it.",
       "You may have missed our email because it landed in Promotions — I've resent it.",
+      'This only happens when the app is open in two tabs; the fix ships in 4.2.',
     ],
   },
 };

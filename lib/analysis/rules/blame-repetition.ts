@@ -11,7 +11,7 @@ export const blameRepetition: RuleSpec = {
   id: 'blame-repetition',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['once', 'more time', 'last time', 'conversation', 'call', 'chat', 'discussion', 'correspondence', 'letter', 'made clear', 'confirmed', 'said', 'stated', 'explained', 'mentioned', 'noted', 'told', 'pointed', 'advised', 'indicated', 'informed', 'outlined', 'wrote', 'discussed', 'communicated', 'already', 'previously', 'last', 'previous', 'earlier', 'prior', 'time', 'times', 'again', 'repeat', 'else', 'explain'],
+  triggers: ['once', 'more time', 'last time', 'conversation', 'call', 'chat', 'discussion', 'correspondence', 'letter', 'made clear', 'confirmed', 'said', 'stated', 'explained', 'mentioned', 'noted', 'told', 'pointed', 'advised', 'indicated', 'informed', 'outlined', 'wrote', 'discussed', 'communicated', 'already', 'previously', 'last', 'previous', 'earlier', 'prior', 'time', 'times', 'again', 'repeat', 'else', 'explain', 'replied', 'responded', 'answered'],
   patterns: [
     String.raw`\bas\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|previously\s+|clearly\s+)?${SAID}\s+(?:before|earlier|previously|already|several times|many times|multiple times|repeatedly|twice|in (?:my|our) (?:last|previous|earlier) (?:email|message|reply|response|note))\b`,
     String.raw`\bas\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already|previously)\s+${SAID}\b`,
@@ -25,7 +25,9 @@ export const blameRepetition: RuleSpec = {
     String.raw`\b(?:say|tell you)\s+(?:this|it|that)\s+(?:one\s+(?:more|last)\s+time|once\s+more|once\s+again|again)\b|\bone\s+(?:more|last)\s+time\s*:`,
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+already\s+(?:told|explained|said|answered|informed|mentioned|stated)\b`,
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said|mentioned|answered)\s+(?:this|that|it)?\s*(?:to\s+you\s+)?(?:already|before|several|many|multiple|twice|three|repeatedly|more than once|a few)\b`,
-    String.raw`\bas\s+(?:i\s+|we\s+)?(?:stated|mentioned|explained|advised|noted|outlined|said|wrote)\s+in\s+(?:my|our)\s+(?:last|previous|earlier|prior|first|original)\s+(?:email|e-mail|message|reply|response|note|mail|letter|comment)\b`,
+    String.raw`\bas\s+(?:i\s+|we\s+)?(?:stated|mentioned|explained|advised|noted|outlined|said|wrote)\s+in\s+(?:my|our)\s+(?:last|previous|earlier|prior|first|original)\s+[a-z][a-z-]*\b`,
+    // The agent pointing out it answered before: "we replied to this yesterday", "I answered that already".
+    String.raw`\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+)?(?:replied|responded|answered)\s+(?:to\s+)?(?:this|that)\s+(?:question\s+|one\s+)?(?:already|yesterday|earlier|before|previously|last\s+(?:week|night)|this\s+morning)\b`,
     String.raw`^(?:once\s+)?again(?=\s*,\s+(?!(?:our|my|we|i)\b)[a-z][^.!?\n]{0,60}?\b(?:must|needs?\s+to|have\s+to|has\s+to|should|is\s+required|are\s+required|only)\b)`,
     String.raw`\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|nth|hundredth|final)\s+time\b`,
     String.raw`\bhow\s+many\s+times\s+(?:do|must|should|have|will|does)\b`,
@@ -73,6 +75,8 @@ export const examples: RuleExamples = {
       'Once again, cancellations must be made 24 hours in advance.',
       'Again, this is covered in the setup guide.',
       'As has been explained several times, the plan cannot be paused.',
+      '@user As mentioned in our previous tweet, the desk at the airport handles lost property. ^SO',
+      '@user We replied to this yesterday. You need to update the firmware first.',
     ],
     allow: [
       "As promised, I've refunded the shipping fee.",
@@ -83,6 +87,8 @@ export const examples: RuleExamples = {
       "Let me explain it once more, with screenshots this time, since my last note wasn't clear: [steps].",
       'Again, thanks so much for your patience — the part ships tomorrow.',
       "Once again, I've refunded the duplicate charge; it shows in 3 days.",
+      'We replied to your email yesterday and the refund has now gone through.',
+      'As shown in our previous release, the export is under Files > Export.',
     ],
   },
 };

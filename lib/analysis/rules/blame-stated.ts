@@ -9,6 +9,7 @@ export const blameClearlyStated: RuleSpec = {
   when: 'always',
   triggers: ['clearly', 'explicitly', 'plainly', 'prominently', 'obviously', 'communicated', 'announced', 'advertised', 'highlighted', 'signposted', 'set out', 'flagged', 'says so', 'fine print', 'does', 'read', 'explained', 'stated', 'mentioned', 'outlined', 'covered', 'described', 'spelled', 'spelt', 'written', 'clear', 'self-explanatory', 'obvious', 'straightforward'],
   patterns: [
+    String.raw`\b(?:it's|it is|this is|that is|that's|which is|which was|it was|this was)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|printed|listed|noted|spelled out|spelt out|set out)\s+(?:very\s+|quite\s+)?(?:clearly|explicitly|plainly|prominently)\s+(?:in|on|at)\b`,
     String.raw`\b(?:it's|it is|this is|that is|that's|which is|as|it was|this was|everything is|all of this is|all this is)\s+(?:very\s+|quite\s+|all\s+)?(?:clearly|explicitly|plainly|prominently|obviously)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|described|visible|printed|listed|outlined|spelled out|spelt out|noted|communicated|announced|advertised|highlighted|signposted|set out|flagged)\b`,
     String.raw`\b(?:we|it|the\s+[a-z]+|our\s+[a-z]+)\s+(?:very\s+)?(?:clearly|explicitly|plainly)\s+(?:states?|says?|mentions?|explains?|shows?|indicates?|warns?|lists?|displays?)\b`,
     String.raw`\b(?:it|this|that)\s+says\s+so\s+(?:right\s+)?(?:in|on|there)\b`,
@@ -39,7 +40,7 @@ export const blameTermsAgreed: RuleSpec = {
   id: 'blame-terms-agreed',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['agreed', 'consented', 'accepted', 'acknowledged', 'signed up', 'informed', 'told', 'warned', 'notified', 'advised', 'aware', 'responsibility', 'responsible', 'box', 'up to you', 'duty', 'obligation', 'required', 'supposed', 'expected', 'obliged', 'meant', 'asked', 'breach', 'violation', 'breached', 'violated', 'broken', 'broke', 'did'],
+  triggers: ['agreed', 'consented', 'accepted', 'acknowledged', 'signed up', 'informed', 'told', 'warned', 'notified', 'advised', 'aware', 'responsibility', 'responsible', 'box', 'up to you', 'duty', 'obligation', 'required', 'supposed', 'expected', 'obliged', 'meant', 'asked', 'breach', 'violation', 'breached', 'violated', 'broken', 'broke', 'did', 'chance', 'opportunity', 'option', 'ample', 'plenty'],
   patterns: [
     String.raw`\byou\s+(?:have\s+|already\s+|clearly\s+)?(?:agreed|consented|accepted|signed up)\s+to\s+(?:our|the|these|those|this|all)\s+(?:[a-z]+\s+)?(?:terms|conditions|polic(?:y|ies)|contract|agreement|rules|t&cs|tos)\b`,
     String.raw`\byou\s+(?:have\s+)?(?:accepted|acknowledged|read and accepted)\s+(?:our|the|these)\s+(?:terms|conditions|polic(?:y|ies)|t&cs|tos)\b`,
@@ -52,6 +53,8 @@ export const blameTermsAgreed: RuleSpec = {
     String.raw`\b(?:a|in)\s+(?:clear\s+|direct\s+)?(?:breach|violation)\s+of\s+(?:your|our|the|its)\s+(?:[a-z]+\s+)?(?:terms|conditions|agreement|contract|polic(?:y|ies)|rules|t&cs|tos|guidelines)\b|\byou\s+(?:have\s+)?(?:breached|violated|broken|broke)\s+(?:our|the|your)\b`,
     String.raw`\b(?:we|i)\s+(?:did\s+(?:clearly\s+)?(?:warn|tell|inform|notify|advise|remind)|(?:clearly\s+)?warned)\s+(?:you|${AUDIENCE})\b|\b(?:we|i)\s+did\s+(?:mention|explain|say|state|point out)\s+(?:this|that|it)\b`,
     String.raw`\byou(?:'re|\s+are)\s+(?:solely\s+|fully\s+)?responsible\s+for\b(?!\s+nothing)`,
+    // The chance the customer had and didn't take: "existing subscribers were given the chance to cancel".
+    String.raw`\b(?:you|(?:all\s+|existing\s+|our\s+)?${ROLE}s?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:all\s+|already\s+|always\s+)?(?:given|offered)\s+(?:the|every|a|ample|plenty\s+of)\s+(?:chance|opportunity|option|time)\s+to\b`,
     String.raw`\byou\s+(?:ticked|checked|clicked|selected)\s+(?:the|a)\s+box\s+(?:agreeing|accepting|to\s+(?:agree|accept|confirm))\b`,
     String.raw`\b(?:it's|it is|it was)\s+(?:entirely\s+|completely\s+|solely\s+)?up\s+to\s+you\s+to\s+(?:keep track|make sure|check|ensure|remember|read|cancel|monitor|notify|inform|tell)\b`,
   ],
@@ -78,12 +81,14 @@ export const examples: RuleExamples = {
       'The listing clearly says the item ships from overseas.',
       'Please read the instructions carefully.',
       'The app does what it promises in the description.',
+      'The phone was returned after the 14-day window, which is stated clearly on the receipt.',
     ],
     allow: [
       'I can see the page is not clear about this, so I have asked the team to reword it.',
       'The instructions say to hold the button for five seconds — here is a short video showing it.',
       'Our new pricing page explains the plans side by side: example.com/pricing.',
       'Clearly we got this wrong, and I have refunded you.',
+      'The new limits are stated clearly now: I have updated the help page after your message.',
     ],
   },
   'blame-terms-agreed': {
@@ -96,6 +101,7 @@ export const examples: RuleExamples = {
       'Holding a valid visa is the passenger’s responsibility.',
       'Your account was suspended for a breach of our community guidelines.',
       'We did warn everyone that the beta would be wiped.',
+      'The price change was announced a month ago. Existing subscribers were given the chance to cancel.',
     ],
     allow: [
       'You were told the wrong date by our agent, and I am sorry — I have fixed the booking.',
@@ -105,6 +111,7 @@ export const examples: RuleExamples = {
       'You were supposed to be sent a refund on Monday, and I can see it failed — I have reissued it.',
       'We did warn the courier about the gate code, and I have added it to your account too.',
       'This is a data breach of our supplier, not anything you did; we have reset your password.',
+      "You'll be given the option to cancel at the next screen.",
     ],
   },
 };

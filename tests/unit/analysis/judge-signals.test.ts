@@ -28,11 +28,14 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   // Sent to a place to read or write elsewhere, whatever the verb; a passive imperative informs.
   { text: 'Please check our website for updates.', has: ['imperative:look-elsewhere'], not: ['instruction'] },
   { text: 'Please use the contact form on our site.', has: ['imperative:look-elsewhere'], not: ['instruction'] },
+  { text: 'Please check our status page for updates.', has: ['imperative:look-elsewhere'], not: ['instruction'] },
+  { text: 'Please open our Billing page and tap Cancel.', has: ['instruction'], not: ['imperative:look-elsewhere'] },
   { text: 'Open the form in the Settings menu and tick the box.', has: ['instruction'] },
   { text: 'Please be advised that our office is closed on Monday.', has: ['imperative:courtesy'], not: ['instruction'] },
   // A promise to do better in general, or "as soon as possible" with no act, is not a commitment to act.
   { text: 'We will improve our service in future.', has: ['commitment:vague'], not: ['commitment'] },
   { text: "We'll get to your message as soon as possible.", has: ['commitment:vague'], not: ['commitment'] },
+  { text: "We'll get back to you as soon as we can.", has: ['commitment:vague'], not: ['commitment'] },
   { text: "We'll call you back as soon as the part arrives.", has: ['commitment'], not: ['commitment:vague'] },
   // Sent to us (our own channel) or sent elsewhere.
   { text: 'Please reach us here.', has: ['imperative:to-us'], not: ['imperative:redirect'] },
@@ -71,6 +74,10 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'I see that you have not verified your email.', has: ['customer:failed'], not: ['refusal'] },
   { text: 'You ignored the update notice for three months.', has: ['customer:failed'] },
   { text: "Didn't you see the little X icon?", has: ['question:to-customer:negative'] },
+  // A yes/no question about a step already taken diagnoses; a reproach or a wh-question does not.
+  { text: '@user Have you checked the cable?', has: ['question:to-customer', 'question:diagnostic'] },
+  { text: 'Have you even read the manual?', has: ['question:to-customer'], not: ['question:diagnostic'] },
+  { text: 'What have you tried?', has: [], not: ['question:diagnostic'] },
   { text: 'If you have not cancelled in time, you will be charged accordingly.', has: ['customer:condition-failed'] },
   { text: 'This is mentioned in the help.', has: ['reminder:stated'], not: ['done:passive'] },
   { text: 'As stated in our terms, the deposit is not refundable.', has: ['reminder:as-told'] },
@@ -104,6 +111,8 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'The problem is your old router.', has: ['customer:at-fault'] },
   { text: 'This is caused by your antivirus.', has: ['customer:at-fault'] },
   { text: 'The error comes from the plugin you added.', has: ['customer:at-fault'] },
+  // Verbs of causing the lexicon knows (kill, drain, wipe…): "kills" was a plural noun, so the clause had no verb.
+  { text: 'Your battery saver kills the app in the background.', has: ['customer:at-fault'] },
   { text: "This isn't your fault.", has: [], not: ['customer:at-fault'] },
   { text: 'The problem was on our side, not yours.', has: [], not: ['customer:at-fault'] },
   { text: 'Your order is on its way.', has: [], not: ['customer:at-fault'] },

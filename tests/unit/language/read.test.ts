@@ -53,6 +53,11 @@ describe('readSentences: subject, negation, tense, modal', () => {
     expect(c.verb?.lemma).toBe('sort');
   });
 
+  test("a noun before the clitic 's: 'Refund's on its way' is a statement, not an instruction", () => {
+    expect(main("Refund's on its way for that item.")).toMatchObject({ mood: 'declarative', subject: { person: 3 } });
+    expect(main("Let's fix it.").mood).toBe('imperative');
+  });
+
   test('the customer as the subject of a failure, and an obligation in the past', () => {
     expect(main("You didn't enable backup.")).toMatchObject({ subject: { person: 2 }, negated: true, tense: 'past' });
     // A learner's past: a bare verb after "already" with "we/I" ("we already change your password"); not a state.
