@@ -68,6 +68,13 @@ export const escalationDemand: SignalRule = {
       re: String.raw`\b(?:i'?ll|i will|going to|gonna|i'?m|i am|about to) (?:be )?(?:leaving|writing|posting|leave|write|post) (?:a |my |an honest |this )?review\b`,
       unless: [String.raw`\b(?:great|lovely|love|loved|amazing|brilliant|excellent|fantastic|wonderful|5[- ]star|five[- ]star|thanks|thank you|glowing|positive|good)\b`],
     },
+    // natural traffic (issue 12, h29): leaving or going outside told flat — "Disputing with my bank now", "Uninstalled.",
+    // "Uninstalling and reporting to the app store", "Going to the state contractor board next", "filing with DOT",
+    // "Requesting refund through the store", "You lost a sale", "I'm switching", "I want someone who will actually listen"
+    {
+      re: String.raw`\bdisput(?:e|ed|ing) (?:it |this |the (?:charge|payment|transaction) )?with (?:my|the) (?:bank|card(?: issuer| company| provider)?|credit card(?: company)?|issuer)\b|(?:^|(?<=[.!?…]\s{1,3}))(?:uninstall(?:ed|ing)|deleting(?: (?:the|this|your) app)?|deleted (?:the|this|your) app)\b|\b(?:going to|filing with|reporting (?:you |this |it )?to|complaining to) (?:the )?(?:[\w-]+ ){0,3}?(?:board|portal|ombudsman|regulator|dot|ftc|fcc|bbb|attorney general|cfpb|trading standards|ofcom)\b(?! (?:meeting|meetings|game|games|room|members?|exam|of directors|pass|app)\b)|\b(?:requesting|request|getting|get|claim(?:ing)?) (?:a |my )?(?:refund|money back) (?:through|via) (?:the )?(?:app ?store|store|play store|google play|apple|paypal)\b|\byou(?:'ve| have)? (?:just )?lost (?:a|the|my|our) (?:sale|customer|business)\b|\b(?:i'?m|i am|we'?re|we are) switching(?= (?:and|now|providers?|banks?|carriers?|networks?|suppliers?)\b|\s{0,2}[.!,]|\s{0,2}$)|\b(?:want|need) (?:someone|somebody|a person) who (?:will|can|would) actually\b`,
+      wordEdges: false,
+    },
   ],
 };
 
@@ -78,6 +85,15 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      'emailed twice. Disputing with my bank now.',
+      'Why do I need location access to view my balance? Uninstalled.',
+      'Deceptive. Uninstalling and reporting to the app store.',
+      'Contract says something different. Going to the state contractor board next.',
+      'its november. filing with DOT',
+      'Paid for gold and it is worse than free. Requesting refund through the store.',
+      'Walked out. You lost a sale.',
+      "if this isn't fixed by Friday I'm switching",
+      'I want someone who will actually listen to it.',
       'This will be my last order',
       'Last time I fly with you',
       "You've lost my business",
@@ -139,6 +155,10 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      'I uninstalled and reinstalled the app like you said, it works now, thanks.',
+      'Going to the board meeting, can we talk tomorrow?',
+      "I'm switching the plan to annual, how do I do that?",
+      'We are switching to the new address from Monday, please update it.',
       "I'll leave a review, loved the stay!",
       "I won't be renewing my passport in time, can I still fly?",
       'Last time I flew with you the crew were lovely',

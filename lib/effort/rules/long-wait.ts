@@ -63,6 +63,11 @@ export const longWait: SignalRule = {
     // pending for 3 days", 'My passport application has been "in progress" since February'; weeks counted after an
     // act: "Six weeks since I posted my application", "Eight weeks after my claim", "Three weeks to reply to an email"
     String.raw`(?:has|have|had|'s|'ve) been (?:["'][^"'.!?]{1,30}["']|pending|processing|stuck|outstanding|unresolved|awaiting \w+|in progress|under review|on hold|unanswered|ignored|delayed) (?:for (?:over |more than |almost |nearly )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a couple of|many) (?:days|weeks|months)|since (?:(?:january|february|march|april|june|july|august|september|october|november|december)\b|the \d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/))|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) (?:weeks?|months?) (?:since (?:my|our|i|we|you|ordering|booking|submitting|calling|sending|paying|posting|applying)\b|after (?:my|our|i|we|you|ordering|booking|submitting|calling|sending|paying|posting|applying)\b[^.!?]{0,60}?(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b|\bstill\b))|(?<!\b(?:takes?|taking|took|within|in|usually|normally|about|around|up to|allow|only|is it|it'?s|it is) )(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months) to (?:reply|respond|answer|get back|process|refund|deliver|arrive|fix|repair|connect|pick up|pay)\b`,
+    // natural traffic (issue 12, h29): a wait told by what was stuck or tried all along — "hold time 2 hours 40 minutes",
+    // "been trying to port my number for 11 days", "trying to close my account with XXXX for four months", "downloads
+    // stuck at 0 KB/s for two days", "system offline for 2 weeks", learners' "since last 1 week", "my 2 months back
+    // complaint", and a saying or promise dated far back: "Been saying that since October."
+    String.raw`hold time (?:of |was |is )?{{DURATION}}|been trying to (?:[\w'-]+ ){1,8}?(?:for|since) (?:the (?:past|last) )?{{DURATION}}|(?:stuck|frozen|pending|offline|down|in limbo|in process|processing|under review)(?: [\w'/.-]+){0,4}? for (?:the (?:past|last) )?{{DURATION}}|since last {{DURATION}}|(?:my|the|a) {{DURATION}} (?:back|old) (?:complaint|request|ticket|case|order|claim|refund)|(?:been|kept|keep) (?:saying|promising) (?:that|this|it) since (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year)|\d{1,2}(?:st|nd|rd|th))`,
   ],
   // a short wait the customer shrugs off, or a question about a waiting period: "Waited a few minutes but the agent sorted it", "Do I need to wait 24 hours before using the card?"
   unless: [String.raw`\b(?:a few|only|just|a couple of) (?:minutes?|mins?|seconds?|secs?)\b|\b(?:(?:over|about|around|almost|nearly|like) )?(?:[1-9]|1\d|2[0-5]|five|ten|fifteen|twenty) ?(?:minutes?|mins?) (?:late|behind|delay(?:ed)?)\b|\b(?:do|does|should|will|must) (?:i|we) (?:need to |have to )?wait (?:for )?(?:\d{1,3}|an?|one|two|three|a few|several) ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`],
@@ -75,6 +80,14 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
+      'hold time 2 hours 40 minutes and then the call dropped.',
+      'been trying to port my number for 11 days.',
+      'I have been trying to close my account with XXXX for four months.',
+      'downloads stuck at 0 KB/s for two days. internet fine.',
+      'Monitoring app shows my system offline for 2 weeks.',
+      'I am requesting port out code since last 1 week, every time SMS fails.',
+      'my 2 months back complaint about wrong plan upgrade is still "in process".',
+      'Support says "we will look into it". Been saying that since October.',
       // issue 12's sixth pass: a date then a later one as today, a state since long ago, silence since, a day count
       'Called on the 3rd, tech was booked for the 9th. Its the 14th.',
       'Emailed on XX/XX and XX/XX. Today is XX/XX and I have neither the item nor a refund.',
@@ -125,6 +138,8 @@ export const examples: RuleExamples = {
       'Ordered the sofa in August, delivery now pushed to November.',
     ],
     allow: [
+      'Hold time is usually under 5 minutes in the mornings, right?',
+      "I'm trying to plan a trip for 2 weeks in May, what fares do you have?",
       // issue 12's sixth pass: "since" with nothing pending, a short delay, a day count that is no wait, a weekday promise
       "We've been guests since Monday, loving it. Can we extend by 2 nights?",
       'Planned outage since 2pm, map says restored by 9pm. Thanks for the heads up.',

@@ -84,6 +84,12 @@ export const repeatContact: SignalRule = {
     // previous message", "Following on from my call this morning", "Spoke to you guys Tuesday", "Reaching out once
     // more", "it's me again", "Round two with your support team"
     String.raw`(?:raised|logged|flagged|queried|disputed|mentioned|reported) (?:this|it|the (?:issue|problem|fault)) (?:with (?:you|your \w+) )?(?:on (?:the \d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun))|last (?:week|month|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|time)|yesterday|earlier|this morning|already|before|twice|{{COUNT}} times|(?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?|months?) ago)|(?:yet )?another (?:chat|call|email|e-mail|message|ticket|complaint|letter|dm|tweet) (?:about|regarding|re|on|for) (?:the same|this|my)|every (?:day|week|month|time),? (?:i|we) (?:have to|need to|must|end up|am forced to) (?:chase|call|ring|email|contact|write|ask|remind)|(?:went|gone|been) through (?:all )?(?:this|it|that) (?:already |before )?with (?:[\w']+ ){1,3}?(?:yesterday|last|on|earlier|before|already|this morning)|(?:my|our|the) (?:previous|earlier|last|original|prior|first) (?:messages?|e-?mails?|tweets?|dms?|letters?|replies|reply|posts?)(?! address)|(?:following on|further) (?:from|to) (?:my|our|the) (?:call|chat|email|e-mail|message|conversation|visit|letter|tweet|complaint|ticket)|(?:spoke|spoken|talked) (?:to|with) (?:you|y'?all|you guys|u guys|your (?:\w+ )?(?:team|agent|colleague|staff|people)) (?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)|yesterday|last|this morning|earlier|before|already|twice)|(?:contacting|writing|emailing|calling|messaging|reaching out|asking|chasing|trying|tweeting|dming)(?: (?:to )?(?:you|here|this))? once more|it'?s (?:me|us) again|round (?:two|2|three|3|four|4) (?:with|of)`,
+    // natural traffic (issue 12, h29): an earlier contact told by what the company's side said in it — "Support said
+    // 'wait 24-48h'", "agent said 'not our responsibility'", "chat said 3-5 days", "store said call support, support
+    // said go to the store", "your office said the manager would call", "When I asked, they said…"
+    // — and by what the customer did in it: "I told you I'm setting up a payment plan", "DM sent with my conf #",
+    // "Sent it to your team on the 4th", "claim filed at the airport", "submitted aadhaar 2 times"
+    String.raw`(?:support|customer (?:service|care|relations)|(?:(?:the|your|an|one|another|a different|different) )?(?:agent|rep|representative|advisor|specialist)|(?:the|your|another|a different|different) (?:store|branch|office|team)|(?:the |your |live )?chat(?: ?bot)?|(?:the )?store|(?:the )?branch|your office) (?:said|told (?:me|us)|keeps? (?:saying|telling)|says (?=[\"'“]))|\bwhen (?:i|we) (?:asked|called|complained|contacted them|rang|emailed|e-mailed|went in),? (?:they|he|she|the \w+) (?:said|told)\b|\bi (?:told|asked) (?:you|them|your \w+)(?: (?:to|that|for|i|i'?m|i am|in writing|twice|already|on))\b|\b(?:dm|message|email|e-mail) sent\b|\bsent (?:it|them|this|the \w+) to (?:your|the) (?:team|support|agent|office|department) (?:on|last|yesterday|twice|already|{{COUNT}} times)\b|\bclaim filed (?:at|with|online|by)\b|\bsubmitted (?:[\w-]+ ){0,2}(?:{{COUNT}} times|twice)\b`,
   ],
 };
 
@@ -94,6 +100,16 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      'balance still $0.00 after two days. Support said "wait 24-48h."',
+      'flight cancelled, agent said "not our responsibility, weather".',
+      'still no refund for the missing items. chat said 3-5 days.',
+      'went to the store, store said call support, support said go to the store.',
+      'When I asked, they said it is "account review".',
+      "stop calling my job. I told you I'm setting up a payment plan.",
+      'DM sent with my conf # and the photos of the damage.',
+      'Sent it to your team on the 4th, 11th and 18th. Still no refund.',
+      'damaged stroller, claim filed at the airport, then online',
+      'sim got blocked after KYC update. submitted aadhaar 2 times, still blocked.',
       'I already raised this on Monday',
       'Yet another chat about the same refund',
       'Every week I have to chase this',
@@ -140,6 +156,10 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      'My friend said your support is great, so here I am with a question about plans.',
+      'The store says open 9 to 5 on the website, is that right on Sundays?',
+      'Can you tell me if I should email the receipt or post it?',
+      'I will send it to your team on Monday.',
       'Can I change the email address on my account? My previous email address is closed.',
       'Every week I have to order more dog food, can I set up a subscription?',
       'Another chat feature would be nice in the app',

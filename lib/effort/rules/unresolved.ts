@@ -80,6 +80,11 @@ export const unresolved: SignalRule = {
     // next bill. It wasn't.", "The specialist team said it's sorted. It isn't.", "You said the engineer would come
     // between 8 and 12. It's 4pm. Nobody."
     `${PROMISE}${GAP}${SHORT_NO}`,
+    // natural traffic (issue 12, h29): the customer's own try, then a terse verdict on it within the next words —
+    // "Reinstalled. Same thing.", "restarted router + console like u said. same NP-4002", "ok done that, same error",
+    // "Tried chrome and firefox. Same.", "tried the usb cable method, nothing", "hard reset does nothing", "cleared
+    // cache and logged back in. still says 'something went wrong'", "Typed it manually, it changes back"
+    String.raw`(?:restarted|rebooted|reinstalled|re-installed|(?:hard |factory )?reset|cleared (?:the |my )?(?:cache|cookies|data|history)|logged (?:out|back in|in again)|updated (?:the |my )?(?:app|phone|firmware|software|browser)|done that|did that|did (?:the|a) (?:reset|restart|reinstall|update|steps?)|tried (?:the|a|another|both|it|that|again|[\w-]+ and [\w-]+)|typed it (?:in )?(?:manually|again|by hand))(?:[ +,.&;:!-]{1,3}[\w'+&-]+){0,8}?[ ,.;:!-]{1,3}(?:and |but |it |just |still )?(?:same(?= {0,2}(?:[.!?😩😤😡🙄]|$))|same (?:thing|error|issue|problem|result|message|screen|code|crash|bug|fault)|same [a-z]{1,4}-?\d{2,6}|nothing(?= {0,2}(?:[.!?]|$))|(?:does|did|changed|fixed|changes) (?:absolutely )?nothing|still (?:says|shows|reads|displays)|(?:it )?(?:changes|changed|goes|went|flips|flipped|switches|switched) back)`,
   ],
 };
 
@@ -90,6 +95,14 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      'Every time I upload a photo it says "file too large". Reinstalled. Same thing.',
+      'ok restarted router + console like u said. same NP-4002 😩',
+      'ok done that, same error. "unable to retrieve reservation"',
+      'the video player keeps freezing in lesson 4. Tried chrome and firefox. Same.',
+      "controller won't pair after the update. tried the usb cable method, nothing",
+      "tablet stuck on boot logo after last night's update. hard reset does nothing",
+      'ok I cleared cache and logged back in. still says "something went wrong"',
+      'keeps reading the box 12 code wrong. Typed it manually, it changes back',
       // issue 12's sixth pass: an attempt or promise, then the problem's present state, a sentence or more later
       'Filed a report at the desk on Monday. Friday now, the tracker still says "located".',
       "I have reinstalled Windows per your tech's instructions. The blue screen continues.",
@@ -154,6 +167,10 @@ export const examples: RuleExamples = {
       'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
+      'I restarted the app and it works now, thanks!',
+      'Logged out and back in, nothing else to report, all good now.',
+      'Tried the new menu, nothing to complain about, lovely food.',
+      'I did that and it worked, thank you.',
       // issue 12's sixth pass: an attempt, then a wait or a good state, not a failed fix
       'Filed a report at the desk on Monday and the bag came Tuesday, thanks.',
       'Submitted my claim 6 weeks ago and the status still says "in review".',
