@@ -31,7 +31,7 @@ import { ownMessages } from './own-data';
  * frustration (at best 5 / 3, corpus 0 / 3) and escalation (no find right) no model. Fourth pass: unresolved 0.5,
  * long wait 0.7, transfer, channel switch, repeated information 0.7.
  */
-export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = { transfer: 0.7, 'channel-switch': 0.8, 'long-wait': 0.5, 'escalation-demand': 0.4, unresolved: 0.55 };
+export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = { transfer: 0.7, 'channel-switch': 0.85, 'long-wait': 0.75, unresolved: 0.55 };
 const BITS = 13;
 export const FIT = { bits: BITS, epochs: 10, learningRate: 0.1, l2: 1e-3, seed: 12, positiveWeight: 1 };
 /** Weights are rounded to two decimals, and those under PRUNE dropped, when serialized: the file ships in the content script. */
