@@ -39,9 +39,11 @@ naturalFolds(5, (train, test) => {
     for (const m of test) for (const s of scored(m.text, all)) finds.push({ id: s.id, probability: s.probability, right: m.signals.includes(s.id), natural: m.natural });
   }
   const detect = detectWith(fitSignalModel(train));
-  measure(detect, test.filter((m) => !m.natural), rest);
-  measure(detect, test.filter((m) => m.natural), natural);
-  counts = { rest: counts.rest + test.filter((m) => !m.natural).length, natural: counts.natural + test.filter((m) => m.natural).length };
+  const corpusTest = test.filter((m) => !m.natural);
+  const naturalTest = test.filter((m) => m.natural);
+  measure(detect, corpusTest, rest);
+  measure(detect, naturalTest, natural);
+  counts = { rest: counts.rest + corpusTest.length, natural: counts.natural + naturalTest.length };
   if (showErrors)
     for (const m of test) {
       const found = new Set(detect(m.text));

@@ -12,8 +12,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
 import { readJsonl } from './corpus';
+import { sameSignals } from './agreement';
 import { keptItems } from './labeled-batches';
-import { BATCHES_DIR, OWN_CUSTOMER_FILE, sameText, type OwnMessage } from './own-data';
+import { BATCHES_DIR, HELD_OUT_BATCH_TEXT, OWN_CUSTOMER_FILE, sameText, type OwnMessage } from './own-data';
 
 const args = process.argv.slice(2);
 const add = args.includes('--add');
@@ -27,7 +28,7 @@ const { kept: fromDir, summary, held } = keptItems<{ id: string; text: string },
   dir,
   { items: /^(?:batch|rules)-\d+\.text\.jsonl$/, itemsSuffix: '.text.jsonl', writer: '.labels.jsonl', second: '.labels2.jsonl' },
   (line) => (Array.isArray(line.signals) ? ([...new Set(line.signals as string[])].filter((s) => known.has(s)).sort() as EffortSignalId[]) : undefined),
-  (a, b) => a.join() === b.join(),
+  sameSignals,
 );
 const fresh: OwnMessage[] = fromDir
   .filter(({ item }) => typeof item.text === 'string' && item.text.trim() !== '')
@@ -37,7 +38,7 @@ const kept = add ? readJsonl<OwnMessage>(OWN_CUSTOMER_FILE).filter((m) => !held.
 // Text kept out to measure on (heldout-NN, blind-NN) is never trained on, even when a writer wrote it again elsewhere.
 const heldTexts = new Set(
   fs.readdirSync(BATCHES_DIR)
-    .filter((f) => /^(?:heldout|blind)-\d+\.text\.jsonl$/.test(f))
+    .filter((f) => HELD_OUT_BATCH_TEXT.test(f))
     .flatMap((f) => readJsonl<{ text: string }>(path.join(BATCHES_DIR, f)).map((m) => sameText(m.text))),
 );
 const messages = [...kept, ...fresh].filter((m) => !heldTexts.has(sameText(m.text)));

@@ -11,6 +11,8 @@ export const OWN_THREADS_FILE = path.join(here, 'data/own-threads.jsonl');
 export const OWN_CUSTOMER_FILE = path.join(here, 'data/own-customer.jsonl');
 /** The team's labeled batches: `rules-NN`/`batch-NN` are trained on, `heldout-NN`/`blind-NN` never. */
 export const BATCHES_DIR = path.join(here, 'data/batches');
+/** The text file of a batch kept out to measure on, never trained on. */
+export const HELD_OUT_BATCH_TEXT = /^(?:heldout|blind)-\d+\.text\.jsonl$/;
 /** Two texts are the same message when they differ only in case and spacing. */
 export const sameText = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 /** The single messages of the team's test cases (written by the team, so also ours). */

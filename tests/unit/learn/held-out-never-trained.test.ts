@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownItems } from '../../../lib/analysis/train/dataset';
 import { readJsonl } from '../../../lib/effort/train/corpus';
-import { BATCHES_DIR, ownMessages, sameText } from '../../../lib/effort/train/own-data';
+import { BATCHES_DIR, HELD_OUT_BATCH_TEXT, ownMessages, sameText } from '../../../lib/effort/train/own-data';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const UNSEEN = path.join(root, 'lib/analysis/train/unseen');
@@ -28,7 +28,7 @@ function leaks(heldFiles: string[], trained: { id: string; text: string }[]): st
 
 describe('held-out text is never trained on', () => {
   it('the effort scorer is fit on no message of a heldout or blind batch', () => {
-    const held = jsonlIn(BATCHES_DIR, /^(?:heldout|blind)-\d+\.text\.jsonl$/);
+    const held = jsonlIn(BATCHES_DIR, HELD_OUT_BATCH_TEXT);
     expect(held.length).toBeGreaterThan(0);
     expect(leaks(held, ownMessages())).toEqual([]);
   });
