@@ -6,7 +6,7 @@ export const blameCondescension: RuleSpec = {
   id: 'blame-condescension',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['complicated', 'complex', 'tricky', 'confusing', 'any', 'every', 'normal', 'regular', 'average', 'just', 'simply', 'maybe', 'perhaps', 'try', 'reading', 'checking', 'look', 'glance', 'understand', 'get it', 'get the point', 'grasp', 'know', 'point', 'purpose', 'idea', 'too', 'hard', 'difficult', 'complicated', 'rocket', 'obvious', 'common sense', 'obviously', 'wish', 'if only', 'get to know', 'learn', 'why', 'wrong', 'mistaken', 'that\'s what', 'that is what', 'surprise'],
+  triggers: ['complicated', 'complex', 'tricky', 'confusing', 'any', 'every', 'normal', 'regular', 'average', 'just', 'simply', 'maybe', 'perhaps', 'try', 'reading', 'checking', 'look', 'glance', 'understand', 'get it', 'get the point', 'grasp', 'know', 'point', 'purpose', 'idea', 'too', 'hard', 'difficult', 'complicated', 'rocket', 'obvious', 'common sense', 'obviously', 'wish', 'if only', 'get to know', 'learn', 'why', 'wrong', 'mistaken', 'that\'s what', 'that is what', 'surprise', 'straightforward', 'simple', 'easy', 'there', 'arrived', 'came', 'got', 'turned', 'showed'],
   patterns: [
     String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+|still\s+)?(?:don't|do not|didn't|did not)\s+(?:seem to\s+)?(?:understand|get it|get the point|grasp|know what you're|know how (?:to use )?(?:the|this|my|our|your))\b`,
     String.raw`\byou(?:'ve|\s+have)?\s+(?:completely\s+|clearly\s+|totally\s+|simply\s+)?(?:missed|misunderstood|misread)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:point|purpose|idea)\b`,
@@ -26,6 +26,11 @@ export const blameCondescension: RuleSpec = {
     String.raw`\blearn\s+(?:how\s+)?to\s+(?:read|use\s+(?:a|your|the))\b`,
     String.raw`\bwhy\s+do\s+(?:users|people|customers|you)\s+(?:think|always|never|expect)\b`,
     String.raw`\b(?:you're|you are)\s+(?:simply\s+|clearly\s+|just\s+)?(?:wrong|mistaken)\b`,
+    // "It's a very straightforward process", "it is right there": the customer should have managed alone.
+    String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:a\s+|an\s+)?(?:very|really|pretty|extremely|incredibly|super|perfectly)\s+(?:straightforward|simple|easy)\s+(?:process|procedure|step|task|thing\s+to\s+do)\b`,
+    String.raw`\b(?:it|this|that|the\s+(?:option|button|setting|feature|menu|link))(?:'s|\s+is|\s+was)\s+(?:literally\s+)?right\s+there\b`,
+    // A guess at the customer's lapse set against the staff's word: "perhaps you arrived at the end of service".
+    String.raw`\b(?:perhaps|maybe|possibly|probably)\s+you\s+(?:arrived|came|got\s+there|turned\s+up|showed\s+up)\s+(?:too\s+)?(?:late|after|at\s+(?:the\s+)?end|near\s+(?:the\s+)?end|towards?\s+(?:the\s+)?end|just\s+before)\b`,
     String.raw`\bthat(?:'s|\s+is)\s+what\s+(?:the|our)\s+(?:faq|manual|help (?:page|centre|center|section)|instructions|guide|documentation|docs|user guide)\s+(?:is|are)\s+for\b`,
   ],
   sequences: [
@@ -54,8 +59,11 @@ export const blameIsolating: RuleSpec = {
   id: 'blame-isolating',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['first', 'only', 'else', 'no other', 'most', 'works'],
+  triggers: ['first', 'only', 'else', 'no other', 'most', 'works', 'tested'],
   patterns: [
+    // Our testing against the customer's report: "this game was tested on over 300 devices", "works on my test devices".
+    String.raw`\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:thoroughly\s+|extensively\s+|fully\s+)?tested\s+on\s+(?:over\s+|more\s+than\s+|hundreds\s+of\s+|thousands\s+of\s+|\d[\d,]*\s+)(?:\d[\d,]*\s+)?(?:different\s+)?(?:devices|phones|models|machines|computers|browsers)\b`,
+    String.raw`\bworks\s+(?:fine\s+|perfectly\s+|well\s+)?on\s+(?:all\s+)?(?:my|our)\s+(?:own\s+)?test\s+(?:devices|phones|machines)\b`,
     String.raw`\byou(?:'re|\s+are)\s+the\s+(?:first|only)\s+(?:one\s+|person\s+|user\s+|customer\s+)?(?:to|who|with)\b`,
     String.raw`\b(?:no\s*one|nobody)\s+else\s+(?:has|had|is|was|seems|reported|complained|experienced|gets|got)\b`,
     String.raw`\bno\s+other\s+(?:users?|customers?|people)\s+(?:has|have|had|is|are|reported|complained)\b`,
@@ -83,7 +91,7 @@ export const blameAccusation: RuleSpec = {
   id: 'blame-accusation',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['true', 'untrue', 'false', 'lie', 'incorrect', 'proof', 'prove', 'accordingly', 'reconsider', 'revise', 'better', 'unfair', 'vague', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'courtesy', 'shouting', 'yelling', 'swearing', 'refrain', 'stop', 'avoid'],
+  triggers: ['inaccurate', 'wrong', 'exists', 'bug', 'beginning', 'start', 'day one', 'reproduce', 'replicate', 'force', 'forcing', 'forces', 'true', 'untrue', 'false', 'lie', 'incorrect', 'proof', 'prove', 'accordingly', 'reconsider', 'revise', 'better', 'unfair', 'vague', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'courtesy', 'shouting', 'yelling', 'swearing', 'refrain', 'stop', 'avoid'],
   patterns: [
     String.raw`^(?:(?:hi|hello|hey|dear)\s+[a-z]+\s*[,.!]\s*)?(?:this|that|it)(?:'s|\s+is)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|a lie|incorrect)\b(?!\s+(?:of|for|in|any\s*more|since|with))`,
     String.raw`\b(?:give|show|provide|send)\s+(?:us\s+|me\s+)?(?:some\s+)?proof\s+(?:of\s+what\s+you|that\s+you)\b|\bprove\s+(?:it|what\s+you)\b`,
@@ -93,6 +101,13 @@ export const blameAccusation: RuleSpec = {
     String.raw`\binstead\s+of\s+(?:leaving|writing|posting|going\s+straight|complaining|giving|whining|ranting|spreading|attacking)\b`,
     String.raw`\b(?:do|done|doing)\s+(?:me|us)\s+the\s+(?:simple\s+|basic\s+|common\s+)?courtesy\b`,
     String.raw`\b(?:shouting|yelling|swearing)\s+at\s+(?:me|us)\b`,
+    // Contradicting the review itself: "this review is inaccurate", "a missing feature that actually exists".
+    String.raw`\b(?:this|your|the)\s+(?:review|comment|feedback|rating|claim|post)\s+(?:is|was)\s+(?:simply\s+|completely\s+)?(?:inaccurate|incorrect|untrue|false|misleading|wrong|not\s+(?:accurate|true|correct))\b`,
+    String.raw`\b(?:feature|option|setting|function|functionality|button)s?\b[^.!?\n]{0,40}?\b(?:that|which)\s+(?:actually|already|does)\s+exists?\b`,
+    String.raw`\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:not|n't)\s+a\s+bug\b|\b(?:it|this|that)\s+(?:isn't|wasn't)\s+a\s+bug\b|\bbut\s+it(?:'s|\s+is)\s+not\s+a\s+bug\b`,
+    String.raw`\b(?:is|are|has\s+been|have\s+been|was)\s+(?:there|in\s+(?:the|your)\s+(?:[a-z]+\s+)?(?:page|screen|menu|settings|app|tab|section|options|toolbar))\s+(?:from|since)\s+(?:the\s+)?(?:very\s+)?(?:beginning|start|day\s+one|launch|the\s+first\s+version)\b`,
+    String.raw`\bcan(?:'t|not)\s+fix\s+what\s+(?:we|i)\s+can(?:'t|not)\s+(?:reproduce|replicate|see)\b`,
+    String.raw`\b(?:we|i)\s+(?:don't|do\s+not|didn't|did\s+not|never)\s+force\s+(?:anyone|anybody|you|users|people|customers)\b|\b(?:nobody|no\s+one)\s+(?:is\s+)?forc(?:es|ed|ing)\s+you\b`,
     String.raw`\b(?:please|kindly)\s+(?:refrain|stop|avoid)\s+(?:from\s+)?(?:contacting|messaging|emailing|calling|writing|spamming|tagging|posting|chasing|shouting|using)\b`,
   ],
   priority: 65,
@@ -127,6 +142,9 @@ export const examples: RuleExamples = {
       'Any experienced driver would know to check the tyre pressure.',
       'Just read the user manual, everything is in there.',
       'A quick glance at the invoice would have answered that.',
+      'Simply click on "Forgot password" on the login page. It\'s a very straightforward process.',
+      'The export is under the three dots on the main screen. It is right there.',
+      'Our chef tells us the buffet was refilled regularly. Perhaps you arrived at end of service time.',
     ],
     allow: [
       "If you don't understand a charge, reply and I'll go through it line by line.",
@@ -136,6 +154,10 @@ export const examples: RuleExamples = {
       "It's not hard to miss, so I've moved the button to the top of the screen.",
       'Any user can switch plans from the Billing page; I have switched yours.',
       'Simply reply with your order number and I will check it.',
+      "It's a simple process: tap Settings, then Plan, then Cancel.",
+      'The option is there once you update to 4.2: tap Update in the store.',
+      'Maybe you arrived before the parcel did — it is at the locker now, code 4471.',
+      'I came back to you as soon as the lab replied: your repair is done.',
     ],
   },
   'blame-isolating': {
@@ -144,12 +166,14 @@ export const examples: RuleExamples = {
       "You're the first to report anything like this.",
       'Most users say the app is simple and intuitive.',
       'It works fine for everyone else.',
+      "Hi, this game was tested on over 300 devices before launch. The crash you're experiencing is most likely due to your device.",
     ],
     allow: [
       "You're the first on my list this morning — your refund is done.",
       'Most users prefer the annual plan because it works out cheaper; I can switch you if you like.',
       'Nobody should have to wait this long — I have escalated it.',
       'You are the owner of the account, so you can change the plan.',
+      'The fix was tested on your phone model and ships in 4.3 tomorrow.',
     ],
   },
   'blame-accusation': {
@@ -158,12 +182,23 @@ export const examples: RuleExamples = {
       'Please give proof of what you are saying.',
       'Kindly review your feedback accordingly.',
       'You could have done me the courtesy of emailing me instead of leaving a bad review.',
+      'This review is inaccurate. Our app does not sell your data.',
+      'Your review mentions a missing feature that actually exists. Swipe left on any item to see it.',
+      "We're sorry to hear about the bug but it's not a bug. The streak resets at midnight.",
+      'You can change currency in Settings > Preferences > Currency. It is in the settings page from beginning.',
+      "Not sure what you mean by 'nothing works'. We can't fix what we can't reproduce.",
+      "You can choose to not enable notifications. We don't force anyone.",
     ],
     allow: [
       "That's not true of the new version — we removed the ads in 4.2, so an update should fix it.",
       'Please send proof of purchase and I will start the warranty claim.',
       'Thanks for the review! I have passed it to the team.',
       'Check out the new release — it fixes the sync bug.',
+      'Your review was right: the export was broken, and 2.1 fixes it.',
+      'The feature you asked for is coming in 3.0; I have added your vote.',
+      "It's a bug on our side, and we have fixed it in 2.4.",
+      'Your account has been in good standing since the start, so I have waived the fee.',
+      'We force-quit the stuck job on our side and it has finished.',
     ],
   },
 };

@@ -48,7 +48,7 @@ export const blameDeflection: RuleSpec = {
   when: 'always',
   triggers: ['intended', 'designed', 'it should', 'correct', 'accurate', 'valid', 'responsible', 'liable', 'accountable', 'blame', 'fault', 'problem', 'responsibility', 'concern', 'doing', 'issue', 'bug', 'nothing', 'held', 'end', 'side', 'not us', 'not by us', 'not from us', 'not me', 'not our', 'not the app'],
   patterns: [
-    String.raw`\bnot\s+(?:our|my)\s+(?:fault|problem|responsibility|concern|doing|issue)\b`,
+    String.raw`(?:\bnot|n't)\s+(?:our|my)\s+(?:fault|problem|responsibility|concern|doing|issue)\b`,
     String.raw`\bnot\s+(?:a|the)\s+(?:fault|problem|issue|bug)\s+(?:of|with|in|on)\s+(?:the|our|my)\s+(?:app|application|product|service|software|system|site|website|side|end|platform|team|company)\b`,
     // "not a fault with TimeTune", "not a fault from the app": "fault" alone names blame, whatever the product is called.
     String.raw`\bnot\s+(?:a|the)\s+fault\s+(?:of|with|in|on|from)\s+(?:the\s+|our\s+|my\s+)?[a-z0-9]+`,
@@ -60,7 +60,7 @@ export const blameDeflection: RuleSpec = {
     // "… isn't something we can be held responsible for".
     String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:something|anything)\s+(?:that\s+)?(?:we|i)\s+(?:can|could)\s+be\s+held\s+(?:responsible|liable|accountable)\b`,
     // The customer's doing as the cause, set against ours: "caused by the app you installed, not by us", "it's your router that drops it, not our servers".
-    String.raw`\b(?:caused\s+by|because\s+of|due\s+to|comes?\s+from|(?:it|this|that)(?:'s|\s+is|\s+was))\s+[^.!?\n,]{0,50}?\b(?:you|your)\b[^.!?\n,]{0,50},\s*not\s+(?:by\s+|from\s+|with\s+)?(?:us|me|our\s+[a-z]+|the\s+(?:app|service|product|site|website|system))\b`,
+    String.raw`\b(?:caused\s+by|because\s+of|due\s+to|comes?\s+from|coming\s+from|(?:it|this|that)(?:'s|\s+is|\s+was))\s+[^.!?\n,]{0,50}?\b(?:you|your)\b[^.!?\n,]{0,50},\s*not\s+(?:by\s+|from\s+|with\s+)?(?:us|me|our\s+[a-z]+|the\s+(?:app|service|product|site|website|system))\b`,
     String.raw`\bthere(?:'s| is)\s+nothing\s+wrong\s+(?:with|on)\s+(?:the|our|my)\s+(?:app|application|product|service|software|system|site|website|side|end)\b`,
     String.raw`\b(?:isn't|is not)\s+(?:on|at)\s+our\s+(?:end|side)\b`,
     String.raw`\b(?:app|application|product|service|software|system|site|website|feature|platform|game|device|update)\s+(?:is\s+)?(?:works?|working|functions?|functioning|behaves|behaving|operates|operating)\s+(?:exactly\s+|perfectly\s+)?as\s+(?:intended|designed|it should)\b(?!\s*,?\s+(?:once|after|when|if|with|now|again)\b)`,
@@ -112,6 +112,8 @@ export const examples: RuleExamples = {
       'The outage has nothing to do with us.',
       '@user The crash was caused by the launcher you installed, not by us. ^AB',
       "It's your modem that keeps dropping the signal, not our network.",
+      'Hi, this isn\'t our fault. Your bank declined the payment. Please contact your bank.',
+      'The problem with sound we think is coming from your bluetooth headset, not our app.',
       "Parcels left unattended at your request isn't something we can be held responsible for.",
       'The app works as intended.',
       'The charge is correct and there is nothing we can change.',
@@ -123,6 +125,8 @@ export const examples: RuleExamples = {
       'This was caused by our update, not by anything you did, and I have rolled it back.',
       "It's your call, not ours: both plans include the same support.",
       'Not a problem! Your replacement ships today.',
+      "This isn't our usual delivery time, and I've refunded the shipping.",
+      'The hum is coming from the power adapter we sent you, so I have shipped a new one.',
       "There's nothing wrong with asking twice — here's the tracking link again for convenience.",
       'The app works as intended once the update is installed: tap Update in the App Store.',
       "I've restarted the service and the site is working as it should again.",

@@ -3,7 +3,7 @@ import type { RuleSpec } from '../rule-schema';
 
 /** "We did send it, but it bounced / went to your old address": the reply owns the miss. */
 const OWNED_MISS = String.raw`\b(?:but|however|though|although|unfortunately)\b[^.!?\n]{0,80}?\b(?:bounced|never\s+(?:arrived|reached|got\s+to|went\s+out)|didn't\s+(?:arrive|reach|go\s+out)|went\s+to\s+(?:an?\s+|your\s+)?(?:old|wrong|previous|outdated)|wrong\s+address|old\s+address|spam|junk|our\s+(?:mistake|fault|error|side|end)|my\s+(?:mistake|fault|error))\b`;
-const EMPHASIS = String.raw`(?:twice|(?:two|three|four|five|several|multiple|many|numerous|countless|\d+)\s+(?:separate\s+)?(?:times|reminders|emails|e-mails|letters|messages|notices|warnings|texts|notifications)|repeatedly|more\s+than\s+once|on\s+(?:several|multiple|numerous)\s+occasions|well\s+in\s+advance)`;
+const EMPHASIS = String.raw`(?:twice|(?:two|three|four|five|several|multiple|many|numerous|countless|\d+)\s+(?:separate\s+)?(?:times|reminders|emails|e-mails|letters|messages|notices|warnings|texts|notifications)|repeatedly|more\s+than\s+once|on\s+(?:several|multiple|numerous|many|two|three|four|five|six|\d+)\s+(?:separate\s+|different\s+)?occasions|well\s+in\s+advance)`;
 const INFO = String.raw`(?:policy|terms|conditions|instructions|details|information|reminders?|warnings?|notices?|notifications?|letters?|guide|manual|rules|deadline|price\s+change|cancellation\s+policy|returns?\s+policy)`;
 
 /**
@@ -14,7 +14,7 @@ export const blameWasInformed: RuleSpec = {
   id: 'blame-was-informed',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['did', 'twice', 'times', 'reminders', 'emails', 'e-mails', 'letters', 'messages', 'notices', 'warnings', 'texts', 'notifications', 'repeatedly', 'once', 'occasions', 'advance', 'sent', 'emailed', 'e-mailed', 'posted', 'given', 'provided', 'communicated', 'explained', 'shown', 'handed', 'mailed', 'texted', 'bold', 'red', 'capitals', 'caps', 'print'],
+  triggers: ['given', 'gave', 'giving', 'despite', 'received', 'got', 'note', 'advised', 'mind', 'clear', 'clarify', 'told', 'informed', 'warned', 'did', 'twice', 'times', 'reminders', 'emails', 'e-mails', 'letters', 'messages', 'notices', 'warnings', 'texts', 'notifications', 'repeatedly', 'once', 'occasions', 'advance', 'sent', 'emailed', 'e-mailed', 'posted', 'given', 'provided', 'communicated', 'explained', 'shown', 'handed', 'mailed', 'texted', 'bold', 'red', 'capitals', 'caps', 'print'],
   sequences: [
     // The emphatic "did": "we did send you", "I did tell you".
     { re: String.raw`\b(?:we|i)\s+did\s+(?:(?:actually|already|clearly|in\s+fact|definitely)\s+)?`, then: 'inform-base', after: String.raw`\s+(?:(?:this|that|it|them)\s+)?(?:to\s+)?you\b` },
@@ -26,7 +26,17 @@ export const blameWasInformed: RuleSpec = {
     },
   ],
   patterns: [
-    String.raw`\b${INFO}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:already|clearly|also|previously|repeatedly)\s+)?(?:sent|emailed|e-mailed|posted|given|provided|communicated|explained|shown|handed|mailed|texted)\s+(?:out\s+)?to\s+you\b(?!\s+(?:again|now|today|just\s+now)\b)`,
+    // The notice the customer had: "you were given 60 days' notice", "giving 60 days notice as required".
+    String.raw`\b(?:you\s+were\s+given|we\s+gave\s+you|(?:we|i)\s+(?:had\s+)?(?:already\s+)?given\s+you)\s+(?:\d+|ample|plenty\s+of|sufficient|adequate|enough|two|three|four|six|thirty|sixty|ninety)\s+(?:(?:days|weeks|months)'?\s+)?notice\b|\bgiving\s+(?:you\s+)?\d+\s+(?:days|weeks|months)'?\s+notice\s+as\s+required\b`,
+    // "despite letters and calls on 12 occasions", "despite our reminders".
+    String.raw`\bdespite\s+(?:(?:our|the|my|several|multiple|numerous|repeated|many|two|three|four|five|\d+)\s+){0,2}(?:reminders?|letters|emails|e-mails|calls|phone\s+calls|warnings|notices|notifications|messages|texts|attempts\s+to\s+(?:contact|reach)\s+you)\b`,
+    // Counted reminders the customer "should have received": not the neutral "you should have received an email".
+    String.raw`\byou\s+(?:should|would|will)\s+have\s+(?:received|got|had)\s+(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:reminders?|warnings?|notices?|reminder\s+(?:emails|e-mails|letters|messages|texts)|warning\s+(?:emails|e-mails|letters|messages))\b`,
+    // A reminder of the telling: "please note that we notified you of this change by letter".
+    String.raw`\b(?:please\s+note|note|be\s+advised|bear\s+in\s+mind|to\s+be\s+clear|just\s+to\s+(?:be\s+clear|clarify))\s*,?\s+(?:that\s+)?(?:we|i)\s+(?:had\s+|have\s+|did\s+)?(?:already\s+|previously\s+)?(?:notified|informed|told|wrote\s+to|warned|advised|reminded|alerted)\s+you\b`,
+    // "We told you on chat last week that the voucher could only be used once."
+    String.raw`\b(?:we|i)\s+(?:already\s+|previously\s+)?(?:told|informed|advised|warned)\s+you\s+(?:on|in|by|over|via|during)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:chat|phone|call|email|e-mail|letter|message|dm|tweet)\b[^.!?\n]{0,30}?\bthat\b(?!\s+(?:we|i|we'd|i'd|we'll|i'll)\b)`,
+    String.raw`\b${INFO}\s+(?:(?:of|for)\s+(?:the|your|our)\s+(?:[a-z-]+\s+){0,3})?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:already|clearly|also|previously|repeatedly)\s+)?(?:sent|emailed|e-mailed|posted|given|provided|communicated|explained|shown|handed|mailed|texted)\s+(?:out\s+)?to\s+you\b(?!\s+(?:again|now|today|just\s+now)\b)`,
     String.raw`\b(?:is|are|was|were)\b[^.!?\n]{0,60}?\bin\s+(?:bold|red|capitals|caps|block\s+capitals|large\s+print|big\s+letters)\b`,
   ],
   unless: [OWNED_MISS],
@@ -52,12 +62,25 @@ export const examples: RuleExamples = {
       'I reminded you three times that the offer ended on Friday.',
       'The cancellation policy was sent to you with your booking.',
       'The deadline is printed in bold on the first page.',
+      'We wrote to you on 3 occasions before applying the charges.',
+      'No payments were received from March to July, despite letters and calls on 12 occasions.',
+      'You should have received three reminder emails about updating your payment method.',
+      'Please note that we notified you of this change by letter dated 1 April.',
+      'We told you on chat last week that the voucher could only be used once.',
+      "You were given 60 days' notice of the price change.",
+      'The terms and conditions of the tenancy deposit scheme were provided to you at the start of your contract.',
     ],
     allow: [
       'We did email you, but it went to your old address — I have updated it and resent the invoice.',
       'Your replacement was sent to you this morning by courier.',
       'We texted you twice by mistake — please ignore the duplicate.',
       'The instructions were sent to you just now — check your inbox.',
+      'You should have received an email with your tracking number by now.',
+      'You should have received two emails from us: the invoice and the tracking link.',
+      'Despite our best efforts the parcel is lost, so I have refunded you in full.',
+      'We told you on the phone that we would refund you, and the refund went out today.',
+      'Please note that we have notified the courier and they will redeliver tomorrow.',
+      "We will give you 30 days' notice before any price change.",
     ],
   },
 };

@@ -53,7 +53,9 @@ export const blameNextTime: RuleSpec = {
     String.raw`\b(?:in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on|for\s+(?:future|your)\s+reference)\s*,?\s+(?:please\s+|kindly\s+)?(?:make sure|be sure|remember|read|check|double-?check|ensure|try to|avoid|don't|do not|you\s+(?:should|need to|must|have to|will need to)|contact\s+(?:us|me)\s+(?:first|before|directly))\b`,
     // "Please make sure to read the docs before opening a ticket": homework set as a condition for asking.
     String.raw`\b(?:please\s+|kindly\s+)?(?:make\s+sure|ensure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+(?:(?:have|always|carefully|fully|properly)\s+)?(?:read|check|double-?check|review|look\s+at|go\s+through)\b[^.!?\n]{0,60}?\bbefore\s+(?:placing|ordering|purchasing|buying|booking|making|opening|raising|submitting|contacting|reaching|writing|emailing|calling|messaging|asking|complaining|leaving|posting|checking out|you\s+(?:order|book|buy|contact|write|call|open|complain|post))\b`,
-    String.raw`\bbefore\s+(?:leaving|writing|posting|giving|submitting|publishing)\s+(?:a|an|your|such|this|that|any)\s+(?:[a-z-]+\s+)?(?:review|rating|comment|complaint|feedback)\b`,
+    // "Please ensure you submit the claim form next time": the lesson set for the next time, at the sentence's end.
+    String.raw`\b(?:please\s+|kindly\s+)?(?:ensure|make\s+sure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+[^.!?\n]{0,60}?\bnext\s+time\b(?!\s+(?:you|we|i|that)\b)`,
+    String.raw`\bbefore\s+(?:leaving|writing|posting|giving|submitting|publishing)\s+(?:(?:a|an|your|such|this|that|any)\s+)?(?:[a-z0-9-]+\s+)?(?:reviews?|ratings?|comments?|complaints?|feedback)\b`,
   ],
   priority: 60,
   message: '"Next time, please…" lectures the customer: solve this time first.',
@@ -98,9 +100,11 @@ export const examples: RuleExamples = {
       'Next time, please read the email before replying.',
       'In future, make sure you select the right size.',
       'Please check the app properly before leaving a negative review.',
+      'The workout plans are explained in our FAQ. Please check there first before leaving negative reviews.',
       'Going forward, you need to contact us before returning anything.',
       'For future reference, please check your spam folder before chasing us.',
       'Please make sure you read the returns policy before placing an order.',
+      'There is no record of a claim on your policy. Please ensure you submit the claim form next time rather than emailing photos.',
     ],
     allow: [
       'Next time you need help, just reply to this email and it comes straight to me.',
@@ -109,6 +113,7 @@ export const examples: RuleExamples = {
       'We will add dark mode in a future release.',
       "For future reference, I've saved your gate code to your account so drivers always see it.",
       'Please make sure to check the spelling of the address before we print the label tomorrow — reply here if anything is off.',
+      'Make sure you have your booking number handy next time you call, and I can rebook you on the spot.',
     ],
   },
 };

@@ -6,8 +6,10 @@ export const blameNegligence: RuleSpec = {
   id: 'blame-negligence',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['may', 'might', 'failed', 'neglected', 'forgot', 'forgotten', 'omitted', 'didn\'t', 'did not', 'never', 'haven\'t', 'have not', 'must', 'must\'ve', 'probably', 'clearly', 'obviously', 'apparently', 'ignored', 'overlooked', 'skipped', 'misread', 'misunderstood', 'are you sure', 'did you', 'only'],
+  triggers: ['receive', 'received', 'get', 'got', 'may', 'might', 'failed', 'neglected', 'forgot', 'forgotten', 'omitted', 'didn\'t', 'did not', 'never', 'haven\'t', 'have not', 'must', 'must\'ve', 'probably', 'clearly', 'obviously', 'apparently', 'ignored', 'overlooked', 'skipped', 'misread', 'misunderstood', 'are you sure', 'did you', 'only'],
   patterns: [
+    // The customer's lapse told as what we never got: "as we did not receive a rejection from you, the new rate took effect".
+    String.raw`\b(?:as|since|because)\s+(?:we|i)\s+(?:did\s+not|didn't|never|have\s+not|haven't|had\s+not|hadn't)\s+(?:receive[d]?|get|got|gotten)\s+(?:a|an|any|the|your)?\s*(?:[a-z-]+\s+)?(?:rejection|objection|cancell?ation|notice\s+to\s+cancel|opt-out)\s+(?:request\s+)?from\s+you\b`,
     String.raw`\byou\s+(?:have\s+|had\s+|clearly\s+|obviously\s+|simply\s+)?(?:failed|neglected|forgot|forgotten|omitted)\s+to\b`,
     String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|probably\s+|apparently\s+)?(?:didn't|did not|never)\s+(?:bother(?:ed)?\s+to\s+|even\s+|actually\s+|properly\s+|carefully\s+)?(?:follow|read|check|pay attention|back up|look at|notice|listen)\b`,
     String.raw`\byou\s+(?:haven't|have not)\s+(?:even\s+|actually\s+|properly\s+|carefully\s+)?(?:followed|read|bothered)\b`,
@@ -49,6 +51,7 @@ export const examples: RuleExamples = {
       'Are you sure you didn’t see the close button?',
       'You may have missed the section of the guide that covers this.',
       "This only happens if the setup guide wasn't followed. Please go back to step 3.",
+      'As we did not receive a rejection from you, the new rate took effect on 1 June.',
     ],
     allow: [
       "If you haven't updated yet, tap Update in the Play Store.",
@@ -57,6 +60,8 @@ export const examples: RuleExamples = {
       "Did you receive the code? If not, I'll resend it.",
       "You may have missed our email because it landed in Promotions — I've resent it.",
       'This only happens when the app is open in two tabs; the fix ships in 4.2.',
+      "As we didn't receive the parcel from the courier, I have sent a replacement.",
+      "Since we haven't received a response from you, I'll keep the ticket open for another week.",
     ],
   },
 };

@@ -27,7 +27,7 @@ export const blameRepetition: RuleSpec = {
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said|mentioned|answered)\s+(?:this|that|it)?\s*(?:to\s+you\s+)?(?:already|before|several|many|multiple|twice|three|repeatedly|more than once|a few)\b`,
     String.raw`\bas\s+(?:i\s+|we\s+)?(?:stated|mentioned|explained|advised|noted|outlined|said|wrote)\s+in\s+(?:my|our)\s+(?:last|previous|earlier|prior|first|original)\s+[a-z][a-z-]*\b`,
     // The agent pointing out it answered before: "we replied to this yesterday", "I answered that already".
-    String.raw`\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+)?(?:replied|responded|answered)\s+(?:to\s+)?(?:this|that)\s+(?:question\s+|one\s+)?(?:already|yesterday|earlier|before|previously|last\s+(?:week|night)|this\s+morning)\b`,
+    String.raw`\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+)?(?:replied|responded|answered)\s+(?:to\s+)?(?:this|that)\s+(?:question\s+|one\s+)?(?:already|yesterday|earlier|before|previously|last\s+(?:week|night)|this\s+morning|${COUNTED})\b`,
     String.raw`^(?:once\s+)?again(?=\s*,\s+(?!(?:our|my|we|i)\b)[a-z][^.!?\n]{0,60}?\b(?:must|needs?\s+to|have\s+to|has\s+to|should|is\s+required|are\s+required|only)\b)`,
     String.raw`\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|nth|hundredth|final)\s+time\b`,
     String.raw`\bhow\s+many\s+times\s+(?:do|must|should|have|will|does)\b`,
@@ -77,6 +77,7 @@ export const examples: RuleExamples = {
       'As has been explained several times, the plan cannot be paused.',
       '@user As mentioned in our previous tweet, the desk at the airport handles lost property. ^SO',
       '@user We replied to this yesterday. You need to update the firmware first.',
+      'Just to be clear, we have already responded to this question twice.',
     ],
     allow: [
       "As promised, I've refunded the shipping fee.",

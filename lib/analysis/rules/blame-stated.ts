@@ -7,7 +7,7 @@ export const blameClearlyStated: RuleSpec = {
   id: 'blame-clearly-stated',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['clearly', 'explicitly', 'plainly', 'prominently', 'obviously', 'communicated', 'announced', 'advertised', 'highlighted', 'signposted', 'set out', 'flagged', 'says so', 'fine print', 'does', 'read', 'explained', 'stated', 'mentioned', 'outlined', 'covered', 'described', 'spelled', 'spelt', 'written', 'clear', 'self-explanatory', 'obvious', 'straightforward'],
+  triggers: ['indicated', 'shown', 'noted', 'specified', 'listed', 'clearly', 'explicitly', 'plainly', 'prominently', 'obviously', 'communicated', 'announced', 'advertised', 'highlighted', 'signposted', 'set out', 'flagged', 'says so', 'fine print', 'does', 'read', 'explained', 'stated', 'mentioned', 'outlined', 'covered', 'described', 'spelled', 'spelt', 'written', 'clear', 'self-explanatory', 'obvious', 'straightforward'],
   patterns: [
     String.raw`\b(?:it's|it is|this is|that is|that's|which is|which was|it was|this was)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|printed|listed|noted|spelled out|spelt out|set out)\s+(?:very\s+|quite\s+)?(?:clearly|explicitly|plainly|prominently)\s+(?:in|on|at)\b`,
     String.raw`\b(?:it's|it is|this is|that is|that's|which is|as|it was|this was|everything is|all of this is|all this is)\s+(?:very\s+|quite\s+|all\s+)?(?:clearly|explicitly|plainly|prominently|obviously)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|described|visible|printed|listed|outlined|spelled out|spelt out|noted|communicated|announced|advertised|highlighted|signposted|set out|flagged)\b`,
@@ -15,6 +15,10 @@ export const blameClearlyStated: RuleSpec = {
     String.raw`\b(?:it|this|that)\s+says\s+so\s+(?:right\s+)?(?:in|on|there)\b`,
     String.raw`\b(?:this|it|that|which|everything|all\s+of\s+this)\s+(?:was|has\s+been|had\s+been|is\s+(?:all|already|clearly|fully))\s+(?:all\s+|already\s+|clearly\s+|fully\s+){0,2}(?:explained|stated|mentioned|outlined|covered|described|spelled out|spelt out|written)\s+(?:in|on)\s+(?:the|our|your|my)\b`,
     String.raw`\b(?:in|read)\s+the\s+fine\s+print\b`,
+    // What the customer's own documents said, set against what they expected: "the Ultra package does not include
+    // live sports, as indicated on the pricing page"; "as mentioned in your rental agreement, the waiver does not cover…".
+    String.raw`\b(?:does\s+not|doesn't|do\s+not|don't|is\s+not|isn't|are\s+not|aren't|cannot|can't|never|not)\b[^.!?\n:;—–]{0,80}?,?\s+as\s+(?:clearly\s+)?(?:indicated|stated|shown|mentioned|noted|explained|outlined|specified|set\s+out|described|listed)\s+(?:on|in)\s+(?:the|your|our)\s+(?:pricing\s+page|product\s+page|price\s+list|listing|product\s+description|description|(?:rental\s+|hire\s+|service\s+|loan\s+|credit\s+)?agreement|contract|lease|terms(?:\s+and\s+conditions)?|t&cs|booking\s+confirmation|plan\s+details|order\s+confirmation)\b`,
+    String.raw`\bas\s+(?:clearly\s+)?(?:indicated|stated|shown|mentioned|noted|explained|outlined|specified|set\s+out|described|listed)\s+(?:on|in)\s+(?:the|your|our)\s+(?:pricing\s+page|product\s+page|price\s+list|listing|product\s+description|description|(?:rental\s+|hire\s+|service\s+|loan\s+|credit\s+)?agreement|contract|lease|terms(?:\s+and\s+conditions)?|t&cs|booking\s+confirmation|plan\s+details|order\s+confirmation)\s*,\s*[^.!?\n]{0,60}?\b(?:does\s+not|doesn't|do\s+not|don't|is\s+not|isn't|are\s+not|aren't|cannot|can't|won't|will\s+not|not)\b`,
     String.raw`\bdoes\s+(?:exactly\s+)?what\s+it\s+(?:promises|says|claims|describes)\b`,
     String.raw`\b(?:please\s+|you\s+(?:need|have)\s+to\s+|try\s+to\s+)?read\s+(?:the|our)\s+(?:instructions|manual|description|terms|faq|listing|guide|documentation|docs|product page|policy)\s+(?:carefully|properly|again|more carefully|first|before)\b`,
     String.raw`\b(?:instructions|terms|description|policy|information|details|steps|rules|wording|label|page|listing|email|faq|message|warning)\s+(?:is|are|was|were)\s+(?:very\s+|quite\s+|perfectly\s+|pretty\s+|really\s+|crystal\s+)?(?:clear|self-explanatory|obvious|straightforward)\b(?!er)`,
@@ -40,9 +44,15 @@ export const blameTermsAgreed: RuleSpec = {
   id: 'blame-terms-agreed',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['agreed', 'consented', 'accepted', 'acknowledged', 'signed up', 'informed', 'told', 'warned', 'notified', 'advised', 'aware', 'responsibility', 'responsible', 'box', 'up to you', 'duty', 'obligation', 'required', 'supposed', 'expected', 'obliged', 'meant', 'asked', 'breach', 'violation', 'breached', 'violated', 'broken', 'broke', 'did', 'chance', 'opportunity', 'option', 'ample', 'plenty'],
+  triggers: ['accept', 'signed', 'agreed', 'consented', 'accepted', 'acknowledged', 'signed up', 'informed', 'told', 'warned', 'notified', 'advised', 'aware', 'responsibility', 'responsible', 'box', 'up to you', 'duty', 'obligation', 'required', 'supposed', 'expected', 'obliged', 'meant', 'asked', 'breach', 'violation', 'breached', 'violated', 'broken', 'broke', 'did', 'chance', 'opportunity', 'option', 'ample', 'plenty'],
   patterns: [
-    String.raw`\byou\s+(?:have\s+|already\s+|clearly\s+)?(?:agreed|consented|accepted|signed up)\s+to\s+(?:our|the|these|those|this|all)\s+(?:[a-z]+\s+)?(?:terms|conditions|polic(?:y|ies)|contract|agreement|rules|t&cs|tos)\b`,
+    String.raw`\byou\s+(?:have\s+|already\s+|clearly\s+)?(?:agreed|consented|accepted|signed up)\s+to\s+(?:our|the|these|those|this|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:terms?|conditions|polic(?:y|ies)|contract|agreement|rules|t&cs|tos)\b`,
+    // The contract the customer accepted, quoted as the ground of a decision: "in accordance with the terms and
+    // conditions which you accepted when opening the account", "according to rental terms you accept at the counter".
+    String.raw`\b(?:in\s+accordance\s+with|according\s+to|under|in\s+line\s+with|as\s+per|per|as\s+set\s+out\s+in|as\s+outlined\s+in|as\s+stated\s+in|pursuant\s+to|subject\s+to)\s+(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:terms|conditions|t&cs|tos|agreement|contract)\b(?:\s+(?:of|for)\s+(?:the|your|our|this)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*,?\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:accepted|accept|agreed\s+to|signed|consented\s+to)\b(?![^.!?\n]{0,40}?\b(?:allows?|entitles?|gives?\s+you|covers?|includes?|lets?\s+you)\b)`,
+    // Signing held against the customer: "you signed the loan agreement confirming…", "you signed to acknowledge receipt".
+    String.raw`\byou\s+(?:have\s+)?signed\s+(?:(?:the|your|our|this|a)\s+(?:[a-z-]+\s+){0,2}(?:agreement|contract|form|declaration|terms|lease|document)\s+)?(?:confirming|acknowledging|agreeing|accepting|to\s+(?:acknowledge|confirm|accept|agree|say))\b`,
+    String.raw`\b(?:when|at\s+the\s+time)\s+you\s+signed\s+(?:the|your|our|this)\s+(?:[a-z-]+\s+)?(?:agreement|contract|lease|terms)\b`,
     String.raw`\byou\s+(?:have\s+)?(?:accepted|acknowledged|read and accepted)\s+(?:our|the|these)\s+(?:terms|conditions|polic(?:y|ies)|t&cs|tos)\b`,
     String.raw`\bby\s+(?:signing up|agreeing|purchasing|buying|booking|subscribing|accepting|ordering|registering|using)\b[^.!?\n]{0,40}?\byou\s+(?:agreed|accepted|acknowledged|consented)\b`,
     String.raw`\byou\s+were\s+(?:clearly\s+|already\s+|fully\s+)?(?:informed|told|warned|notified|advised|made aware)\b`,
@@ -58,7 +68,8 @@ export const blameTermsAgreed: RuleSpec = {
     String.raw`\byou\s+(?:ticked|checked|clicked|selected)\s+(?:the|a)\s+box\s+(?:agreeing|accepting|to\s+(?:agree|accept|confirm))\b`,
     String.raw`\b(?:it's|it is|it was)\s+(?:entirely\s+|completely\s+|solely\s+)?up\s+to\s+you\s+to\s+(?:keep track|make sure|check|ensure|remember|read|cancel|monitor|notify|inform|tell)\b`,
   ],
-  unless: [String.raw`\b(?:wrong|incorrect(?:ly)?|mistakenly|by mistake|in error|the wrong)\b`],
+  // "the fee which you were told was mandatory — it was not": the customer was misinformed, not reminded.
+  unless: [String.raw`\b(?:wrong|incorrect(?:ly)?|mistakenly|by mistake|in error|the wrong)\b`, String.raw`\byou\s+were\s+told\s+(?:was|were|is|would\s+be)\b[^.!?\n]{0,40}?[—–,;-]\s*(?:it|this|that)\s+(?:was|is)(?:\s+not|n't)\b`],
   priority: 70,
   message: 'Holds the terms against the customer: explain what they mean now and what you can do.',
   why:
@@ -82,6 +93,8 @@ export const examples: RuleExamples = {
       'Please read the instructions carefully.',
       'The app does what it promises in the description.',
       'The phone was returned after the 14-day window, which is stated clearly on the receipt.',
+      "Please note that the 'Ultra' package does not include live sports, as indicated on the pricing page.",
+      'As mentioned in your rental agreement, the damage waiver does not cover windscreen damage.',
     ],
     allow: [
       'I can see the page is not clear about this, so I have asked the team to reword it.',
@@ -89,6 +102,9 @@ export const examples: RuleExamples = {
       'Our new pricing page explains the plans side by side: example.com/pricing.',
       'Clearly we got this wrong, and I have refunded you.',
       'The new limits are stated clearly now: I have updated the help page after your message.',
+      'As stated in your contract, the repair is covered, so I have booked an engineer for Monday.',
+      'As mentioned on our status page, the outage does not affect payments.',
+      "Don't worry about the fee: as stated in your agreement, the first change is free.",
     ],
   },
   'blame-terms-agreed': {
@@ -102,6 +118,12 @@ export const examples: RuleExamples = {
       'Your account was suspended for a breach of our community guidelines.',
       'We did warn everyone that the beta would be wiped.',
       'The price change was announced a month ago. Existing subscribers were given the chance to cancel.',
+      'Just to clarify, you agreed to our 12-month minimum term when you signed the contract.',
+      'Fees are applied in accordance with the account terms and conditions which you accepted when opening the account.',
+      'The refuel charge is correct according to rental terms you accept at the counter.',
+      'Under clause 7.2 of the credit agreement you signed on opening the account, this fee is payable.',
+      'You signed the loan agreement confirming that the repayments were affordable.',
+      'The terms were provided to you at the start of your contract and you signed to acknowledge receipt.',
     ],
     allow: [
       'You were told the wrong date by our agent, and I am sorry — I have fixed the booking.',
@@ -112,6 +134,10 @@ export const examples: RuleExamples = {
       'We did warn the courier about the gate code, and I have added it to your account too.',
       'This is a data breach of our supplier, not anything you did; we have reset your password.',
       "You'll be given the option to cancel at the next screen.",
+      'We have refunded the $35 upgrade fee which you were told was mandatory — it was not.',
+      'The terms you accepted allow a full refund within 30 days, so I have refunded you.',
+      'Once you signed the lease we sent the keys by courier; they arrive tomorrow.',
+      'I have attached a copy of the agreement you signed, as you asked.',
     ],
   },
 };
