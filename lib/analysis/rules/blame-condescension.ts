@@ -29,6 +29,8 @@ export const blameCondescension: RuleSpec = {
     // "It's a very straightforward process", "it is right there": the customer should have managed alone.
     String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:a\s+|an\s+)?(?:very|really|pretty|extremely|incredibly|super|perfectly)\s+(?:straightforward|simple|easy)\s+(?:process|procedure|step|task|thing\s+to\s+do)\b`,
     String.raw`\b(?:it|this|that|the\s+(?:option|button|setting|feature|menu|link))(?:'s|\s+is|\s+was)\s+(?:literally\s+)?right\s+there\b`,
+    // "The size chart is right there on the product page", "the instructions are right there on the first screen".
+    String.raw`\b(?:is|are|was|were)\s+(?:literally\s+)?right\s+there\s+(?:on|in|at)\s+(?:the|our|your)\s+(?:[a-z-]+\s+)?(?:page|screen|menu|settings|listing|description|app|website|site|box|label|receipt|invoice|email|manual|guide)\b`,
     // A guess at the customer's lapse set against the staff's word: "perhaps you arrived at the end of service".
     String.raw`\b(?:perhaps|maybe|possibly|probably)\s+you\s+(?:arrived|came|got\s+there|turned\s+up|showed\s+up)\s+(?:too\s+)?(?:late|after|at\s+(?:the\s+)?end|near\s+(?:the\s+)?end|towards?\s+(?:the\s+)?end|just\s+before)\b`,
     String.raw`\bthat(?:'s|\s+is)\s+what\s+(?:the|our)\s+(?:faq|manual|help (?:page|centre|center|section)|instructions|guide|documentation|docs|user guide)\s+(?:is|are)\s+for\b`,
@@ -144,6 +146,7 @@ export const examples: RuleExamples = {
       'A quick glance at the invoice would have answered that.',
       'Simply click on "Forgot password" on the login page. It\'s a very straightforward process.',
       'The export is under the three dots on the main screen. It is right there.',
+      'The size chart is right there on the product page.',
       'Our chef tells us the buffet was refilled regularly. Perhaps you arrived at end of service time.',
     ],
     allow: [
@@ -158,6 +161,7 @@ export const examples: RuleExamples = {
       'The option is there once you update to 4.2: tap Update in the store.',
       'Maybe you arrived before the parcel did — it is at the locker now, code 4471.',
       'I came back to you as soon as the lab replied: your repair is done.',
+      'Your parcel is right there at the pickup point, and I have extended the hold to Friday.',
     ],
   },
   'blame-isolating': {

@@ -50,6 +50,8 @@ export const blameTermsAgreed: RuleSpec = {
     // The contract the customer accepted, quoted as the ground of a decision: "in accordance with the terms and
     // conditions which you accepted when opening the account", "according to rental terms you accept at the counter".
     String.raw`\b(?:in\s+accordance\s+with|according\s+to|under|in\s+line\s+with|as\s+per|per|as\s+set\s+out\s+in|as\s+outlined\s+in|as\s+stated\s+in|pursuant\s+to|subject\s+to)\s+(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:terms|conditions|t&cs|tos|agreement|contract)\b(?:\s+(?:of|for)\s+(?:the|your|our|this)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*,?\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:accepted|accept|agreed\s+to|signed|consented\s+to)\b(?![^.!?\n]{0,40}?\b(?:allows?|entitles?|gives?\s+you|covers?|includes?|lets?\s+you)\b)`,
+    // The accepted terms as the subject that decides: "the terms you agreed to state that…".
+    String.raw`\b(?:terms|conditions|t&cs|agreement|contract)\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:accepted|agreed\s+to|signed)\s+(?:(?:at|on|when)\s+[^.!?\n,]{1,30}?\s+)?(?:clearly\s+|explicitly\s+)?(?:state|states|say|says|specify|specifies|stipulate|stipulates|set\s+out|make\s+(?:it\s+)?clear)\b(?![^.!?\n]{0,40}?\b(?:you\s+(?:can|may|are\s+entitled|get)|we\s+(?:will|must|should)\s+(?:refund|cover|replace)))`,
     // Signing held against the customer: "you signed the loan agreement confirming…", "you signed to acknowledge receipt".
     String.raw`\byou\s+(?:have\s+)?signed\s+(?:(?:the|your|our|this|a)\s+(?:[a-z-]+\s+){0,2}(?:agreement|contract|form|declaration|terms|lease|document)\s+)?(?:confirming|acknowledging|agreeing|accepting|to\s+(?:acknowledge|confirm|accept|agree|say))\b`,
     String.raw`\b(?:when|at\s+the\s+time)\s+you\s+signed\s+(?:the|your|our|this)\s+(?:[a-z-]+\s+)?(?:agreement|contract|lease|terms)\b`,
@@ -123,6 +125,7 @@ export const examples: RuleExamples = {
       'The refuel charge is correct according to rental terms you accept at the counter.',
       'Under clause 7.2 of the credit agreement you signed on opening the account, this fee is payable.',
       'You signed the loan agreement confirming that the repayments were affordable.',
+      'The terms you agreed to at sign-up state that the deposit is non-refundable.',
       'The terms were provided to you at the start of your contract and you signed to acknowledge receipt.',
     ],
     allow: [
@@ -138,6 +141,7 @@ export const examples: RuleExamples = {
       'The terms you accepted allow a full refund within 30 days, so I have refunded you.',
       'Once you signed the lease we sent the keys by courier; they arrive tomorrow.',
       'I have attached a copy of the agreement you signed, as you asked.',
+      "The terms you accepted state that you can cancel at any time, so I've cancelled it for you.",
     ],
   },
 };
