@@ -59,6 +59,7 @@ export const blameDeflection: RuleSpec = {
     String.raw`\b(?:we|i)\s+(?:can't|cannot|can not)\s+be\s+held\s+(?:responsible|liable|accountable)\b`,
     // "… isn't something we can be held responsible for".
     String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:something|anything)\s+(?:that\s+)?(?:we|i)\s+(?:can|could)\s+be\s+held\s+(?:responsible|liable|accountable)\b`,
+    String.raw`\b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:something|anything)\s+(?:that\s+)?(?:we|i)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+(?:responsible|liable|accountable)\s+for\b`,
     // The customer's doing as the cause, set against ours: "caused by the app you installed, not by us", "it's your router that drops it, not our servers".
     String.raw`\b(?:caused\s+by|because\s+of|due\s+to|comes?\s+from|coming\s+from|(?:it|this|that)(?:'s|\s+is|\s+was))\s+[^.!?\n,]{0,50}?\b(?:you|your)\b[^.!?\n,]{0,50},\s*not\s+(?:by\s+|from\s+|with\s+)?(?:us|me|our\s+[a-z]+|the\s+(?:app|service|product|site|website|system))\b`,
     String.raw`\bthere(?:'s| is)\s+nothing\s+wrong\s+(?:with|on)\s+(?:the|our|my)\s+(?:app|application|product|service|software|system|site|website|side|end)\b`,
@@ -115,6 +116,7 @@ export const examples: RuleExamples = {
       'Hi, this isn\'t our fault. Your bank declined the payment. Please contact your bank.',
       'The problem with sound we think is coming from your bluetooth headset, not our app.',
       "Parcels left unattended at your request isn't something we can be held responsible for.",
+      "Your internet connection is too slow for video calls, which isn't something we're responsible for.",
       'The app works as intended.',
       'The charge is correct and there is nothing we can change.',
     ],

@@ -34,6 +34,7 @@ export const blameRepetition: RuleSpec = {
     String.raw`\b(?:here(?:'s| is)|sending|i'm sending)\s+(?:the|this|that)\s+(?:link|article|guide|faq|information|info)\s+again\b`,
     String.raw`^(?:once\s+)?again(?=\s*,?\s+(?:you\s+(?:need|have|must|should|will need)|please\s+(?:read|check|follow|make sure|note))\b)`,
     String.raw`\b(?:i\s+(?:will\s+)?|let\s+me\s+)repeat\b`,
+    String.raw`\b(?:let\s+me|to)\s+be\s+(?:very\s+)?clear\s+(?:again|once\s+(?:again|more))\b`,
     // A sentence that opens on the repetition itself: "Again, this is documented…", "Once more: …", "Yet again, …".
     String.raw`^(?:and\s+)?(?:again|once\s+again|once\s+more|yet\s+again|one\s+more\s+time)(?=\s*[,:;—–-]\s*(?!${NOT_EXASPERATED})[a-z])`,
     // Counted: "I've now explained this four times", "as has been stated multiple times".
@@ -80,6 +81,7 @@ export const examples: RuleExamples = {
       'Just to be clear, we have already responded to this question twice.',
       '@user Per my previous tweet, the code only works on full-price items. ^JK',
       'Please refer to our previous replies, which contain all the information you need.',
+      '@user Let me be clear again, we do not refund delivery charges. ^EG',
     ],
     allow: [
       "As promised, I've refunded the shipping fee.",

@@ -64,7 +64,7 @@ export const blameTermsAgreed: RuleSpec = {
     String.raw`\byou\s+were\s+(?:clearly\s+|always\s+)?(?:required|supposed|expected|obliged|meant|asked)\s+to\s+(?!be\s+(?:given|sent|told|refunded|offered|contacted|called|notified)\b)[a-z]+`,
     String.raw`\b(?:a|in)\s+(?:clear\s+|direct\s+)?(?:breach|violation)\s+of\s+(?:your|our|the|its)\s+(?:[a-z]+\s+)?(?:terms|conditions|agreement|contract|polic(?:y|ies)|rules|t&cs|tos|guidelines)\b|\byou\s+(?:have\s+)?(?:breached|violated|broken|broke)\s+(?:our|the|your)\b`,
     String.raw`\b(?:we|i)\s+(?:did\s+(?:clearly\s+)?(?:warn|tell|inform|notify|advise|remind)|(?:clearly\s+)?warned)\s+(?:you|${AUDIENCE})\b|\b(?:we|i)\s+did\s+(?:mention|explain|say|state|point out)\s+(?:this|that|it)\b`,
-    String.raw`\byou(?:'re|\s+are)\s+(?:solely\s+|fully\s+)?responsible\s+for\b(?!\s+nothing)`,
+    String.raw`\byou(?:'re|\s+are|\s+were)\s+(?:solely\s+|fully\s+|always\s+)?responsible\s+for\b(?!\s+nothing)`,
     // The chance the customer had and didn't take: "existing subscribers were given the chance to cancel".
     String.raw`\b(?:you|(?:all\s+|existing\s+|our\s+)?${ROLE}s?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:all\s+|already\s+|always\s+)?(?:given|offered)\s+(?:the|every|a|ample|plenty\s+of)\s+(?:chance|opportunity|option|time)\s+to\b`,
     String.raw`\byou\s+(?:ticked|checked|clicked|selected)\s+(?:the|a)\s+box\s+(?:agreeing|accepting|to\s+(?:agree|accept|confirm))\b`,
@@ -126,6 +126,7 @@ export const examples: RuleExamples = {
       'Under clause 7.2 of the credit agreement you signed on opening the account, this fee is payable.',
       'You signed the loan agreement confirming that the repayments were affordable.',
       'The terms you agreed to at sign-up state that the deposit is non-refundable.',
+      'Hello Eli, You were responsible for measuring the space before ordering. Best, Gia',
       'The terms were provided to you at the start of your contract and you signed to acknowledge receipt.',
     ],
     allow: [
