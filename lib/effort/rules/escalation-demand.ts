@@ -19,7 +19,9 @@ export const escalationDemand: SignalRule = {
     // leaving: "I'll cancel", "cancel my subscription", "switching carriers", "take my business elsewhere"
     String.raw`(?:i'll|i will|i'm going to|i am going to|im going to|gonna|going to|i'm|i am|im|i'll be|will be|about to|ready to|i'd rather|want to|wanna|would like to|i'd like to|have to|time to|no choice but to|thinking (?:of|about)|considering|seriously considering) (?:just |simply |definitely |now |be |probably |have to |need to )?(?:cancel(?:l?ing)?|unsubscrib(?:e|ing)|clos(?:e|ing) (?:my|our|the) (?:account|accounts)|terminat(?:e|ing) (?:my|our|the)|leav(?:e|ing) (?:you|your|this company|for))`,
     String.raw`(?:i'll|i will|i'm going to|i am going to|im going to|gonna|going to|i'm|i am|im|will be|about to|ready to|probably|definitely|time to|no choice but to|thinking (?:of|about)|considering|seriously considering) (?:just |simply |definitely |now |be |probably |have to )?(?:switch(?:ing)?|mov(?:e|ing)|port(?:ing)?)(?: \w+)? (?:to (?:@\w+|another|a (?:competitor|different|new|better)|your competitor|them)|over|away|carriers|providers|banks|companies|airlines|networks|services|suppliers|(?:my|our) (?:number|numbers|lines?))`,
-    String.raw`(?:cancel(?:l?ing|l?ed)?|close|closing|closed|terminat(?:e|ing|ed)|delete|deleting|deleted|end(?:ing)?) (?:my|our|the|this) (?:\w+ )?(?:account|subscription|membership|contract|plan|policy|credit card|relationship|service)`,
+    // a present or coming act, not one told (issue 12's ninth pass): "I had cancelled the subscription on XX/XX", "my bank
+    // closed my account", "trying to cancel my membership" are the story, not a threat
+    String.raw`(?<!\b(?:trying|tried|try|attempting|attempted) to )(?:cancel(?:l?ing)?|close|closing|terminat(?:e|ing)|delete|deleting|end(?:ing)?) (?:my|our|the|this) (?:\w+ )?(?:account|subscription|membership|contract|plan|policy|credit card|relationship|service)`,
     String.raw`switch(?:ing)? (?:carriers|providers|banks|companies|airlines|networks|suppliers|brands)|(?:to|with) (?:a|your) competitor|tak(?:e|ing) (?:my|our) (?:business|money|custom) (?:elsewhere|somewhere else|to)|(?:lost|losing|lose) (?:a|an?|my|your|one|another) (?:\w+ )?(?:customer|client)|(?:find|finding|look(?:ing)? for) (?:a|another|a new) (?:provider|bank|carrier|company|airline|service|supplier)`,
     String.raw`never (?:\w+ ){0,2}?(?:use|using|buy|buying|order|ordering|fly|flying|shop|shopping|book|booking|recommend|deal|do business|come back|return|trust)(?: [\w']+){0,4}? again|(?:(?:will|would|could|can) (?:not|never)|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|not) recommend(?:ing)? (?:you|y'?all|them|your (?:company|service|bank|airline|store|shop|business|team|people|staff)|this (?:company|bank|airline|business|store|shop|provider|place|hotel|restaurant|service)) (?:to|for) (?:anyone|anybody|friends|family|people|others)|(?:former|ex-?) customer`,
     String.raw`i'?m (?:so |totally |completely |officially )?done with (?:you|this|your|y'?all|it all|this company)|(?:i'm|im|i am) (?:so |totally |officially )?done(?= *(?:[.!]|$))`,
@@ -30,7 +32,7 @@ export const escalationDemand: SignalRule = {
     String.raw`lawyers?|attorneys?|solicitors?|legal (?:action|team|advice|counsel|proceedings)|(?:file|filing|bring|bringing|start|starting|a|my) lawsuit|lawsuit against|class action|(?<!(?:not|never|won't|wont|n't) )sue (?:you|them|your)|suing|(?:see you in|take (?:you|this|them|it) to) court`,
     String.raw`charge ?-?backs?|disput(?:e|ing|ed) (?:the|this|these|a|my) (?:\w+ )?(?:charges?|transactions?|payments?|items?|accounts?|debt)|(?:file|filed|filing|open|opened|opening|raise|raised|raising|start|started|starting) (?:a |an )?(?:dispute|claim)|i (?:am writing to |want to |will |would like to |)dispute`,
     String.raw`(?:call|calling|contact|contacting|write|writing|email|emailing|go|going) (?:to )?(?:corporate|headquarters|head office|the ceo|your ceo)|ceo`,
-    String.raw`(?:leave|leaving|write|writing|post|posting|give|giving|left|wrote) (?:you )?(?:an? |my )?(?:bad|negative|terrible|honest|scathing|1[- ]star|one[- ]star|0[- ]star|zero[- ]star|low|poor) (?:review|rating)s?|(?:1|one|zero|0)[- ]stars?`,
+    String.raw`(?:leave|leaving|write|writing|post|posting|give|giving|left|wrote) (?:you )?(?:an? |my )?(?:bad|negative|terrible|honest|scathing|1[- ]star|one[- ]star|0[- ]star|zero[- ]star|low|poor) (?:review|rating)s?`,
     String.raw`(?:make|making|go|going|take|taking) (?:this |it |my (?:story|experience) )?(?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit))|(?:share|sharing|post|posting|tweet|tweeting|write|writing) (?:about )?(?:this|it|my experience)(?: \w+){0,2}? (?:public|online|everywhere|on (?:social media|twitter|facebook|reddit|tiktok|youtube))|(?:(?:i'll|i will|i'm going to|gonna|going to|i am going to|i'm|will be) (?:tell|telling)|warn|warning) (?:everyone|everybody|all my (?:friends|followers|family)|people|others)|journalist|(?:writing|write) an? (?:article|blog post|story)`,
     String.raw`(?:call|calling|contact|contacting|go|going|went|report (?:this|you|it) to) (?:to )?the police|police report`,
     String.raw`(?:an?|my|the) (?:formal |official |written |email |e-mail )complaint|(?:spoke|spoken|speaking|talked) (?:to|with) (?:a |the |your |several |multiple )?(?:managers?|supervisors?)|dispute (?:on|over|about|of) (?:the|this|a|my) (?:\w+ )?(?:charges?|transactions?|payments?)`,
@@ -155,6 +157,11 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      'I had cancelled the subscription on 03/02 and have the confirmation email, yet I was charged again.',
+      'My credit card company closed my account for inactivity.',
+      'I have been trying to close my account for four months and they keep charging me.',
+      '5 stars for the drivers, 1 star for the app.',
+      'Why does a bus ticket app need my contacts?? 1 star until that is removed',
       'I uninstalled and reinstalled the app like you said, it works now, thanks.',
       'Going to the board meeting, can we talk tomorrow?',
       "I'm switching the plan to annual, how do I do that?",
