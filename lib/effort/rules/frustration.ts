@@ -162,6 +162,13 @@ export const frustration: SignalRule = {
     { re: String.raw`"[^"\n]{0,40}?\b([a-z]{4,})\b[^"\n]{0,40}"[^\n]{0,200}?(?:[.!?]\s{1,3}|\b(?:[Cc]ool|[Gg]reat|[Oo]h|[Yy]eah|[Ss]o|[Oo]k|[Oo]kay|[Rr]ight),? )\1\b[^.!?\n"]{0,25}\?`, caseSensitive: true, wordEdges: false },
     // what the customer pays, set against what they get: "I pay you $75 a month to have a wifi-only device", "i paid $70 for this"
     String.raw`(?:i|we)(?:'m| am| are)? (?:pay|paid|paying)(?: you| for)? [$£€]?\d[\d.,]*\b[^.!?\n]{0,40}?\b(?:for this|to (?:have|shower|get|use|be|sit|wait))`,
+    // a laugh or a sob after a failure is not amusement: "so i've been charged for a course I completed? … lol", "the driver
+    // cancelled on me 3 times and I got charged a fee?? how does that work 😭" (not "thank u for the upgrade!! didn't expect it 😭")
+    {
+      re: String.raw`\b(?:charged|never|not|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|won'?t|can'?t|still|wrong|late|lost|cancell?ed|broken|missing)\b[^\n]{0,200}?(?:\blol\b|😭|💀)`,
+      wordEdges: false,
+      unless: [String.raw`\b(?:thank|thanks|thx|ty|love|loved|haha\w*|great|amazing|best)\b|🙏|❤`],
+    },
     // "It's a shame I had to look on an app to find out"
     String.raw`(?:it'?s|it is|that'?s|that is|what) a (?:real |crying |damn |total )?shame(?! (?:(?:i|we) (?:missed|can'?t|couldn'?t|won'?t)|about the weather|to miss))`,
   ],
@@ -174,6 +181,8 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      'the room is "not ready" until 6. but then why did you charge my card at 3 lol',
+      'the driver cancelled on me 3 times and I got charged a cancellation fee?? how does that work 😭',
       'Your app says "attempted delivery". No knock, no card, nothing. Now it is "returning to sender". Brilliant.',
       '3rd call this week. Same fee still sitting on my account. Cool cool cool.',
       'The key card did not work on any door. At 1am they told me "not our department". Excellent.',
@@ -284,6 +293,8 @@ export const examples: RuleExamples = {
       'Really appreciate the great customer service... the agent just hung up on me.',
     ],
     allow: [
+      "thank u for the upgrade!! didn't expect it at all 😭🙏",
+      "not gonna lie the new menu is great lol",
       'The parcel did not come Monday, but it arrived today and the driver was lovely. Thanks!',
       'I ordered 2 shirts. 2 arrived. Perfect fit.',
       'Step 3. 3 screws go in the back.',
