@@ -154,9 +154,24 @@ export const frustration: SignalRule = {
       re: String.raw`\b(?:not|no|never|nobody|didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|can'?t|late|lost|broken|still|again|charged|declined|cancell?ed|wrong)\b[\s\S]{0,300}?[.!?…]\s{1,3}(?:(?:cool|great|lovely|brilliant|excellent|fantastic|wonderful|perfect|amazing|super|nice|awesome|splendid|marvell?ous|outstanding|stellar)(?:[ ,]{1,2}(?:cool|great|lovely|brilliant|excellent|fantastic|wonderful|perfect|amazing|super|nice|awesome|job|stuff|work|service|guys)){0,3}|you'?re doing (?:great|amazing|brilliant|a great job)|love (?:that|this|it))\s{0,2}[.!…]{0,3}\s{0,3}$`,
       wordEdges: false,
     },
-    // a number said again as a sentence of its own: "5 emails. 5. No reply.", "day 9 without working data. 9."
-    // (case-sensitive: a backreference; digits have no case. Any number could start it: the "." or "!" it ends on is rarer)
-    { triggers: ['.', '!'], re: String.raw`\b(\d{1,3})\b[^\n]{0,100}?[.!?]\s{1,3}(?:[Bb]ut |[Jj]ust |[Oo]nly )?\1[.!]`, caseSensitive: true, wordEdges: false },
+    // a number said again as a sentence of its own: "5 emails. 5. No reply.", "day 9 without working data. 9.", "Four
+    // transfers today. Four times." (case-sensitive: a backreference; the words' first letter either case. Any number
+    // could start it: the "." or "!" it ends on is rarer)
+    {
+      triggers: ['.', '!'],
+      re: String.raw`\b(\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\b[^\n]{0,100}?[.!?]\s{1,3}(?:[Bb]ut |[Jj]ust |[Oo]nly )?\1(?: (?:times|days|weeks|hours|months|years|calls|e-?mails|transfers))?[.!]`,
+      caseSensitive: true,
+      wordEdges: false,
+    },
+    // the message ends on a question word alone, the question left for the company: "…and you still charged me $29.99.
+    // how", "…\"you'll have to call back tomorrow\" lol what", "Call the number -> 'please use the app'. WHAT", "tracker says
+    // \"located\". located WHERE"
+    { re: String.raw`(?:^|(?<=[.!?]\s{1,3})|(?<=\blol ))(?:what|why|how|where|who)(?=\s{0,2}[?!]{0,3}\s{0,3}$)`, wordEdges: false },
+    { re: String.raw`(?<=\b[a-z]+ )(?:WHAT|WHY|WHERE|HOW|WHO)(?=\s{0,2}[?!]{0,3}\s{0,3}$)`, caseSensitive: true, wordEdges: false },
+    // a question whether the company does its basic job at all: "Do you guys not keep notes??", "Is this how you people…"
+    String.raw`(?:do|does|did) (?:you|y'?all|you guys|you people|your \w+) (?:not|even|never) (?:keep|read|listen|check|care|talk|look|bother|train|test|know)|is this how (?:you|y'?all|your)`,
+    // the company's own thing named back as a question: "This is your escalation team?"
+    { re: String.raw`(?:^|(?<=[.!?]\s{1,3})|(?<=, ))(?:so |and )?(?:this|that) is (?:your|what you call(?: your)?) [\w' -]{1,30}\?`, wordEdges: false },
     // the company's own word, quoted and then asked back: "closed with \"issue resolved\". resolved?? for who??",
     // "your help page says \"we're aware.\" cool, aware for 2 weeks?"
     { re: String.raw`"[^"\n]{0,40}?\b([a-z]{4,})\b[^"\n]{0,40}"[^\n]{0,200}?(?:[.!?]\s{1,3}|\b(?:[Cc]ool|[Gg]reat|[Oo]h|[Yy]eah|[Ss]o|[Oo]k|[Oo]kay|[Rr]ight),? )\1\b[^.!?\n"]{0,25}\?`, caseSensitive: true, wordEdges: false },
@@ -181,6 +196,14 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      'deleted my account and you still charged me $29.99. how',
+      'on hold for 1hr 15min for the agent to say "call back tomorrow" lol what',
+      "Call the number -> 'please use the app'. WHAT",
+      'tracker says "located". located WHERE',
+      'I have sent the same photos three times now. Do you guys not keep notes??',
+      'nobody is picking up. Is this how you people treat customers',
+      'why do I have to give my date of birth every time I am transferred? Four transfers today. Four times.',
+      'This is your escalation team? The reply is word for word what the first agent said.',
       'the room is "not ready" until 6. but then why did you charge my card at 3 lol',
       'the driver cancelled on me 3 times and I got charged a cancellation fee?? how does that work 😭',
       'Your app says "attempted delivery". No knock, no card, nothing. Now it is "returning to sender". Brilliant.',
@@ -293,6 +316,11 @@ export const examples: RuleExamples = {
       'Really appreciate the great customer service... the agent just hung up on me.',
     ],
     allow: [
+      'I would love to know how',
+      'Can you tell me where?',
+      'Do you not deliver on Sundays?',
+      'We need three rooms. Three adults each.',
+      'Is this your new returns address? The label shows a different one.',
       "thank u for the upgrade!! didn't expect it at all 😭🙏",
       "not gonna lie the new menu is great lol",
       'The parcel did not come Monday, but it arrived today and the driver was lovely. Thanks!',
