@@ -96,6 +96,10 @@ export const repeatContact: SignalRule = {
     // tells me to contact the other", "I've had 4 chat agents tell me 4 different things")
     String.raw`as (?:discussed|agreed|mentioned|promised|requested|advised) (?:on|over|by|in|with|during) (?:the |our |my |your )?(?:phone|call|chat|e-?mail|telephone|store|branch|conversation|colleague|agent)|as per (?:our|my|your) (?:call|conversation|chat|e-?mail|discussion)|further to (?:our|my|your) (?:call|conversation|chat|e-?mail|discussion|letter)|following (?:up on )?(?:our|my) (?:call|conversation|chat|discussion)`,
     String.raw`(?:i|we) (?:contact|call|e-?mail|write|message|ask|replied|reply)(?:ed|s|d)? (?:[\w-]+ ){0,3}?(?:like |about |over |almost )?(?:\d+|two|three|four|five|six|several|many|multiple) times|(?:every|each) (?:single )?(?:agent|rep|representative|person|one) (?:i (?:speak|talk|spoke|talked) to )?(?:says|said|tells|told)|(?:i'?ve had|had) (?:\d+|two|three|four|five|several|multiple) (?:different )?(?:chat |phone )?(?:agents|reps|people|representatives) (?:tell|say)`,
+    // what the company's side said, whatever it said, is a contact had: "They said the funds would be returned in 10 days",
+    // "support says it's a known issue", "the servicer claims it never got it" (not a landlord's or the bank's word on
+    // another company: only the company's own people); and the contact counted by its channel: "this is my 4th tweet"
+    String.raw`(?:support|customer (?:service|care)|(?:the|an|one|another|your) (?:agent|rep|representative)|they|the company|your (?:\w+ )?(?:team|agent|rep|staff|office|support|store)|(?:the )?(?:servicer|lender|insurer|collector|merchant|marketplace|corporate|seller|dealer|dealership))(?: now| then| just| even| only| still| also| first| later)? (?:says?|said|told (?:me|us)|claims?|claimed|insists?|insisted|replied|responded|answered)|(?:my|this is my|that'?s my) (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:tweet|post|dm|comment|voicemail)`,
   ],
 };
 
@@ -106,6 +110,10 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      'The servicer claims it never got my payment.',
+      'They said the funds would be returned in 10 business days. It has been 5 weeks.',
+      'support says it is a known issue and to wait',
+      'this is my 4th tweet. can someone please just answer',
       'As discussed on the phone this morning, attached are the meter photos.',
       'Further to our call, here is the reference you asked for.',
       'I contact support 2 times already, they say wait 48 hours',
@@ -168,6 +176,8 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      'my landlord says I need to put the electricity in my name. how do I do it?',
+      'The weather forecast says rain, can I move my delivery to Friday?',
       'As discussed in your FAQ, I am attaching the form.',
       'I water the plants two times a day.',
       'We have had three different account managers in 6 months and none of them has called us.',
