@@ -15,6 +15,9 @@ export const channelSwitch: SignalRule = {
     // the club in person?"); praise for the agent met on a channel ("shoutout to Marcus on the phone today", "the woman on
     // the phone fixed it in 5 minutes"): no effort spent on another channel
     String.raw`\b(?:online|in[- ]store|in person|in[- ]branch|by (?:phone|mail|post|e-?mail)) or (?:only )?(?:online|in[- ]store|in person|in[- ]branch|by (?:phone|mail|post|e-?mail))\b|\bwithout (?:coming|going|having to (?:come|go|call|visit))\b|\b(?:thanks?|thank you|shout ?out(?: to)?|kudos(?: to)?)\b[^.!?]{0,40}\b(?:on|over) (?:the )?(?:phone|chat)\b|\b(?:on|over) (?:the )?(?:phone|chat)\b[^.!?]{0,60}\b(?:was (?:brilliant|great|amazing|lovely|so helpful|fantastic|excellent)|fixed (?:it|my))`,
+    // a web page or form read as a source, or reported broken, is no contact made there: "the fee says £285 on your website
+    // but the online form is asking for £410", "the chat widget on your help centre doesn't load on Firefox"
+    String.raw`\b(?:the|your) (?:online )?(?:website|site|form|page|help cent(?:re|er)|chat widget)\b[^.!?]{0,20}?\b(?:is asking for|(?:doesn'?t|won'?t|does not|will not) load)\b`,
     String.raw`(?<!\b(?:times|often|why|again|still) )\b(?:do|will|should|must) (?:i|we) (?:need to |have to |still )?(?:go|come|call|phone|ring|e-?mail|visit|pop|drive|head)\b|\bwhat time (?:do|does|will|are) (?:your|the)\b`,
   ],
   patterns: [
@@ -94,6 +97,8 @@ export const examples: RuleExamples = {
       'The website says to call but the phone line is always busy.',
     ],
     allow: [
+      'the fee says £285 on your website but the online form is asking for £410. Which one is correct?',
+      'Just so you know, the chat widget on your help centre does not load on Firefox.',
       'do you guys do battery replacements in-store or only by mail?',
       'I moved away. How do I cancel without coming to the club in person?',
       'shoutout to Marcus on the phone today, he walked me through it all',

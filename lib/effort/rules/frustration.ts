@@ -151,7 +151,8 @@ export const frustration: SignalRule = {
     // A failure, and the message ends on praise alone: "No knock, no card, nothing. … Brilliant.", "Same $84 fee still
     // sitting on my account. Cool cool cool.", "they told me \"the app is not our department\". Excellent."
     {
-      re: String.raw`\b(?:not|no|never|nobody|didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|can'?t|late|lost|broken|still|again|charged|declined|cancell?ed|wrong)\b[\s\S]{0,300}?[.!?…]\s{1,3}(?:(?:cool|great|lovely|brilliant|excellent|fantastic|wonderful|perfect|amazing|super|nice|awesome|splendid|marvell?ous|outstanding|stellar)(?:[ ,]{1,2}(?:cool|great|lovely|brilliant|excellent|fantastic|wonderful|perfect|amazing|super|nice|awesome|job|stuff|work|service|guys)){0,3}|you'?re doing (?:great|amazing|brilliant|a great job)|love (?:that|this|it))\s{0,2}[.!…]{0,3}\s{0,3}$`,
+      // read from the praise back (rarer than a failure word): the message's end first, then a failure before it
+      re: String.raw`(?<=[.!?…]\s{1,3})(?:(?:cool|great|lovely|brilliant|excellent|fantastic|wonderful|perfect|amazing|super|nice|awesome|splendid|marvell?ous|outstanding|stellar)(?:[ ,]{1,2}(?:cool|great|lovely|brilliant|excellent|fantastic|wonderful|perfect|amazing|super|nice|awesome|job|stuff|work|service|guys)){0,3}|you'?re doing (?:great|amazing|brilliant|a great job)|love (?:that|this|it))(?=\s{0,2}[.!…]{0,3}\s{0,3}$)(?<=\b(?:not|no|never|nobody|didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|can'?t|late|lost|broken|still|again|charged|declined|cancell?ed|wrong)\b[\s\S]{2,340}?)`,
       wordEdges: false,
     },
     // a number said again as a sentence of its own: "5 emails. 5. No reply.", "day 9 without working data. 9.", "Four
@@ -180,7 +181,7 @@ export const frustration: SignalRule = {
     // a laugh or a sob after a failure is not amusement: "so i've been charged for a course I completed? … lol", "the driver
     // cancelled on me 3 times and I got charged a fee?? how does that work 😭" (not "thank u for the upgrade!! didn't expect it 😭")
     {
-      re: String.raw`\b(?:charged|never|not|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|won'?t|can'?t|still|wrong|late|lost|cancell?ed|broken|missing)\b[^\n]{0,200}?(?:\blol\b|😭|💀)`,
+      re: String.raw`(?:\blol\b|😭|💀)(?<=\b(?:charged|never|not|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|won'?t|can'?t|still|wrong|late|lost|cancell?ed|broken|missing)\b[^\n]{1,205}?)`,
       wordEdges: false,
       unless: [String.raw`\b(?:thank|thanks|thx|ty|love|loved|haha\w*|great|amazing|best)\b|🙏|❤`],
     },
