@@ -11,6 +11,13 @@ export const channelSwitch: SignalRule = {
     // an account or order put on hold is not a call on hold ("my account gets put on hold"); asking which channel a
     // task needs is not using it ("is a sim swap a store thing or can I do it over the phone?")
     String.raw`\b(?:account|order|card|payment|funds|shipment|delivery|subscription|booking|reservation|package|parcel)s? (?:\w+ ){0,2}?(?:put|placed|kept|is|was|are|were|got|gets|been) on hold\b|\b(?:can|could) (?:i|we) (?:\w+ ){1,3}?(?:over|on|by|via) the (?:phone|telephone)\b|\b(?:a|an) (?:store|shop|branch|phone) thing\b`,
+    // (issue 12's ninth pass) which channel a task can be done in, asked ("in-store or only by mail?", "without coming to
+    // the club in person?"); praise for the agent met on a channel ("shoutout to Marcus on the phone today", "the woman on
+    // the phone fixed it in 5 minutes"): no effort spent on another channel
+    String.raw`\b(?:online|in[- ]store|in person|in[- ]branch|by (?:phone|mail|post|e-?mail)) or (?:only )?(?:online|in[- ]store|in person|in[- ]branch|by (?:phone|mail|post|e-?mail))\b|\bwithout (?:coming|going|having to (?:come|go|call|visit))\b|\b(?:thanks?|thank you|shout ?out(?: to)?|kudos(?: to)?)\b[^.!?]{0,40}\b(?:on|over) (?:the )?(?:phone|chat)\b|\b(?:on|over) (?:the )?(?:phone|chat)\b[^.!?]{0,60}\b(?:was (?:brilliant|great|amazing|lovely|so helpful|fantastic|excellent)|fixed (?:it|my))`,
+    // a web page or form read as a source, or reported broken, is no contact made there: "the fee says £285 on your website
+    // but the online form is asking for £410", "the chat widget on your help centre doesn't load on Firefox"
+    String.raw`\b(?:the|your) (?:online )?(?:website|site|form|page|help cent(?:re|er)|chat widget)\b[^.!?]{0,20}?\b(?:is asking for|(?:doesn'?t|won'?t|does not|will not) load)\b`,
     String.raw`(?<!\b(?:times|often|why|again|still) )\b(?:do|will|should|must) (?:i|we) (?:need to |have to |still )?(?:go|come|call|phone|ring|e-?mail|visit|pop|drive|head)\b|\bwhat time (?:do|does|will|are) (?:your|the)\b`,
   ],
   patterns: [
@@ -19,7 +26,7 @@ export const channelSwitch: SignalRule = {
     String.raw`(?:called|phoned|rang) (?:you|your|them|him|her|customer (?:service|care|support)|support|the (?:number|hotline|helpline|help line|support line|call cent(?:er|re)|store|branch|office|bank|company|airline|office)|back|again|twice|\d+ times|{{COUNT}} times|\w+ (?:support|service|care|help))`,
     String.raw`(?:calling|calls to|phoning|ringing) (?:your |the )?(?:tech(?:nical)? support|customer (?:service|care|support)|support|help ?line|hotline|call cent(?:er|re)|service desk|(?:\w+ )?(?:support|service|claims|billing|reservations?|booking) (?:line|number|desk))|(?:can'?t|cannot|couldn'?t|could not|unable to|impossible to|never) (?:even )?(?:get|got) (?:through (?:to|on)|hold of (?:anyone|anybody|someone|somebody|a human|a person|a real person))`,
     String.raw`(?:having to|had to|have had to|needed to|said to|says to|told (?:me |us )?to|asked (?:me |us )?to|had me|made me|make me|making me|forced to|forcing me to|told i (?:must|have to|had to|need to|should)) (?:call|phone|ring|dial)`,
-    String.raw`(?:phone|telephone) (?:call|line|support|number|agent|rep|queue|menu|tree)s?`,
+    String.raw`(?:phone|telephone) (?:call|support|agent|rep|queue|menu|tree)s?`,
     String.raw`(?:on|over|by|via) the (?:phone|telephone)|by (?:phone|telephone)|via (?:phone|telephone)|phone calls?`,
     String.raw`(?:the|your|a|their) (?:call cent(?:er|re)|hotline|helpline|help line|support line|customer (?:service|care|support) (?:line|number)|feedback line|phone line|phone tree|ivr|automated (?:line|system|phone|message|menu)|switchboard)`,
     String.raw`ivr|on hold|hold music|(?:answer|answers|answering|pick up|picks up|picking up) (?:the|your|my) (?:phone|calls?)|(?:hung|hangs?|hanging) up(?: on)?|got disconnected|(?:call|line) (?:was |got )?(?:dropped|disconnected|cut off)|(?:before|and|then|got|was|were) disconnected`,
@@ -90,6 +97,14 @@ export const examples: RuleExamples = {
       'The website says to call but the phone line is always busy.',
     ],
     allow: [
+      'the fee says £285 on your website but the online form is asking for £410. Which one is correct?',
+      'Just so you know, the chat widget on your help centre does not load on Firefox.',
+      'do you guys do battery replacements in-store or only by mail?',
+      'I moved away. How do I cancel without coming to the club in person?',
+      'shoutout to Marcus on the phone today, he walked me through it all',
+      'Had a billing error, the woman on the phone fixed it in 5 minutes.',
+      'is it possible to transfer my phone number to a new sim?',
+      'why does my bill show two phone lines when I only have one?',
       'Can I file a claim in the app or do I need to call?',
       'The chat is great, thanks.',
       'I submitted my order on the website and it arrived today.',

@@ -9,6 +9,8 @@ export const escalationDemand: SignalRule = {
   // ask?", "how do I close the joint account now that my husband has passed away?"
   unless: [
     String.raw`\b(?:which|what) (?:regulator|regulatory body|ombudsman|authority)\b|\b(?:registered|regulated|licensed) (?:with|by)\b`,
+    // (issue 12's ninth pass) asking whom to call for a dispute, and a power of attorney, are no threat
+    String.raw`\bwho (?:do|should|can) i (?:call|contact|talk to|speak to|ask) to\b|\bpower of attorney\b`,
     String.raw`\bis (?:the |an? )?(?:ombudsman|bbb|cfpb|regulator|small claims(?: court)?) (?:the right|a good|the best|the correct|the proper|where)\b|\bhow (?:do|can|could|should|would) (?:i|we) (?:go about )?(?:close|closing|cancel|cancelling|canceling|end|terminate|delete)\b`,
   ],
   patterns: [
@@ -19,7 +21,9 @@ export const escalationDemand: SignalRule = {
     // leaving: "I'll cancel", "cancel my subscription", "switching carriers", "take my business elsewhere"
     String.raw`(?:i'll|i will|i'm going to|i am going to|im going to|gonna|going to|i'm|i am|im|i'll be|will be|about to|ready to|i'd rather|want to|wanna|would like to|i'd like to|have to|time to|no choice but to|thinking (?:of|about)|considering|seriously considering) (?:just |simply |definitely |now |be |probably |have to |need to )?(?:cancel(?:l?ing)?|unsubscrib(?:e|ing)|clos(?:e|ing) (?:my|our|the) (?:account|accounts)|terminat(?:e|ing) (?:my|our|the)|leav(?:e|ing) (?:you|your|this company|for))`,
     String.raw`(?:i'll|i will|i'm going to|i am going to|im going to|gonna|going to|i'm|i am|im|will be|about to|ready to|probably|definitely|time to|no choice but to|thinking (?:of|about)|considering|seriously considering) (?:just |simply |definitely |now |be |probably |have to )?(?:switch(?:ing)?|mov(?:e|ing)|port(?:ing)?)(?: \w+)? (?:to (?:@\w+|another|a (?:competitor|different|new|better)|your competitor|them)|over|away|carriers|providers|banks|companies|airlines|networks|services|suppliers|(?:my|our) (?:number|numbers|lines?))`,
-    String.raw`(?:cancel(?:l?ing|l?ed)?|close|closing|closed|terminat(?:e|ing|ed)|delete|deleting|deleted|end(?:ing)?) (?:my|our|the|this) (?:\w+ )?(?:account|subscription|membership|contract|plan|policy|credit card|relationship|service)`,
+    // a present or coming act, not one told (issue 12's ninth pass): "I had cancelled the subscription on XX/XX", "my bank
+    // closed my account", "trying to cancel my membership" are the story, not a threat
+    String.raw`(?<!\b(?:trying|tried|try|attempting|attempted) to )(?:cancel(?:l?ing)?|close|closing|terminat(?:e|ing)|delete|deleting|end(?:ing)?) (?:my|our|the|this) (?:\w+ )?(?:account|subscription|membership|contract|plan|policy|credit card|relationship|service)`,
     String.raw`switch(?:ing)? (?:carriers|providers|banks|companies|airlines|networks|suppliers|brands)|(?:to|with) (?:a|your) competitor|tak(?:e|ing) (?:my|our) (?:business|money|custom) (?:elsewhere|somewhere else|to)|(?:lost|losing|lose) (?:a|an?|my|your|one|another) (?:\w+ )?(?:customer|client)|(?:find|finding|look(?:ing)? for) (?:a|another|a new) (?:provider|bank|carrier|company|airline|service|supplier)`,
     String.raw`never (?:\w+ ){0,2}?(?:use|using|buy|buying|order|ordering|fly|flying|shop|shopping|book|booking|recommend|deal|do business|come back|return|trust)(?: [\w']+){0,4}? again|(?:(?:will|would|could|can) (?:not|never)|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|not) recommend(?:ing)? (?:you|y'?all|them|your (?:company|service|bank|airline|store|shop|business|team|people|staff)|this (?:company|bank|airline|business|store|shop|provider|place|hotel|restaurant|service)) (?:to|for) (?:anyone|anybody|friends|family|people|others)|(?:former|ex-?) customer`,
     String.raw`i'?m (?:so |totally |completely |officially )?done with (?:you|this|your|y'?all|it all|this company)|(?:i'm|im|i am) (?:so |totally |officially )?done(?= *(?:[.!]|$))`,
@@ -30,7 +34,7 @@ export const escalationDemand: SignalRule = {
     String.raw`lawyers?|attorneys?|solicitors?|legal (?:action|team|advice|counsel|proceedings)|(?:file|filing|bring|bringing|start|starting|a|my) lawsuit|lawsuit against|class action|(?<!(?:not|never|won't|wont|n't) )sue (?:you|them|your)|suing|(?:see you in|take (?:you|this|them|it) to) court`,
     String.raw`charge ?-?backs?|disput(?:e|ing|ed) (?:the|this|these|a|my) (?:\w+ )?(?:charges?|transactions?|payments?|items?|accounts?|debt)|(?:file|filed|filing|open|opened|opening|raise|raised|raising|start|started|starting) (?:a |an )?(?:dispute|claim)|i (?:am writing to |want to |will |would like to |)dispute`,
     String.raw`(?:call|calling|contact|contacting|write|writing|email|emailing|go|going) (?:to )?(?:corporate|headquarters|head office|the ceo|your ceo)|ceo`,
-    String.raw`(?:leave|leaving|write|writing|post|posting|give|giving|left|wrote) (?:you )?(?:an? |my )?(?:bad|negative|terrible|honest|scathing|1[- ]star|one[- ]star|0[- ]star|zero[- ]star|low|poor) (?:review|rating)s?|(?:1|one|zero|0)[- ]stars?`,
+    String.raw`(?:leave|leaving|write|writing|post|posting|give|giving|left|wrote) (?:you )?(?:an? |my )?(?:bad|negative|terrible|honest|scathing|1[- ]star|one[- ]star|0[- ]star|zero[- ]star|low|poor) (?:review|rating)s?`,
     String.raw`(?:make|making|go|going|take|taking) (?:this |it |my (?:story|experience) )?(?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit))|(?:share|sharing|post|posting|tweet|tweeting|write|writing) (?:about )?(?:this|it|my experience)(?: \w+){0,2}? (?:public|online|everywhere|on (?:social media|twitter|facebook|reddit|tiktok|youtube))|(?:(?:i'll|i will|i'm going to|gonna|going to|i am going to|i'm|will be) (?:tell|telling)|warn|warning) (?:everyone|everybody|all my (?:friends|followers|family)|people|others)|journalist|(?:writing|write) an? (?:article|blog post|story)`,
     String.raw`(?:call|calling|contact|contacting|go|going|went|report (?:this|you|it) to) (?:to )?the police|police report`,
     String.raw`(?:an?|my|the) (?:formal |official |written |email |e-mail )complaint|(?:spoke|spoken|speaking|talked) (?:to|with) (?:a |the |your |several |multiple )?(?:managers?|supervisors?)|dispute (?:on|over|about|of) (?:the|this|a|my) (?:\w+ )?(?:charges?|transactions?|payments?)`,
@@ -75,6 +79,17 @@ export const escalationDemand: SignalRule = {
       re: String.raw`\bdisput(?:e|ed|ing) (?:it |this |the (?:charge|payment|transaction) )?with (?:my|the) (?:bank|card(?: issuer| company| provider)?|credit card(?: company)?|issuer)\b|(?:^|(?<=[.!?…]\s{1,3}))(?:uninstall(?:ed|ing)|deleting(?: (?:the|this|your) app)?|deleted (?:the|this|your) app)\b|\b(?:going to|filing with|reporting (?:you |this |it )?to|complaining to) (?:the )?(?:[\w-]+ ){0,3}?(?:board|portal|ombudsman|regulator|dot|ftc|fcc|bbb|attorney general|cfpb|trading standards|ofcom)\b(?! (?:meeting|meetings|game|games|room|members?|exam|of directors|pass|app)\b)|\b(?:requesting|request|getting|get|claim(?:ing)?) (?:a |my )?(?:refund|money back) (?:through|via) (?:the )?(?:app ?store|store|play store|google play|apple|paypal)\b|\byou(?:'ve| have)? (?:just )?lost (?:a|the|my|our) (?:sale|customer|business)\b|\b(?:i'?m|i am|we'?re|we are) switching(?= (?:and|now|providers?|banks?|carriers?|networks?|suppliers?)\b|\s{0,2}[.!,]|\s{0,2}$)|\b(?:want|need) (?:someone|somebody|a person) who (?:will|can|would) actually\b`,
       wordEdges: false,
     },
+    // issue 12's ninth pass (h32): leaving said as a sentence of its own, bare or with when or where to: "Cancelled.
+    // Enjoy the churn.", "Done. Switching.", "Walked out.", "Porting out Monday unless…", "Cancelling at end of month.",
+    // "I'm done, cancelling and going to fiber"
+    {
+      re: String.raw`(?:^|(?<=[.!?…]\s{1,3})|(?<=\b(?:i'?m done|done),? ))(?:just |so )?(?:cancell?ed|cancell?ing(?: (?:it|my \w+))?|switching(?: (?:providers?|banks?|carriers?))?|walked out|porting out|unsubscribed|goodbye)(?: (?:at (?:the )?end of (?:the )?(?:month|year|contract)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|now|tonight)|(?:and|&) (?:going|switching|moving) to [\w@-]+))?(?=\s{0,2}(?:[.!…]|$|,? (?:enjoy|bye|unless)\b))`,
+      wordEdges: false,
+    },
+    // an outside party the customer turns to, or someone who can decide: "Reported to Google", "Reporting to my bank",
+    // "I will be reporting this", "contacting the state insurance commissioner", "Requesting refund from the app store",
+    // "escalate to someone who can?", "Need a human asap", "I asked for a supervisor"
+    String.raw`(?:reported|reporting|report) (?:(?:this|it|you|them) )?to (?:google|apple|the app store|(?:my|the) (?:bank|card company|card issuer)|the (?:\w+ )?(?:commissioner|authorit\w+|regulator|police))|(?:will be|i'?m|i am|going to be|i'?ll be) reporting (?:this|you|it|them)|(?:contacting|contacted|writing to|complain\w* to|going to) the (?:state |federal )?(?:\w+ ){0,2}?(?:commissioner|regulator|ombudsman)|refund (?:from|through|via) (?:the )?(?:app store|google play|apple|google|play store)|(?:escalate|pass) (?:this |it |me )?to (?:someone|somebody|anyone) (?:who|that) (?:can|could)|need (?:a|to speak to a|to talk to a) (?:human|real person)|asked (?:for|to speak to) (?:a|the|your) (?:supervisor|manager)`,
   ],
 };
 
@@ -85,6 +100,20 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      'you raised the price AGAIN? That is twice in 14 months. Cancelled. Enjoy the churn.',
+      'Last 3 orders wrong or missing items. Done. Switching.',
+      'they offered $9,500 for the same car. Walked out.',
+      'Loyalty means nothing huh. Porting out Monday unless someone can match it.',
+      'The new version removed offline downloads. Cancelling at end of month.',
+      "your tech no-showed again. I'm done, cancelling and going to fiber",
+      'Emailed support three times. Not a single reply. Reported to Google.',
+      'Each one tells me to contact the other. Reporting to my bank.',
+      'nobody came at either airport. I will be reporting this.',
+      "At this point I'm contacting the state insurance commissioner.",
+      'No reply for 2 weeks. Requesting refund from the app store instead.',
+      'Can you check with the warehouse or escalate to someone who can?',
+      'Account suspended with no explanation. Need a human asap',
+      'They did not explain why. I asked for a supervisor and was told none was available.',
       'emailed twice. Disputing with my bank now.',
       'Why do I need location access to view my balance? Uninstalled.',
       'Deceptive. Uninstalling and reporting to the app store.',
@@ -155,6 +184,17 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      'My flight was cancelled. Can you rebook me on the next one?',
+      'Cancelled flight refunds: how long do they take?',
+      'who do I call to dispute a charge I did not make?',
+      'I have power of attorney for my mother and need to update her address.',
+      'I reported the lost card to the bank this morning, can you send a new one?',
+      'Switching to the annual plan was easy, thanks!',
+      'I had cancelled the subscription on 03/02 and have the confirmation email, yet I was charged again.',
+      'My credit card company closed my account for inactivity.',
+      'I have been trying to close my account for four months and they keep charging me.',
+      '5 stars for the drivers, 1 star for the app.',
+      'Why does a bus ticket app need my contacts?? 1 star until that is removed',
       'I uninstalled and reinstalled the app like you said, it works now, thanks.',
       'Going to the board meeting, can we talk tomorrow?',
       "I'm switching the plan to annual, how do I do that?",

@@ -147,6 +147,44 @@ export const frustration: SignalRule = {
       re: String.raw`(?:^|(?<=[.!?…,]\s{0,3}))(?:(?:literally|completely|totally|just|super|so) )?(?:avoid(?: at all costs)?|uninstalled|deceptive|unusable|classic|no thanks|do better|embarrassing)(?=\s{0,2}(?:[.!…]|$))|\b(?:literally|completely|totally|basically) unusable\b|\b(?:the|your|this|their) (?:[\w-]+ ){0,2}(?:is|are) (?:so |completely |totally |just |absolutely |literally )?(?:useless|garbage|trash|unusable)\b|\b(?:would|i'?d|i would) give (?:it |you |this )?(?:0|zero|negative|minus \w+)(?: stars?)? if (?:i|we) could\b|\bno patience left\b|\bdone being (?:polite|patient|nice|reasonable)\b|\bgoing (?:round |around )?in circles\b|\bout of control\b|\bclearly [\w ]{1,30}? (?:is|are) not a priority\b|\b(?:lovely|great|nice|wonderful|fantastic|fun|cool) (?:i guess|i suppose)\b|\bfunny how (?:that|this) works\b`,
       wordEdges: false,
     },
+    // issue 12's ninth pass (h32): exasperation told by the message's shape, not by a word of anger.
+    // A failure, and the message ends on praise alone: "No knock, no card, nothing. … Brilliant.", "Same $84 fee still
+    // sitting on my account. Cool cool cool.", "they told me \"the app is not our department\". Excellent."
+    {
+      // read from the praise back (rarer than a failure word): the message's end first, then a failure before it
+      re: String.raw`(?<=[.!?…]\s{1,3})(?:(?:cool|great|lovely|brilliant|excellent|fantastic|wonderful|perfect|amazing|super|nice|awesome|splendid|marvell?ous|outstanding|stellar)(?:[ ,]{1,2}(?:cool|great|lovely|brilliant|excellent|fantastic|wonderful|perfect|amazing|super|nice|awesome|job|stuff|work|service|guys)){0,3}|you'?re doing (?:great|amazing|brilliant|a great job)|love (?:that|this|it))(?=\s{0,2}[.!…]{0,3}\s{0,3}$)(?<=\b(?:not|no|never|nobody|didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|can'?t|late|lost|broken|still|again|charged|declined|cancell?ed|wrong)\b[\s\S]{2,340}?)`,
+      wordEdges: false,
+    },
+    // a number said again as a sentence of its own: "5 emails. 5. No reply.", "day 9 without working data. 9.", "Four
+    // transfers today. Four times." (case-sensitive: a backreference; the words' first letter either case. Any number
+    // could start it: the "." or "!" it ends on is rarer)
+    {
+      triggers: ['.', '!'],
+      re: String.raw`\b(\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\b[^\n]{0,100}?[.!?]\s{1,3}(?:[Bb]ut |[Jj]ust |[Oo]nly )?\1(?: (?:times|days|weeks|hours|months|years|calls|e-?mails|transfers))?[.!]`,
+      caseSensitive: true,
+      wordEdges: false,
+    },
+    // the message ends on a question word alone, the question left for the company: "…and you still charged me $29.99.
+    // how", "…\"you'll have to call back tomorrow\" lol what", "Call the number -> 'please use the app'. WHAT", "tracker says
+    // \"located\". located WHERE"
+    { re: String.raw`(?:^|(?<=[.!?]\s{1,3})|(?<=\blol ))(?:what|why|how|where|who)(?=\s{0,2}[?!]{0,3}\s{0,3}$)`, wordEdges: false },
+    { re: String.raw`(?<=\b[a-z]+ )(?:WHAT|WHY|WHERE|HOW|WHO)(?=\s{0,2}[?!]{0,3}\s{0,3}$)`, caseSensitive: true, wordEdges: false },
+    // a question whether the company does its basic job at all: "Do you guys not keep notes??", "Is this how you people…"
+    String.raw`(?:do|does|did) (?:you|y'?all|you guys|you people|your \w+) (?:not|even|never) (?:keep|read|listen|check|care|talk|look|bother|train|test|know)|is this how (?:you|y'?all|your)`,
+    // the company's own thing named back as a question: "This is your escalation team?"
+    { re: String.raw`(?:^|(?<=[.!?]\s{1,3})|(?<=, ))(?:so |and )?(?:this|that) is (?:your|what you call(?: your)?) [\w' -]{1,30}\?`, wordEdges: false },
+    // the company's own word, quoted and then asked back: "closed with \"issue resolved\". resolved?? for who??",
+    // "your help page says \"we're aware.\" cool, aware for 2 weeks?"
+    { re: String.raw`"[^"\n]{0,40}?\b([a-z]{4,})\b[^"\n]{0,40}"[^\n]{0,200}?(?:[.!?]\s{1,3}|\b(?:[Cc]ool|[Gg]reat|[Oo]h|[Yy]eah|[Ss]o|[Oo]k|[Oo]kay|[Rr]ight),? )\1\b[^.!?\n"]{0,25}\?`, caseSensitive: true, wordEdges: false },
+    // what the customer pays, set against what they get: "I pay you $75 a month to have a wifi-only device", "i paid $70 for this"
+    String.raw`(?:i|we)(?:'m| am| are)? (?:pay|paid|paying)(?: you| for)? [$£€]?\d[\d.,]*\b[^.!?\n]{0,40}?\b(?:for this|to (?:have|shower|get|use|be|sit|wait))`,
+    // a laugh or a sob after a failure is not amusement: "so i've been charged for a course I completed? … lol", "the driver
+    // cancelled on me 3 times and I got charged a fee?? how does that work 😭" (not "thank u for the upgrade!! didn't expect it 😭")
+    {
+      re: String.raw`(?:\blol\b|😭|💀)(?<=\b(?:charged|never|not|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|won'?t|can'?t|still|wrong|late|lost|cancell?ed|broken|missing)\b[^\n]{1,205}?)`,
+      wordEdges: false,
+      unless: [String.raw`\b(?:thank|thanks|thx|ty|love|loved|haha\w*|great|amazing|best)\b|🙏|❤`],
+    },
     // "It's a shame I had to look on an app to find out"
     String.raw`(?:it'?s|it is|that'?s|that is|what) a (?:real |crying |damn |total )?shame(?! (?:(?:i|we) (?:missed|can'?t|couldn'?t|won'?t)|about the weather|to miss))`,
   ],
@@ -159,6 +197,25 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      'deleted my account and you still charged me $29.99. how',
+      'on hold for 1hr 15min for the agent to say "call back tomorrow" lol what',
+      "Call the number -> 'please use the app'. WHAT",
+      'tracker says "located". located WHERE',
+      'I have sent the same photos three times now. Do you guys not keep notes??',
+      'nobody is picking up. Is this how you people treat customers',
+      'why do I have to give my date of birth every time I am transferred? Four transfers today. Four times.',
+      'This is your escalation team? The reply is word for word what the first agent said.',
+      'the room is "not ready" until 6. but then why did you charge my card at 3 lol',
+      'the driver cancelled on me 3 times and I got charged a cancellation fee?? how does that work 😭',
+      'Your app says "attempted delivery". No knock, no card, nothing. Now it is "returning to sender". Brilliant.',
+      '3rd call this week. Same fee still sitting on my account. Cool cool cool.',
+      'The key card did not work on any door. At 1am they told me "not our department". Excellent.',
+      '5 emails. 5. No reply.',
+      'day 9 without working data. 9. Still nothing.',
+      'support chat closed after 2 messages with "issue resolved". resolved?? for who??',
+      'broken for 2 weeks. your help page says "we\'re aware." cool, aware for 2 weeks?',
+      'I pay you $75 a month to have a very expensive paperweight',
+      'servers down again. i paid $70 for this.',
       'Honestly? Terrible.',
       'card declined at the pharmacy even tho balance shows $63. hello?',
       'the "free trial" charged me the full year on day 2. who does that',
@@ -260,6 +317,18 @@ export const examples: RuleExamples = {
       'Really appreciate the great customer service... the agent just hung up on me.',
     ],
     allow: [
+      'I would love to know how',
+      'Can you tell me where?',
+      'Do you not deliver on Sundays?',
+      'We need three rooms. Three adults each.',
+      'Is this your new returns address? The label shows a different one.',
+      "thank u for the upgrade!! didn't expect it at all 😭🙏",
+      "not gonna lie the new menu is great lol",
+      'The parcel did not come Monday, but it arrived today and the driver was lovely. Thanks!',
+      'I ordered 2 shirts. 2 arrived. Perfect fit.',
+      'Step 3. 3 screws go in the back.',
+      'The label says "machine washable". Is it safe to tumble dry?',
+      'I paid $70 for the annual plan, how do I download the invoice?',
       'this message was a little disappointing, I thought you would offer better advice',
       'Thank you so much for the quick delivery!',
       'Could you sort it out before Friday, please?',

@@ -90,6 +90,16 @@ export const repeatContact: SignalRule = {
     // — and by what the customer did in it: "I told you I'm setting up a payment plan", "DM sent with my conf #",
     // "Sent it to your team on the 4th", "claim filed at the airport", "submitted aadhaar 2 times"
     String.raw`(?:support|customer (?:service|care|relations)|(?:(?:the|your|an|one|another|a different|different) )?(?:agent|rep|representative|advisor|specialist)|(?:the|your|another|a different|different) (?:store|branch|office|team)|(?:the |your |live )?chat(?: ?bot)?|(?:the )?store|(?:the )?branch|your office) (?:said|told (?:me|us)|keeps? (?:saying|telling)|says (?=[\"'“]))|\bwhen (?:i|we) (?:asked|called|complained|contacted them|rang|emailed|e-mailed|went in),? (?:they|he|she|the \w+) (?:said|told)\b|\bi (?:told|asked) (?:you|them|your \w+)(?: (?:to|that|for|i|i'?m|i am|in writing|twice|already|on))\b|\b(?:dm|message|email|e-mail) sent\b|\bsent (?:it|them|this|the \w+) to (?:your|the) (?:team|support|agent|office|department) (?:on|last|yesterday|twice|already|{{COUNT}} times)\b|\bclaim filed (?:at|with|online|by)\b|\bsubmitted (?:[\w-]+ ){0,2}(?:{{COUNT}} times|twice)\b`,
+    // issue 12's ninth pass (h32): an earlier contact named by its reference ("As discussed on the phone this morning",
+    // "further to our call"), counted in a learner's present tense ("I contact support 2 times already", "I call number 3
+    // times"), or told by what each person on the company's side said ("Every agent says \"48 more hours\"", "Each one
+    // tells me to contact the other", "I've had 4 chat agents tell me 4 different things")
+    String.raw`as (?:discussed|agreed|mentioned|promised|requested|advised) (?:on|over|by|in|with|during) (?:the |our |my |your )?(?:phone|call|chat|e-?mail|telephone|store|branch|conversation|colleague|agent)|as per (?:our|my|your) (?:call|conversation|chat|e-?mail|discussion)|further to (?:our|my|your) (?:call|conversation|chat|e-?mail|discussion|letter)|following (?:up on )?(?:our|my) (?:call|conversation|chat|discussion)`,
+    String.raw`(?:i|we) (?:contact|call|e-?mail|write|message|ask|replied|reply)(?:ed|s|d)? (?:[\w-]+ ){0,3}?(?:like |about |over |almost )?(?:\d+|two|three|four|five|six|several|many|multiple) times|(?:every|each) (?:single )?(?:agent|rep|representative|person|one) (?:i (?:speak|talk|spoke|talked) to )?(?:says|said|tells|told)|(?:i'?ve had|had) (?:\d+|two|three|four|five|several|multiple) (?:different )?(?:chat |phone )?(?:agents|reps|people|representatives) (?:tell|say)`,
+    // what the company's side said, whatever it said, is a contact had: "They said the funds would be returned in 10 days",
+    // "support says it's a known issue", "the servicer claims it never got it" (not a landlord's or the bank's word on
+    // another company: only the company's own people); and the contact counted by its channel: "this is my 4th tweet"
+    String.raw`(?:support|customer (?:service|care)|(?:the|an|one|another|your) (?:agent|rep|representative)|they|the company|your (?:\w+ )?(?:team|agent|rep|staff|office|support|store)|(?:the )?(?:servicer|lender|insurer|collector|merchant|marketplace|corporate|seller|dealer|dealership))(?: now| then| just| even| only| still| also| first| later)? (?:says?|said|told (?:me|us)|claims?|claimed|insists?|insisted|replied|responded|answered)|(?:my|this is my|that'?s my) (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:tweet|post|dm|comment|voicemail)`,
   ],
 };
 
@@ -100,6 +110,16 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      'The servicer claims it never got my payment.',
+      'They said the funds would be returned in 10 business days. It has been 5 weeks.',
+      'support says it is a known issue and to wait',
+      'this is my 4th tweet. can someone please just answer',
+      'As discussed on the phone this morning, attached are the meter photos.',
+      'Further to our call, here is the reference you asked for.',
+      'I contact support 2 times already, they say wait 48 hours',
+      'I call number 3 times, each time different answer.',
+      'Every agent says "48 more hours."',
+      "I've had 4 chat agents tell me 4 different things.",
       'balance still $0.00 after two days. Support said "wait 24-48h."',
       'flight cancelled, agent said "not our responsibility, weather".',
       'still no refund for the missing items. chat said 3-5 days.',
@@ -156,6 +176,12 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      'my landlord says I need to put the electricity in my name. how do I do it?',
+      'The weather forecast says rain, can I move my delivery to Friday?',
+      'As discussed in your FAQ, I am attaching the form.',
+      'I water the plants two times a day.',
+      'We have had three different account managers in 6 months and none of them has called us.',
+      'Each one comes with a charger.',
       'My friend said your support is great, so here I am with a question about plans.',
       'The store says open 9 to 5 on the website, is that right on Sundays?',
       'Can you tell me if I should email the receipt or post it?',
