@@ -39,6 +39,11 @@ const ADVISING = new Set(['ask', 'recommend', 'suggest', 'advise', 'encourage', 
 const WANTING = new Set(['like', 'love', 'want']);
 /** What a "feedback noted" promise is about: passing words on is not acting on the problem. */
 const FEEDBACK = /^(?:feedback|comments?|suggestions?|reviews?|thoughts|input|opinions?)$/;
+/**
+ * What the customer should see or receive: "you should see the refund in the app now", "you should receive a
+ * confirmation email shortly" tell an outcome to expect, not a duty ("you should restart the app").
+ */
+const EXPECTING = new Set(['receive', 'get', 'hear', 'see', 'notice']);
 /** "as soon as possible", "as soon as we can": a promise with no time and no act. */
 const ASAP = /\bas soon as (?:possible|we can|i can|we are able|we're able)\b/;
 /**
@@ -246,7 +251,8 @@ export function clauseSignals(c: Clause, out: string[]): void {
   if (p !== 1 && p !== 2 && c.negated && lemma === 'be' && hasTok(c, /^(?:possible|able|allowed|way|option|available)$/)) out.push('refusal');
   if (p === 2) {
     customerSignals(c, lemma, out);
-    if ((c.modal === 'should' || c.modal === 'must' || c.modal === 'need') && !c.perfect && !c.lead) out.push('customer:obligation');
+    if (c.modal === 'should' && !c.perfect && !c.negated && EXPECTING.has(lemma)) out.push('expected-outcome');
+    else if ((c.modal === 'should' || c.modal === 'must' || c.modal === 'need') && !c.perfect && !c.lead) out.push('customer:obligation');
     if ((c.modal === 'can' || c.modal === 'could' || c.modal === 'may') && !c.perfect)
       out.push(c.negated ? 'customer:cannot' : LOOK_ELSEWHERE.has(lemma) ? 'customer:can:look-elsewhere' : 'customer:can');
   }

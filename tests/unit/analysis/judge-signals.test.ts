@@ -150,6 +150,11 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
+  // What the customer should see or receive is an outcome to expect, not a duty; a step they should take is one.
+  { text: 'You should see the refund for the oat milk in the app now.', has: ['expected-outcome'], not: ['customer:obligation'] },
+  { text: 'You should receive a confirmation email shortly.', has: ['expected-outcome'], not: ['customer:obligation'] },
+  { text: 'You should restart the app before you log in again.', has: ['customer:obligation'], not: ['expected-outcome'] },
+  { text: "You shouldn't see this message again.", has: [], not: ['expected-outcome'] },
 ];
 
 describe('grammar signals', () => {
