@@ -29,7 +29,7 @@ const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|h|days?|business days?|wor
 
 /** A word that makes a sentence a promise or an expected time: said, told, promised, supposed to, due, within… */
 const PROMISE_CUE = new RegExp(
-  String.raw`\b(?:said|says|say|told|tells|promised|promising|assured|quoted|confirmed|guaranteed|supposed to|meant to|(?:was|were|is|are) due|due (?:on|by|in)|scheduled|estimated|expected|eta|within|would|will|'ll)\b`,
+  String.raw`\b(?:said|says|say|told|tells|promised|promising|agreed|approved|assured|quoted|confirmed|guaranteed|supposed to|meant to|(?:was|were|is|are) due|due (?:on|by|in)|scheduled|estimated|expected|eta|within|would|will|'ll)\b`,
 );
 
 /** The time a promise named. */
@@ -45,15 +45,21 @@ const DUE = new RegExp(
 /** A sentence (or the rest of one) that says what time it is now. */
 const NOW = new RegExp(
   String.raw`^(?:(?:and|but|so|yet|now|well|lol|ok|today)[, ]+)?(?:(?:it'?s|its|it is|today is|today'?s|we'?re|we are|this is|now it'?s|now is|it'?s now|its now|it is now)(?: now| already| currently| officially| literally)?(?: been)?(?: (?:over|nearly|almost|more than|about))? (?:(?:the )?(?<ord>\d{1,2})(?:st|nd|rd|th)\b|(?<month>${MONTH})\b|day (?<day>\d{1,3})\b|(?<clock>\d{1,2})(?::\d\d)?\s?(?<ampm>am|pm)\b|(?<n>${COUNT})(?: (?<unit>${UNIT}))?\b(?! (?:of|for|more|min|minutes? (?:late|away)))|(?:a|an) (?<unit1>${UNIT})\b|(?<weekday>${WEEKDAY})\b|xx\/[\dx/]*|(?:well )?past (?:that|it|the)\b)` +
-    String.raw`|(?:it has|it'?s|its|has it|have|has)(?: now)? been (?:over |nearly |almost |more than |about )?(?<n2>${NUM})(?: (?<unit2>${UNIT}))?\b` +
+    String.raw`|(?:it has|it'?s|its|has it|have|has)(?: now)? been (?:over |nearly |almost |more than |about )?(?<n2>${NUM})(?: (?<unit2>${UNIT}))?\b(?! of)` +
     String.raw`|that was (?:(?:over|about|almost|nearly|more than) )?(?:yesterday|last (?:night|week|month|year|${WEEKDAY})|in (?:${MONTH}|the spring|the summer|the autumn|the fall|the winter)|on (?:${WEEKDAY}|the \d{1,2}(?:st|nd|rd|th))|${WEEKDAY}|(?:${NUM}|several|a few|a couple of) (?:${UNIT}) ago|this morning|months ago|weeks ago|ages ago))`,
 );
 
 /** "… said 'next release' 3 releases ago", "said 'your bag is on the next flight' 4 flights ago": a promise dated by what came since. */
 const AGO = new RegExp(String.raw`\b(?<n>${NUM}|several|a few) (?<unit>${UNIT}) ago\b`);
 
+/** A now said with content: "It has been 3 days, all working, thanks". */
+const CONTENT = /\b(?:thanks|thank you|cheers|love|loving|great|happy|perfect|works|working fine|all good|no rush|no worries)\b/;
+
+/** A promise made, not a time guessed: "promised", "agreed", "would", "'ll". */
+const FIRM = /\b(?:promised|agreed|assured|guaranteed|confirmed|approved|would|will|'ll|'d|supposed to|meant to)\b/;
+
 /** A promise still in the future, or asked about ("will it arrive by the 14th?"): not a promise the customer holds. */
-const NOT_A_PROMISE = /\b(?:if|unless|when will|will it|will my|would it|is it|does it|do you|can you|could you|should i|i will|i'll|we will|we'll|i would|i'd)\b/;
+const NOT_A_PROMISE = /\b(?:(?:i|we) (?:said|told|promised|agreed|asked|approved|confirmed|would|will)|if|unless|when will|will it|will my|would it|is it|does it|do you|can you|could you|should i|i will|i'll|we will|we'll|i would|i'd)\b/;
 
 const SENTENCE = /[^.!?\n;]+[.!?\n;]*/g;
 const CLAUSE_SPLIT = /,\s+|\s+(?:but|and|yet|so)\s+(?=(?:it'?s|its|it is|it has|that was|today|now|we'?re|we are)\b)/g;
@@ -179,8 +185,11 @@ export function readPromises(original: string, prepared: string): EffortSignal[]
     for (let k = i + 1; k <= i + 2 && k < list.length; k++) {
       const now = NOW.exec(list[k].text);
       if (now === null) continue;
+      if (CONTENT.test(list[k].text)) break;
       const thatWas = /^that was\b/.test(now[0]);
-      if (due === null && !thatWas) break;
+      // no time promised ("they agreed to refund it"), then weeks gone by: "It has been 60 days."
+      const elapsed = due === null && now.groups?.n2 !== undefined && /^(?:days?|weeks?|months?|years?|business days?|working days?)$/.test(now.groups.unit2 ?? '');
+      if (due === null && !thatWas && !(elapsed && FIRM.test(after))) break;
       if (due !== null && !thatWas && !pastDue(due, now)) break;
       // a weekday as now is a broken promise, not a long wait ("by Monday. It is Thursday": our labelers, the corpus)
       return found(original, p.start, list[k].end, now.groups?.weekday === undefined);

@@ -23,6 +23,7 @@ describe('promise then now (promise-reader.ts)', () => {
     'The release of the hold was due on XX/XX/XXXX. It is now XX/XX/XXXX and it still says pending.',
     "Every time they say it'll come off next bill. Its been 3 bills.",
     "The rep said he'd escalate it. That was 3 weeks ago.",
+    'The shop agreed in writing to refund the deposit. It has been 45 days.',
   ];
   const unresolvedOnly = [
     // a weekday as now: a broken promise, not a long wait
@@ -37,6 +38,8 @@ describe('promise then now (promise-reader.ts)', () => {
     'The agent said my card would arrive within 5 days and it came in 3, thanks!',
     'Delivery was promised for March. It is February, just planning ahead.',
     'My friend said your app is great. It has been 2 years and I love it.',
+    'I said I would think about it. It has been 2 weeks, is the offer still open?',
+    'The agent approved the upgrade. It has been 3 days of fast internet, thanks!',
   ];
   test.each(both)('unresolved and long wait: %s', (text) => expect(promises(text)).toEqual(['long-wait', 'unresolved']));
   test.each(unresolvedOnly)('unresolved only: %s', (text) => expect(promises(text)).toEqual(['unresolved']));
