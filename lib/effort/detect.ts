@@ -12,6 +12,7 @@ import { globalOf, neededOf, stickyOf, unlessOf, windowSearchOf, UNBUILT, type C
 import { learnedSignals } from './learned/model';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
+import { readWaits } from './wait-reader';
 import type { EffortSignal } from './types';
 import { WordsAhead } from './words-ahead';
 
@@ -66,6 +67,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   for (const s of readPromises(text, prepared)) found.list.push(s);
   // …and two parties each sending the customer to somewhere else.
   for (const s of readReferrals(text, prepared)) found.list.push(s);
+  // …and a stretch of time attached to a state that is not right, or said as a sentence of its own.
+  for (const s of readWaits(text, prepared)) found.list.push(s);
   return dedupe(found.list);
 }
 

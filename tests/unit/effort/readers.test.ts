@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { detectEffortSignals } from '../../../lib/effort';
 import { readPromises } from '../../../lib/effort/promise-reader';
 import { readReferrals } from '../../../lib/effort/referral-reader';
+import { readWaits } from '../../../lib/effort/wait-reader';
 import { prepareText } from '../../../lib/effort/detect';
 
 const promises = (text: string) => readPromises(text, prepareText(text)).map((s) => s.id).sort();
@@ -74,4 +75,41 @@ describe('two parties each sending the customer elsewhere (referral-reader.ts)',
   ];
   test.each(match)('transfer: %s', (text) => expect(referrals(text)).toEqual(['transfer']));
   test.each(allow)('no transfer: %s', (text) => expect(referrals(text)).toEqual([]));
+});
+
+const waits = (text: string) => readWaits(text, prepareText(text)).map((s) => s.id);
+
+describe('a stretch of time attached to a state that is not right (wait-reader.ts)', () => {
+  const match = [
+    'Opened a ticket, got an auto-reply, no answer for 3 weeks.',
+    "The landlord team haven't replied in 12 days.",
+    'been on the chat for 40 min and counting',
+    "It's been in your garage 2 weeks.",
+    'the lift in our block has been broken for 9 days',
+    'the status say "in review" since 20 days.',
+    'I try for 2 months to update my phone number.',
+    'Four weeks. Still no card.',
+    '@RailCo 6 hours at the station. No buses.',
+    'router light red. 4th day.',
+    '8 weeks for a sofa, and it came in the wrong colour',
+    'I asked for my deposit back in April. Its August.',
+  ];
+  const allow = [
+    "I've been a member for 6 years and love the app.",
+    'No problems for 3 years until this week.',
+    "I'm travelling for 3 weeks, can you pause my box?",
+    'Waited 10 minutes at the desk, fine.',
+    'I had this kettle for 2 years and now the switch is loose.',
+    'Does the free trial last 30 days?',
+    'Our shop is closed for 2 weeks in August.',
+    'The outage lasted for 2 hours but it is back now, thanks.',
+    'I have not used the card in 6 months, is it still active?',
+    '2 weeks ago I ordered a lamp and it arrived today.',
+    'It was good for a week, then it got slow.',
+    "I've never been bored in almost five years.",
+    'The refund should arrive in about four hours.',
+    'Booked in March for a stay in June. Its April, can I change the room?',
+  ];
+  test.each(match)('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
+  test.each(allow)('no long wait: %s', (text) => expect(waits(text)).toEqual([]));
 });
