@@ -21,7 +21,8 @@ import type { EffortSignal } from './types';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)`;
+const SEASON = String.raw`(?:spring|summer|autumn|fall|winter|christmas|easter|new year)`;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const COUNT = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const NUM = String.raw`(?:${COUNT}|a|an)`;
@@ -29,7 +30,7 @@ const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|h|days?|business days?|wor
 
 /** A word that makes a sentence a promise or an expected time: said, told, promised, supposed to, due, within… */
 const PROMISE_CUE = new RegExp(
-  String.raw`\b(?:said|says|say|told|tells|promised|promising|agreed|approved|assured|quoted|confirmed|guaranteed|supposed to|meant to|(?:was|were|is|are) due|due (?:on|by|in)|scheduled|estimated|expected|eta|within|would|will|'ll)\b`,
+  String.raw`\b(?:said|says|say|told|tells|promised|promising|agreed|approved|assured|quoted|confirmed|guaranteed|booked|supposed to|meant to|(?:was|were|is|are) due|due (?:on|by|in)|scheduled|estimated|expected|eta|within|would|will|'ll)\b`,
 );
 
 /** The time a promise named. */
@@ -37,6 +38,7 @@ const DUE = new RegExp(
   String.raw`\b(?:within |in |by |on |for |after |from |between )?(?:(?<range>\d{1,3})\s?(?:-|to)\s?)?(?<n>${NUM})(?:\+)?\s?(?<unit>${UNIT})\b` +
     String.raw`|\b(?:by |on |for |the )(?<ord>\d{1,2})(?:st|nd|rd|th)\b` +
     String.raw`|\b(?:in |by |for |before |until )(?<month>${MONTH})\b` +
+    String.raw`|\b(?:in |by |for |before |until |over |after )(?:the )?["']?${SEASON}\b` +
     String.raw`|\b(?:on |by |until |for )xx\/[\dx/]*` +
     String.raw`|\b(?:by |at |between \d{1,2} and )(?<clock>\d{1,2})(?::\d\d)?\s?(?<ampm>am|pm)?\b` +
     String.raw`|\b(?<soon>today|tomorrow|tonight|this (?:week|afternoon|morning|evening)|next (?:week|month|cycle|bill|release|update|day|business day|working day)|(?:the )?next flight|soon|asap|right away|shortly|${WEEKDAY})\b`,
