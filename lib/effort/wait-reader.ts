@@ -33,6 +33,8 @@ const NOT_A_WAIT = /\b(?:customer|member|subscriber|subscribed|loyal|client|usin
 /** A stretch of time as a sentence, or leading one: "Three weeks.", "3 hours in terminal.", "5 weeks, 4 tickets", "3rd day." */
 const BARE = new RegExp(String.raw`^(?:(?:over|more than|almost|nearly|about|already) )?(?:(?<n>${NUMBER}) (?<unit>${UNIT})|(?<ord>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?<ordunit>day|week|month))(?:(?: and counting| now| so far| later| of (?:this|waiting|nothing|silence))?$|,| (?:in|at|on|stuck|waiting|without|of waiting|for (?:a|an|my|the)\b))`);
 
+const BARE_FIRST = new Set(['over', 'more', 'almost', 'nearly', 'about', 'already', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'several', 'many', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 /** A month in the past: "asked for in March", "since April", "back in May", "called in May". */
@@ -63,7 +65,6 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
     SENTENCE.lastIndex = 0;
     let sentence: RegExpExecArray | null;
     sentences: while ((sentence = SENTENCE.exec(lower)) !== null) {
-      if (NOT_A_WAIT.test(sentence[0])) continue;
       CLAUSE.lastIndex = 0;
       let c: RegExpExecArray | null;
       while ((c = CLAUSE.exec(sentence[0])) !== null) {
@@ -75,6 +76,7 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
           if (minutesOf(n, unit) < 30) continue;
           const before = clause.slice(0, m.index) + (lead.startsWith('been') ? lead : '');
           if (lead === 'in' || lead.endsWith(' in') ? !NOT_SINCE.test(lead === 'in' ? before : before.slice(0, -3)) : lead !== 'since' && !STATE.test(before)) continue;
+          if (NOT_A_WAIT.test(sentence[0])) continue sentences;
           const at = sentence.index + c.index + m.index;
           add(at, at + m[0].length);
           break sentences;
@@ -88,6 +90,9 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
     while ((s = SENTENCE.exec(lower)) !== null) {
       const text = s[0].replace(/^[\s"'(*\-—]*(?:@\w+\s+)*/, '');
       const at = s.index + (s[0].length - s[0].trimStart().length) + (s[0].trimStart().length - text.length);
+      // only a sentence that opens on a number or an ordinal is read further (the expression is compiled for those)
+      const first = /^[a-z0-9-]+/.exec(text)?.[0] ?? '';
+      if (!/^\d/.test(first) && !BARE_FIRST.has(first)) continue;
       const b = BARE.exec(text.trimEnd());
       if (b === null) continue;
       const { n, unit } = b.groups!;
