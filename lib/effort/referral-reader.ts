@@ -33,7 +33,9 @@ const THEN = /\s+(?:then|and then|but then|while|whereas)\s+/;
  */
 export function readReferrals(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
-  if (!/\b(?:says|said|say|tells?|told|sent|sends?|refer|point|direct|respond|repl|answer)/.test(lower)) return [];
+  // two parties speaking need two speech verbs: most messages stop here, before any clause is read
+  const verbs = lower.match(/\b(?:says|said|say|tells?|told|telling|sent|sends?|refer|point|direct|respond|repl|answer)/g);
+  if (verbs === null || verbs.length < 2) return [];
   const clauses: { key: string; rest: string; start: number; end: number }[] = [];
   CLAUSE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -22,13 +22,34 @@ const WORD_VALUE: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three:
 const STRETCH = new RegExp(String.raw`\b(?<lead>for|in|since|been(?: [\w']+){0,4}?) (?:(?:over|more than|almost|nearly|about|around|at least|the (?:past|last)) )?(?<n>${NUMBER}) (?<unit>${UNIT})\b(?! (?:ago|old|later|from now|before|early|earlier|late\b|max|or (?:so|less)|notice|warranty|guarantee|trial|free))`, 'g');
 
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
-const STATE = /n't\b|\b(?:no|not|never|nothing|nobody|no ?one|without|waiting|waited|wait|on hold|hold|queue|queued|stuck|pending|open|outstanding|unanswered|ignored|chasing|chased|asking|asked|trying|try|tried|sitting|sat|off|down|out|offline|broken|dead|cold|frozen|locked|blocked|suspended|delayed|missing|lost|on (?:the )?(?:chat|phone|line)|in (?:your|the) (?:shop|garage|workshop|depot|warehouse)|label created|processing|in review|under review)\b/;
+const STATE_WORDS = new Set(['no', 'not', 'never', 'nothing', 'nobody', 'noone', 'without', 'waiting', 'waited', 'wait', 'hold', 'queue', 'queued', 'stuck', 'pending', 'open', 'outstanding', 'unanswered', 'ignored', 'chasing', 'chased', 'asking', 'asked', 'trying', 'try', 'tried', 'sitting', 'sat', 'off', 'down', 'out', 'offline', 'broken', 'dead', 'cold', 'frozen', 'locked', 'blocked', 'suspended', 'delayed', 'missing', 'lost', 'processing']);
+const STATE_PHRASES = ['no one', 'on chat', 'on the chat', 'on phone', 'on the phone', 'on line', 'on the line', 'in your shop', 'in the shop', 'in your garage', 'in the garage', 'in your workshop', 'in the workshop', 'in your depot', 'in the depot', 'in your warehouse', 'in the warehouse', 'label created', 'in review', 'under review'];
+/** Words of a stretch of text, as the sets read them. */
+const wordsOf = (text: string) => text.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
+/** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
+const isState = (before: string) => {
+  for (const w of wordsOf(before)) if (STATE_WORDS.has(w) || w.endsWith("n't")) return true;
+  return STATE_PHRASES.some((p) => before.includes(p));
+};
 
 /** "in 10 days" is a wait only after something that has not happened since: "haven't replied in 10 days". */
 const NOT_SINCE = /(?:n't|\bnot|\bnever|\bno(?: ?one| ?body)?) (?:[\w']+ ){0,2}?(?:replied|responded|heard|answered|received|got(?:ten)? (?:a |any |my |the |an? )?(?:reply|response|answer|refund|call|update|e-?mail|word|money|item|parcel|order)|seen|called|contacted|updated|been (?:fixed|resolved|sorted|contacted|updated|paid|refunded|credited|delivered|shipped|able|in touch|told|given)|had|moved|changed|arrived|come|reply|response|answer|word|update|news|contact)\b[^,;]{0,30}$/;
 
 /** A stretch that is no wait: loyalty, ownership, plans, habits, warranties, things that went well. */
-const NOT_A_WAIT = /\b(?:customer|member|subscriber|subscribed|loyal|client|using|used|use|had (?:it|this|my|the|them)|owned|lived|worked|with you|plan|planning|going|will|'ll|gonna|next|book|booking|booked|holiday|vacation|trip|stay|staying|usually|normally|typically|takes?|within|every|each|per|warranty|guarantee|contract|trial|(?:no|any|never had|not had|haven'?t had|without) (?:\w+ )?(?:issues?|problems?|trouble|complaints?|outages?|faults?|hiccups?|delays?)|normal|standard|expected|thanks|thank you|love|loving|great|good|happy|perfect|fine|works|working|fun)\b/;
+const NOT_A_WAIT_WORDS = new Set(['customer', 'member', 'subscriber', 'subscribed', 'loyal', 'client', 'using', 'used', 'use', 'owned', 'lived', 'worked', 'plan', 'planning', 'going', 'will', "i'll", "we'll", "you'll", "it'll", 'gonna', 'next', 'book', 'booking', 'booked', 'holiday', 'vacation', 'trip', 'stay', 'staying', 'usually', 'normally', 'typically', 'take', 'takes', 'within', 'every', 'each', 'per', 'warranty', 'guarantee', 'contract', 'trial', 'normal', 'standard', 'expected', 'thanks', 'love', 'loving', 'great', 'good', 'happy', 'perfect', 'fine', 'works', 'working', 'fun']);
+const NOT_A_WAIT_PHRASES = ['had it', 'had this', 'had my', 'had the', 'had them', 'with you', 'thank you'];
+const TROUBLE = new Set(['issue', 'issues', 'problem', 'problems', 'trouble', 'complaint', 'complaints', 'outage', 'outages', 'fault', 'faults', 'hiccup', 'hiccups', 'delay', 'delays']);
+const NONE_OF = new Set(['no', 'any', 'had', 'without']);
+const notAWait = (text: string) => {
+  const ws = wordsOf(text);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (NOT_A_WAIT_WORDS.has(w)) return true;
+    // "no issues", "never had any problems", "without a hiccup"
+    if (TROUBLE.has(w) && (NONE_OF.has(ws[i - 1] ?? '') || NONE_OF.has(ws[i - 2] ?? ''))) return true;
+  }
+  return NOT_A_WAIT_PHRASES.some((p) => text.includes(p));
+};
 
 /** A stretch of time as a sentence, or leading one: "Three weeks.", "3 hours in terminal.", "5 weeks, 4 tickets", "3rd day." */
 const BARE = new RegExp(String.raw`^(?:(?:over|more than|almost|nearly|about|already) )?(?:(?<n>${NUMBER}) (?<unit>${UNIT})|(?<ord>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?<ordunit>day|week|month))(?:(?: and counting| now| so far| later| of (?:this|waiting|nothing|silence))?$|,| (?:in|at|on|stuck|waiting|without|of waiting|for (?:a|an|my|the)\b))`);
@@ -75,8 +96,8 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
           const { n, unit, lead } = m.groups!;
           if (minutesOf(n, unit) < 30) continue;
           const before = clause.slice(0, m.index) + (lead.startsWith('been') ? lead : '');
-          if (lead === 'in' || lead.endsWith(' in') ? !NOT_SINCE.test(lead === 'in' ? before : before.slice(0, -3)) : lead !== 'since' && !STATE.test(before)) continue;
-          if (NOT_A_WAIT.test(sentence[0])) continue sentences;
+          if (lead === 'in' || lead.endsWith(' in') ? !NOT_SINCE.test(lead === 'in' ? before : before.slice(0, -3)) : lead !== 'since' && !isState(before)) continue;
+          if (notAWait(sentence[0])) continue sentences;
           const at = sentence.index + c.index + m.index;
           add(at, at + m[0].length);
           break sentences;
@@ -97,14 +118,14 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
       if (b === null) continue;
       const { n, unit } = b.groups!;
       if (n !== undefined && minutesOf(n, unit) < 60) continue;
-      if (NOT_A_WAIT.test(text)) continue;
+      if (notAWait(text)) continue;
       add(at, at + b[0].length);
       return out;
     }
   }
   // a month in the past, then a later month as now
   const past = PAST_MONTH.exec(lower);
-  if (past !== null && !NOT_A_WAIT.test(lower.slice(Math.max(0, lower.lastIndexOf('.', past.index)), past.index + 80))) {
+  if (past !== null && !notAWait(lower.slice(Math.max(0, lower.lastIndexOf('.', past.index)), past.index + 80))) {
     SENTENCE.lastIndex = past.index + past[0].length;
     let s: RegExpExecArray | null;
     while ((s = SENTENCE.exec(lower)) !== null) {
