@@ -17,6 +17,9 @@ import type { EffortSignal } from './types';
 const SPEECH =
   /^(?<who>(?:[\w'@&-]+ ){0,9}?)(?:says|said|say|tell|tells|told|keeps? telling|kept telling|sent|sends|send|directs|directed|points|pointed|refers|referred|responded|replied|answers|answered)(?: (?:me|us|him|her))?\b(?<rest>.*)$/;
 
+/** A clause worth reading for its speaker. */
+const SPEECH_VERB = /\b(?:says|said|say|tells?|told|telling|sent|sends?|send|directs?|directed|points?|pointed|refers|referred|responded|replied|answers|answered)\b/;
+
 /** What the party said: go elsewhere, or it is someone else's job. */
 const ELSEWHERE =
   /\b(?:(?:to )?(?:call|ring|phone|contact|e-?mail|dm|message|write to|go (?:to|back to|in(?:to)?)|use|talk to|speak to|ask|visit|try|reach out to)\b|(?:must|has to|have to|should|need to) (?:do|be done|apply|go|come|call|cancel|handle|fix|refund|approve|submit)\b|(?:do|apply|submit) (?:it |that |this )?(?:online|in (?:store|branch|person)|by phone|over the phone)\b|(?:problem|decision|responsibility|department|fault|job|issue|side)\b|handles? (?:it|that|this)\b|never (?:got|received|had)\b|(?:has|have) no record\b|(?:forwarded|sent|passed|transferred|gave|handed) (?:it|them|that|this)\b)/;
@@ -46,18 +49,20 @@ export function readReferrals(original: string, prepared: string): EffortSignal[
       const start = m.index + (at >= 0 ? at : 0);
       offset = start + part.length;
       const text = part.trim();
-      const speech = SPEECH.exec(text);
+      const speech = SPEECH_VERB.test(text) ? SPEECH.exec(text) : null;
       if (speech === null) continue;
       const who = speech.groups!.who.trim();
       // "I was told …", "was told …": a party the customer does not name (one, however often); a long lead-in
       // ("when I tried to cancel it they") names its party by its last words
       const words = who.replace(FILLER, '').replace(/\s+/g, ' ').trim().split(' ');
       const key = /^(?:i |we )?(?:was|were|got|been|am|are|get)$/.test(who) || who === '' ? 'unnamed' : words.slice(-3).join(' ');
-      if (key === '' || /^(?:i|we|i'?ve|we'?ve|i have|we have|i had|i just|i then|i (?:was|am) being)$/.test(key)) continue;
+      // the customer speaking ("I told them", "I already sent you…") is no party
+      if (key === '' || (key !== 'unnamed' && /^(?:i|we|i'?ve|we'?ve|i'?d|we'?d|i'?m|i have|we have|i had|we had)\b/.test(who))) continue;
       const first = start + part.indexOf(text);
       clauses.push({ key, rest: speech.groups!.rest, start: first, end: first + text.length });
     }
   }
+  if (new Set(clauses.map((c) => c.key)).size < 2) return [];
   // A party counts when it sends the customer elsewhere, or names another party that spoke ("the bureau says the
   // servicer reported it").
   const named = (rest: string, key: string) =>
