@@ -10,6 +10,9 @@ import { builtInRules } from './built-in-rules';
 import { firstEdge, wideTable } from './load-rules';
 import { globalOf, neededOf, stickyOf, unlessOf, windowSearchOf, UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
 import { learnedSignals } from './learned/model';
+import { readPromises } from './promise-reader';
+import { readReferrals } from './referral-reader';
+import { readWaits } from './wait-reader';
 import type { EffortSignal } from './types';
 import { WordsAhead } from './words-ahead';
 
@@ -60,6 +63,12 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   const found = new Found(text, prepared);
   if (fast) scanFast(prepared, compiled, found);
   else for (const g of compiled.groups) searchGlobal(prepared, g, 0, prepared.length, found);
+  // Structure read in code rather than by a rule expression: a promise that named a time, then a later now.
+  for (const s of readPromises(text, prepared)) found.list.push(s);
+  // …and two parties each sending the customer to somewhere else.
+  for (const s of readReferrals(text, prepared)) found.list.push(s);
+  // …and a stretch of time attached to a state that is not right, or said as a sentence of its own.
+  for (const s of readWaits(text, prepared)) found.list.push(s);
   return dedupe(found.list);
 }
 

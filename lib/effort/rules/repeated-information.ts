@@ -24,6 +24,11 @@ export const repeatedInformation: SignalRule = {
     String.raw`(?:sent|faxed|submitted|uploaded|provided|attached|gave|given) (?:you |them |in )?(?:the same|my|the|our|a copy of (?:the|my)) (?:[\w'-]+ ){0,2}?(?:photos?|pictures?|screenshots?|documents?|docs|paperwork|proof|receipts?|statements?|forms?|report|letter|page|copy|copies|evidence|details|info|information|id|passport|licen[cs]e|certificate|declarations?|invoice|readings?) (?:to (?:[\w@.]+ ){1,2}?)?(?:twice|{{COUNT}} times|(?:3|4|5)x)\b`,
     // the company asks for it again, without "me": "each one asks for my order number again", "each new adjuster asks me for the same police report"
     String.raw`(?:asks?|asked|asking) (?:me |us )?for (?:my|the same) (?:[\w']+ ){0,3}?(?:again|every time|each time|all over again)|(?:each|every) (?:one|new \w+|agent|rep|person|adjuster|time) asks (?:me |us )?for (?:my|the same|the \w+ again)`,
+    // issue 12's ninth pass (natural text): the customer's own giving, counted in the same sentence — "I have sent
+    // copies of my licence and a utility bill twice", "I've asked for it three times now", "I have told them this on
+    // the phone twice", "I submitted it online, then again by mail"; the company asking for the same thing
+    String.raw`(?:i|we)(?:'ve| have| had)?(?: (?:now|already|also|even|literally|since|then))? (?:sent|submitted|provided|uploaded|faxed|mailed|attached|gave|given|explained|replied|told (?:them|you|him|her|your \w+)|asked (?:[\w']+ ){0,4}?for (?:it|this|that|a copy|the same))\b(?:(?!\b(?:you|they|he|she|which|but)\b)[^.!?\n]){0,80}?\b(?:twice|{{COUNT}} times|\dx|once already|already once|(?:over and over|again and again))\b|(?:sent|submitted|provided|uploaded|faxed|mailed) (?:it|them|this|the \w+|my \w+)(?: [\w'-]+){0,5}?,? then again\b|(?:did|done) it (?:{{COUNT}}|\d) times`,
+    String.raw`(?:asks?|asked|asking) (?:me|us) for the same\b|(?:am|was|were|get|got|being) asked (?:for )?the same (?:[\w-]+ )?(?:questions|details|information|documents)|(?:provide|send|give|submit|upload|answer) the same (?:[\w-]+ )?(?:documents|details|info|information|questions|answers|proof|paperwork|photos|screenshots|forms)|explained (?:this|it|that|everything|my (?:issue|problem|case|situation)) (?:now )?to (?:{{COUNT}}|\d{1,2}) (?:different )?(?:people|agents|reps|persons|representatives|advisors|employees)`,
   ],
 };
 
@@ -35,6 +40,15 @@ export const examples: RuleExamples = {
   'repeated-information': {
     match: [
       "I've faxed the declarations page twice. Fax. In 2026.",
+      'I have sent copies of my passport, council tax bill and bank statement twice.',
+      "I've asked for it four times now and still nothing.",
+      'I have told them this on the phone twice and in writing once.',
+      'I sent a photo of the receipt twice already.',
+      'I uploaded the form on the portal, then again by post when it said no record.',
+      'The app keeps asking me to verify my face. Did it 4 times.',
+      'Every agent asks me for the same booking reference.',
+      'Each call I am asked the same security questions.',
+      'I have now explained this to four different people.',
       'I have sent the same photos to support three times now. Do you guys not keep notes??',
       '3 different agents, each one asks for my order number again.',
       'Each new adjuster asks me for the same police report, photos and medical bills.',
@@ -58,6 +72,11 @@ export const examples: RuleExamples = {
       'As soon as I open the app it crashes.',
       'Like many people, I use your app daily.',
       'I sent the package back yesterday with the label.',
+      'I sent my order back and you refunded it twice by mistake, happy to return the extra.',
+      'We have sent two parcels this week, both arrived.',
+      'I asked for a refund and got it the same day, thanks.',
+      'I told them this is my first order and they gave me a discount.',
+      'I explained this to my kids and they loved it.',
     ],
   },
 };

@@ -25,6 +25,9 @@ export const transfer: SignalRule = {
     String.raw`(?:says|said|say) (?:the )?\w+(?: \w+)? (?:handles|must handle|has to handle|should handle|is responsible for) (?:it|that|this)[.,;] (?:and )?(?:the )?\w+(?: \w+)? (?:says|said|say) `,
     // a new person every time: "Every call I get a different person", "my adjuster has changed 3 times"
     String.raw`(?:every|each) (?:call|time)(?: i call)?,? (?:i (?:get|got|speak to|talk to) )?(?:a )?(?:different|new) (?:person|agent|rep|representative|adjuster|caseworker)|(?:adjuster|agent|rep|case ?worker|case manager|point of contact|contact person)s? (?:has |have )?changed (?:{{COUNT}} times|again)`,
+    // issue 12's ninth pass: answers counted against the people who gave them — "4 chat agents tell me 4 different
+    // things", "Three agents, three different answers", "each time different answer"
+    String.raw`(?:{{COUNT}}) (?:different )?(?:[\w-]+ )?(?:agents|reps|representatives|people|advisors|advisers|calls|chats|employees|staff)(?: (?:tell|told|telling|gave|give|giving) (?:me|us))?,? (?:{{COUNT}}) different (?:answers|things|stories|explanations|reasons|responses|versions)|(?:each|every) (?:time|call|one),? (?:a |i get a |i got a )?different (?:answer|story|explanation|reason|response|version)\b`,
   ],
 };
 
@@ -36,6 +39,9 @@ export const examples: RuleExamples = {
   'transfer': {
     match: [
       'Front desk says call corporate. Corporate says talk to front desk.',
+      'I had 5 chat agents tell me 5 different things about the fee.',
+      'Two reps, two different answers, no refund.',
+      'I rang the number 4 times, each time different answer.',
       'The store says talk to the finance company, the finance company says the store must submit a return.',
       'Emailed, chatted, called. Each one tells me to contact the other.',
       'The store says corporate handles it, corporate says the store handles it.',
@@ -62,6 +68,9 @@ export const examples: RuleExamples = {
       'Can you send me the invoice as a PDF?',
       'My flight has a transfer in Frankfurt.',
       'I passed the verification step but the app froze.',
+      'We tried three different colours and love them all.',
+      'Each time a different courier brings it, which is fine.',
+      'The agent said it was approved, and it was, thanks.',
     ],
   },
 };

@@ -73,9 +73,9 @@ export const unresolved: SignalRule = {
     `${ATTEMPT}${GAP}${STILL_WRONG}`,
     // having to do it over and over: "How many times do I have to reset this password??"; "The lies continue."
     String.raw`how many (?:more )?times (?:do|must|will|should|would|am|are|have) (?:i|we) (?:have to |need to |got to |gotta |going to |supposed to )?(?:call|ask|email|e-mail|write|tell|explain|reset|contact|complain|chase|report|reinstall|restart|go through|deal with|dispute|send|be told)|(?:lies|excuses|the lying|the excuses|screw ?ups|the same excuses) (?:continue|keep coming|go on)`,
-    // a promise with a day, a date or a season, then a later one now: "tech was booked for the 9th. Its the 14th.",
-    // "said he'd be back Thurs with the part. Its Sat.", "We were promised fibre 'by spring'. It's November."
-    String.raw`(?:promised|booked|scheduled|supposed to|meant to|due|assured|guaranteed|said|swore|would|'d)(?: [\w'"]+){0,6}? ["']?(?:by|on|for|within|in|until|next|before)? ?(?:the )?["']?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|spring|summer|autumn|fall|winter|christmas|easter|(?:january|february|march|april|june|july|august|september|october|november|december))\b${GAP}(?:it'?s|its|it is|today is|now it'?s|and now it'?s)(?: now| already)? (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+    // (a promise with a day, a date or a season, then a later one now — "tech was booked for the 9th. Its the 14th.",
+    // "We were promised fibre 'by spring'. It's November." — is read in code since issue 12's ninth pass:
+    // ../promise-reader.ts, which compares the two times rather than reading any later one as past the promise)
     // a promise or a claim that it was done, then a short sentence that says no: "You said it'd be credited on the
     // next bill. It wasn't.", "The specialist team said it's sorted. It isn't.", "You said the engineer would come
     // between 8 and 12. It's 4pm. Nobody."
@@ -85,6 +85,14 @@ export const unresolved: SignalRule = {
     // "Tried chrome and firefox. Same.", "tried the usb cable method, nothing", "hard reset does nothing", "cleared
     // cache and logged back in. still says 'something went wrong'", "Typed it manually, it changes back"
     String.raw`(?:restarted|rebooted|reinstalled|re-installed|(?:hard |factory )?reset|cleared (?:the |my )?(?:cache|cookies|data|history)|logged (?:out|back in|in again)|updated (?:the |my )?(?:app|phone|firmware|software|browser)|done that|did that|did (?:the|a) (?:reset|restart|reinstall|update|steps?)|tried (?:the|a|another|both|it|that|again|[\w-]+ and [\w-]+)|typed it (?:in )?(?:manually|again|by hand))(?:[ +,.&;:!-]{1,3}[\w'+&-]+){0,8}?[ ,.;:!-]{1,3}(?:and |but |it |just |still )?(?:same(?= {0,2}(?:[.!?😩😤😡🙄]|$))|same (?:thing|error|issue|problem|result|message|screen|code|crash|bug|fault)|same [a-z]{1,4}-?\d{2,6}|nothing(?= {0,2}(?:[.!?]|$))|(?:does|did|changed|fixed|changes) (?:absolutely )?nothing|still (?:says|shows|reads|displays)|(?:it )?(?:changes|changed|goes|went|flips|flipped|switches|switched) back)`,
+    // issue 12's ninth pass (natural text): the customer's own fix already done — "Already reinstalled.", "cleared
+    // cookies already", "Reconnected it, still nothing."
+    String.raw`already (?:reinstalled|re-installed|restarted|rebooted|reset|cleared|reconnected|re-paired|repaired it|power[- ]cycled|factory reset|uninstalled)\b|(?:reinstalled|re-installed|restarted|rebooted|reset|cleared (?:the )?(?:cache|cookies|data|history)|updated|reconnected|power[- ]cycled|factory reset)(?: (?:it|the \w+|my \w+|everything|twice|and reinstalled))?,? already\b|(?:reinstalled|re-installed|restarted|rebooted|reset|reconnected|re-paired|updated|cleared \w+|tried \w+)(?: (?:it|the \w+|my \w+|again))?[,.;] (?:and )?still nothing\b`,
+    // a failure counted in a row, a replacement that fails, the same fault on the next one: "3rd outage this month",
+    // "down for the 4th weekend in a row", "this is the replacement controller", "second delivery, same damaged
+    // headboard", "wrong order again", "rejected again", "not the first time", "Happened last trip too"
+    { re: String.raw`\b{{ORDINAL}} (?!(?:time|e-?mail|call|message|chat|ticket|dm|letter|complaint|request|reminder|order|purchase|booking)s?\b)(?:[\w-]+ ){1,2}?(?:in a row|this (?:week|month|year)|running)\b`, unless: [String.raw`\b(?:love|loving|loved|great|thanks|thank you|happy|amazing|awesome|excellent|perfect|favou?rite|fine|all good|on time|no problems?|smooth)\b`] },
+    String.raw`(?:this is|it'?s|that'?s) (?:the|my|a|an) (?:{{ORDINAL}} |another )?replacement\b(?! (?:for|of|request|order|policy|plan|option|cost|fee|price|form))|(?:{{ORDINAL}}|another|the) replacement(?: [\w-]+){0,2}?,? (?:and )?(?:the )?(?:same|exact same)\b|{{ORDINAL}} (?:delivery|visit|attempt|repair|engineer|technician|appointment|one|unit|pair|item)s?,? (?:and )?(?:the )?(?:exact )?same\b|wrong (?:[\w-]+ ){0,2}?again\b|(?:rejected|denied|refused|bounced|suspended|reversed|closed) again\b|(?:this is |it'?s |that'?s )?not the first time\b(?! (?:i'?ve|i have|i am|i'm|ordering|buying|flying|using|staying|shopping|visiting|booking))|happened (?:on )?(?:my |the )?(?:last|previous) (?:time|trip|week|weekend|month|order|visit|flight|stay|year) too\b|same (?:thing|issue|problem|error|fault) (?:as|happened) (?:on )?(?:my |the )?(?:last|previous) (?:time|trip|week|weekend|month|order|visit|flight|stay)\b`,
   ],
 };
 
@@ -95,6 +103,18 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      'App crashes on start after the update. Already reinstalled. Any fix?',
+      'login loops back to the start page. cleared cookies already',
+      'The printer went offline last night. Reconnected it, still nothing.',
+      'Power cut again, 3rd outage this month.',
+      'matchmaking down for the 5th weekend in a row',
+      'Headphones crackling. This is the replacement pair. The replacement.',
+      'fourth replacement unit, same overheating fault',
+      'Third delivery, same dented panel.',
+      'wrong order again, got someone else\'s noodles',
+      'Resubmitted the claim. Rejected again.',
+      'Late again. Not the first time with this route.',
+      'Seat reservation vanished from the app at boarding. Happened last trip too.',
       'Every time I upload a photo it says "file too large". Reinstalled. Same thing.',
       'ok restarted router + console like u said. same NP-4002 😩',
       'ok done that, same error. "unable to retrieve reservation"',
@@ -167,6 +187,13 @@ export const examples: RuleExamples = {
       'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
+      'Already updated my address in settings, just checking the invoice will use it.',
+      'My 3rd order this month and it keeps getting better, thanks!',
+      'Is a replacement for the lost remote available?',
+      'Is this the replacement policy for damaged items?',
+      'Not the first time I have ordered from you, always good.',
+      'Second delivery this week, all arrived fine.',
+      'Third email this week about my refund, nobody has replied.',
       'I restarted the app and it works now, thanks!',
       'Logged out and back in, nothing else to report, all good now.',
       'Tried the new menu, nothing to complain about, lovely food.',

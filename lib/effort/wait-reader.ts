@@ -1,0 +1,141 @@
+/**
+ * A reader pass over clauses (issue 12's ninth pass): a stretch of time attached to a state that is not right —
+ * a negation, a wait, something stuck or broken — in the same clause; a stretch of time said as a sentence of its
+ * own; a month named in the past and a later month as now. Long wait, told by structure rather than by phrase.
+ *
+ *   "Emailed, got a ticket number, no reply for 2 weeks."   "Head office haven't replied in 10 days."
+ *   "been on chat for 50 min"   "the showers have been cold for 2 weeks"   "It's been in your shop 3 weeks."
+ *   "tracking say 'label created' since 12 days"   "I try for 3 weeks to change my address"
+ *   "Three weeks."   "45 days."   "3 hours in terminal."   "3rd day."
+ *   "the statement I asked for in March. Its june."
+ *
+ * Not: a plan, a habit, a loyalty or a warranty ("a customer for 5 years", "no issues for 2 years", "going away for
+ * 2 weeks", "usually 3 days"), a short stretch (under half an hour), a stretch named with thanks.
+ */
+import type { EffortSignal } from './types';
+
+const NUMBER = String.raw`(?:\d{1,3}(?:[.,]\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|a few|a couple of|many)`;
+const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|business days?|working days?|weeks?|months?|years?)`;
+const WORD_VALUE: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, several: 3, 'a few': 3, 'a couple of': 2, many: 3 };
+
+/** A stretch of time after "for", "in", "since" (a learner's "since 12 days") or inside a "been … 3 weeks". */
+const STRETCH = new RegExp(String.raw`\b(?<lead>for|in|since|been(?: [\w']+){0,4}?) (?:(?:over|more than|almost|nearly|about|around|at least|the (?:past|last)) )?(?<n>${NUMBER}) (?<unit>${UNIT})\b(?! (?:ago|old|later|from now|before|early|earlier|late\b|max|or (?:so|less)|notice|warranty|guarantee|trial|free))`, 'g');
+
+/** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
+const STATE_WORDS = new Set(['no', 'not', 'never', 'nothing', 'nobody', 'noone', 'without', 'waiting', 'waited', 'wait', 'hold', 'queue', 'queued', 'stuck', 'pending', 'open', 'outstanding', 'unanswered', 'ignored', 'chasing', 'chased', 'asking', 'asked', 'trying', 'try', 'tried', 'sitting', 'sat', 'off', 'down', 'out', 'offline', 'broken', 'dead', 'cold', 'frozen', 'locked', 'blocked', 'suspended', 'delayed', 'missing', 'lost', 'processing']);
+const STATE_PHRASES = ['no one', 'on chat', 'on the chat', 'on phone', 'on the phone', 'on line', 'on the line', 'in your shop', 'in the shop', 'in your garage', 'in the garage', 'in your workshop', 'in the workshop', 'in your depot', 'in the depot', 'in your warehouse', 'in the warehouse', 'label created', 'in review', 'under review'];
+/** Words of a stretch of text, as the sets read them. */
+const wordsOf = (text: string) => text.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
+/** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
+const isState = (before: string) => {
+  for (const w of wordsOf(before)) if (STATE_WORDS.has(w) || w.endsWith("n't")) return true;
+  return STATE_PHRASES.some((p) => before.includes(p));
+};
+
+/** "in 10 days" is a wait only after something that has not happened since: "haven't replied in 10 days". */
+const NOT_SINCE = /(?:n't|\bnot|\bnever|\bno(?: ?one| ?body)?) (?:[\w']+ ){0,2}?(?:replied|responded|heard|answered|received|got(?:ten)? (?:a |any |my |the |an? )?(?:reply|response|answer|refund|call|update|e-?mail|word|money|item|parcel|order)|seen|called|contacted|updated|been (?:fixed|resolved|sorted|contacted|updated|paid|refunded|credited|delivered|shipped|able|in touch|told|given)|had|moved|changed|arrived|come|reply|response|answer|word|update|news|contact)\b[^,;]{0,30}$/;
+
+/** A stretch that is no wait: loyalty, ownership, plans, habits, warranties, things that went well. */
+const NOT_A_WAIT_WORDS = new Set(['customer', 'member', 'subscriber', 'subscribed', 'loyal', 'client', 'using', 'used', 'use', 'owned', 'lived', 'worked', 'plan', 'planning', 'going', 'will', "i'll", "we'll", "you'll", "it'll", 'gonna', 'next', 'book', 'booking', 'booked', 'holiday', 'vacation', 'trip', 'stay', 'staying', 'usually', 'normally', 'typically', 'take', 'takes', 'within', 'every', 'each', 'per', 'warranty', 'guarantee', 'contract', 'trial', 'normal', 'standard', 'expected', 'thanks', 'love', 'loving', 'great', 'good', 'happy', 'perfect', 'fine', 'works', 'working', 'fun']);
+const NOT_A_WAIT_PHRASES = ['had it', 'had this', 'had my', 'had the', 'had them', 'with you', 'thank you'];
+const TROUBLE = new Set(['issue', 'issues', 'problem', 'problems', 'trouble', 'complaint', 'complaints', 'outage', 'outages', 'fault', 'faults', 'hiccup', 'hiccups', 'delay', 'delays']);
+const NONE_OF = new Set(['no', 'any', 'had', 'without']);
+const notAWait = (text: string) => {
+  const ws = wordsOf(text);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (NOT_A_WAIT_WORDS.has(w)) return true;
+    // "no issues", "never had any problems", "without a hiccup"
+    if (TROUBLE.has(w) && (NONE_OF.has(ws[i - 1] ?? '') || NONE_OF.has(ws[i - 2] ?? ''))) return true;
+  }
+  return NOT_A_WAIT_PHRASES.some((p) => text.includes(p));
+};
+
+/** A stretch of time as a sentence, or leading one: "Three weeks.", "3 hours in terminal.", "5 weeks, 4 tickets", "3rd day." */
+const BARE = new RegExp(String.raw`^(?:(?:over|more than|almost|nearly|about|already) )?(?:(?<n>${NUMBER}) (?<unit>${UNIT})|(?<ord>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?<ordunit>day|week|month))(?:(?: and counting| now| so far| later| of (?:this|waiting|nothing|silence))?$|,| (?:in|at|on|stuck|waiting|without|of waiting|for (?:a|an|my|the)\b))`);
+
+const BARE_FIRST = new Set(['over', 'more', 'almost', 'nearly', 'about', 'already', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'several', 'many', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+/** A month in the past: "asked for in March", "since April", "back in May", "called in May". */
+const PAST_MONTH = new RegExp(String.raw`\b(?:since|back in|in|from|on|early|late|mid-?)(?: early| late| mid-?)? (?<month>${MONTH})\b(?! (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:next|this coming))`);
+/** A later month named as now: "It's June.", "Its september", "it is now July". */
+const NOW_MONTH = new RegExp(String.raw`^(?:(?:and|but|so|now|well)[, ]+)?(?:it'?s|its|it is|now it'?s|we'?re in|we are in)(?: now| already)? (?<month>${MONTH})\b`);
+
+const CLAUSE = /[^.!?\n;,]+/g;
+const SENTENCE = /[^.!?\n]+/g;
+
+const minutesOf = (n: string, unit: string): number => {
+  const v = /^\d/.test(n) ? Number(n.replace(',', '.')) : (WORD_VALUE[n] ?? 1);
+  if (/^min/.test(unit)) return v;
+  if (/^(?:hour|hr)/.test(unit)) return v * 60;
+  return v * 1440; // a day or longer
+};
+
+const monthIndex = (w: string) => MONTHS.indexOf(w.slice(0, 3));
+
+/** The long waits `prepared` (the text as the rules read it) shows by structure; matches are cut from `original`. */
+export function readWaits(original: string, prepared: string): EffortSignal[] {
+  const lower = prepared.toLowerCase();
+  const out: EffortSignal[] = [];
+  const add = (start: number, end: number) => out.push({ id: 'long-wait', start, end, match: original.slice(start, end) });
+
+  // a stretch attached to a state that is not right, in its clause
+  if (/\d|\b(?:hours?|days?|weeks?|months?|years?|mins?|minutes?)\b/.test(lower)) {
+    SENTENCE.lastIndex = 0;
+    let sentence: RegExpExecArray | null;
+    sentences: while ((sentence = SENTENCE.exec(lower)) !== null) {
+      CLAUSE.lastIndex = 0;
+      let c: RegExpExecArray | null;
+      while ((c = CLAUSE.exec(sentence[0])) !== null) {
+        const clause = c[0];
+        STRETCH.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = STRETCH.exec(clause)) !== null) {
+          const { n, unit, lead } = m.groups!;
+          if (minutesOf(n, unit) < 30) continue;
+          const before = clause.slice(0, m.index) + (lead.startsWith('been') ? lead : '');
+          if (lead === 'in' || lead.endsWith(' in') ? !NOT_SINCE.test(lead === 'in' ? before : before.slice(0, -3)) : lead !== 'since' && !isState(before)) continue;
+          if (notAWait(sentence[0])) continue sentences;
+          const at = sentence.index + c.index + m.index;
+          add(at, at + m[0].length);
+          break sentences;
+        }
+      }
+    }
+    if (out.length > 0) return out;
+    // a stretch of time as a sentence of its own, or leading one
+    SENTENCE.lastIndex = 0;
+    let s: RegExpExecArray | null;
+    while ((s = SENTENCE.exec(lower)) !== null) {
+      const text = s[0].replace(/^[\s"'(*\-—]*(?:@\w+\s+)*/, '');
+      const at = s.index + (s[0].length - s[0].trimStart().length) + (s[0].trimStart().length - text.length);
+      // only a sentence that opens on a number or an ordinal is read further (the expression is compiled for those)
+      const first = /^[a-z0-9-]+/.exec(text)?.[0] ?? '';
+      if (!/^\d/.test(first) && !BARE_FIRST.has(first)) continue;
+      const b = BARE.exec(text.trimEnd());
+      if (b === null) continue;
+      const { n, unit } = b.groups!;
+      if (n !== undefined && minutesOf(n, unit) < 60) continue;
+      if (notAWait(text)) continue;
+      add(at, at + b[0].length);
+      return out;
+    }
+  }
+  // a month in the past, then a later month as now
+  const past = PAST_MONTH.exec(lower);
+  if (past !== null && !notAWait(lower.slice(Math.max(0, lower.lastIndexOf('.', past.index)), past.index + 80))) {
+    SENTENCE.lastIndex = past.index + past[0].length;
+    let s: RegExpExecArray | null;
+    while ((s = SENTENCE.exec(lower)) !== null) {
+      const now = NOW_MONTH.exec(s[0].trim());
+      if (now === null) continue;
+      const from = monthIndex(past.groups!.month);
+      const to = monthIndex(now.groups!.month);
+      if (to > from || from - to >= 6) add(past.index, s.index + s[0].length);
+      break;
+    }
+  }
+  return out;
+}

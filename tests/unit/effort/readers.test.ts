@@ -1,0 +1,115 @@
+/**
+ * The effort detector's reader passes (structure read in code, not by rule expressions): each with messages that
+ * must show its signals and messages that must not, as the rule files' examples are.
+ */
+import { describe, expect, test } from 'vitest';
+import { detectEffortSignals } from '../../../lib/effort';
+import { readPromises } from '../../../lib/effort/promise-reader';
+import { readReferrals } from '../../../lib/effort/referral-reader';
+import { readWaits } from '../../../lib/effort/wait-reader';
+import { prepareText } from '../../../lib/effort/detect';
+
+const promises = (text: string) => readPromises(text, prepareText(text)).map((s) => s.id).sort();
+
+describe('promise then now (promise-reader.ts)', () => {
+  const both = [
+    "The voucher was promised 'within 14 working days' back in March. It is June.",
+    "Was told the parcel would be 'sent out today'. That was last Tuesday.",
+    'my repeat order was supposed to ship on the 4th and its the 13th. cat is hungry',
+    'the shop said the cashback would arrive in 2 statements. it has been 5.',
+    "Your team said 'next update' 2 updates ago",
+    'The email say money back in 3-5 days but it is now 12 days.',
+    'the fitter was supposed to come between 9 and 1. its 5pm. no call.',
+    'I got a letter that my deposit would be returned within 10 days. It\'s day 21. Any news?',
+    'The release of the hold was due on XX/XX/XXXX. It is now XX/XX/XXXX and it still says pending.',
+    "Every time they say it'll come off next bill. Its been 3 bills.",
+    "The rep said he'd escalate it. That was 3 weeks ago.",
+    'The shop agreed in writing to refund the deposit. It has been 45 days.',
+  ];
+  const unresolvedOnly = [
+    // a weekday as now: a broken promise, not a long wait
+    'I phoned on Monday and was told someone would call back within 24 hours. It is Friday.',
+  ];
+  const none = [
+    "They said 5-7 days. It's been 3 days, just checking in.",
+    "The courier said delivery by the 20th. It's the 18th, is it on track?",
+    "I will call you tomorrow. It's the 3rd today.",
+    'They said it takes 2 weeks. It is a lovely product though.',
+    'Will it arrive by the 14th? It is the 9th now.',
+    'The agent said my card would arrive within 5 days and it came in 3, thanks!',
+    'Delivery was promised for March. It is February, just planning ahead.',
+    'My friend said your app is great. It has been 2 years and I love it.',
+    'I said I would think about it. It has been 2 weeks, is the offer still open?',
+    'The agent approved the upgrade. It has been 3 days of fast internet, thanks!',
+  ];
+  test.each(both)('unresolved and long wait: %s', (text) => expect(promises(text)).toEqual(['long-wait', 'unresolved']));
+  test.each(unresolvedOnly)('unresolved only: %s', (text) => expect(promises(text)).toEqual(['unresolved']));
+  test.each(none)('neither: %s', (text) => expect(promises(text)).toEqual([]));
+
+  test('offsets point into the original text', () => {
+    const text = "Told it\u2019ll be \u201csent over\u201d. That was yesterday.";
+    for (const s of detectEffortSignals(text)) expect(text.slice(s.start, s.end)).toBe(s.match);
+    expect(promises(text)).toEqual(['long-wait', 'unresolved']);
+  });
+});
+
+const referrals = (text: string) => readReferrals(text, prepareText(text)).map((s) => s.id);
+
+describe('two parties each sending the customer elsewhere (referral-reader.ts)', () => {
+  const match = [
+    'The help bot told me to ring, the phone line told me to use the help bot.',
+    'At the shop they say it must be done online. Online they say go to the shop.',
+    'I was told to contact the airline. The airline told me to contact you.',
+    'The lender says that is the dealer\u2019s problem, the dealer says the lender has to fix it.',
+    'My old bank says they forwarded it. The new bank says they never got it.',
+    'the driver on the phone told me to DM here. DM here told me to call. So which one',
+    'When I asked to close the add-on they said I had to contact the insurer. The insurer says the seller has to cancel it.',
+  ];
+  const allow = [
+    'The agent said to restart the router and it works now.',
+    'Support said to call back tomorrow, then support said to call back on Monday.',
+    "Chat said 'soon', email said 'soon'.",
+    'I told them my address and they said thanks.',
+    'The app says my order is out for delivery. The driver said he is 5 minutes away.',
+    'My wife told me to call you because the app says my card expired.',
+  ];
+  test.each(match)('transfer: %s', (text) => expect(referrals(text)).toEqual(['transfer']));
+  test.each(allow)('no transfer: %s', (text) => expect(referrals(text)).toEqual([]));
+});
+
+const waits = (text: string) => readWaits(text, prepareText(text)).map((s) => s.id);
+
+describe('a stretch of time attached to a state that is not right (wait-reader.ts)', () => {
+  const match = [
+    'Opened a ticket, got an auto-reply, no answer for 3 weeks.',
+    "The landlord team haven't replied in 12 days.",
+    'been on the chat for 40 min and counting',
+    "It's been in your garage 2 weeks.",
+    'the lift in our block has been broken for 9 days',
+    'the status say "in review" since 20 days.',
+    'I try for 2 months to update my phone number.',
+    'Four weeks. Still no card.',
+    '@RailCo 6 hours at the station. No buses.',
+    'router light red. 4th day.',
+    '8 weeks for a sofa, and it came in the wrong colour',
+    'I asked for my deposit back in April. Its August.',
+  ];
+  const allow = [
+    "I've been a member for 6 years and love the app.",
+    'No problems for 3 years until this week.',
+    "I'm travelling for 3 weeks, can you pause my box?",
+    'Waited 10 minutes at the desk, fine.',
+    'I had this kettle for 2 years and now the switch is loose.',
+    'Does the free trial last 30 days?',
+    'Our shop is closed for 2 weeks in August.',
+    'The outage lasted for 2 hours but it is back now, thanks.',
+    'I have not used the card in 6 months, is it still active?',
+    '2 weeks ago I ordered a lamp and it arrived today.',
+    'It was good for a week, then it got slow.',
+    "I've never been bored in almost five years.",
+    'The refund should arrive in about four hours.',
+    'Booked in March for a stay in June. Its April, can I change the room?',
+  ];
+  test.each(match)('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
+  test.each(allow)('no long wait: %s', (text) => expect(waits(text)).toEqual([]));
+});
