@@ -114,7 +114,7 @@ export function windowSearchOf(g: PatternGroup): RegExp {
  * use and shared by every set that holds it: big expressions are slow to compile, so each is compiled once.
  */
 export function stickyOf(g: PatternGroup, alternative: number): RegExp {
-  return (g.stickies[alternative] ??= expression(g, [g.alternatives[alternative]], g.lowerCased ? 'y' : `${caseFlag(g)}y`));
+  return (g.stickies[alternative] ??= expression(g, [g.alternatives[alternative]], g.lowerCased ? 'y' : `${caseFlag(g)}y`, STICKY_END));
 }
 
 /** What an alternative of a lowerCased group needs before it is compiled, or null for nothing known. */
@@ -168,7 +168,15 @@ export interface Exceptions {
   lowerCased: boolean;
 }
 
-function expression(g: { wordEdges: boolean }, alternatives: string[], flags: string): RegExp {
+/**
+ * How a sticky expression's word edge after the match is written: `(?=\b)` finds exactly what `\b` finds (a
+ * lookahead of a zero-width assertion, at the same place), but V8 compiles it once where it copies a final `\b`
+ * into the code of every way the alternatives before it can end: on all the rules' stickies, a third less time
+ * to compile, and compiling is most of what a first detection costs. The slow reference keeps `\b`, as written.
+ */
+const STICKY_END = '(?=\\b)';
+
+function expression(g: { wordEdges: boolean }, alternatives: string[], flags: string, end = '\\b'): RegExp {
   const body = alternatives.map((a) => `(?:${a})`).join('|');
-  return sharedExpression(g.wordEdges ? `\\b(?:${body})\\b` : body, flags);
+  return sharedExpression(g.wordEdges ? `\\b(?:${body})${end}` : body, flags);
 }
