@@ -156,6 +156,17 @@ function needed(alternative: string): string | null {
   return words === null ? null : encodeNeeded({ words, longest: longestMatch(alternative) });
 }
 
+/**
+ * The words the exceptions need (requiredWords: every match of them holds a word of each set), as sets joined by
+ * ";" and words by "|", or null when their source shows none: the detector compiles a group's exceptions only once a
+ * sentence it must check holds a word of each set, read ASCII lower-cased (no other letter matches an ASCII one,
+ * even under the `i` flag without `u`). Sets holding a word with "|" or ";" are left out, a weaker check.
+ */
+function unlessNeeds(unless: string): string | null {
+  const sets = (requiredWords(unless) ?? []).filter((set) => set.every((w) => !/[|;]/.test(w)));
+  return sets.length === 0 ? null : sets.map((set) => set.join('|')).join(';');
+}
+
 /** The rules as data the detector loads (compiled-rules.json holds the built-in rules'). */
 export function encodeRules(rules: readonly SignalRule[]): CompiledData {
   const groups: GroupData[] = [];
@@ -165,6 +176,7 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
     for (const source of groupSources(rule)) {
       const index = groups.length;
       const lowerCased = !source.caseSensitive && source.alternatives.every(matchesLowerCased);
+      const unless = source.unless.length ? source.unless.map((u) => `(?:${expandFragments(u)})`).join('|') : null;
       groups.push({
         id: source.id,
         alternatives: source.alternatives,
@@ -173,7 +185,8 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
         lowerCased,
         required: lowerCased && !source.triggers ? source.alternatives.map(needed) : null,
         capitalFirst: source.caseSensitive && source.alternatives.every((alt) => startsWithCapital(alt)),
-        unless: source.unless.length ? source.unless.map((u) => `(?:${expandFragments(u)})`).join('|') : null,
+        unless,
+        unlessNeeds: unless === null ? null : unlessNeeds(unless),
         windowed: source.triggers !== undefined,
       });
       if (source.triggers) {

@@ -24,6 +24,11 @@ export interface GroupData {
   capitalFirst: boolean;
   /** The sentence-level exceptions as one case-insensitive expression's source, or null. */
   unless: string | null;
+  /**
+   * Sets of words every match of the exceptions holds a word of ("word|word;word"), or null: until a sentence holds
+   * them, ASCII lower-cased, the exceptions cannot match it and are not compiled.
+   */
+  unlessNeeds: string | null;
   windowed: boolean;
 }
 
@@ -122,6 +127,7 @@ export function loadCompiledRules(data: CompiledData): CompiledRules {
       needed: g.required === null ? null : new Array<Needed | null | undefined>(g.required.length),
       capitalFirst: g.capitalFirst,
       unless: g.unless,
+      unlessNeeds: g.unlessNeeds === null ? null : g.unlessNeeds.split(';').map((set) => set.split('|')),
       windowed: g.windowed,
     }),
   );

@@ -35,6 +35,8 @@ export interface PatternGroup {
   capitalFirst: boolean;
   /** Sentence-level exceptions, as source text: a match whose sentence matches it is dropped (unlessOf compiles it). */
   unless: string | null;
+  /** Sets of words every match of `unless` holds a word of, or null (GroupData.unlessNeeds). */
+  unlessNeeds: string[][] | null;
   /** The same, compiled on first use (unlessOf). */
   exceptions?: Exceptions;
   /** A lowerCased group's expression for trigger windows, made on first use (windowSearchOf). */
