@@ -6,6 +6,7 @@
 import type { EffortSignalId } from '../taxonomy';
 import type { Needed } from './words-ahead';
 import { UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
+import type { SplitData, Sticky } from './split-sticky';
 
 /** A pattern group as data: what PatternGroup holds before any expression is made. */
 export interface GroupData {
@@ -29,6 +30,11 @@ export interface GroupData {
    * them, ASCII lower-cased, the exceptions cannot match it and are not compiled.
    */
   unlessNeeds: string | null;
+  /**
+   * The alternatives of the form HEAD[\s\S]{0,N}?(?:S1|S2|…), by index, as split-sticky.ts runs them; absent when
+   * none is.
+   */
+  splits?: Record<string, SplitData>;
   windowed: boolean;
 }
 
@@ -119,7 +125,8 @@ export function loadCompiledRules(data: CompiledData): CompiledRules {
       index,
       global: null,
       alternatives: g.alternatives,
-      stickies: new Array<RegExp | undefined>(g.alternatives.length),
+      stickies: new Array<Sticky | undefined>(g.alternatives.length),
+      splits: g.splits ?? null,
       wordEdges: g.wordEdges,
       caseSensitive: g.caseSensitive,
       lowerCased: g.lowerCased,

@@ -6,6 +6,7 @@ import type { EffortSignalId } from '../taxonomy';
 import { decodeNeeded, type Needed } from './words-ahead';
 import { firstUse } from '../text/first-use';
 import { matchesLowerCased } from './case-fold';
+import { SplitSticky, type SplitData, type Sticky } from './split-sticky';
 
 /** A group of alternatives searched together: a rule's plain patterns, or one of its special patterns. */
 export interface PatternGroup {
@@ -18,8 +19,10 @@ export interface PatternGroup {
   global: RegExp | null;
   /** The group's alternatives, as source text, and how to make an expression of some of them. */
   alternatives: string[];
-  /** Each alternative as a sticky expression, once made (stickyOf). */
-  stickies: (RegExp | undefined)[];
+  /** Each alternative as a sticky expression (or split into several: split-sticky.ts), once made (stickyOf). */
+  stickies: (Sticky | undefined)[];
+  /** The alternatives run split (split-sticky.ts), by index, or null for none. */
+  splits: Record<string, SplitData> | null;
   wordEdges: boolean;
   caseSensitive: boolean;
   /**
@@ -115,8 +118,15 @@ export function windowSearchOf(g: PatternGroup): RegExp {
  * One alternative of the group as a sticky expression (with the group's word edges and case), made on first
  * use and shared by every set that holds it: big expressions are slow to compile, so each is compiled once.
  */
-export function stickyOf(g: PatternGroup, alternative: number): RegExp {
-  return (g.stickies[alternative] ??= expression(g, [g.alternatives[alternative]], g.lowerCased ? 'y' : `${caseFlag(g)}y`, STICKY_END));
+export function stickyOf(g: PatternGroup, alternative: number): Sticky {
+  let sticky = g.stickies[alternative];
+  if (sticky === undefined) {
+    const flags = g.lowerCased ? 'y' : `${caseFlag(g)}y`;
+    const whole = () => expression(g, [g.alternatives[alternative]], flags, STICKY_END);
+    const split = g.splits?.[alternative];
+    g.stickies[alternative] = sticky = split ? new SplitSticky(g.alternatives[alternative], split, g.wordEdges, flags, sharedExpression, whole) : whole();
+  }
+  return sticky;
 }
 
 /** What an alternative of a lowerCased group needs before it is compiled, or null for nothing known. */
