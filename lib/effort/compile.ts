@@ -159,13 +159,14 @@ function needed(alternative: string): string | null {
 }
 
 /**
- * The words the exceptions need (requiredWords: every match of them holds a word of each set), as sets joined by
- * ";" and words by "|", or null when their source shows none: the detector compiles a group's exceptions only once a
- * sentence it must check holds a word of each set, read ASCII lower-cased (no other letter matches an ASCII one,
- * even under the `i` flag without `u`). Sets holding a word with "|" or ";" are left out, a weaker check.
+ * The words every match of an expression holds (requiredWords: a word of each set), as sets joined by ";" and words
+ * by "|", or null when its source shows none: the detector compiles a group's exceptions only once a sentence it must
+ * check holds a word of each set, and searches a trigger's window only when it does, read ASCII lower-cased (no other
+ * letter matches an ASCII one, even under the `i` flag without `u`, and a case-sensitive match lower-cased holds
+ * them lower-cased). Sets holding a word with "|" or ";" are left out, a weaker check.
  */
-function unlessNeeds(unless: string): string | null {
-  const sets = (requiredWords(unless) ?? []).filter((set) => set.every((w) => !/[|;]/.test(w)));
+function wordsNeeded(source: string): string | null {
+  const sets = (requiredWords(source) ?? []).filter((set) => set.every((w) => !/[|;]/.test(w)));
   return sets.length === 0 ? null : sets.map((set) => set.join('|')).join(';');
 }
 
@@ -238,9 +239,10 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
         required: lowerCased && !source.triggers ? source.alternatives.map(needed) : null,
         capitalFirst: source.caseSensitive && source.alternatives.every((alt) => startsWithCapital(alt)),
         unless,
-        unlessNeeds: unless === null ? null : unlessNeeds(unless),
+        unlessNeeds: unless === null ? null : wordsNeeded(unless),
         windowed: source.triggers !== undefined,
       });
+      if (source.triggers) groups[index].windowNeeds = wordsNeeded(source.alternatives.map((a) => `(?:${a})`).join('|'));
       if (lowerCased && !source.triggers) {
         const splits: Record<string, SplitData> = {};
         source.alternatives.forEach((alt, i) => {

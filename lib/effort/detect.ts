@@ -189,7 +189,13 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
   }
   if (windows !== null)
     for (const [g, list] of windows) {
-      for (const [from, to] of list) searchGlobal(g.lowerCased ? lower : text, g, toSpace(text, from, -1), toSpace(text, to, 1), found, windowSearchOf(g));
+      for (const [from, to] of list) {
+        const a = toSpace(text, from, -1);
+        const b = toSpace(text, to, 1);
+        // A window without a word every match holds cannot hold a match (its expression need not be compiled).
+        if (g.windowNeeds !== null && !holdsWords(lower.slice(a, b), g.windowNeeds)) continue;
+        searchGlobal(g.lowerCased ? lower : text, g, a, b, found, windowSearchOf(g));
+      }
     }
 }
 

@@ -30,6 +30,8 @@ export interface GroupData {
    * them, ASCII lower-cased, the exceptions cannot match it and are not compiled.
    */
   unlessNeeds: string | null;
+  /** For a windowed group, the words every match holds (as unlessNeeds): a window without them is not searched. */
+  windowNeeds?: string | null;
   /**
    * The alternatives of the form HEAD[\s\S]{0,N}?(?:S1|S2|…), by index, as split-sticky.ts runs them; absent when
    * none is.
@@ -118,6 +120,8 @@ export function wideTable(trie: Trie, node: number): number {
   return (trie.wideAt[node] = at);
 }
 
+const wordSets = (data: string | null) => (data === null ? null : data.split(';').map((set) => set.split('|')));
+
 export function loadCompiledRules(data: CompiledData): CompiledRules {
   const groups = data.groups.map(
     (g, index): PatternGroup => ({
@@ -134,7 +138,8 @@ export function loadCompiledRules(data: CompiledData): CompiledRules {
       needed: g.required === null ? null : new Array<Needed | null | undefined>(g.required.length),
       capitalFirst: g.capitalFirst,
       unless: g.unless,
-      unlessNeeds: g.unlessNeeds === null ? null : g.unlessNeeds.split(';').map((set) => set.split('|')),
+      unlessNeeds: wordSets(g.unlessNeeds),
+      windowNeeds: wordSets(g.windowNeeds ?? null),
       windowed: g.windowed,
     }),
   );

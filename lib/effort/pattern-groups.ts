@@ -40,6 +40,8 @@ export interface PatternGroup {
   unless: string | null;
   /** Sets of words every match of `unless` holds a word of, or null (GroupData.unlessNeeds). */
   unlessNeeds: string[][] | null;
+  /** For a windowed group, the same of its matches, or null (GroupData.windowNeeds). */
+  windowNeeds: string[][] | null;
   /** The same, compiled on first use (unlessOf). */
   exceptions?: Exceptions;
   /** A lowerCased group's expression for trigger windows, made on first use (windowSearchOf). */
