@@ -255,9 +255,11 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
         for (const t of source.triggers) (insert(root, readAsDetector(t)).windowed ??= new Set()).add(index);
         continue;
       }
+      const symbolFirst: number[] = [];
       source.alternatives.forEach((alt, i) => {
         const found = literalPrefixes(alt);
         if (found === null) throw new Error(`${rule.id}: cannot tell what /${alt}/ starts with; declare its triggers`);
+        if (!found.every((p) => /^[a-z0-9_]/.test(p))) symbolFirst.push(i);
         for (const p of found) {
           const at = insert(root, p);
           at.anchored ??= new Map();
@@ -267,6 +269,7 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
         }
         prefixes += found.length;
       });
+      if (symbolFirst.length > 0) groups[index].symbolFirst = symbolFirst;
     }
   }
   forgetSpellings();

@@ -30,6 +30,12 @@ export interface GroupData {
    * them, ASCII lower-cased, the exceptions cannot match it and are not compiled.
    */
   unlessNeeds: string | null;
+  /**
+   * The alternatives one of whose prefixes starts with a character that is not a word character (absent for none):
+   * the detector tries the others only at word starts, where a \b holds, so their stickies leave out the one
+   * before the match.
+   */
+  symbolFirst?: number[];
   /** For a windowed group, the words every match holds (as unlessNeeds): a window without them is not searched. */
   windowNeeds?: string | null;
   /**
@@ -131,6 +137,7 @@ export function loadCompiledRules(data: CompiledData): CompiledRules {
       alternatives: g.alternatives,
       stickies: new Array<Sticky | undefined>(g.alternatives.length),
       splits: g.splits ?? null,
+      symbolFirst: g.symbolFirst ?? null,
       wordEdges: g.wordEdges,
       caseSensitive: g.caseSensitive,
       lowerCased: g.lowerCased,

@@ -21,6 +21,12 @@ export interface PatternGroup {
   alternatives: string[];
   /** Each alternative as a sticky expression (or split into several: split-sticky.ts), once made (stickyOf). */
   stickies: (Sticky | undefined)[];
+  /**
+   * The alternatives one of whose prefixes starts with a symbol, or null for none. The fast path tries the others
+   * only at word starts (a prefix that starts with a word character counts only there: detect.ts), where a \b
+   * holds, so their stickies leave out the one before the match.
+   */
+  symbolFirst: number[] | null;
   /** The alternatives run split (split-sticky.ts), by index, or null for none. */
   splits: Record<string, SplitData> | null;
   wordEdges: boolean;
@@ -124,9 +130,10 @@ export function stickyOf(g: PatternGroup, alternative: number): Sticky {
   let sticky = g.stickies[alternative];
   if (sticky === undefined) {
     const flags = g.lowerCased ? 'y' : `${caseFlag(g)}y`;
-    const whole = () => expression(g, [g.alternatives[alternative]], flags, STICKY_END);
+    const start = g.symbolFirst?.includes(alternative) ? '\\b' : '';
+    const whole = () => expression(g, [g.alternatives[alternative]], flags, STICKY_END, start);
     const split = g.splits?.[alternative];
-    g.stickies[alternative] = sticky = split ? new SplitSticky(g.alternatives[alternative], split, g.wordEdges, flags, sharedExpression, whole) : whole();
+    g.stickies[alternative] = sticky = split ? new SplitSticky(g.alternatives[alternative], split, g.wordEdges, start, flags, sharedExpression, whole) : whole();
   }
   return sticky;
 }
@@ -190,7 +197,7 @@ export interface Exceptions {
  */
 const STICKY_END = '(?=\\b)';
 
-function expression(g: { wordEdges: boolean }, alternatives: string[], flags: string, end = '\\b'): RegExp {
+function expression(g: { wordEdges: boolean }, alternatives: string[], flags: string, end = '\\b', start = '\\b'): RegExp {
   const body = alternatives.map((a) => `(?:${a})`).join('|');
-  return sharedExpression(g.wordEdges ? `\\b(?:${body})${end}` : body, flags);
+  return sharedExpression(g.wordEdges ? `${start}(?:${body})${end}` : body, flags);
 }

@@ -45,6 +45,8 @@ export class SplitSticky implements Sticky {
     source: string,
     split: SplitData,
     private readonly wordEdges: boolean,
+    /** What goes before the head: `\b`, or nothing where the group is tried only at word starts. */
+    private readonly start: string,
     private readonly flags: string,
     private readonly compile: (source: string, flags: string) => RegExp,
     private readonly makeWhole: () => RegExp,
@@ -73,7 +75,7 @@ export class SplitSticky implements Sticky {
   test(text: string): boolean {
     const p = this.lastIndex;
     if (this.whole !== null) return this.run(this.whole, text, p);
-    this.head ??= this.compile(this.wordEdges ? `\\b(?:${this.headSource})` : `(?:${this.headSource})`, this.flags);
+    this.head ??= this.compile(this.wordEdges ? `${this.start}(?:${this.headSource})` : `(?:${this.headSource})`, this.flags);
     const head = this.head;
     head.lastIndex = p;
     if (!head.test(text)) {

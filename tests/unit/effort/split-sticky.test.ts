@@ -20,7 +20,7 @@ const splitAlternatives = builtInRules().groups.flatMap((g) =>
   Object.entries(g.splits ?? {}).map(([i, split]) => {
     const source = g.alternatives[Number(i)];
     const whole = () => compile(g.wordEdges ? `\\b(?:(?:${source}))\\b` : `(?:${source})`, 'y');
-    return { name: `${g.id} #${i}`, whole: whole(), split: () => new SplitSticky(source, split, g.wordEdges, 'y', compile, whole) };
+    return { name: `${g.id} #${i}`, whole: whole(), split: () => new SplitSticky(source, split, g.wordEdges, '\\b', 'y', compile, whole) };
   }),
 );
 
