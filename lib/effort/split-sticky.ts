@@ -30,12 +30,21 @@ export class SplitSticky implements Sticky {
   lastIndex = 0;
   private head: RegExp | null = null;
   private whole: RegExp | null = null;
-  private readonly states: (RegExp | null)[];
-  private readonly sources: string[];
-  private readonly prefixes: string[][];
-  /** Per ASCII unit, a bit per state one of whose prefixes starts with it (states past 30 are tried everywhere). */
-  private readonly byFirst = new Int32Array(129);
+  private readonly headSource: string;
   private readonly gap: number;
+  private readonly sources: string[];
+  private readonly states: (RegExp | null)[];
+  /**
+   * Per state, its prefixes by their first two units (as pairKey), and whether one is a single unit long; null
+   * for a state tried at every place.
+   */
+  private readonly pairs: (Map<number, string[]> | null)[];
+  private readonly singles: Set<number>[];
+  /** A bit per state (the first 31) one of whose prefixes starts with the unit, or the two units (pairKey). */
+  private readonly bySingle = new Map<number, number>();
+  private readonly byPair = new Map<number, number>();
+  /** The states tried at every place, of the first 31: a bit each. */
+  private everywhere = 0;
 
   /**
    * `compile` makes (or finds made) an expression from a source and flags; `makeWhole`, the whole alternative's
@@ -55,22 +64,30 @@ export class SplitSticky implements Sticky {
     this.gap = split[1];
     const states = split.slice(2) as [number, number, string][];
     this.sources = states.map(([from, to]) => source.slice(from, to));
-    this.prefixes = states.map(([, , p]) => (p === '' ? [] : p.split('|')));
     this.states = states.map(() => null);
-    this.prefixes.forEach((list, i) => {
+    this.singles = states.map(() => new Set<number>());
+    this.pairs = states.map(([, , prefixes], i) => {
       const bit = i < 31 ? 1 << i : 0;
-      if (list.length === 0 || bit === 0) {
-        for (let c = 0; c <= 128; c++) this.byFirst[c] |= bit;
-        if (bit === 0) this.tryEverywhereFrom = Math.min(this.tryEverywhereFrom, i);
-        return;
+      if (prefixes === '') {
+        this.everywhere |= bit;
+        return null;
       }
-      for (const p of list) this.byFirst[Math.min(p.charCodeAt(0), 128)] |= bit;
+      const byPair = new Map<number, string[]>();
+      for (const p of prefixes.split('|')) {
+        if (p.length === 1) {
+          this.singles[i].add(p.charCodeAt(0));
+          this.bySingle.set(p.charCodeAt(0), (this.bySingle.get(p.charCodeAt(0)) ?? 0) | bit);
+          continue;
+        }
+        const key = pairKey(p, 0);
+        const list = byPair.get(key);
+        if (list) list.push(p);
+        else byPair.set(key, [p]);
+        this.byPair.set(key, (this.byPair.get(key) ?? 0) | bit);
+      }
+      return byPair;
     });
   }
-
-  private readonly headSource: string;
-  /** States from this index on are tried at every place (more than a bit mask holds). */
-  private tryEverywhereFrom = Infinity;
 
   test(text: string): boolean {
     const p = this.lastIndex;
@@ -84,29 +101,34 @@ export class SplitSticky implements Sticky {
     }
     const e = head.lastIndex;
     const last = Math.min(e + this.gap, text.length);
+    const n = this.states.length;
     for (let x = e; x <= last; x++) {
-      const mask = this.byFirst[Math.min(text.charCodeAt(x) || 0, 128)];
-      for (let i = 0; i < this.states.length; i++) {
-        if (i < 31 ? (mask & (1 << i)) === 0 : i < this.tryEverywhereFrom) continue;
-        if (!this.startsAt(i, text, x)) continue;
-        const re = (this.states[i] ??= this.compile(this.wordEdges ? `(?:${this.sources[i]})(?=\\b)` : `(?:${this.sources[i]})`, this.flags));
-        re.lastIndex = x;
-        if (re.test(text)) {
-          this.lastIndex = re.lastIndex;
-          return true;
-        }
+      // The states that can start here, in their order: those of the first 31 named by a bit, then the others.
+      let mask = this.everywhere | (this.bySingle.get(text.charCodeAt(x)) ?? 0) | (x + 1 < text.length ? (this.byPair.get(pairKey(text, x)) ?? 0) : 0);
+      while (mask !== 0) {
+        const i = 31 - Math.clz32(mask & -mask);
+        mask &= mask - 1;
+        if (this.tryState(i, text, x)) return true;
       }
+      for (let i = 31; i < n; i++) if (this.tryState(i, text, x)) return true;
     }
     // The head's first way of matching finds no state: its other ways could, as the whole alternative decides.
     this.whole = this.makeWhole();
     return this.run(this.whole, text, p);
   }
 
-  private startsAt(i: number, text: string, x: number): boolean {
-    const list = this.prefixes[i];
-    if (list.length === 0) return true;
-    for (const prefix of list) if (text.startsWith(prefix, x)) return true;
-    return false;
+  /** Whether state i matches at x (lastIndex then at its end): tried only if one of its prefixes starts there. */
+  private tryState(i: number, text: string, x: number): boolean {
+    const pairs = this.pairs[i];
+    if (pairs !== null && !this.singles[i].has(text.charCodeAt(x))) {
+      const list = x + 1 < text.length ? pairs.get(pairKey(text, x)) : undefined;
+      if (list === undefined || !list.some((prefix) => text.startsWith(prefix, x))) return false;
+    }
+    const re = (this.states[i] ??= this.compile(this.wordEdges ? `(?:${this.sources[i]})(?=\\b)` : `(?:${this.sources[i]})`, this.flags));
+    re.lastIndex = x;
+    if (!re.test(text)) return false;
+    this.lastIndex = re.lastIndex;
+    return true;
   }
 
   private run(re: RegExp, text: string, p: number): boolean {
@@ -116,3 +138,6 @@ export class SplitSticky implements Sticky {
     return found;
   }
 }
+
+/** The units at x and x + 1 as one number. */
+const pairKey = (text: string, x: number) => text.charCodeAt(x) * 65536 + text.charCodeAt(x + 1);

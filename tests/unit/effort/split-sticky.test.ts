@@ -53,6 +53,26 @@ describe('split alternatives (split-sticky.ts)', () => {
     expect(splitOf(String.raw`called[\s\S]{0,20}?(?:still|again) now`)).toBeNull(); // the states' group does not end it
   });
 
+  test('find a state after the head without the whole alternative', () => {
+    const cases: [string, string][] = [
+      ['unresolved', 'I called yesterday and the app is still broken.'],
+      ['unresolved', 'We reinstalled it twice. It does not work.'],
+      ['long-wait', 'I ordered on the 3rd and it is the 20th now.'],
+    ];
+    for (const [id, raw] of cases) {
+      const text = lowerAscii(prepareText(raw));
+      const found = splitAlternatives.filter((a) => a.name.startsWith(id)).some((a) => {
+        for (let p = 0; p < text.length; p++) {
+          const split = a.split();
+          split.lastIndex = p;
+          if (split.test(text) && (split as unknown as { whole: RegExp | null }).whole === null) return true;
+        }
+        return false;
+      });
+      expect(found, raw).toBe(true);
+    }
+  });
+
   test('find what the one expression finds, at every place of our messages and the corpus', () => {
     for (const m of [...teamMessages(), ...corpusMessages()]) sameEverywhere(m.text);
   }, 120_000);
