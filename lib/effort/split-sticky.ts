@@ -34,12 +34,9 @@ export class SplitSticky implements Sticky {
   private readonly gap: number;
   private readonly sources: string[];
   private readonly states: (RegExp | null)[];
-  /**
-   * Per state, its prefixes by their first two units (as pairKey), and whether one is a single unit long; null
-   * for a state tried at every place.
-   */
-  private readonly pairs: (Map<number, string[]> | null)[];
-  private readonly singles: Set<number>[];
+  /** Per state, its prefixes joined by "|" ("" for a state tried at every place), and once needed, as a list. */
+  private readonly prefixes: string[];
+  private readonly lists: (string[] | undefined)[];
   /** A bit per state (the first 31) one of whose prefixes starts with the unit, or the two units (pairKey). */
   private readonly bySingle = new Map<number, number>();
   private readonly byPair = new Map<number, number>();
@@ -65,27 +62,21 @@ export class SplitSticky implements Sticky {
     const states = split.slice(2) as [number, number, string][];
     this.sources = states.map(([from, to]) => source.slice(from, to));
     this.states = states.map(() => null);
-    this.singles = states.map(() => new Set<number>());
-    this.pairs = states.map(([, , prefixes], i) => {
+    this.prefixes = states.map(([, , prefixes]) => prefixes);
+    this.lists = states.map(() => undefined);
+    // The masks, read off the joined prefixes without splitting them (a fresh process pays for every object made).
+    this.prefixes.forEach((joined, i) => {
       const bit = i < 31 ? 1 << i : 0;
-      if (prefixes === '') {
+      if (joined === '') {
         this.everywhere |= bit;
-        return null;
+        return;
       }
-      const byPair = new Map<number, string[]>();
-      for (const p of prefixes.split('|')) {
-        if (p.length === 1) {
-          this.singles[i].add(p.charCodeAt(0));
-          this.bySingle.set(p.charCodeAt(0), (this.bySingle.get(p.charCodeAt(0)) ?? 0) | bit);
-          continue;
-        }
-        const key = pairKey(p, 0);
-        const list = byPair.get(key);
-        if (list) list.push(p);
-        else byPair.set(key, [p]);
-        this.byPair.set(key, (this.byPair.get(key) ?? 0) | bit);
+      for (let at = 0; at < joined.length; at = joined.indexOf('|', at) + 1 || joined.length) {
+        const single = at + 1 === joined.length || joined.charCodeAt(at + 1) === 124; // "|"
+        const map = single ? this.bySingle : this.byPair;
+        const key = single ? joined.charCodeAt(at) : pairKey(joined, at);
+        map.set(key, (map.get(key) ?? 0) | bit);
       }
-      return byPair;
     });
   }
 
@@ -119,16 +110,18 @@ export class SplitSticky implements Sticky {
 
   /** Whether state i matches at x (lastIndex then at its end): tried only if one of its prefixes starts there. */
   private tryState(i: number, text: string, x: number): boolean {
-    const pairs = this.pairs[i];
-    if (pairs !== null && !this.singles[i].has(text.charCodeAt(x))) {
-      const list = x + 1 < text.length ? pairs.get(pairKey(text, x)) : undefined;
-      if (list === undefined || !list.some((prefix) => text.startsWith(prefix, x))) return false;
-    }
+    if (this.prefixes[i] !== '' && !this.startsAt(i, text, x)) return false;
     const re = (this.states[i] ??= this.compile(this.wordEdges ? `(?:${this.sources[i]})(?=\\b)` : `(?:${this.sources[i]})`, this.flags));
     re.lastIndex = x;
     if (!re.test(text)) return false;
     this.lastIndex = re.lastIndex;
     return true;
+  }
+
+  private startsAt(i: number, text: string, x: number): boolean {
+    const list = (this.lists[i] ??= this.prefixes[i].split('|'));
+    for (let k = 0; k < list.length; k++) if (text.startsWith(list[k], x)) return true;
+    return false;
   }
 
   private run(re: RegExp, text: string, p: number): boolean {
