@@ -192,8 +192,9 @@ export interface Exceptions {
 /**
  * How a sticky expression's word edge after the match is written: `(?=\b)` finds exactly what `\b` finds (a
  * lookahead of a zero-width assertion, at the same place), but V8 compiles it once where it copies a final `\b`
- * into the code of every way the alternatives before it can end: on all the rules' stickies, a third less time
- * to compile, and compiling is most of what a first detection costs. The slow reference keeps `\b`, as written.
+ * into the code of every way the alternatives before it can end: all the rules' stickies compile in about a
+ * quarter less time (767 in a fresh process, median of 5: 123 → 91 ms), and compiling is most of what a first
+ * detection costs. The slow reference keeps `\b`, as written.
  */
 const STICKY_END = '(?=\\b)';
 
