@@ -11,9 +11,11 @@
 import type { EffortSignalId } from '../taxonomy';
 import { matchesLowerCased } from './case-fold';
 import { forgetSpellings, literalPrefixes, readAsDetector, requiredWords, startsWithCapital, topLevelAlternatives } from './anchors';
+import { classEnd } from './regex-syntax';
 import { longestMatch } from './match-length';
 import { encodeNeeded } from './words-ahead';
 import { loadCompiledRules, STARTS_EVERY, WIDE, type CompiledData, type GroupData } from './load-rules';
+import type { SplitData } from './split-sticky';
 import type { CompiledRules } from './pattern-groups';
 import { FRAGMENTS } from './rules/fragments';
 import { signalRuleSchema, type SignalRule } from './rules/schema';
@@ -156,6 +158,68 @@ function needed(alternative: string): string | null {
   return words === null ? null : encodeNeeded({ words, longest: longestMatch(alternative) });
 }
 
+/**
+ * The words every match of an expression holds (requiredWords: a word of each set), as sets joined by ";" and words
+ * by "|", or null when its source shows none: the detector compiles a group's exceptions only once a sentence it must
+ * check holds a word of each set, and searches a trigger's window only when it does, read ASCII lower-cased (no other
+ * letter matches an ASCII one, even under the `i` flag without `u`, and a case-sensitive match lower-cased holds
+ * them lower-cased). Sets holding a word with "|" or ";" are left out, a weaker check.
+ */
+function wordsNeeded(source: string): string | null {
+  const sets = (requiredWords(source) ?? []).filter((set) => set.every((w) => !/[|;]/.test(w)));
+  return sets.length === 0 ? null : sets.map((set) => set.join('|')).join(';');
+}
+
+const GAP = /^\[\\s\\S\]\{0,(\d+)\}\?/;
+
+/** The index of the ')' that closes the group opened at `at`. */
+function groupEnd(src: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(src, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * An alternative HEAD[\s\S]{0,N}?(?:S1|S2|…) (the gap at its top level, the states' group ending it) as
+ * split-sticky.ts runs it, or null. Never one with a backreference, which could tie a state to the head.
+ */
+export function splitOf(alt: string): SplitData | null {
+  if (/\\[1-9]|\\k</.test(alt)) return null;
+  let depth = 0;
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '[') {
+      const gap = depth === 0 ? GAP.exec(alt.slice(i)) : null;
+      const tail = gap ? i + gap[0].length : -1;
+      if (gap && alt.startsWith('(?:', tail) && groupEnd(alt, tail) === alt.length - 1) {
+        const states = topLevelAlternatives(alt.slice(tail + 3, -1));
+        if (states.length < 2) return null;
+        const out: SplitData = [i, Number(gap[1])];
+        let from = tail + 3;
+        for (const state of states) {
+          // Each prefix cut before a digit (the trie's "0" reads a run of digits) or a "|" (the separator): what is
+          // left is still how every match starts.
+          const prefixes = [...new Set((literalPrefixes(state) ?? ['']).map((p) => p.split(/[0|]/)[0]))];
+          out.push([from, from + state.length, prefixes.includes('') ? '' : prefixes.join('|')]);
+          from += state.length + 1;
+        }
+        return out;
+      }
+      i = classEnd(alt, i);
+    }
+  }
+  return null;
+}
+
 /** The rules as data the detector loads (compiled-rules.json holds the built-in rules'). */
 export function encodeRules(rules: readonly SignalRule[]): CompiledData {
   const groups: GroupData[] = [];
@@ -165,6 +229,7 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
     for (const source of groupSources(rule)) {
       const index = groups.length;
       const lowerCased = !source.caseSensitive && source.alternatives.every(matchesLowerCased);
+      const unless = source.unless.length ? source.unless.map((u) => `(?:${expandFragments(u)})`).join('|') : null;
       groups.push({
         id: source.id,
         alternatives: source.alternatives,
@@ -173,16 +238,28 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
         lowerCased,
         required: lowerCased && !source.triggers ? source.alternatives.map(needed) : null,
         capitalFirst: source.caseSensitive && source.alternatives.every((alt) => startsWithCapital(alt)),
-        unless: source.unless.length ? source.unless.map((u) => `(?:${expandFragments(u)})`).join('|') : null,
+        unless,
+        unlessNeeds: unless === null ? null : wordsNeeded(unless),
         windowed: source.triggers !== undefined,
       });
+      if (source.triggers) groups[index].windowNeeds = wordsNeeded(source.alternatives.map((a) => `(?:${a})`).join('|'));
+      if (lowerCased && !source.triggers) {
+        const splits: Record<string, SplitData> = {};
+        source.alternatives.forEach((alt, i) => {
+          const split = splitOf(alt);
+          if (split !== null) splits[i] = split;
+        });
+        if (Object.keys(splits).length > 0) groups[index].splits = splits;
+      }
       if (source.triggers) {
         for (const t of source.triggers) (insert(root, readAsDetector(t)).windowed ??= new Set()).add(index);
         continue;
       }
+      const symbolFirst: number[] = [];
       source.alternatives.forEach((alt, i) => {
         const found = literalPrefixes(alt);
         if (found === null) throw new Error(`${rule.id}: cannot tell what /${alt}/ starts with; declare its triggers`);
+        if (!found.every((p) => /^[a-z0-9_]/.test(p))) symbolFirst.push(i);
         for (const p of found) {
           const at = insert(root, p);
           at.anchored ??= new Map();
@@ -192,6 +269,7 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
         }
         prefixes += found.length;
       });
+      if (symbolFirst.length > 0) groups[index].symbolFirst = symbolFirst;
     }
   }
   forgetSpellings();

@@ -60,7 +60,7 @@ export function scanSignals(text: string, compiled: CompiledRules, fast: boolean
 }
 
 function scanPrepared(text: string, prepared: string, compiled: CompiledRules, fast: boolean): EffortSignal[] {
-  const found = new Found(text, prepared);
+  const found = new Found(text, prepared, fast);
   if (fast) scanFast(prepared, compiled, found);
   else for (const g of compiled.groups) searchGlobal(prepared, g, 0, prepared.length, found);
   // Structure read in code rather than by a rule expression: a promise that named a time, then a later now.
@@ -72,18 +72,27 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   return dedupe(found.list);
 }
 
-/** Collects matches, dropping those whose sentence an exception names. */
+/**
+ * Collects matches, dropping those whose sentence an exception names. The fast path compiles a group's exceptions
+ * only for a sentence that holds the words they need (unlessNeeds): one that lacks them cannot match them.
+ */
 class Found {
   readonly list: EffortSignal[] = [];
   constructor(
     private readonly original: string,
     private readonly prepared: string,
+    private readonly fast: boolean,
   ) {}
   add(group: PatternGroup, start: number, end: number) {
-    const unless = unlessOf(group);
-    if (unless !== null) {
+    if (group.unless !== null) {
       const sentence = sentenceAround(this.prepared, start, end);
-      if (unless.re.test(unless.lowerCased ? lowerAscii(sentence) : sentence)) return;
+      const needs = group.unlessNeeds;
+      if (this.fast && needs !== null && group.exceptions === undefined && !holdsWords(lowerAscii(sentence), needs)) {
+        // Not compiled yet, and this sentence lacks a word the exceptions need: they cannot match it.
+      } else {
+        const unless = unlessOf(group)!;
+        if (unless.re.test(unless.lowerCased ? lowerAscii(sentence) : sentence)) return;
+      }
     }
     this.list.push({ id: group.id, start, end, match: this.original.slice(start, end) });
   }
@@ -189,7 +198,13 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
   }
   if (windows !== null)
     for (const [g, list] of windows) {
-      for (const [from, to] of list) searchGlobal(g.lowerCased ? lower : text, g, toSpace(text, from, -1), toSpace(text, to, 1), found, windowSearchOf(g));
+      for (const [from, to] of list) {
+        const a = toSpace(text, from, -1);
+        const b = toSpace(text, to, 1);
+        // A window without a word every match holds cannot hold a match (its expression need not be compiled).
+        if (g.windowNeeds !== null && !holdsWords(lower.slice(a, b), g.windowNeeds)) continue;
+        searchGlobal(g.lowerCased ? lower : text, g, a, b, found, windowSearchOf(g));
+      }
     }
 }
 
@@ -232,6 +247,12 @@ function searchGlobal(text: string, g: PatternGroup, from: number, to: number, f
     }
     found.add(g, from + m.index, from + m.index + m[0].length);
   }
+}
+
+/** Whether the text holds a word of each set. */
+function holdsWords(text: string, sets: string[][]): boolean {
+  for (const set of sets) if (!set.some((w) => text.includes(w))) return false;
+  return true;
 }
 
 function sentenceAround(text: string, start: number, end: number): string {

@@ -6,6 +6,7 @@
 import type { EffortSignalId } from '../taxonomy';
 import type { Needed } from './words-ahead';
 import { UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
+import type { SplitData, Sticky } from './split-sticky';
 
 /** A pattern group as data: what PatternGroup holds before any expression is made. */
 export interface GroupData {
@@ -24,6 +25,24 @@ export interface GroupData {
   capitalFirst: boolean;
   /** The sentence-level exceptions as one case-insensitive expression's source, or null. */
   unless: string | null;
+  /**
+   * Sets of words every match of the exceptions holds a word of ("word|word;word"), or null: until a sentence holds
+   * them, ASCII lower-cased, the exceptions cannot match it and are not compiled.
+   */
+  unlessNeeds: string | null;
+  /**
+   * The alternatives one of whose prefixes starts with a character that is not a word character (absent for none):
+   * the detector tries the others only at word starts, where a \b holds, so their stickies leave out the one
+   * before the match.
+   */
+  symbolFirst?: number[];
+  /** For a windowed group, the words every match holds (as unlessNeeds): a window without them is not searched. */
+  windowNeeds?: string | null;
+  /**
+   * The alternatives of the form HEAD[\s\S]{0,N}?(?:S1|S2|…), by index, as split-sticky.ts runs them; absent when
+   * none is.
+   */
+  splits?: Record<string, SplitData>;
   windowed: boolean;
 }
 
@@ -107,6 +126,8 @@ export function wideTable(trie: Trie, node: number): number {
   return (trie.wideAt[node] = at);
 }
 
+const wordSets = (data: string | null) => (data === null ? null : data.split(';').map((set) => set.split('|')));
+
 export function loadCompiledRules(data: CompiledData): CompiledRules {
   const groups = data.groups.map(
     (g, index): PatternGroup => ({
@@ -114,7 +135,9 @@ export function loadCompiledRules(data: CompiledData): CompiledRules {
       index,
       global: null,
       alternatives: g.alternatives,
-      stickies: new Array<RegExp | undefined>(g.alternatives.length),
+      stickies: new Array<Sticky | undefined>(g.alternatives.length),
+      splits: g.splits ?? null,
+      symbolFirst: g.symbolFirst ?? null,
       wordEdges: g.wordEdges,
       caseSensitive: g.caseSensitive,
       lowerCased: g.lowerCased,
@@ -122,6 +145,8 @@ export function loadCompiledRules(data: CompiledData): CompiledRules {
       needed: g.required === null ? null : new Array<Needed | null | undefined>(g.required.length),
       capitalFirst: g.capitalFirst,
       unless: g.unless,
+      unlessNeeds: wordSets(g.unlessNeeds),
+      windowNeeds: wordSets(g.windowNeeds ?? null),
       windowed: g.windowed,
     }),
   );
