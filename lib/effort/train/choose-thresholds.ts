@@ -2,7 +2,9 @@
  * Chooses each signal's threshold for the learned scorer from cross-validated finds: the probabilities the scorer
  * gave, in the folds it was not fit on, to signals no rule found, each with whether the label has the signal.
  * A threshold is kept where the scorer's finds are most often right (right minus wrong, the lowest threshold on a
- * tie, since recall is what the detector lacks), when that is above zero. Where it never is, the earlier single
+ * tie, since recall is what the detector lacks), when that is at least MIN_NET_RIGHT: one find is no evidence, and a
+ * model costs its weights in the content script (escalation's first model, right once, would have added 8.7 KB
+ * gzipped). Where it never is, the earlier single
  * threshold (`prior`, 0.7, for the five signals that had a model before the fourth pass: PRIOR) stands if the scorer
  * found nothing there, right or wrong — no evidence either way — and otherwise the signal gets no model.
  * Finds on our natural text (`natural`) count with the corpus's, but a threshold is kept only where the scorer's finds
@@ -17,7 +19,7 @@ export interface ScoredFind {
   probability: number;
   /** The label has the signal. */
   right: boolean;
-  /** Found on our natural text (data/batches/rules-17..20, 22, 23), not on a corpus item. */
+  /** Found on our natural text (data/batches/rules-17..20, 22..25), not on a corpus item. */
   natural?: boolean;
 }
 
@@ -26,6 +28,9 @@ export const THRESHOLD_GRID: readonly number[] = Array.from({ length: 14 }, (_, 
 
 /** The signals that had a model, at 0.7, before thresholds were chosen per signal (issue 12's fourth pass). */
 export const PRIOR: Readonly<Partial<Record<EffortSignalId, number>>> = { 'repeated-information': 0.7, transfer: 0.7, 'channel-switch': 0.7, 'long-wait': 0.7, unresolved: 0.7 };
+
+/** The fewest right-minus-wrong finds a threshold must have for the signal to get a model. */
+export const MIN_NET_RIGHT = 2;
 
 export interface ThresholdChoice {
   id: EffortSignalId;
@@ -50,7 +55,7 @@ export function chooseThresholds(
       return { threshold, right, wrong: found.length - right, corpusRight, corpusWrong: corpus.length - corpusRight };
     });
     let chosen: number | null = null;
-    let best = 0;
+    let best = MIN_NET_RIGHT - 1;
     for (const a of at) {
       if (a.threshold <= (floor[id] ?? -1) || a.corpusWrong > a.corpusRight) continue;
       if (a.right - a.wrong > best) {

@@ -29,10 +29,11 @@ describe('learned scorer', () => {
 
   test('a signal’s threshold is where its cross-validated finds are most often right, above its must-not-match examples', () => {
     const find = (id: 'unresolved' | 'long-wait' | 'frustration', probability: number, right: boolean) => ({ id, probability, right });
-    const finds = [find('unresolved', 0.9, true), find('unresolved', 0.6, true), find('unresolved', 0.4, false), find('long-wait', 0.8, true), find('long-wait', 0.5, false), find('frustration', 0.9, false)];
+    const finds = [find('unresolved', 0.9, true), find('unresolved', 0.6, true), find('unresolved', 0.4, false), find('long-wait', 0.8, true), find('long-wait', 0.85, true), find('long-wait', 0.5, false), find('frustration', 0.9, false), find('repeat-contact', 0.9, true)];
     const chosen = Object.fromEntries(chooseThresholds(finds, { 'long-wait': 0.6, transfer: 0.75 }).map((c) => [c.id, c.chosen]));
     expect(chosen.unresolved).toBe(0.45); // 2 right, 0 wrong from 0.45 to 0.60: the lowest
-    expect(chosen['long-wait']).toBe(0.65); // 1 / 0 from 0.55, but a must-not-match example scores 0.6
+    expect(chosen['long-wait']).toBe(0.65); // 2 / 0 from 0.55, but a must-not-match example scores 0.6
+    expect(chosen['repeat-contact']).toBeNull(); // right once: no evidence worth a model's weights (MIN_NET_RIGHT)
     expect(chosen.frustration).toBeNull(); // never more often right than wrong: no model
     expect(chosen['channel-switch']).toBe(0.7); // no find either way: the earlier 0.7 stands
     expect(chosen.transfer).toBeNull(); // … unless a must-not-match example scores above it
