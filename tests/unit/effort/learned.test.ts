@@ -28,7 +28,7 @@ describe('learned scorer', () => {
   }, 60_000);
 
   test('a signal’s threshold is where its cross-validated finds are most often right, above its must-not-match examples', () => {
-    const find = (id: 'unresolved' | 'long-wait' | 'frustration', probability: number, right: boolean) => ({ id, probability, right });
+    const find = (id: 'unresolved' | 'long-wait' | 'frustration' | 'repeat-contact', probability: number, right: boolean) => ({ id, probability, right });
     const finds = [find('unresolved', 0.9, true), find('unresolved', 0.6, true), find('unresolved', 0.4, false), find('long-wait', 0.8, true), find('long-wait', 0.85, true), find('long-wait', 0.5, false), find('frustration', 0.9, false), find('repeat-contact', 0.9, true)];
     const chosen = Object.fromEntries(chooseThresholds(finds, { 'long-wait': 0.6, transfer: 0.75 }).map((c) => [c.id, c.chosen]));
     expect(chosen.unresolved).toBe(0.45); // 2 right, 0 wrong from 0.45 to 0.60: the lowest
