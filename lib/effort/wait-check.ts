@@ -14,6 +14,8 @@
  *     will this take", "How long do I have to wait?")
  *   something that happens overnight, not a night spent waiting: "battery drains 40% overnight", "the schedule
  *     resets overnight" (kept: "stuck at the airport overnight", "delayed over night")
+ *   someone else who waited, with no stretch said: "he waited when I forgot my keys upstairs", "You waited. That's
+ *     service" (kept: "she waited 45 minutes at the gate", "I waited")
  *   a wait the customer offers or asks for: "I'm happy to wait a few days", "Can you wait a week before charging",
  *     "Please hold the order for 2 weeks"
  */
@@ -65,6 +67,8 @@ export function isWait(lower: string, start: number, end: number): boolean {
   // a short stretch, unless it was spent on hold or waiting (said in it or right after it: "after 20 mins on hold")
   const minutes = minutesIn(match);
   if (minutes !== null && minutes < 30 && !WAITING.test(match) && !HELD.test(lower.slice(end, Math.min(clauseEnd, end + 24)))) return false;
+  // someone else who waited, with no stretch said: "he waited when I forgot my keys", "You waited. That's service"
+  if (match === 'waited' && /\b(?:he|she|they|you|driver|courier)\s+$/.test(lower.slice(Math.max(clauseStart, start - 12), start)) && minutesIn(lower.slice(end, clauseEnd)) === null) return false;
   // a question about how long a process takes
   if (/^how long (?:does|will|would|should|is|did) (?:it|this|that)\b/.test(match) && !/\bwait\b/.test(match)) return false;
   // something that happens overnight

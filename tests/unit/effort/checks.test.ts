@@ -24,6 +24,8 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'We were stuck at the airport overnight with no hotel.',
       'I have been on hold for 45 minutes.',
       'It took 3 weeks to get a reply.',
+      'Nobody came, she waited 45 minutes at the gate.',
+      'I waited and waited and nobody called back.',
     ],
     allow: [
       'Two weeks later I got a letter confirming the change, all good.',
@@ -41,6 +43,8 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       "I'm happy to wait a few days for the replacement.",
       'Can you wait a week before charging my card? I get paid on the 28th.',
       "Please hold the order for 2 weeks while I'm away.",
+      'your driver was a legend, he waited when I forgot my keys upstairs.',
+      'thank you for holding the gate for us. We ran. You waited.',
     ],
   },
   'a threat to leave or a lawyer turned to, not a plain request or a lawyer in the story (threat-check.ts)': {
