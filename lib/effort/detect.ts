@@ -15,6 +15,7 @@ import { readReferrals } from './referral-reader';
 import { readWaits } from './wait-reader';
 import { isWait } from './wait-check';
 import { isThreat } from './threat-check';
+import { isChannelUse } from './channel-check';
 import type { EffortSignal } from './types';
 import { WordsAhead } from './words-ahead';
 
@@ -67,9 +68,12 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   else for (const g of compiled.groups) searchGlobal(prepared, g, 0, prepared.length, found);
   // A long-wait rule's match that its clause reads as no wait of the customer's (wait-check.ts) is dropped.
   // …and an escalation rule's cancel or close that reads as a plain request for a transaction (threat-check.ts).
-  if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand')) {
+  // …and a channel the customer offers for the reply, or would prefer (channel-check.ts).
+  if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand' || s.id === 'channel-switch')) {
     const lower = lowerAscii(prepared);
-    const kept = found.list.filter((s) => (s.id !== 'long-wait' || isWait(lower, s.start, s.end)) && (s.id !== 'escalation-demand' || isThreat(lower, s.start, s.end)));
+    const keep = (s: EffortSignal) =>
+      s.id === 'long-wait' ? isWait(lower, s.start, s.end) : s.id === 'escalation-demand' ? isThreat(lower, s.start, s.end) : s.id === 'channel-switch' ? isChannelUse(lower, s.start, s.end) : true;
+    const kept = found.list.filter(keep);
     found.list.length = 0;
     found.list.push(...kept);
   }

@@ -65,6 +65,21 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       "I have a buyer's attorney contacting me about it.",
     ],
   },
+  'a channel used or sent to, not one offered for the reply (channel-check.ts)': {
+    id: 'channel-switch',
+    match: [
+      'I called twice and was told to email, so here I am.',
+      'Nobody has called me back. Please call me on 07700 900123.',
+      'Your chat agent told me to call the branch.',
+      'I have emailed three times; you can reach me by phone too.',
+    ],
+    allow: [
+      'You can reach me by phone or email.',
+      'Please call me on 07700 900123 after 5pm.',
+      "I'd prefer a phone call if possible.",
+      'Feel free to ring me at home after 6.',
+    ],
+  },
 };
 
 for (const [name, { id, match, allow }] of Object.entries(cases))
