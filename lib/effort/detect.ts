@@ -13,6 +13,9 @@ import { learnedSignals } from './learned/model';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
 import { readWaits } from './wait-reader';
+import { isWait } from './wait-check';
+import { isThreat } from './threat-check';
+import { isChannelUse } from './channel-check';
 import type { EffortSignal } from './types';
 import { WordsAhead } from './words-ahead';
 
@@ -63,12 +66,27 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   const found = new Found(text, prepared, fast);
   if (fast) scanFast(prepared, compiled, found);
   else for (const g of compiled.groups) searchGlobal(prepared, g, 0, prepared.length, found);
+  // A long-wait rule's match that its clause reads as no wait of the customer's (wait-check.ts) is dropped.
+  // …and an escalation rule's cancel or close that reads as a plain request for a transaction (threat-check.ts).
+  // …and a channel the customer offers for the reply, or would prefer (channel-check.ts).
+  if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand' || s.id === 'channel-switch')) {
+    const lower = lowerAscii(prepared);
+    const keep = (s: EffortSignal) =>
+      s.id === 'long-wait' ? isWait(lower, s.start, s.end) : s.id === 'escalation-demand' ? isThreat(lower, s.start, s.end) : s.id === 'channel-switch' ? isChannelUse(lower, s.start, s.end) : true;
+    const kept = found.list.filter(keep);
+    found.list.length = 0;
+    found.list.push(...kept);
+  }
   // Structure read in code rather than by a rule expression: a promise that named a time, then a later now.
   for (const s of readPromises(text, prepared)) found.list.push(s);
   // …and two parties each sending the customer to somewhere else.
   for (const s of readReferrals(text, prepared)) found.list.push(s);
   // …and a stretch of time attached to a state that is not right, or said as a sentence of its own.
-  for (const s of readWaits(text, prepared)) found.list.push(s);
+  const waits = readWaits(text, prepared);
+  if (waits.length > 0) {
+    const lower = lowerAscii(prepared);
+    for (const s of waits) if (isWait(lower, s.start, s.end)) found.list.push(s);
+  }
   return dedupe(found.list);
 }
 

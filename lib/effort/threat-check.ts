@@ -1,0 +1,40 @@
+/**
+ * A check on the escalation rules' matches of leaving (issue 12's tenth pass, precision): a cancel or a close is a
+ * threat to leave only when it is not the customer's plain request for a transaction. Dropped, read by words:
+ *
+ *   the thing cancelled is a transaction, not the customer's custom: "I'd like to cancel my appointment on Friday
+ *     and rebook", "cancel the duplicate booking" (kept: "cancel my subscription", "close my account")
+ *   the customer asks how or where to do it, in the same sentence or just after: "I want to cancel my gym membership.
+ *     I moved to another city. How do I do this without coming to the club?", "I'd like to cancel my plan. where do
+ *     I do that online?" (kept: "Cancel my account today or I dispute the charge.")
+ *   a lawyer who is someone in the story, not one the customer turns to: "My lawyer says the proof of service is
+ *     signed by…", "a buyer's attorney contacting me about it" (kept: "I will be speaking to my lawyer", "I'm about
+ *     to take this to the state attorney general")
+ */
+/** A lawyer named, then what that lawyer says or does in the story; or someone else's lawyer. */
+const LAWYER = /^(?:lawyers?|attorneys?|solicitors?)$/;
+const LAWYER_ACTS = new Set(['says', 'said', 'told', 'tells', 'contacting', 'contacted', 'called', 'calling', 'sent', 'asked', 'asks', 'is', 'was', 'has', 'had', 'confirmed', 'advised', 'wrote', 'writes']);
+/** Things one cancels without leaving. */
+const TRANSACTION = new Set(['order', 'orders', 'booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'delivery', 'visit', 'flight', 'flights', 'trip', 'ticket', 'tickets', 'room', 'duplicate', 'transfer', 'payment', 'meeting', 'call', 'callback', 'collection', 'installation', 'engineer', 'slot']);
+const LEAVE = /\b(?:cancel|close|closing|terminat|unsubscrib|end(?:ing)? (?:my|our|the|this))/;
+/** A question about how, or where, to do it. */
+const PROCEDURE = /\b(?:how|where) (?:do|can|could|should|would|will) (?:i|we)\b|\bwhat (?:do|should) (?:i|we) (?:need to )?do\b|\bwhat(?:'s| is) the (?:process|procedure)\b/;
+
+/**
+ * Whether an escalation rule's match between `start` and `end` of `lower` (the prepared text, ASCII lower-cased)
+ * stays: false for a cancel or close that reads as a plain request, or a lawyer in the story (see above).
+ */
+export function isThreat(lower: string, start: number, end: number): boolean {
+  const match = lower.slice(start, end);
+  if (LAWYER.test(match)) {
+    const next = /^\s+([a-z']+)/.exec(lower.slice(end, end + 20))?.[1];
+    return !(next !== undefined && LAWYER_ACTS.has(next)) && !/'s\s+$/.test(lower.slice(Math.max(0, start - 4), start));
+  }
+  if (!LEAVE.test(match)) return true;
+  // the words after "cancel"/"close", in the match or right after it
+  const at = match.search(LEAVE);
+  const object = lower.slice(start + at, end + 40).split(/[^a-z']+/).slice(1, 5);
+  if (object.some((w) => TRANSACTION.has(w))) return false;
+  // a question about the procedure, in the sentence or within the next 160 characters
+  return !PROCEDURE.test(lower.slice(Math.max(0, lower.lastIndexOf('.', start) + 1), end + 160));
+}

@@ -1,0 +1,79 @@
+/**
+ * A check on the long-wait rules' matches (issue 12's tenth pass, precision): a duration or a wait word that a
+ * rule matched, read in its clause, is dropped when the clause says it is no wait of the customer's. Read as
+ * structure (what follows the duration, how long it is, what the clause is about), with word sets rather than
+ * expressions, so it adds nothing to compile.
+ *
+ *   a point in a story, not a stretch waited: "Two months later I received a notice", "then 45 days later reversed
+ *     it", "it reappeared two months later under another name", "arrived 2 days later than the estimate"
+ *     (kept: "Refund still pending 3 weeks later.", "90 days later, I still have not…", "6 hours later and …")
+ *   a short stretch, said as quick or as a time on the clock: "It took 5 minutes to set up", "Took me 10 min at the
+ *     gate", "cancelled 20 min later", "the code expires after 10 minutes" (kept: a hold, a queue or a wait named:
+ *     "Twenty minutes of being on hold")
+ *   a question about how long a process takes: "how long does it take to get a credit?" (kept: "how much longer
+ *     will this take", "How long do I have to wait?")
+ *   something that happens overnight, not a night spent waiting: "battery drains 40% overnight", "the schedule
+ *     resets overnight" (kept: "stuck at the airport overnight", "delayed over night")
+ *   someone else who waited, with no stretch said: "he waited when I forgot my keys upstairs", "You waited. That's
+ *     service" (kept: "she waited 45 minutes at the gate", "I waited")
+ *   a wait the customer offers or asks for: "I'm happy to wait a few days", "Can you wait a week before charging",
+ *     "Please hold the order for 2 weeks"
+ */
+const UNIT_MINUTES: [RegExp, number][] = [
+  [/^(?:seconds?|secs?)$/, 0],
+  [/^(?:minutes?|mins?)$/, 1],
+  [/^(?:hours?|hrs?|h)$/, 60],
+  [/^(?:days?|weeks?|wks?|months?|years?|yrs?)$/, 1440],
+];
+const WORD_VALUE: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, few: 3, couple: 2, several: 3 };
+/** A duration in a match: its number (or number word) and unit. */
+const DURATION = /\b(\d{1,4}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|couple|several)(?: of)? ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?)\b/;
+
+/** The match's duration in minutes, or null when it names none. */
+function minutesIn(match: string): number | null {
+  const d = DURATION.exec(match);
+  if (d === null) return null;
+  const v = /^\d/.test(d[1]!) ? Number(d[1]!.replace(',', '.')) : (WORD_VALUE[d[1]!] ?? 1);
+  for (const [re, m] of UNIT_MINUTES) if (re.test(d[2]!)) return v * m;
+  return null;
+}
+
+/** Words that make even a short stretch a wait: it was spent on hold, in a queue, waiting. */
+const WAITING = /\b(?:hold|holding|queue|queued|queuing|wait|waiting|waited|line|phone|chat|calling|trying|spent|wasted|chasing|ignored|stuck|stranded)\b/;
+/** …or right after it: "after 20 mins on hold". */
+const HELD = /^ (?:of |in |on )?(?:hold|the queue|queue|waiting|being)\b/;
+/** What may follow "N days later" when the stretch itself is the point: the clause ends, or goes on to what still is not. */
+const AFTER_LATER = new Set(['and', '&', 'still', 'nothing', 'no', 'not', 'never', 'yet', 'now', 'but', 'with', 'without', 'of', 'already', 'counting', 'on', 'in', 'at']);
+/** A night spent somewhere, not something that happens overnight. */
+const NIGHT_SPENT = /\b(?:stuck|stranded|delayed|wait|waiting|waited|kept|sleep|slept|sleeping|spent|stay|stayed|staying|hold|airport|terminal|gate|hotel|lounge|station|car|floor|outside|cancell?ed)\b/;
+/** A wait the customer offers, or asks the company to make. */
+const OFFERED = /\b(?:happy|willing|glad|fine|ok|okay|able|prepared|content|can|could|would|will|please) (?:you |we |i )?(?:to )?(?:just )?(?:wait|hold)\b/;
+
+/**
+ * Whether a long-wait rule's match between `start` and `end` of `lower` (the prepared text, ASCII lower-cased)
+ * stays: false when its clause reads as no wait of the customer's (see above).
+ */
+export function isWait(lower: string, start: number, end: number): boolean {
+  const match = lower.slice(start, end);
+  const clauseStart = Math.max(lower.lastIndexOf('.', start - 1), lower.lastIndexOf('!', start - 1), lower.lastIndexOf('?', start - 1), lower.lastIndexOf('\n', start - 1), lower.lastIndexOf(';', start - 1)) + 1;
+  let clauseEnd = lower.slice(end).search(/[.!?;\n]/);
+  clauseEnd = clauseEnd < 0 ? lower.length : end + clauseEnd;
+  const clause = lower.slice(clauseStart, clauseEnd);
+  // a point in a story: "N later" followed by what happened then
+  if (/\blater$/.test(match)) {
+    const next = /^\s*([a-z&']+)/.exec(lower.slice(end, clauseEnd));
+    if (next !== null && !AFTER_LATER.has(next[1]!)) return false;
+  }
+  // a short stretch, unless it was spent on hold or waiting (said in it or right after it: "after 20 mins on hold")
+  const minutes = minutesIn(match);
+  if (minutes !== null && minutes < 30 && !WAITING.test(match) && !HELD.test(lower.slice(end, Math.min(clauseEnd, end + 24)))) return false;
+  // someone else who waited, with no stretch said: "he waited when I forgot my keys", "You waited. That's service"
+  if (match === 'waited' && /\b(?:he|she|they|you|driver|courier)\s+$/.test(lower.slice(Math.max(clauseStart, start - 12), start)) && minutesIn(lower.slice(end, clauseEnd)) === null) return false;
+  // a question about how long a process takes
+  if (/^how long (?:does|will|would|should|is|did) (?:it|this|that)\b/.test(match) && !/\bwait\b/.test(match)) return false;
+  // something that happens overnight
+  if (/^over ?night$/.test(match) && !NIGHT_SPENT.test(clause)) return false;
+  // a wait offered or asked for
+  if (/^(?:wait|for|hold)\b/.test(match) && OFFERED.test(lower.slice(Math.max(clauseStart, start - 50), end))) return false;
+  return true;
+}
