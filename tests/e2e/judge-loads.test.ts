@@ -15,7 +15,7 @@ test('the judge loads on the first analysis and flags blame the rules miss', asy
   const editor = new EditorPage(page, 'textarea');
   try {
     await editor.open(env.server.url('editors/textarea.html'));
-    await editor.type("Didn't you see the little X icon? It is right there on the screen.");
+    await editor.type("Didn't you see the little X icon? It is on the top left of the screen.");
     await expect.poll(() => editor.underlines().count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await editor.underlines().first().getAttribute('data-flag-rule')).toBe('judged-blame');
   } finally {
