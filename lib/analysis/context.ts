@@ -5,7 +5,7 @@
  * first signal that hits. Each signal's regex is built and compiled only when it is first tried: a reply whose
  * help is an action ("I've refunded…") never pays for compiling the instruction or question signals.
  */
-import { STRONG_HELP, WEAK_HELP, type HelpSignal } from './help-signals';
+import { PASSING_COMMITS, PASSING_ON, STRONG_HELP, WEAK_HELP, type HelpSignal } from './help-signals';
 import { firstUse } from '../text/first-use';
 import type { Sentences } from './sentences';
 
@@ -94,12 +94,23 @@ function anySignal(sentences: readonly string[], signals: readonly HelpSignal[])
   return false;
 }
 
+let passingOn: RegExp | null = null;
+let passingCommits: RegExp | null = null;
+/** A sentence with its clauses of passing the case on blanked, unless the sentence gives a time or a next step. */
+function withoutPassingOn(sentence: string): string {
+  if (!passingOn) firstUse((passingOn = new RegExp(PASSING_ON, 'gi')));
+  if (!passingCommits) firstUse((passingCommits = new RegExp(PASSING_COMMITS, 'i')));
+  passingOn.lastIndex = 0;
+  if (!passingOn.test(sentence) || passingCommits.test(sentence)) return sentence;
+  return sentence.replace(passingOn, (m) => ' '.repeat(m.length));
+}
+
 export function judgeReply(text: string, sentences: Sentences): ReplyJudgment {
   let distinct: string[] | undefined;
   const units = () => {
     if (!distinct) {
       const seen = new Set<string>();
-      for (let k = 0; k < sentences.count; k++) seen.add(text.slice(sentences.starts[k]!, sentences.ends[k]!));
+      for (let k = 0; k < sentences.count; k++) seen.add(withoutPassingOn(text.slice(sentences.starts[k]!, sentences.ends[k]!)));
       distinct = [...seen];
     }
     return distinct;

@@ -125,3 +125,16 @@ export const WEAK_HELP: readonly HelpSignal[] = [
   // A diagnostic question that moves the case forward (not "anything else?").
   String.raw`(?:^|[.!?]\s+|\n)\s*(?:and\s+|also\s*,?\s+|just to (?:confirm|check|make sure)\s*,?\s+|hm+\s*,?\s+|ok(?:ay)?\s*,?\s+)?(?:do|did|does|are|is|was|were|have|has|had|can|could|which|what|when|where|how|would)\s+(?!there\s+anything|anything\s+else|you\s+(?:have|need)\s+any(?:thing)?\s+(?:else|other|further|more)|i\s+help|we\s+help|you\s+like\s+(?:anything|me\s+to\s+close)|you\s+tried\s+(?:reporting|contacting|reaching|calling|emailing|writing))[^.!?\n]{2,120}\?`,
 ];
+
+/**
+ * Passing the case on by our own hand, with no time and no next step: "I've escalated your ticket", "I've forwarded
+ * this to our billing team", "I've made a note on your account", "we'll look into it", "I can pass it on". No one is
+ * named to act and no time is given, so the taxonomy does not count it as help ("bug escalated *with a follow-up
+ * date*"). The help test blanks such a clause (context.ts) unless its sentence gives a time or says what happens
+ * next: "I've escalated it to our claims lead and I will call you on Wednesday" still helps.
+ * Promises of a reply ("we'll get back to you", "someone will be in touch") are not here: the corpus's labelers count
+ * them as help.
+ */
+export const PASSING_ON = String.raw`\b(?:i|we)(?:'ve|\s+have)?\s+(?:(?:just|now|already|also|personally|internally)\s+)?(?:escalated|forwarded|passed|relayed|referred|flagged|raised|noted|(?:added|made|left|put|logged)\s+(?:a\s+)?notes?)\b[^,;.!?\n]*?(?=[,;.!?\n]|\s+(?:and|but|so|then|with)\b|$)|\b(?:i|we)(?:'ll|\s+will|\s+can|\s+could)\s+(?:(?:definitely|certainly|also|gladly)\s+)?(?:look\s+into\s+(?:it|this|that)|pass\s+(?:it|this|that|(?:your|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+on)\b[^,;.!?\n]*?(?=[,;.!?\n]|\s+(?:and|but|so|then|with)\b|$)`;
+/** What makes passing on a commitment: a time, or a next step said in the same sentence. */
+export const PASSING_COMMITS = String.raw`\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hours?|days?|minutes?|weeks?|morning|afternoon|evening|noon|midday|end of|close of|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th))\b|\bwho(?:'ll|\s+will)\b|\bwith\s+a\s+request\b|\bso\s+(?:that\s+)?(?:it|they|the|your|drivers|future|we|i)\b|\b(?:ticket|case|reference|ref)\s*(?:no\.?|number|#)?\s*[a-z]*-?\d`;

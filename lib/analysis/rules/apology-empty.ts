@@ -45,6 +45,12 @@ export const examples: RuleExamples = {
       // The apology words in every form (one list, rules/fragments.ts): passive and past regret too.
       'Please note that we do not offer such services. All inconveniences regretted.',
       'We apologised for the delay in our last message. Thank you for your patience.',
+      // Passing the case on with no time and no next step is not help (help-signals.ts PASSING_ON).
+      "Hi Holly, I'm sorry for the hassle. I've forwarded this to our finance team. Thanks, Jake",
+      "So sorry for the mix-up. I've escalated your ticket and made a note on your account.",
+      'Sorry to hear that, Tom. We will look into it.',
+      "Sorry you ran into this, Mo. I can pass it on to the product team.",
+      'Apologies for the wait. I have raised it with our warehouse and logged a note on the order.',
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -55,6 +61,12 @@ export const examples: RuleExamples = {
       'Inconvenience regretted. We have re-sent the invoice to your registered e-mail.',
       // Advice to take a step, with or without "would": "I recommend clearing the cache".
       'Apologies for the crash. I recommend clearing the cache and restarting the app.',
+      // Passing on with a time, a named next step, or a fix beside it.
+      "Sorry for the wait. I've escalated it to our claims lead and I'll call you on Thursday with the decision.",
+      "Sorry, I can't see billing from here. I've forwarded your request to the billing team, who'll reply within one working day.",
+      "Sorry about the missed pickup. I've made a note on your order so the driver calls ahead, and rebooked it for tomorrow.",
+      "Sorry for the hassle! I've refunded the side dish to your card and flagged it to the kitchen.",
+      'Sorry, the sync bug is on our side. We have escalated it to engineering (ticket ENG-2210); the fix ships Tuesday.',
     ],
   },
 };
