@@ -166,7 +166,7 @@ function needed(alternative: string): string | null {
  * them lower-cased). Sets holding a word with "|" or ";" are left out, a weaker check.
  */
 function wordsNeeded(source: string): string | null {
-  const sets = (requiredWords(source) ?? []).filter((set) => set.every((w) => !/[|;]/.test(w)));
+  const sets = (requiredWords(source, true) ?? []).filter((set) => set.every((w) => !/[|;]/.test(w)));
   return sets.length === 0 ? null : sets.map((set) => set.join('|')).join(';');
 }
 
