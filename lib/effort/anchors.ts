@@ -270,7 +270,8 @@ const MAX_CHECKED = 16;
  * (words-ahead.ts), so that a message does not pay to compile the many expressions whose first words it shows but
  * whose later words it lacks. Null when the source shows none.
  */
-export function requiredWords(source: string, joined = false, most = joined ? MAX_REQUIRED : MAX_CHECKED): string[][] | null {
+export function requiredWords(source: string, joined = false): string[][] | null {
+  const most = joined ? MAX_REQUIRED : MAX_CHECKED;
   let found = required(new Parser(source).sequence(), joined).filter((set) => set.length <= most && set.every((w) => w.length >= MIN_REQUIRED_LENGTH));
   if (found.length > MAX_SETS) {
     // The most telling sets, still in their order: a subsequence of the sets is still held by every match.

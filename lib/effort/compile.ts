@@ -152,12 +152,9 @@ function encodeTrie(
   return { keys: codesToString(keys), surrogates, kids: codesToString(kids), starts: codesToString(starts), wideNodes, anchored: codesToString(anchored), windowed, lists, sets, windowedLists };
 }
 
-/** A sticky's needs are checked at every place it could start until it is compiled: sets of at most this many words. */
-const MAX_STICKY_WORDS = 16;
-
 /** What an alternative needs before the detector compiles it, or null when its source shows no words it needs. */
 function needed(alternative: string): string | null {
-  const words = requiredWords(alternative, true, MAX_STICKY_WORDS);
+  const words = requiredWords(alternative);
   return words === null ? null : encodeNeeded({ words, longest: longestMatch(alternative) });
 }
 
