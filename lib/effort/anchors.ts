@@ -270,8 +270,9 @@ const MAX_CHECKED = 16;
  * (words-ahead.ts), so that a message does not pay to compile the many expressions whose first words it shows but
  * whose later words it lacks. Null when the source shows none.
  */
-export function requiredWords(source: string): string[][] | null {
-  let found = required(new Parser(source).sequence()).filter((set) => set.length <= MAX_CHECKED && set.every((w) => w.length >= MIN_REQUIRED_LENGTH));
+export function requiredWords(source: string, joined = false): string[][] | null {
+  const most = joined ? MAX_REQUIRED : MAX_CHECKED;
+  let found = required(new Parser(source).sequence(), joined).filter((set) => set.length <= most && set.every((w) => w.length >= MIN_REQUIRED_LENGTH));
   if (found.length > MAX_SETS) {
     // The most telling sets, still in their order: a subsequence of the sets is still held by every match.
     const rank = (set: string[]) => Math.min(...set.map((w) => w.length)) * 100 - set.length;
@@ -289,38 +290,79 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
   return shortest(b) > shortest(a) || (shortest(b) === shortest(a) && b.length < a.length) ? b : a;
 }
 
-function required(seq: Item[]): string[][] {
+/**
+ * `joined` (for requiredWords' callers that check a set once per sentence or window, not at every place): a choice
+ * of literal words and the literal text around it are read as one set of words, each choice's word with that text
+ * (`(?:good|great) (?:job|work)` → "good job", "great job", "good work", "great work", where the plain reading
+ * keeps the set of fewer words, "job" or "work"), while the set stays within MAX_CHECKED words; and a word that
+ * holds another word of its set is left out (a text holding it holds the other).
+ */
+function required(seq: Item[], joined = false): string[][] {
   const out: string[][] = [];
-  let run = '';
+  let run = [''];
   const flush = () => {
-    if (run.length > 0) out.push([run]);
-    run = '';
+    if (run[0].length > 0) out.push(run);
+    run = [''];
   };
   for (const item of seq) {
     if (item.kind === 'zero') continue; // matches nothing, so the characters around it are adjacent in the text
     // (A surrogate ends a word: a quantifier may split its pair, and JSON refuses half of one.)
-    if (item.kind === 'chars' && item.min === 1 && !item.repeats && item.chars.length === 1 && item.chars[0] !== DIGIT && !/[\uD800-\uDFFF]/.test(item.chars[0])) {
-      run += item.chars[0];
+    if (isLiteralChar(item)) {
+      run = run.map((w) => w + item.chars[0]);
       continue;
+    }
+    if (joined) {
+      const words = literalWords(item);
+      if (words !== null && run.length * words.length <= MAX_CHECKED) {
+        run = run.flatMap((w) => words.map((v) => w + v));
+        continue;
+      }
+      flush();
+      if (words !== null && words.length <= MAX_CHECKED) {
+        run = words;
+        continue;
+      }
     }
     flush();
     if (item.kind !== 'group' || item.min === 0) continue;
     if (item.alts.length === 1 && !item.repeats) {
-      out.push(...required(item.alts[0]));
+      out.push(...required(item.alts[0], joined));
       continue;
     }
     // A choice: one set, each alternative's best set together.
     const words = new Set<string>();
     for (const alt of item.alts) {
-      const own = required(alt).reduce<string[] | null>(better, null);
+      const own = required(alt, joined).reduce<string[] | null>(better, null);
       if (own === null) {
         words.clear();
         break;
       }
       for (const w of own) words.add(w);
     }
+    if (joined) for (const w of words) if ([...words].some((v) => v !== w && w.includes(v))) words.delete(w);
     if (words.size > 0 && words.size <= MAX_REQUIRED) out.push([...words]);
   }
   flush();
   return out;
+}
+
+const isLiteralChar = (item: Item): item is Item & { kind: 'chars' } =>
+  item.kind === 'chars' && item.min === 1 && !item.repeats && item.chars.length === 1 && item.chars[0] !== DIGIT && !/[\uD800-\uDFFF]/.test(item.chars[0]);
+
+/** The words a group matches when it matches only literal text (at most MAX_CHECKED of them, none empty), or null. */
+function literalWords(item: Item): string[] | null {
+  if (item.kind !== 'group' || item.min === 0 || item.repeats) return null;
+  const all = new Set<string>();
+  for (const alt of item.alts) {
+    let words = [''];
+    for (const sub of alt) {
+      if (sub.kind === 'zero') continue;
+      const next = isLiteralChar(sub) ? sub.chars : literalWords(sub);
+      if (next === null) return null;
+      words = words.flatMap((w) => next.map((v) => w + v));
+      if (words.length > MAX_CHECKED) return null;
+    }
+    for (const w of words) all.add(w);
+  }
+  return all.size > MAX_CHECKED || all.has('') ? null : [...all];
 }

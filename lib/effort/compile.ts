@@ -163,10 +163,24 @@ function needed(alternative: string): string | null {
  * by "|", or null when its source shows none: the detector compiles a group's exceptions only once a sentence it must
  * check holds a word of each set, and searches a trigger's window only when it does, read ASCII lower-cased (no other
  * letter matches an ASCII one, even under the `i` flag without `u`, and a case-sensitive match lower-cased holds
- * them lower-cased). Sets holding a word with "|" or ";" are left out, a weaker check.
+ * them lower-cased). Sets holding a word with "|", ";" or a newline are left out, a weaker check.
  */
 function wordsNeeded(source: string): string | null {
-  const sets = (requiredWords(source) ?? []).filter((set) => set.every((w) => !/[|;]/.test(w)));
+  const whole = setsNeeded(source);
+  if (whole !== null) return whole;
+  // No word every match holds: each top-level alternative's own, when each has some (a text that holds none of
+  // them cannot match), "\n" between alternatives.
+  const alternatives = topLevelAlternatives(source).map(setsNeeded);
+  if (alternatives.length < 2 || alternatives.some((a) => a === null)) return null;
+  const joined = alternatives.join('\n');
+  return joined.split(/[|;\n]/).length <= MAX_NEEDED_WORDS ? joined : null;
+}
+
+/** Past this many words in all, checking a sentence's words costs more than it saves. */
+const MAX_NEEDED_WORDS = 160;
+
+function setsNeeded(source: string): string | null {
+  const sets = (requiredWords(source, true) ?? []).filter((set) => set.every((w) => !/[|;\n]/.test(w)));
   return sets.length === 0 ? null : sets.map((set) => set.join('|')).join(';');
 }
 

@@ -268,9 +268,8 @@ function searchGlobal(text: string, g: PatternGroup, from: number, to: number, f
 }
 
 /** Whether the text holds a word of each set. */
-function holdsWords(text: string, sets: string[][]): boolean {
-  for (const set of sets) if (!set.some((w) => text.includes(w))) return false;
-  return true;
+function holdsWords(text: string, alternatives: string[][][]): boolean {
+  return alternatives.some((sets) => sets.every((set) => set.some((w) => text.includes(w))));
 }
 
 function sentenceAround(text: string, start: number, end: number): string {

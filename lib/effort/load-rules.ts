@@ -27,7 +27,8 @@ export interface GroupData {
   unless: string | null;
   /**
    * Sets of words every match of the exceptions holds a word of ("word|word;word"), or null: until a sentence holds
-   * them, ASCII lower-cased, the exceptions cannot match it and are not compiled.
+   * them, ASCII lower-cased, the exceptions cannot match it and are not compiled. When no word is common to all
+   * matches, the same for each top-level alternative, "\n" between them: a sentence must hold one alternative's.
    */
   unlessNeeds: string | null;
   /**
@@ -126,7 +127,7 @@ export function wideTable(trie: Trie, node: number): number {
   return (trie.wideAt[node] = at);
 }
 
-const wordSets = (data: string | null) => (data === null ? null : data.split(';').map((set) => set.split('|')));
+const wordSets = (data: string | null) => (data === null ? null : data.split('\n').map((alt) => alt.split(';').map((set) => set.split('|'))));
 
 export function loadCompiledRules(data: CompiledData): CompiledRules {
   const groups = data.groups.map(

@@ -44,10 +44,13 @@ export interface PatternGroup {
   capitalFirst: boolean;
   /** Sentence-level exceptions, as source text: a match whose sentence matches it is dropped (unlessOf compiles it). */
   unless: string | null;
-  /** Sets of words every match of `unless` holds a word of, or null (GroupData.unlessNeeds). */
-  unlessNeeds: string[][] | null;
+  /**
+   * Sets of words every match of `unless` holds a word of, or null (GroupData.unlessNeeds); a list of them, one
+   * per alternative, of which a match holds one's.
+   */
+  unlessNeeds: string[][][] | null;
   /** For a windowed group, the same of its matches, or null (GroupData.windowNeeds). */
-  windowNeeds: string[][] | null;
+  windowNeeds: string[][][] | null;
   /** The same, compiled on first use (unlessOf). */
   exceptions?: Exceptions;
   /** A lowerCased group's expression for trigger windows, made on first use (windowSearchOf). */

@@ -48,4 +48,7 @@ export const HOSTILE_TEXTS: Record<string, string> = {
   'one giant sentence': repeatTo('sorry but you ', KB100),
   'quote markers': repeatTo('> > > On wrote:\n', KB100),
   'emoji and surrogates': repeatTo('😀🙏🏽 sorry 👍 ', KB100),
+  // The effort detector's laugh-or-sob-after-a-failure rule looks back up to 205 characters from every 😭 for a
+  // failure word: a run of them with none is its worst case (h35: ~2.4x the worst text above, in one process).
+  'a run of sobbing emoji': repeatTo('😭', KB100),
 };
