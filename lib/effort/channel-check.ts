@@ -5,7 +5,7 @@
  *
  *   "You can reach me by phone or email.", "Please call me on 07700 900123 after 5pm.", "Feel free to ring me at
  *   home", "I'd prefer a phone call if possible."
- *   (kept: "I called twice and was told to email", "Nobody has called me back", "Your chat agent told me to call")
+ *   (kept: "I called twice and was told to email", "I rang twice and nobody called me back. Please call me on…", "Your chat agent told me to call")
  */
 /** The customer offering a way to reach them, or a preference for one. */
 const OFFER = /\b(?:you can|you could|you may|please|pls|feel free to|best to|happy to|can you|could you|just) (?:reach|contact|call|ring|phone|text|email|e-mail|message) (?:me|us)(?: back)? (?:on|at|by|via|through|over|using|if|any ?time|after|before|between|from)\b|\b(?:i'?d|i would|we'?d|we would) (?:much )?(?:prefer|rather)\b/;

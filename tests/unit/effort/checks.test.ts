@@ -69,7 +69,7 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
     id: 'channel-switch',
     match: [
       'I called twice and was told to email, so here I am.',
-      'Nobody has called me back. Please call me on 07700 900123.',
+      'I rang twice and nobody called me back. Please call me on 07700 900123.',
       'Your chat agent told me to call the branch.',
       'I have emailed three times; you can reach me by phone too.',
     ],
