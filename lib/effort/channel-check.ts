@@ -7,6 +7,8 @@
  *   home", "I'd prefer a phone call if possible."
  *   (kept: "I called twice and was told to email", "I rang twice and nobody called me back. Please call me on…", "Your chat agent told me to call")
  */
+import { spanAround } from './match-span';
+
 /** The customer offering a way to reach them, or a preference for one. */
 const OFFER = /\b(?:you can|you could|you may|please|pls|feel free to|best to|happy to|can you|could you|just) (?:reach|contact|call|ring|phone|text|email|e-mail|message) (?:me|us)(?: back)? (?:on|at|by|via|through|over|using|if|any ?time|after|before|between|from)\b|\b(?:i'?d|i would|we'?d|we would) (?:much )?(?:prefer|rather)\b/;
 /** Signs that a channel was used, or that a reply did not come: then the offer is part of a story of effort. */
@@ -14,9 +16,7 @@ const USED = /\b(?:called|rang|phoned|emailed|e-mailed|chatted|messaged|texted|t
 
 /** Whether a channel-switch rule's match between `start` and `end` of `lower` stays (see above). */
 export function isChannelUse(lower: string, start: number, end: number): boolean {
-  const from = Math.max(lower.lastIndexOf('.', start - 1), lower.lastIndexOf('!', start - 1), lower.lastIndexOf('?', start - 1), lower.lastIndexOf('\n', start - 1)) + 1;
-  let to = lower.slice(end).search(/[.!?\n]/);
-  to = to < 0 ? lower.length : end + to;
+  const { from, to } = spanAround(lower, start, end, '.!?\n');
   const sentence = lower.slice(from, to);
   return !OFFER.test(sentence) || USED.test(sentence);
 }

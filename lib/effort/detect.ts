@@ -69,8 +69,11 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   // A long-wait rule's match that its clause reads as no wait of the customer's (wait-check.ts) is dropped.
   // …and an escalation rule's cancel or close that reads as a plain request for a transaction (threat-check.ts).
   // …and a channel the customer offers for the reply, or would prefer (channel-check.ts).
+  // The prepared text lower-cased in ASCII, made once and only for a check that needs it.
+  let lowered: string | undefined;
+  const lowerText = () => (lowered ??= lowerAscii(prepared));
   if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand' || s.id === 'channel-switch')) {
-    const lower = lowerAscii(prepared);
+    const lower = lowerText();
     const keep = (s: EffortSignal) =>
       s.id === 'long-wait' ? isWait(lower, s.start, s.end) : s.id === 'escalation-demand' ? isThreat(lower, s.start, s.end) : s.id === 'channel-switch' ? isChannelUse(lower, s.start, s.end) : true;
     const kept = found.list.filter(keep);
@@ -84,7 +87,7 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   // …and a stretch of time attached to a state that is not right, or said as a sentence of its own.
   const waits = readWaits(text, prepared);
   if (waits.length > 0) {
-    const lower = lowerAscii(prepared);
+    const lower = lowerText();
     for (const s of waits) if (isWait(lower, s.start, s.end)) found.list.push(s);
   }
   return dedupe(found.list);

@@ -19,6 +19,8 @@
  *   a wait the customer offers or asks for: "I'm happy to wait a few days", "Can you wait a week before charging",
  *     "Please hold the order for 2 weeks"
  */
+import { spanAround } from './match-span';
+
 const UNIT_MINUTES: [RegExp, number][] = [
   [/^(?:seconds?|secs?)$/, 0],
   [/^(?:minutes?|mins?)$/, 1],
@@ -55,9 +57,7 @@ const OFFERED = /\b(?:happy|willing|glad|fine|ok|okay|able|prepared|content|can|
  */
 export function isWait(lower: string, start: number, end: number): boolean {
   const match = lower.slice(start, end);
-  const clauseStart = Math.max(lower.lastIndexOf('.', start - 1), lower.lastIndexOf('!', start - 1), lower.lastIndexOf('?', start - 1), lower.lastIndexOf('\n', start - 1), lower.lastIndexOf(';', start - 1)) + 1;
-  let clauseEnd = lower.slice(end).search(/[.!?;\n]/);
-  clauseEnd = clauseEnd < 0 ? lower.length : end + clauseEnd;
+  const { from: clauseStart, to: clauseEnd } = spanAround(lower, start, end, '.!?;\n');
   const clause = lower.slice(clauseStart, clauseEnd);
   // a point in a story: "N later" followed by what happened then
   if (/\blater$/.test(match)) {
