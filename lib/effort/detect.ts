@@ -13,6 +13,7 @@ import { learnedSignals } from './learned/model';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
 import { readWaits } from './wait-reader';
+import { readFrustration } from './frustration-reader';
 import { isWait } from './wait-check';
 import { isThreat } from './threat-check';
 import { isChannelUse } from './channel-check';
@@ -90,6 +91,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
     const lower = lowerText();
     for (const s of waits) if (isWait(lower, s.start, s.end)) found.list.push(s);
   }
+  // …and exasperation told by shape: a plain word in capitals, a word said again, a flat verdict (h44).
+  if (!found.list.some((s) => s.id === 'frustration')) for (const s of readFrustration(text, prepared)) found.list.push(s);
   return dedupe(found.list);
 }
 

@@ -187,6 +187,39 @@ export const frustration: SignalRule = {
     },
     // "It's a shame I had to look on an app to find out"
     String.raw`(?:it'?s|it is|that'?s|that is|what) a (?:real |crying |damn |total )?shame(?! (?:(?:i|we) (?:missed|can'?t|couldn'?t|won'?t)|about the weather|to miss))`,
+    // issue 12, h44: exasperation said as patience run out or a refusal to go round again: "I've been patient. I really
+    // have.", "I'm honestly losing patience", "I've given you enough chances", "I'm not asking nicely again", "I mean it
+    // this time", "I'm not explaining it all again", "I'm not doing this a 5th time", "Not starting over."
+    String.raw`(?:i'?ve|i have|we'?ve|we have) been (?:very |really |more than |extremely |incredibly |so )?patient|los(?:ing|t) (?:my |all )?patience|enough chances|not asking nicely|i mean it this time|(?:i'?m|i am|im) not (?:doing|explaining|going through|repeating|starting|sending) (?:this|it|that|all|everything|them|myself)?(?: [\w']+){0,3}? (?:again|a [\w']+ time|over)|not starting over`,
+    // pleading for someone who will do the job: "can someone please just answer", "Please somebody help me", "someone
+    // who can actually issue it", "please actually read it", "I just need a yes or a no"
+    String.raw`(?:some ?one|some ?body|any ?one),? please,? just|can (?:some ?one|some ?body|any ?one) (?:please )?just|i just (?:need|want) (?:one person|a yes|a straight answer|an answer)|(?:some ?one|some ?body|any ?one|any ?body|please) (?:who |that )?(?:can |will |could |would )?(?:please )?(?:just )?actually [\w']+`,
+    // rhetorical questions at the company: "Who do I even talk to", "What exactly am I paying for?", "What is status
+    // for", "Where is my money.", "am I supposed to just keep waiting?", "What else could you possibly need?"
+    {
+      re: String.raw`\b(?:who|what|where|which|how|why)\b[^.?!\n]{0,40}\b(?:even|possibly|on earth)\b[^.?!\n]{0,40}(?:\?|$)|\bwhat (?:exactly )?(?:am i|are we|do i|did i|i|we) (?:paying|paid|pay)\b[^.?!\n]{0,20}\bfor\b|\bwhere(?:'s| is) my (?:money|refund)\b(?!\s{0,2}\?)|\b(?:am i|are we) supposed to (?:just )?(?:keep|wait|sit|believe|trust|know)\b|\b(?:should i|do i) (?:just )?keep (?:waiting|calling|chasing|emailing)\b|\bwhat else (?:could|can|would) (?:you|y'?all|they) possibly (?:need|want)\b`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
+    // the customer's worth, and what they should not have to do: "Is there a human anywhere in this company?",
+    // "someone with a pulse", "And this is how you treat me?", "treated like this", "I shouldn't have to chase YOU",
+    // "It shouldn't be this hard"
+    String.raw`(?:is there|get|reach) (?:a |an |any |one )?(?:actual |real |living )?human(?: being)?\b[^.?!\n]{0,30}\b(?:anywhere|at all|this|read)|with a pulse|(?:this is|is this|that'?s) how (?:you|y'?all|your company) treats?|treated like (?:this|that|dirt|garbage|an idiot|a criminal)|(?:i|we|customers?|people|anyone) (?:shouldn'?t|should not) (?:have to|need to)|shouldn'?t be this (?:hard|difficult|complicated)`,
+    // a question or an order thrown back: "no dark mode in 2026? really?", "Have to call? In 2026?", "Hire more crew?",
+    // "you have my email, phone AND app. pick one", "just tell us the truth", "What is happening", "Fix your system please"
+    {
+      re: String.raw`(?:^|(?<=[.!?]\s{1,3}))(?:really|seriously|is it though|in 20\d\d|in this day and age)\s{0,2}\?|\bhire more [\w']+\s{0,2}\?|(?:^|(?<=[.!?]\s{1,3}))pick one\b|\btell (?:us|me) the (?:truth|real)\b|\bwhat is (?:happening|going on)\s{0,2}[?!.]{0,3}\s{0,2}$|(?:^|(?<=[.!?]\s{1,3})|\bplease )fix your (?:[\w']+ )?(?:system|app|website|site|process|software|billing)\b`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
+    // "I'm done.", "im done. close my account" — not "I'm done! Thanks for the help."
+    { re: String.raw`\b(?:i'?m|im|i am) (?:so |totally |completely |officially )?done(?=\s{0,2}(?:[.,!]|$))(?![.,!]{1,3}\s{0,3}(?:thanks?|thank you|thx|cheers|great|perfect)\b)`, wordEdges: false, unless: [POSITIVE] },
+    // sarcasm and giving up: "Thanks. Really helpful. Still down.", "Incredible system.", "I don't know how many times I have to do this",
+    // "Starting to think it's personal"
+    {
+      re: String.raw`\b(?:really|very|so|super) helpful\.\s{1,3}(?:still|not|no|nothing|never)\b(?!,)|(?:^|(?<=[.!?]\s{1,3}))(?:incredible|brilliant|great|amazing|wonderful|fantastic|excellent|lovely|stellar) (?:system|process)[.!]|\b(?:don'?t|do not) know how many (?:more )?times\b|\bstarting to (?:think|wonder)\b`,
+      wordEdges: false,
+    },
   ],
 };
 
@@ -315,6 +348,40 @@ export const examples: RuleExamples = {
       'I swear this app is designed to make me suffer #fml',
       'Epic fail, @ShopCo.',
       'Really appreciate the great customer service... the agent just hung up on me.',
+      // h44: patience run out, pleading, rhetorical questions, worth, questions thrown back, sarcasm and giving up
+      "I've been patient. I really have. The parcel is now a month late.",
+      "I'm honestly losing patience with this claim.",
+      "I've given you enough chances, the card is being cancelled.",
+      "Refund was promised on the 2nd. I'm not asking nicely again.",
+      "Fix the heating by Friday or I'm leaving. I mean it this time.",
+      "I'm not explaining it all again, it's all in the ticket.",
+      "I'm not doing this a fourth time.",
+      'third message this week. can someone please just answer',
+      'Four emails, no answer. Can somebody please just reply.',
+      'I need someone who can actually cancel the contract.',
+      'Sent it over DM. please actually read it this time',
+      'I just need a yes or a no on the refund.',
+      'Three numbers and nobody picks up. Who do I even talk to',
+      'The app is down every weekend. What exactly am I paying for?',
+      'Refund approved a month ago. Where is my money.',
+      'No reply since the 2nd. Am I supposed to just keep waiting?',
+      'I sent ID, payslips and bank statements. What else could you possibly need?',
+      'Called six times. What exactly am I paying you for?',
+      'Every reply is a template. Is there a human anywhere in this company?',
+      'Ten years with you. And this is how you treat me?',
+      "I shouldn't have to chase you for my own money.",
+      "It shouldn't be this hard to close an account.",
+      'No export to CSV? In 2026?',
+      'delayed again for staff shortage. Hire more staff?',
+      'The app says on time and the board says delayed. Pick one.',
+      'Third delay announcement. Just tell us the truth.',
+      'Autopay was on and I got a late fee. What is happening',
+      'charged twice again. Fix your billing system',
+      'The fix took 9 hours to arrive. Really helpful. Still down.',
+      'Chat sends me to email, email sends me to chat. Incredible system.',
+      "I'm done. Close the account.",
+      "I don't know how many times I have to send this form.",
+      'Fourth cancelled train this week. Starting to think it is personal.',
     ],
     allow: [
       'I would love to know how',
@@ -388,6 +455,24 @@ export const examples: RuleExamples = {
       'Is the old model unusable with the new charger?',
       'I would give it 5 stars if I could.',
       'The cabin crew were lovely, I guess we just got unlucky with the weather.',
+      // h44's rules must leave these alone
+      'Thank you for being so patient with me while I found the receipt.',
+      "I'm not sending the original, is a copy ok?",
+      'Can someone please confirm the opening hours on Sunday?',
+      'Could you please tell me where to send the form?',
+      'What exactly do I need to bring to the appointment?',
+      'What is the extra fee for?',
+      'Where is my nearest branch?',
+      'Am I supposed to bring my passport to the pickup?',
+      'Is there a human I can talk to about a mortgage?',
+      "You shouldn't have to wait long, the team says.",
+      'Really? That is great news, thank you!',
+      'The team was really helpful. Still, I have one more question.',
+      "I'm done with the form, what is the next step?",
+      "I'm done! Thanks for the help.",
+      'Can I pick one of the free gifts?',
+      'How do I fix your app widget on my home screen?',
+      'What is going on with the lift at the station, any news?',
     ],
   },
 };
