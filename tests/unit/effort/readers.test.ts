@@ -7,6 +7,7 @@ import { detectEffortSignals } from '../../../lib/effort';
 import { readPromises } from '../../../lib/effort/promise-reader';
 import { readReferrals } from '../../../lib/effort/referral-reader';
 import { readWaits } from '../../../lib/effort/wait-reader';
+import { readFrustration } from '../../../lib/effort/frustration-reader';
 import { prepareText } from '../../../lib/effort/detect';
 
 const promises = (text: string) => readPromises(text, prepareText(text)).map((s) => s.id).sort();
@@ -112,4 +113,53 @@ describe('a stretch of time attached to a state that is not right (wait-reader.t
   ];
   test.each(match)('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
   test.each(allow)('no long wait: %s', (text) => expect(waits(text)).toEqual([]));
+});
+
+const frustrations = (text: string) => readFrustration(text, prepareText(text)).map((s) => s.id);
+
+describe('exasperation told by shape (frustration-reader.ts)', () => {
+  const match = [
+    // a plain word in capitals inside lower-case text
+    'you kept $2,340 of MY money and gave no reason',
+    'an early termination fee on a contract that ENDED in May',
+    'The flight was cancelled by YOU. I want cash, not a voucher.',
+    'This is my FOURTH email about the broken chairs.',
+    'still waiting for the refund for a flight in JUNE. it is november.',
+    "I shouldn't have to chase YOU for an update.",
+    // a word said again as a sentence of its own
+    'my claim has been under review since august. august.',
+    "I've sent the readings four times. Four. And the bill is still estimated.",
+    'the "instant" refund has been processing for 9 days. instant.',
+    'Locked out again after your fix. Same error. Same everything.',
+    'they said it is with the team. Which team.',
+    // a flat verdict after the story
+    'I was told 3 times a manager would call me. Not once.',
+    'Chat agent said she would escalate it. That was 19 days ago. Nothing.',
+    'your tech did not show up. Again. Second time in a row.',
+    'The rep said the fee would be waived. Clearly not.',
+    'Every time I call they say the profile is updated. You haven\'t.',
+    'Now I have to drive to a depot 25 minutes away? No.',
+  ];
+  const none = [
+    // acronyms, a message in capitals, happy capitals, a run of capitals, a form field
+    'is the new season out in the US too?',
+    'PLEASE CALL ME BACK ABOUT MY ORDER',
+    'THANK YOU so much, the ONE thing I needed!',
+    'All of MY ORDERS ARE LATE',
+    '[TYPE YOUR QUESTION HERE] my printer shows an alignment error',
+    // labels and values, a pronoun's story, a verdict as the first sentence
+    'Can I have the wifi password for the room? Room 412.',
+    'Please update my number. Account 40021983.',
+    'I asked them to fix it. They said they would. They didn\'t. So I wrote again.',
+    'No. I meant the other address.',
+    'Use DNS 8.8.8.8. Works for me.',
+    'The total was {$2,300.00}. The warranty was {$279.00}.',
+    'Permit no. RZ-0419. How do I appeal?',
+  ];
+  test.each(match)('frustration: %s', (text) => expect(frustrations(text)).toEqual(['frustration']));
+  test.each(none)('none: %s', (text) => expect(frustrations(text)).toEqual([]));
+  test('offsets point into the original text', () => {
+    const text = 'It was \u201cdelivered\u201d. Delivered where?? Not here.';
+    for (const s of readFrustration(text, prepareText(text))) expect(text.slice(s.start, s.end)).toBe(s.match);
+  });
 });
