@@ -16,6 +16,13 @@
  */
 import type { EffortSignal } from './types';
 
+/**
+ * Only the first characters are read, as the learned scorer does (features.ts MAX_READ): a 100 KB paste costs no more
+ * than a long e-mail, and at most this many words in capitals are looked at (each reads its sentence).
+ */
+const MAX_READ = 6000;
+const MAX_CAPS = 16;
+
 /** Plain words a customer raises their voice on; not acronyms ("US", "IT", "NO" the state, "AND" in headings). */
 const EMPHASIS = new Set(
   (
@@ -78,7 +85,8 @@ const VERDICTS = new Set([
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 
-export function readFrustration(original: string, prepared: string): EffortSignal[] {
+export function readFrustration(original: string, whole: string): EffortSignal[] {
+  const prepared = whole.length > MAX_READ ? whole.slice(0, MAX_READ) : whole;
   const out: EffortSignal[] = [];
   const add = (start: number, end: number) => out.push({ id: 'frustration', start, end, match: original.slice(start, end) });
 
@@ -86,7 +94,7 @@ export function readFrustration(original: string, prepared: string): EffortSigna
   if (/[A-Z]{2}/.test(prepared)) {
     let upper = 0;
     let letters = 0;
-    for (let i = 0; i < prepared.length && i < 6000; i++) {
+    for (let i = 0; i < prepared.length; i++) {
       const c = prepared.charCodeAt(i);
       if (c >= 65 && c <= 90) upper++, letters++;
       else if (c >= 97 && c <= 122) letters++;
@@ -94,13 +102,16 @@ export function readFrustration(original: string, prepared: string): EffortSigna
     if (upper * 2 <= letters) {
       CAPS_WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
+      let looked = 0;
       while ((m = CAPS_WORD.exec(prepared)) !== null) {
         if (!EMPHASIS.has(m[0])) continue;
+        if (++looked > MAX_CAPS) break;
         const start = m.index;
         const end = start + m[0].length;
         // alone: the words either side are not in capitals ("I" excepted), and it is not in a bracketed form field
-        const before = /([A-Za-z']+)[^A-Za-z'\n]{1,3}$/.exec(prepared.slice(Math.max(0, start - 24), start))?.[1];
-        const after = /^[^A-Za-z'\n]{1,3}([A-Za-z']+)/.exec(prepared.slice(end, end + 24))?.[1];
+        // (within the sentence: "cancelled by YOU. EU261 says…")
+        const before = /([A-Za-z']+)[^A-Za-z'\n.!?]{1,3}$/.exec(prepared.slice(Math.max(0, start - 24), start))?.[1];
+        const after = /^[^A-Za-z'\n.!?]{1,3}([A-Za-z']+)/.exec(prepared.slice(end, end + 24))?.[1];
         const caps = (w: string | undefined) => w !== undefined && w !== 'I' && w.length > 1 && w === w.toUpperCase();
         if (caps(before) || caps(after)) continue;
         if (prepared[start - 1] === '[' || prepared[start - 1] === '<') continue;

@@ -197,7 +197,7 @@ export const frustration: SignalRule = {
     // rhetorical questions at the company: "Who do I even talk to", "What exactly am I paying for?", "What is status
     // for", "Where is my money.", "am I supposed to just keep waiting?", "What else could you possibly need?"
     {
-      re: String.raw`\b(?:who|what|where|which|how|why)\b[^.?!\n]{0,40}\b(?:even|possibly|on earth)\b[^.?!\n]{0,40}(?:\?|$)|\bwhat (?:exactly )?(?:am i|are we|do i|did i|i|we) (?:paying|paid|pay)\b[^.?!\n]{0,20}\bfor\b|\bwhere(?:'s| is) my (?:money|refund)\b(?!\s{0,2}\?)|\b(?:am i|are we) supposed to (?:just )?(?:keep|wait|sit|believe|trust|know)\b|\b(?:should i|do i) (?:just )?keep (?:waiting|calling|chasing|emailing)\b|\bwhat else (?:could|can|would) (?:you|y'?all|they) possibly (?:need|want)\b`,
+      re: String.raw`\b(?:who|what|where|which|how|why)\b[^.?!\n]{0,70}\b(?:even|possibly|on earth)\b[^.?!\n]{0,40}(?:\?|$)|\bwhat (?:exactly )?(?:am i|are we|do i|did i|i|we) (?:paying|paid|pay)\b[^.?!\n]{0,20}\bfor\b|\bwhere(?:'s| is) my (?:money|refund)\b(?!\s{0,2}\?)|\b(?:am i|are we) supposed to (?:just )?(?:keep|wait|sit|believe|trust|know)\b|\b(?:should i|do i) (?:just )?keep (?:waiting|calling|chasing|emailing)\b|\bwhat else (?:could|can|would) (?:you|y'?all|they) possibly (?:need|want)\b|\bwhat else do (?:you|y'?all) (?:need|want),|\bare (?:we|you)\b[^.?!\n]{1,40}\bor not\b|\b(?:which|what|who|where) [\w' ]{1,30} (?:is it|are they|was it) then\b|\bdo (?:you|y'?all|you guys) (?:ever|even) (?:reply|respond|answer|read|call)\b`,
       wordEdges: false,
       unless: [POSITIVE],
     },
@@ -209,6 +209,14 @@ export const frustration: SignalRule = {
     // "you have my email, phone AND app. pick one", "just tell us the truth", "What is happening", "Fix your system please"
     {
       re: String.raw`(?:^|(?<=[.!?]\s{1,3}))(?:really|seriously|is it though|in 20\d\d|in this day and age)\s{0,2}\?|\bhire more [\w']+\s{0,2}\?|(?:^|(?<=[.!?]\s{1,3}))pick one\b|\btell (?:us|me) the (?:truth|real)\b|\bwhat is (?:happening|going on)\s{0,2}[?!.]{0,3}\s{0,2}$|(?:^|(?<=[.!?]\s{1,3})|\bplease )fix your (?:[\w']+ )?(?:system|app|website|site|process|software|billing)\b`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
+    // sent round in circles, said as an image; told to stop; paying for this; rude: "I'm the ball in a ping pong game",
+    // "Circle of life.", "I've completed the circle", "cmon", "be serious", "please don't ask me to resend again", "I pay
+    // for this.", "gate agent was honestly rude"
+    {
+      re: String.raw`\bping[- ]?pong\b|\bcircle of life\b|\bcompleted the circle\b|\ba flat circle\b|\b(?:be serious|c'?mon|come on)(?=\s{0,2}[.!?]{0,3}\s{0,2}$)|\bdon'?t ask me (?:to|for) [\w' ]{0,20}again\b|\bi (?:pay|paid) for this(?=\s{0,2}(?:[.!]|$))|\b(?:so|very|extremely|incredibly|honestly|really|quite|just) rude\b|\brude (?:agent|staff|rep|man|woman|lady|guy)\b`,
       wordEdges: false,
       unless: [POSITIVE],
     },
@@ -382,6 +390,17 @@ export const examples: RuleExamples = {
       "I'm done. Close the account.",
       "I don't know how many times I have to send this form.",
       'Fourth cancelled train this week. Starting to think it is personal.',
+      'Shipping blames the seller, the seller blames shipping. I am the ball in a ping pong game.',
+      'sat outside the station for 40 min, no announcement. cmon',
+      'You refunded $3 for an $18 meal. be serious',
+      "photos are in the DM above. please don't ask me to resend again",
+      'They removed offline mode. I pay for this.',
+      'The lady at the desk was honestly rude to my mum.',
+      'Third delay message since 6am. are we leaving today or not',
+      'Told to ask a different department. Which department is it then?',
+      'I gave my date of birth twice. What else do you need, my shoe size?',
+      'do you guys ever reply to emails',
+      'How can I be charged a fee for a payment that did not even go through?',
     ],
     allow: [
       'I would love to know how',
@@ -473,6 +492,12 @@ export const examples: RuleExamples = {
       'Can I pick one of the free gifts?',
       'How do I fix your app widget on my home screen?',
       'What is going on with the lift at the station, any news?',
+      'Come on in and see the new range, {name}!',
+      'Is the blue one in stock or not? I would like to order today.',
+      'Which plan is cheaper?',
+      'I pay for this by direct debit, can I change the date?',
+      'Do you ever deliver on Sundays?',
+      'Sorry if I was rude on the phone earlier, I was stressed. Thanks for sorting it.',
     ],
   },
 };
