@@ -23,7 +23,8 @@ export const blameRepetition: RuleSpec = {
     String.raw`\bper\s+(?:my|our)\s+(?:last|previous|earlier|prior)\s+(?:email|e-mail|message|reply|response|note|mail|comment|conversation|call|phone call|chat|discussion|correspondence|letter|tweet|dm|post|answer|reply)\b`,
     String.raw`\b(?:this|that|it|which|all\s+of\s+this)\s+(?:was|has\s+been|had\s+been)\s+(?:already\s+|clearly\s+|previously\s+){0,2}(?:explained|mentioned|stated|pointed out|made clear|communicated|confirmed|outlined)\s+to\s+you\b`,
     String.raw`\b(?:say|tell you)\s+(?:this|it|that)\s+(?:one\s+(?:more|last)\s+time|once\s+more|once\s+again|again)\b|\bone\s+(?:more|last)\s+time\s*:`,
-    String.raw`\b(?:i|we)(?:'ve|\s+have)\s+already\s+(?:told|explained|said|answered|informed|mentioned|stated)\b`,
+    // Told or informed *you*: "I've already told the refunds team to expect it" tells someone else, for the customer.
+    String.raw`\b(?:i|we)(?:'ve|\s+have)\s+already\s+(?:told\s+you|informed\s+you|explained|said|answered|mentioned|stated)\b`,
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said|mentioned|answered)\s+(?:this|that|it)?\s*(?:to\s+you\s+)?(?:already|before|several|many|multiple|twice|three|repeatedly|more than once|a few)\b`,
     String.raw`\bas\s+(?:i\s+|we\s+)?(?:stated|mentioned|explained|advised|noted|outlined|said|wrote)\s+in\s+(?:my|our)\s+(?:last|previous|earlier|prior|first|original)\s+[a-z][a-z-]*\b`,
     // The agent pointing out it answered before: "we replied to this yesterday", "I answered that already".
@@ -94,6 +95,9 @@ export const examples: RuleExamples = {
       "Once again, I've refunded the duplicate charge; it shows in 3 days.",
       'We replied to your email yesterday and the refund has now gone through.',
       'As shown in our previous release, the export is under Files > Export.',
+      // Told someone else, on the customer's behalf.
+      "Please email the receipt to refunds@example.com - I've already told the refunds team to expect it.",
+      "We've already informed the courier, so the driver will call ahead.",
     ],
   },
 };
