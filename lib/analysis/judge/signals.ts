@@ -224,8 +224,7 @@ export function clauseSignals(c: Clause, out: string[]): void {
     const then = !c.negated && (ADVISING.has(lemma) || WANTING.has(lemma)) ? complementVerb(c) : null;
     if (then && ADVISING.has(lemma)) out.push(REDIRECT.has(then) ? 'imperative:redirect' : COURTESY.has(then) ? 'imperative:courtesy' : 'instruction');
     if (then && WANTING.has(lemma) && !STANCE.has(then)) out.push('commitment');
-    // "We can't…", "we're not able to…", and "we are unable to…" with no negator.
-    if ((c.negated && (c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:unable|able|possible|way|allowed)$/))) || (!c.negated && hasTok(c, /^unable$/))) out.push('refusal');
+    if (c.negated && (c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:unable|able|possible|way|allowed)$/))) out.push('refusal');
     else if (!c.negated && (c.tense === 'future' || c.modal === 'can' || c.modal === 'could' || hasTok(c, /^(?:going|happy|glad)$/)) && (!STANCE.has(lemma) || takesALook(c, lemma)))
       out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : VAGUE.has(lemma) || ASAP.test(c.tokens.map((t) => t.norm).join(' ')) ? 'commitment:vague' : 'commitment');
     // "I have closed your ticket": closing is no help (the taxonomy's word), whatever comes with it.
