@@ -31,6 +31,8 @@ export const blameRepetition: RuleSpec = {
     String.raw`\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+)?(?:replied|responded|answered)\s+(?:to\s+)?(?:this|that)\s+(?:question\s+|one\s+)?(?:already|yesterday|earlier|before|previously|last\s+(?:week|night)|this\s+morning|${COUNTED})\b`,
     String.raw`^(?:once\s+)?again(?=\s*,\s+(?!(?:our|my|we|i)\b)[a-z][^.!?\n]{0,60}?\b(?:must|needs?\s+to|have\s+to|has\s+to|should|is\s+required|are\s+required|only)\b)`,
     String.raw`\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|nth|hundredth|final)\s+time\b`,
+    // The count of our own reminders: "this is the fourth time we have written to you", "…I've had to explain this".
+    String.raw`\bthis\s+is\s+(?:now\s+)?the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?(?:we|i)(?:'ve|\s+have)?\s+(?:had\s+to\s+)?(?:written|write|contacted|contact|emailed|email|reminded|remind|asked|ask|told|tell|explained|explain|sent|send|replied|reply)\b`,
     String.raw`\bhow\s+many\s+times\s+(?:do|must|should|have|will|does)\b`,
     String.raw`\b(?:here(?:'s| is)|sending|i'm sending)\s+(?:the|this|that)\s+(?:link|article|guide|faq|information|info)\s+again\b`,
     String.raw`^(?:once\s+)?again(?=\s*,?\s+(?:you\s+(?:need|have|must|should|will need)|please\s+(?:read|check|follow|make sure|note))\b)`,
@@ -64,6 +66,9 @@ export const blameRepetition: RuleSpec = {
 export const examples: RuleExamples = {
   'blame-repetition': {
     match: [
+      // Our reminders counted.
+      'This is the fourth time we have written to you about this matter.',
+      "Honestly, this is the fourth time I've had to explain this.",
       'As I already explained, the refund takes 5 days.',
       'Per my last email, you need to reset the router.',
       'Like I said, the app does not support that.',
@@ -95,6 +100,9 @@ export const examples: RuleExamples = {
       "Once again, I've refunded the duplicate charge; it shows in 3 days.",
       'We replied to your email yesterday and the refund has now gone through.',
       'As shown in our previous release, the export is under Files > Export.',
+      // The customer's count, not ours; an outage counted.
+      "I know this is the second time you've had to ask, so I've refunded it myself.",
+      "This is the third time this month the site has been down, and I'm sorry.",
       // Told someone else, on the customer's behalf.
       "Please email the receipt to refunds@example.com - I've already told the refunds team to expect it.",
       "We've already informed the courier, so the driver will call ahead.",
