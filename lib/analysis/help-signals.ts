@@ -67,8 +67,8 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   // Done, in the passive or as a result: "the refund's gone through", "it will be couriered to your hotel".
   String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?gone\s+through\b`,
   String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)\bwill\s+(?:now\s+|then\s+)?be\s+(?:couriered|dispatched|shipped|refunded|credited|replaced|collected|rebooked|reissued|re-?sent|posted|returned to you|reactivated|restored)\b`,
-  String.raw`\b(?:is|are)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
-  String.raw`\b(?:is|are)\s+now\s+(?:fixed|working|live|sorted|available|active|enabled|correct)\b|\b(?:is|are)\s+(?:fixed|working|sorted)\s+now\b`,
+  String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
+  String.raw`(?:\b(?:is|are)|'s|'re)\s+now\s+(?:fixed|working|live|sorted|available|active|enabled|correct)\b|(?:\b(?:is|are)|'s|'re)\s+(?:fixed|working|sorted)\s+now\b`,
   // A commitment by the agent or a named team.
   String.raw`\b(?:i|we)(?:'ll|\s+will)\b[^.!?\n]{0,60}?\b(?:by|before|within|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|noon|midday|the end of|end of|close of|\d)`,
   String.raw`\b(?:forwarded|passed|escalated|sent|handed|referred)\s+(?:your|this|the)\s+(?:request|case|ticket|issue|details|query|complaint|claim|order)\s+(?:on\s+)?(?:to|over to)\b`,
