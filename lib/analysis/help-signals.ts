@@ -64,11 +64,13 @@ export const STRONG_HELP: readonly HelpSignal[] = [
     notAfter: NOT_FEEDBACK,
   },
   String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?been\s+(?:issued|refunded|processed|sent|re-?sent|shipped|dispatched|escalated|reset|fixed|resolved|credited|cancell?ed|re-?booked|scheduled|raised|restored|reactivated|replaced|approved|applied|waived|reversed|corrected|expedited|reissued|unlocked|arranged|booked|submitted|logged|located|found|recovered|traced|couriered|collected)\b`,
+  // Money put back where the customer keeps it: "your credit has been returned to your account".
+  String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+|automatically\s+)?been\s+(?:automatically\s+)?(?:returned|put\s+back|paid)\s+(?:back\s+)?(?:to|into|onto)\s+your\s+(?:account|card|balance|wallet|bank)\b`,
   // Done, in the passive or as a result: "the refund's gone through", "it will be couriered to your hotel".
   String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?gone\s+through\b`,
   String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)\bwill\s+(?:now\s+|then\s+)?be\s+(?:couriered|dispatched|shipped|refunded|credited|replaced|collected|rebooked|reissued|re-?sent|posted|returned to you|reactivated|restored)\b`,
-  String.raw`\b(?:is|are)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
-  String.raw`\b(?:is|are)\s+now\s+(?:fixed|working|live|sorted|available|active|enabled|correct)\b|\b(?:is|are)\s+(?:fixed|working|sorted)\s+now\b`,
+  String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
+  String.raw`(?:\b(?:is|are)|'s|'re)\s+now\s+(?:fixed|working|live|sorted|available|active|enabled|correct)\b|(?:\b(?:is|are)|'s|'re)\s+(?:fixed|working|sorted)\s+now\b`,
   // A commitment by the agent or a named team.
   String.raw`\b(?:i|we)(?:'ll|\s+will)\b[^.!?\n]{0,60}?\b(?:by|before|within|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|noon|midday|the end of|end of|close of|\d)`,
   String.raw`\b(?:forwarded|passed|escalated|sent|handed|referred)\s+(?:your|this|the)\s+(?:request|case|ticket|issue|details|query|complaint|claim|order)\s+(?:on\s+)?(?:to|over to)\b`,
@@ -112,7 +114,7 @@ export const WEAK_HELP: readonly HelpSignal[] = [
   String.raw`\byou(?:'ll|\s+will|'d|\s+would)?\s+(?:can|could|may|might want to|need to|should|have to|must)\s+(?:also\s+|easily\s+|simply\s+|just\s+|now\s+|then\s+|first\s+){0,2}(?!${YOU_CAN_NOT_HELP}\b)[a-z]{2,}`,
   // Steps, guides, menu paths, "by tapping…", recommendations to do something.
   // A correction the customer can use straight away.
-  String.raw`\b(?:the\s+(?:right|correct|new|updated|working|valid)\s+(?:one|link|number|code|address|date|time|amount|tracking number|version|password)\s+is|here(?:'s|\s+is)\s+(?:the|a)\s+(?:right|correct|new|updated|working|valid|fresh)\s+(?:one|link|code|number|address))\b`,
+  String.raw`\b(?:the\s+(?:right|correct|new|updated|working|valid)\s+(?:one|link|number|code|address|date|time|amount|tracking number|version|password)\s+is|(?:here|this|that)(?:'s|\s+is)\s+(?:the|a)\s+(?:right|correct|new|updated|working|valid|fresh)\s+(?:one|link|code|number|address))\b`,
   String.raw`\bhere(?:'s|\s+is|\s+are)\s+(?:how|the steps|what to do|a guide|some steps|a few steps|the instructions|a quick guide)\b`,
   String.raw`\b(?:follow|try|use|see|find|read|check)\s+(?:[a-z]+\s+){0,3}?(?:steps|instructions|guide|tips|walkthrough|how to|what to do)\b|\bthese\s+steps\b|\bstep\s+(?:1|one)\b`,
   String.raw`(?:^|\n)\s*1[.)]\s+[a-z]`,

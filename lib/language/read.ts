@@ -74,6 +74,17 @@ function subjectAhead(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A negator that negates its clause. "No" right after a preposition quantifies that phrase only: "moved you *at no
+ * charge*", "fixed in no time", "with no fee" assert the act.
+ */
+function negates(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.norm === 'cannot') return true;
+  if (!NEGATORS.has(t.norm)) return false;
+  return !(t.norm === 'no' && i > 0 && tokens[i - 1]!.pos === 'ADP');
+}
+
 /** Verbs of a state: "we already have / know…" is the present, whatever the learner's grammar. */
 const STATIVE = new Set(['have', 'know', 'be', 'need', 'want', 'understand', 'see', 'like', 'love', 'hope', 'believe', 'think']);
 
@@ -146,7 +157,7 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
   const first = tokens[i];
   if (first && (first.pos === 'SCONJ' || SUBORDINATORS.has(first.norm))) lead = first.norm;
   else if (first && first.norm === 'to' && first.pos === 'PART') lead = 'to';
-  let negated = tokens.some((t) => NEGATORS.has(t.norm) || t.norm === 'cannot');
+  let negated = tokens.some((_, j) => negates(tokens, j));
   // Verb group: modal, auxiliaries, main verb.
   let modal: string | null = null;
   let verb: Token | null = null;
@@ -221,7 +232,7 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
       if (n && (n.pos === 'AUX' || n.pos === 'MODAL' || (n.pos === 'VERB' && n.form !== 'gerund'))) {
         embedded = readClause(tokens.slice(k), false);
         // The embedded clause's "not" is its own: "I see you haven't…" does not negate "see".
-        negated = tokens.slice(0, k).some((x) => NEGATORS.has(x.norm) || x.norm === 'cannot');
+        negated = tokens.slice(0, k).some((_, j) => negates(tokens, j));
       }
       break;
     }

@@ -229,6 +229,8 @@ export function clauseSignals(c: Clause, out: string[]): void {
       out.push(hasTok(c, FEEDBACK) ? 'commitment:feedback' : VAGUE.has(lemma) || ASAP.test(c.tokens.map((t) => t.norm).join(' ')) ? 'commitment:vague' : 'commitment');
     // "I have closed your ticket": closing is no help (the taxonomy's word), whatever comes with it.
     else if (!c.negated && (c.perfect || c.tense === 'past') && CLOSING.has(lemma)) out.push('passed-on');
+    // "We've received your message", "I have reviewed your request", "we've taken note": taking in, not acting.
+    else if (!c.negated && (c.perfect || c.tense === 'past') && (TAKEN_IN.has(lemma) || takesNote(c, lemma))) out.push('taken-in');
     else if (!c.negated && c.perfect && !STANCE.has(lemma)) out.push('done:by-us');
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
     if (isFixDone(c, lemma)) out.push('fix-done');

@@ -51,6 +51,11 @@ export const examples: RuleExamples = {
       'Sorry to hear that, Tom. We will look into it.',
       "Sorry you ran into this, Mo. I can pass it on to the product team.",
       'Apologies for the wait. I have raised it with our warehouse and logged a note on the order.',
+      // The contraction of "is", not of "has": the result has to be there.
+      "Sorry, it's not on its way yet. Thanks for your patience.",
+      // A fee put on the account is no help; nor is a parcel returned to the sender.
+      'Sorry, a late fee has been added to your account. Thanks for understanding.',
+      'We apologise, the parcel has been returned to the sender.',
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -67,6 +72,12 @@ export const examples: RuleExamples = {
       "Sorry about the missed pickup. I've made a note on your order so the driver calls ahead, and rebooked it for tomorrow.",
       "Sorry for the hassle! I've refunded the side dish to your card and flagged it to the kitchen.",
       'Sorry, the sync bug is on our side. We have escalated it to engineering (ticket ENG-2210); the fix ships Tuesday.',
+      // A result in the contracted present: "refund's on its way", "it's working now".
+      "So sorry about the missing sauce, Mo! Refund's on its way for that item.",
+      "Sorry for the outage this morning. The login page's working now.",
+      // A correction given, and money put back where the customer keeps it.
+      'Apologies! I sent you the wrong link earlier. This is the correct one for your invoice: billing.example.com/inv/5519.',
+      'We regret that your class was cancelled at short notice. Your credit has been returned to your account.',
     ],
   },
 };

@@ -1,6 +1,9 @@
 import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
 
+/** "you didn't / did not / never / failed to <an act>": the customer's own omission (not receiving, liking or wanting). */
+const OMITTED = String.raw`(?<!\b(?:which|that|what|things|ones|anything|if|whether|unless)\s)\byou\s+(?:clearly\s+|simply\s+)?(?:didn't|did\s+not|never|failed\s+to)\s+(?!(?:receive|get|hear|see|like|love|want|mean|need|know|think|have|do\s+anything\s+wrong)\b)[a-z]+\b`;
+
 /** Accusing the customer of not doing, or botching, what they were meant to do. */
 export const blameNegligence: RuleSpec = {
   id: 'blame-negligence',
@@ -21,6 +24,11 @@ export const blameNegligence: RuleSpec = {
     String.raw`\bdid\s+you\s+(?:even|actually|really|bother\s+to|ever)\s+(?:read|try|check|look|follow|open|bother)\b`,
     // The fault happens only when a step the customer owns was not done: "this only happens if the guide wasn't followed".
     String.raw`\bonly\s+(?:ever\s+)?(?:happens|occurs|appears|shows\s+up|comes\s+up|happened|occurred)\s+(?:if|when)\s+[^.!?\n]{0,40}?\b(?:wasn't|weren't|isn't|aren't|was\s+not|were\s+not|is\s+not|are\s+not|hasn't\s+been|haven't\s+been)\s+(?:properly\s+|correctly\s+|fully\s+)?(?:followed|read|completed|done|installed|updated|entered|charged|set\s+up|configured|registered|activated|plugged\s+in|paired)\b`,
+    // The customer's omission told with its consequence or a deadline they missed: "you didn't complete the 3D Secure
+    // step, so the seats were released", "you did not collect it from the depot within 7 days". Not what the customer
+    // received or wanted, not "…so I've resent it" (our act follows), not a relative clause ("the ones you didn't like").
+    String.raw`${OMITTED}[^.!?\n]{0,60}?,?\s+(?:so|therefore|which\s+is\s+why|that's\s+why|and\s+as\s+a\s+result)\s+(?!(?:i|we)\b|i'|we')`,
+    String.raw`${OMITTED}[^.!?\n]{0,60}?\b(?:within\s+(?:the\s+)?(?:\d+|[a-z]+)\s*(?:days?|hours?|weeks?|months?|h)\b|in\s+time\b|(?:before|by)\s+the\s+(?:deadline|due\s+date|cut-?off))`,
   ],
   unless: [
     String.raw`\b(?:if|in case|whether|unless)\s+you\s+(?:haven't|have not|didn't|did not|never|forgot)\b`,
@@ -52,6 +60,11 @@ export const examples: RuleExamples = {
       'You may have missed the section of the guide that covers this.',
       "This only happens if the setup guide wasn't followed. Please go back to step 3.",
       'As we did not receive a rejection from you, the new rate took effect on 1 June.',
+      // An omission with its consequence, or with the deadline it missed.
+      "You didn't complete the 3D Secure step, so the seats were released.",
+      'You never confirmed your email address, so the account was never activated.',
+      'Our records show you did not rebook the delivery or collect it from the depot within 7 days.',
+      "Unfortunately you didn't register the product in time.",
     ],
     allow: [
       "If you haven't updated yet, tap Update in the Play Store.",
@@ -62,6 +75,12 @@ export const examples: RuleExamples = {
       'This only happens when the app is open in two tabs; the fix ships in 4.2.',
       "As we didn't receive the parcel from the courier, I have sent a replacement.",
       "Since we haven't received a response from you, I'll keep the ticket open for another week.",
+      // What the customer did not receive or want, an omission under a condition, or our own act as the consequence.
+      "You didn't get the confirmation email, so I've sent it again.",
+      "You didn't receive the code within 5 minutes, so we're looking into the SMS provider.",
+      "If you didn't mean to renew, we can refund it since it's within 48 hours.",
+      "Tell us which things you didn't like, so we can change them in time.",
+      "You didn't do anything wrong, so there's no charge.",
     ],
   },
 };

@@ -23,13 +23,16 @@ export const blameRepetition: RuleSpec = {
     String.raw`\bper\s+(?:my|our)\s+(?:last|previous|earlier|prior)\s+(?:email|e-mail|message|reply|response|note|mail|comment|conversation|call|phone call|chat|discussion|correspondence|letter|tweet|dm|post|answer|reply)\b`,
     String.raw`\b(?:this|that|it|which|all\s+of\s+this)\s+(?:was|has\s+been|had\s+been)\s+(?:already\s+|clearly\s+|previously\s+){0,2}(?:explained|mentioned|stated|pointed out|made clear|communicated|confirmed|outlined)\s+to\s+you\b`,
     String.raw`\b(?:say|tell you)\s+(?:this|it|that)\s+(?:one\s+(?:more|last)\s+time|once\s+more|once\s+again|again)\b|\bone\s+(?:more|last)\s+time\s*:`,
-    String.raw`\b(?:i|we)(?:'ve|\s+have)\s+already\s+(?:told|explained|said|answered|informed|mentioned|stated)\b`,
+    // Told or informed *you*: "I've already told the refunds team to expect it" tells someone else, for the customer.
+    String.raw`\b(?:i|we)(?:'ve|\s+have)\s+already\s+(?:told\s+you|informed\s+you|explained|said|answered|mentioned|stated)\b`,
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said|mentioned|answered)\s+(?:this|that|it)?\s*(?:to\s+you\s+)?(?:already|before|several|many|multiple|twice|three|repeatedly|more than once|a few)\b`,
     String.raw`\bas\s+(?:i\s+|we\s+)?(?:stated|mentioned|explained|advised|noted|outlined|said|wrote)\s+in\s+(?:my|our)\s+(?:last|previous|earlier|prior|first|original)\s+[a-z][a-z-]*\b`,
     // The agent pointing out it answered before: "we replied to this yesterday", "I answered that already".
     String.raw`\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+)?(?:replied|responded|answered)\s+(?:to\s+)?(?:this|that)\s+(?:question\s+|one\s+)?(?:already|yesterday|earlier|before|previously|last\s+(?:week|night)|this\s+morning|${COUNTED})\b`,
     String.raw`^(?:once\s+)?again(?=\s*,\s+(?!(?:our|my|we|i)\b)[a-z][^.!?\n]{0,60}?\b(?:must|needs?\s+to|have\s+to|has\s+to|should|is\s+required|are\s+required|only)\b)`,
     String.raw`\bfor\s+the\s+(?:second|third|fourth|fifth|last|umpteenth|nth|hundredth|final)\s+time\b`,
+    // The count of our own reminders: "this is the fourth time we have written to you", "…I've had to explain this".
+    String.raw`\bthis\s+is\s+(?:now\s+)?the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?(?:we|i)(?:'ve|\s+have)?\s+(?:had\s+to\s+)?(?:written|write|contacted|contact|emailed|email|reminded|remind|asked|ask|told|tell|explained|explain|sent|send|replied|reply)\b`,
     String.raw`\bhow\s+many\s+times\s+(?:do|must|should|have|will|does)\b`,
     String.raw`\b(?:here(?:'s| is)|sending|i'm sending)\s+(?:the|this|that)\s+(?:link|article|guide|faq|information|info)\s+again\b`,
     String.raw`^(?:once\s+)?again(?=\s*,?\s+(?:you\s+(?:need|have|must|should|will need)|please\s+(?:read|check|follow|make sure|note))\b)`,
@@ -63,6 +66,9 @@ export const blameRepetition: RuleSpec = {
 export const examples: RuleExamples = {
   'blame-repetition': {
     match: [
+      // Our reminders counted.
+      'This is the fourth time we have written to you about this matter.',
+      "Honestly, this is the fourth time I've had to explain this.",
       'As I already explained, the refund takes 5 days.',
       'Per my last email, you need to reset the router.',
       'Like I said, the app does not support that.',
@@ -94,6 +100,12 @@ export const examples: RuleExamples = {
       "Once again, I've refunded the duplicate charge; it shows in 3 days.",
       'We replied to your email yesterday and the refund has now gone through.',
       'As shown in our previous release, the export is under Files > Export.',
+      // The customer's count, not ours; an outage counted.
+      "I know this is the second time you've had to ask, so I've refunded it myself.",
+      "This is the third time this month the site has been down, and I'm sorry.",
+      // Told someone else, on the customer's behalf.
+      "Please email the receipt to refunds@example.com - I've already told the refunds team to expect it.",
+      "We've already informed the courier, so the driver will call ahead.",
     ],
   },
 };

@@ -7,7 +7,7 @@ export const blameClearlyStated: RuleSpec = {
   id: 'blame-clearly-stated',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['indicated', 'shown', 'noted', 'specified', 'listed', 'clearly', 'explicitly', 'plainly', 'prominently', 'obviously', 'communicated', 'announced', 'advertised', 'highlighted', 'signposted', 'set out', 'flagged', 'says so', 'fine print', 'does', 'read', 'explained', 'stated', 'mentioned', 'outlined', 'covered', 'described', 'spelled', 'spelt', 'written', 'clear', 'self-explanatory', 'obvious', 'straightforward'],
+  triggers: ['advised', 'detailed', 'indicated', 'shown', 'noted', 'specified', 'listed', 'clearly', 'explicitly', 'plainly', 'prominently', 'obviously', 'communicated', 'announced', 'advertised', 'highlighted', 'signposted', 'set out', 'flagged', 'says so', 'fine print', 'does', 'read', 'explained', 'stated', 'mentioned', 'outlined', 'covered', 'described', 'spelled', 'spelt', 'written', 'clear', 'self-explanatory', 'obvious', 'straightforward'],
   patterns: [
     String.raw`\b(?:it's|it is|this is|that is|that's|which is|which was|it was|this was)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|printed|listed|noted|spelled out|spelt out|set out)\s+(?:very\s+|quite\s+)?(?:clearly|explicitly|plainly|prominently)\s+(?:in|on|at)\b`,
     String.raw`\b(?:it's|it is|this is|that is|that's|which is|as|it was|this was|everything is|all of this is|all this is)\s+(?:very\s+|quite\s+|all\s+)?(?:clearly|explicitly|plainly|prominently|obviously)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|described|visible|printed|listed|outlined|spelled out|spelt out|noted|communicated|announced|advertised|highlighted|signposted|set out|flagged)\b`,
@@ -19,6 +19,9 @@ export const blameClearlyStated: RuleSpec = {
     // live sports, as indicated on the pricing page"; "as mentioned in your rental agreement, the waiver does not cover…".
     String.raw`\b(?:does\s+not|doesn't|do\s+not|don't|is\s+not|isn't|are\s+not|aren't|cannot|can't|never|not)\b[^.!?\n:;—–]{0,80}?,?\s+as\s+(?:clearly\s+)?(?:indicated|stated|shown|mentioned|noted|explained|outlined|specified|set\s+out|described|listed)\s+(?:on|in)\s+(?:the|your|our)\s+(?:pricing\s+page|product\s+page|price\s+list|listing|product\s+description|description|(?:rental\s+|hire\s+|service\s+|loan\s+|credit\s+)?agreement|contract|lease|terms(?:\s+and\s+conditions)?|t&cs|booking\s+confirmation|plan\s+details|order\s+confirmation)\b`,
     String.raw`\bas\s+(?:clearly\s+)?(?:indicated|stated|shown|mentioned|noted|explained|outlined|specified|set\s+out|described|listed)\s+(?:on|in)\s+(?:the|your|our)\s+(?:pricing\s+page|product\s+page|price\s+list|listing|product\s+description|description|(?:rental\s+|hire\s+|service\s+|loan\s+|credit\s+)?agreement|contract|lease|terms(?:\s+and\s+conditions)?|t&cs|booking\s+confirmation|plan\s+details|order\s+confirmation)\s*,\s*[^.!?\n]{0,60}?\b(?:does\s+not|doesn't|do\s+not|don't|is\s+not|isn't|are\s+not|aren't|cannot|can't|won't|will\s+not|not)\b`,
+    // The same with any written thing of ours or theirs, the reminder first and the limit after it: "as mentioned in
+    // our email of 4 March, your domain will not renew", "as stated in our docs, the free tier only supports 3 devices".
+    String.raw`\bas\s+(?:clearly\s+)?(?:indicated|stated|shown|mentioned|noted|explained|outlined|specified|set\s+out|described|listed|advised|detailed)\s+(?:on|in)\s+(?:the|your|our)\s+[^,.!?\n]{1,60}?,\s*[^.!?\n]{0,80}?(?:\b(?:not|cannot|only|never|no\s+longer)\b|n't\b)(?!\s+(?:be\s+)?(?:affect|impact|charg|bill)[a-z]*)`,
     String.raw`\bdoes\s+(?:exactly\s+)?what\s+it\s+(?:promises|says|claims|describes)\b`,
     String.raw`\b(?:please\s+|you\s+(?:need|have)\s+to\s+|try\s+to\s+)?read\s+(?:the|our)\s+(?:instructions|manual|description|terms|faq|listing|guide|documentation|docs|product page|policy)\s+(?:carefully|properly|again|more carefully|first|before)\b`,
     String.raw`\b(?:instructions|terms|description|policy|information|details|steps|rules|wording|label|page|listing|email|faq|message|warning)\s+(?:is|are|was|were)\s+(?:very\s+|quite\s+|perfectly\s+|pretty\s+|really\s+|crystal\s+)?(?:clear|self-explanatory|obvious|straightforward)\b(?!er)`,
@@ -97,6 +100,10 @@ export const examples: RuleExamples = {
       'The phone was returned after the 14-day window, which is stated clearly on the receipt.',
       "Please note that the 'Ultra' package does not include live sports, as indicated on the pricing page.",
       'As mentioned in your rental agreement, the damage waiver does not cover windscreen damage.',
+      // Any written thing of ours or theirs, then the limit it set.
+      'As mentioned in our email of 4 March, your domain will not renew automatically.',
+      'As stated in our docs, the free tier only supports 3 devices.',
+      'However, as stated in our hotel policy, pets are not allowed in rooms.',
     ],
     allow: [
       'I can see the page is not clear about this, so I have asked the team to reword it.',
@@ -107,6 +114,10 @@ export const examples: RuleExamples = {
       'As stated in your contract, the repair is covered, so I have booked an engineer for Monday.',
       'As mentioned on our status page, the outage does not affect payments.',
       "Don't worry about the fee: as stated in your agreement, the first change is free.",
+      // A reminder that reassures, or that points to what the customer can do.
+      'As mentioned in our email, the maintenance will not affect your bookings.',
+      "As noted in our email, you won't be charged for the trial.",
+      'As mentioned in our FAQ, you can pause your plan any time: Settings > Plan > Pause.',
     ],
   },
   'blame-terms-agreed': {

@@ -47,6 +47,10 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'We apologize and hope you understand.', has: ['apology'], not: ['instruction', 'imperative:courtesy'] },
   { text: 'We will refund the order and send you a prepaid label.', has: ['commitment'] },
   { text: "I've refunded the charge and sent a new label.", has: ['done:by-us'] },
+  // Taking in what came is not acting on it; a "no" inside a phrase does not negate the act.
+  { text: "We've reviewed your request.", has: ['taken-in'], not: ['done:by-us'] },
+  { text: 'We have received your message.', has: ['taken-in'], not: ['done:by-us'] },
+  { text: 'The courier has booked a redelivery for tomorrow at no charge.', has: ['done:passive', 'fix-done'] },
   { text: 'No refund or exchange.', has: [], not: ['instruction'] },
   // Closings, courtesy and names are not instructions.
   { text: 'Have a nice day!', has: ['imperative:courtesy'], not: ['instruction'] },
