@@ -38,3 +38,29 @@ export function isThreat(lower: string, start: number, end: number): boolean {
   // a question about the procedure, in the sentence or within the next 160 characters
   return !PROCEDURE.test(lower.slice(Math.max(0, lower.lastIndexOf('.', start) + 1), end + 160));
 }
+
+/**
+ * A cancel or close asked for plainly (issue 12's eleventh pass, precision on helpdesk mail): "Please cancel my
+ * membership effective end of this month", "I'd like to cancel my subscription please. Nothing wrong, just cutting
+ * back", "I'm writing to formally cancel my contract", "Cancel my subscription please." — or said not to be wanted:
+ * "Don't want to cancel, love the recipes", "I don't want to cancel yet". detect.ts drops a plain request only in a
+ * message where the rules find no other effort and no reason to leave is given ("Please close my account. I've had
+ * enough." stays), so a cancel inside a complaint still counts.
+ */
+export function isLeaveRequest(lower: string, start: number, end: number): 'request' | 'unwanted' | null {
+  const match = lower.slice(start, end);
+  const at = match.search(LEAVE);
+  if (at < 0) return null;
+  const leaveAt = start + at;
+  const sentenceStart = Math.max(0, lower.lastIndexOf('.', leaveAt - 1) + 1, lower.lastIndexOf('\n', leaveAt - 1) + 1, lower.lastIndexOf('!', leaveAt - 1) + 1, lower.lastIndexOf('?', leaveAt - 1) + 1);
+  const lead = lower.slice(sentenceStart, leaveAt);
+  if (/\b(?:don'?t|do not|not|never|no need to)\s+(?:\w+\s+){0,2}$/.test(lead)) return 'unwanted';
+  // the bare imperative at the sentence's start ("Cancel my subscription please"), not a statement ("Cancelling at end of month")
+  if (/^\s*(?:hi,?\s+|hello,?\s+)?(?:please\s+|pls\s+|kindly\s+)?$/.test(lead)) return /^(?:cancel|close|terminate|end)\b/.test(lower.slice(leaveAt, leaveAt + 10)) ? 'request' : null;
+  return /\b(?:please|pls|kindly|i'?d like to|i would like to|i want to|i wish to|writing to(?: formally)?|can you|could you|would you|requesting to|request to)\s+(?:\w+\s+)?$/.test(lead)
+    ? 'request'
+    : null;
+}
+
+/** A reason to leave given with a plain request: then it is a threat after all. */
+export const LEAVE_REASON = /\b(?:had enough|i'?m done|im done|fed up|sick of|tired of|unacceptable|ridiculous|disgust\w*|disappoint\w*|terrible|awful|worst|appalling|useless|joke|because (?:you|of you|your)|since you|after you|unless|or i|or else|if (?:this|it|you|i|the)|last straw|no longer trust)\b/;
