@@ -22,7 +22,7 @@ import { spanAround } from './match-span';
 const REFERENCE = /^(?:ticket|case|reference|ref|claim|complaint|incident|request|sr)\b/;
 const CONTACT_NOUN = /\b(?:ticket|case|complaint|incident|sr)\W*$/;
 /** A filing or a process told around a reference to a thing: then the thing was raised with us before. */
-const FILED = /\b(?:filed|submitted|reported|raised|logged|opened|lodged|sent|appeal(?:ed)?|escalated?|under review|in review|no update|nobody|no one|chas(?:e|ed|ing))\b/;
+const FILED = /\b(?:filed|submitted|reported|raised|logged|opened|lodged|sent|posted|mailed|e-?mailed|faxed|uploaded|appeal(?:ed)?|escalated?|under review|in review|no update|nobody|no one|chas(?:e|ed|ing))\b/;
 /** An earlier ticket that went well. */
 const WENT_WELL = /\b(?:you|they|which|that|it|someone|[a-z]+ from your team) (?:\w+ )?(?:helped|resolved|sorted|fixed|solved)\b|\b(?:was|got|been|all) (?:resolved|sorted|fixed|solved)\b|\bthanks? (?:you )?again\b/;
 /** …unless it is said not to have, or to have come back. */

@@ -65,6 +65,47 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       "I have a buyer's attorney contacting me about it.",
     ],
   },
+  'a cancel inside a complaint, not a plain request in a calm message or a cancel not wanted (threat-check.ts isLeaveRequest)': {
+    id: 'escalation-demand',
+    match: [
+      "Please close my account. I'm fed up with the outages.",
+      "I'd like to cancel my contract, because your engineers never turn up.",
+      'Cancel my plan. The app has not worked since March and nobody answers.',
+      'Cancelling at the end of the month. Done.',
+    ],
+    allow: [
+      'Please cancel my gym membership from the end of June. Member number 55120. Thank you.',
+      "Hi, I'd like to cancel my magazine subscription please, no problem with it, I just have no time to read.",
+      "I'm writing to formally terminate my broadband contract, account 220914. Please send the final bill.",
+      'Cancel my subscription please, moving abroad.',
+      "Can I skip two deliveries while I'm away? I don't want to cancel, the meals are great.",
+    ],
+  },
+  'a contact made again, not one mentioned in passing inside a ticket (contact-check.ts)': {
+    id: 'repeat-contact',
+    match: [
+      'RE: RE: Ticket 80213 — still the same error after the update.',
+      'Ticket ref QP-55021. Nobody has called me back since Monday.',
+      'I posted the forms on 3 June, claim ref HV-20913, and it still says pending.',
+      'I called your billing team twice last week.',
+      'Per my last email, could you confirm you received the photos?',
+      'Hello again, this is my third message about the missing refund.',
+      'Following up on my email from Tuesday about the broken hinge.',
+      'I spoke with your colleague on Friday and she said it would be sorted.',
+    ],
+    allow: [
+      'Re: [Ticket 80213] Boiler service\n\nYes, Thursday morning works for us.',
+      'Hi, can I move my table booking to 8pm? Booking for four, ref TB-4471.',
+      'Loved the workshop, the trainer was great. Course ref WK-2093.',
+      'Ticket #61190 from March went smoothly, you fixed my login then. New question: how do I add a second user?',
+      'Sorry, I typed the wrong postcode in my last message. It should be LS6 2QT.',
+      'As you asked, I checked with my bank. They say the transfer left my account on the 4th.',
+      "You say my insurer hasn't paid, but I rang them this morning and they said the cheque went out last week.",
+      'Hello again, thanks for the new password, it works.',
+      'Following up on my question about the warranty: does it cover the battery too?',
+      'Thank you so much, really appreciate you chasing it with the warehouse.',
+    ],
+  },
   'a channel used or sent to, not one offered for the reply (channel-check.ts)': {
     id: 'channel-switch',
     match: [
