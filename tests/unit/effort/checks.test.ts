@@ -25,6 +25,8 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'I have been on hold for 45 minutes.',
       'It took 3 weeks to get a reply.',
       'Nobody came, she waited 45 minutes at the gate.',
+      'You put my account on hold by mistake and I was on hold for 50 minutes to fix it.',
+      "I can't log in, and I've been on hold for 40 minutes.",
       'I waited and waited and nobody called back.',
     ],
     allow: [
@@ -45,6 +47,8 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       "Please hold the order for 2 weeks while I'm away.",
       'your driver was a legend, he waited when I forgot my keys upstairs.',
       'thank you for holding the gate for us. We ran. You waited.',
+      "Can I put my broadband account on hold for three months while I'm working overseas?",
+      "I can't sit on hold for an hour at work, so please reply by email.",
     ],
   },
   'a threat to leave or a lawyer turned to, not a plain request or a lawyer in the story (threat-check.ts)': {
