@@ -17,6 +17,7 @@ import { isWait } from './wait-check';
 import { isLeaveRequest, isThreat, LEAVE_REASON } from './threat-check';
 import { isChannelUse } from './channel-check';
 import { isContactAgain } from './contact-check';
+import { isFrustration } from './feeling-check';
 import type { EffortSignal } from './types';
 import { WordsAhead } from './words-ahead';
 
@@ -74,7 +75,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   let lowered: string | undefined;
   const lowerText = () => (lowered ??= lowerAscii(prepared));
   // …and a contact mentioned in passing: the thread's own subject, a reference to a thing, a third party (contact-check.ts).
-  if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand' || s.id === 'channel-switch' || s.id === 'repeat-contact')) {
+  // …and a feeling denied, or "!!" on something that now works (feeling-check.ts).
+  if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand' || s.id === 'channel-switch' || s.id === 'repeat-contact' || s.id === 'frustration')) {
     const lower = lowerText();
     const keep = (s: EffortSignal) =>
       s.id === 'long-wait'
@@ -85,7 +87,9 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
             ? isChannelUse(lower, s.start, s.end)
             : s.id === 'repeat-contact'
               ? isContactAgain(lower, s.start, s.end)
-              : true;
+              : s.id === 'frustration'
+                ? isFrustration(lower, s.start, s.end)
+                : true;
     const kept = found.list.filter(keep);
     found.list.length = 0;
     found.list.push(...kept);

@@ -110,6 +110,20 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'Thank you so much, really appreciate you chasing it with the warehouse.',
     ],
   },
+  'exasperation, not a feeling denied or "!!" on something that now works (feeling-check.ts)': {
+    id: 'frustration',
+    match: [
+      "I'm angry that nobody told me the office was closed.",
+      'It still does not work!!',
+      'It worked for a day and broke again!!',
+      'I am not angry, I am just disappointed.',
+    ],
+    allow: [
+      "I'm not angry at your driver, he was polite, I just want to know where the second box went.",
+      "I'm not upset, only curious why the price changed.",
+      'Thank you for walking me through it, everything works now!!',
+    ],
+  },
   'a channel used or sent to, not one offered for the reply (channel-check.ts)': {
     id: 'channel-switch',
     match: [
