@@ -27,9 +27,11 @@ const FILED = /\b(?:filed|submitted|reported|raised|logged|opened|lodged|sent|po
 const WENT_WELL = /\b(?:you|they|which|that|it|someone|[a-z]+ from your team) (?:\w+ )?(?:helped|resolved|sorted|fixed|solved)\b|\b(?:was|got|been|all) (?:resolved|sorted|fixed|solved)\b|\bthanks? (?:you )?again\b/;
 /** …unless it is said not to have, or to have come back. */
 const NOT_WELL = /\b(?:but|still|again|now|until|nothing|not|never|no|hasn't|wasn't|isn't|didn't|haven't)\b|n't\b/;
+const THANKS_AGAIN = /\bthanks? (?:you )?again\b/g;
 /** A third party of the customer's: their bank, insurer, employer… */
 const THIRD_PARTY = /\b(?:my|our) (?:bank|insurer|insurance(?: company)?|employer|landlord|letting agent|gp|doctor|accountant|card (?:company|issuer|provider)|credit card company|building society|broker|mortgage lender|payroll|hr|solicitor|school|university)\b/;
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, 'g');
+const THIRD_PARTY_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})\\s+$`);
 /** What a follow-up is on when it chases a contact: the contact, or a time. */
 const FOLLOWED_UP_ON = /\b(?:message|e-?mail|call|ticket|case|thread|request|complaint|chat|conversation|letter|reply|voicemail|from|since|ago|last|previous|earlier|yesterday|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|still|again|\d+)\b/;
 /** A match that ends on the contact itself, its party named next. */
@@ -49,8 +51,8 @@ export function isContactAgain(lower: string, start: number, end: number): boole
     const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
     // the thread's own subject: the first line, one "re:" (a chain of them is a story of replies)
     if (lineStart === 0 && /^\s*re: ?(?!re:)/.test(lower.slice(0, start)) && !/re: ?re:/.test(lower.slice(0, start))) return false;
-    const next = lower.slice(end, Math.min(lower.length, to + 120));
-    if (WENT_WELL.test(next) && !NOT_WELL.test(next)) return false;
+    const next = lower.slice(end, to);
+    if (WENT_WELL.test(next) && !NOT_WELL.test(next.replace(THANKS_AGAIN, ''))) return false;
     // "Ticket ref CX-771902", "appeal ticket #HF-3018": the noun before the number names what it is
     const noun = CONTACT_NOUN.test(lower.slice(Math.max(0, start - 12), start)) || /^(?:ticket|case|complaint|incident|sr)\b/.test(match);
     if (noun) return true;
@@ -69,7 +71,9 @@ export function isContactAgain(lower: string, start: number, end: number): boole
   // an earlier contact said, in the same sentence, to have gone well: "Following up on ticket #55102 from last month –
   // that was sorted, thank you"
   const after = lower.slice(end, to);
-  if (WENT_WELL.test(after) && !NOT_WELL.test(after)) return false;
+  if (WENT_WELL.test(after) && !NOT_WELL.test(after.replace(THANKS_AGAIN, ''))) return false;
+  // what the customer's own third party told them: "My bank told me to raise it with you"
+  if (/^(?:told|said|advised|says)\b/.test(match) && THIRD_PARTY_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return false;
   // the agent who chased, not the customer: "Really appreciate you chasing it"
   if (/^chasing\b/.test(match) && /\b(?:you|your \w+|they|he|she)\s+$/.test(lower.slice(Math.max(0, start - 16), start))) return false;
   // a greeting again that opens a reply to what the agent asked or sent: "Hello again, Thanks for the tracking link"

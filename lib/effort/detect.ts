@@ -15,7 +15,7 @@ import { readReferrals } from './referral-reader';
 import { readWaits } from './wait-reader';
 import { isWait } from './wait-check';
 import { isLeaveRequest, isThreat, LEAVE_REASON } from './threat-check';
-import { isChannelUse } from './channel-check';
+import { isChannelUse, isEmailInEmail } from './channel-check';
 import { isContactAgain } from './contact-check';
 import { isFrustration } from './feeling-check';
 import type { EffortSignal } from './types';
@@ -93,6 +93,13 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
     const kept = found.list.filter(keep);
     found.list.length = 0;
     found.list.push(...kept);
+    // An e-mail told inside an e-mail, with no other channel named, is no channel switch (channel-check.ts).
+    const channels = found.list.filter((s) => s.id === 'channel-switch');
+    if (channels.length > 0 && isEmailInEmail(lower, channels.map((s) => lower.slice(s.start, s.end)))) {
+      const others = found.list.filter((s) => s.id !== 'channel-switch');
+      found.list.length = 0;
+      found.list.push(...others);
+    }
     // A cancel or close asked for plainly, or said not to be wanted, in a message with no other effort and no reason
     // to leave given, is a request, not a threat (threat-check.ts's isLeaveRequest).
     const leaving = found.list.filter((s) => s.id === 'escalation-demand').map((s) => isLeaveRequest(lower, s.start, s.end));

@@ -131,12 +131,18 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'I rang twice and nobody called me back. Please call me on 07700 900123.',
       'Your chat agent told me to call the branch.',
       'I have emailed three times; you can reach me by phone too.',
+      'Hello,\n\nI emailed on 2 May and rang on 9 May, still nothing.\n\nRegards,\nPat',
+      'emailed twice about the refund, no reply',
+      'Third call to your helpline today, should I just give up?',
     ],
     allow: [
       'You can reach me by phone or email.',
       'Please call me on 07700 900123 after 5pm.',
       "I'd prefer a phone call if possible.",
       'Feel free to ring me at home after 6.',
+      'Hello,\n\nI emailed the payroll team on 3 March and 10 March about my P60 and have had no answer.\n\nRegards,\nSam',
+      'Do I have to send the form by post, or can I scan it?',
+      'Could you send the contract by email rather than by courier?',
     ],
   },
 };
