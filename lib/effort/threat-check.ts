@@ -7,6 +7,9 @@
  *   the customer asks how or where to do it, in the same sentence or just after: "I want to cancel my gym membership.
  *     I moved to another city. How do I do this without coming to the club?", "I'd like to cancel my plan. where do
  *     I do that online?" (kept: "Cancel my account today or I dispute the charge.")
+ *   (issue 12's eleventh pass) the customer's own manager or team doing their part: "Our legal team requires it for
+ *     the NDAs", "I've checked with my line manager and he says he approved it" (kept: "our legal team will be in touch")
+ *   the company asked to open a claim on the customer's behalf: "Can you open a claim with the courier please?"
  *   a lawyer who is someone in the story, not one the customer turns to: "My lawyer says the proof of service is
  *     signed by…", "a buyer's attorney contacting me about it" (kept: "I will be speaking to my lawyer", "I'm about
  *     to take this to the state attorney general")
@@ -14,6 +17,8 @@
 /** A lawyer named, then what that lawyer says or does in the story; or someone else's lawyer. */
 const LAWYER = /^(?:lawyers?|attorneys?|solicitors?)$/;
 const LAWYER_ACTS = new Set(['says', 'said', 'told', 'tells', 'contacting', 'contacted', 'called', 'calling', 'sent', 'asked', 'asks', 'is', 'was', 'has', 'had', 'confirmed', 'advised', 'wrote', 'writes']);
+/** What the customer's own manager or team does in the story. */
+const OWN_SIDE_ACTS = new Set(['requires', 'required', 'needs', 'needed', 'wants', 'wanted', 'says', 'said', 'approved', 'asked', 'asks', 'signed', 'confirmed', 'told', 'is', 'was', 'has', 'had', 'uses', 'prefers']);
 /** Things one cancels without leaving. */
 const TRANSACTION = new Set(['order', 'orders', 'booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'delivery', 'visit', 'flight', 'flights', 'trip', 'ticket', 'tickets', 'room', 'duplicate', 'transfer', 'payment', 'meeting', 'call', 'callback', 'collection', 'installation', 'engineer', 'slot']);
 const LEAVE = /\b(?:cancel|close|closing|terminat|unsubscrib|end(?:ing)? (?:my|our|the|this))/;
@@ -30,6 +35,16 @@ export function isThreat(lower: string, start: number, end: number): boolean {
     const next = /^\s+([a-z']+)/.exec(lower.slice(end, end + 20))?.[1];
     return !(next !== undefined && LAWYER_ACTS.has(next)) && !/'s\s+$/.test(lower.slice(Math.max(0, start - 4), start));
   }
+  // the customer's own people, doing their part in the story: "Our legal team requires it for the NDAs", "I've
+  // checked with my line manager and he says he approved it" (kept: "our legal team will be in touch")
+  if (/(?:manager|team|department|supervisor)$/.test(match) && /\b(?:my|our)\s+(?:\w+\s+)?$/.test(lower.slice(Math.max(0, start - 12), start))) {
+    const next = /^\s+(?:and\s+(?:he|she|they)\s+)?([a-z']+)/.exec(lower.slice(end, end + 24))?.[1];
+    if (next !== undefined && OWN_SIDE_ACTS.has(next)) return false;
+  }
+  // the company asked to open a claim or a dispute on the customer's behalf: "Can you open a claim with the courier
+  // please?" (kept: "I'll open a dispute with my bank")
+  if (/^(?:open|file|raise|start|lodge|submit)\w* (?:a |an )?(?:claim|dispute|investigation|trace)\b/.test(match) && /\b(?:can|could|would|will) you (?:please |kindly |just )?$|\bplease $/.test(lower.slice(Math.max(0, start - 24), start)))
+    return false;
   if (!LEAVE.test(match)) return true;
   // the words after "cancel"/"close", in the match or right after it
   const at = match.search(LEAVE);

@@ -59,6 +59,9 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'I want to cancel my membership. Three months of this is enough.',
       'I will be speaking to my lawyer.',
       "I'm about to take this to the state attorney general.",
+      'I want to speak to your manager about this charge.',
+      'Our legal team will be in touch about the breach.',
+      "Refund me by Friday or I'll open a dispute with my bank.",
     ],
     allow: [
       'I want to cancel my gym membership. I moved to another city. How do I do this without coming to the club in person?',
@@ -67,6 +70,9 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'Please cancel the duplicate booking, I only need one room.',
       'My lawyer says the proof of service is signed by someone at an address I never lived at.',
       "I have a buyer's attorney contacting me about it.",
+      'Our legal team requires a signed copy of the data agreement, can you send one?',
+      'I checked with my line manager and she says the overtime was approved.',
+      'The tracking says delivered but it is not here. Could you open a claim with the carrier please?',
     ],
   },
   'a cancel inside a complaint, not a plain request in a calm message or a cancel not wanted (threat-check.ts isLeaveRequest)': {
