@@ -13,6 +13,7 @@
  *   an earlier ticket said to have gone well: "Ticket #30091 from August — you helped me recover my account then"
  *   a contact with a third party of the customer's, not with us: "As you asked, I spoke with my bank. They say…",
  *     "my insurer hasn't paid. I called them this morning and they said…" (kept: "I called your billing team")
+ *   a contact said as a condition: "Side gate is unlocked if nobody answers" (kept: "Nobody answers the phone")
  *   the customer correcting their own earlier message: "I gave you the wrong account number in my last message",
  *     "the 8 was a typo on my part in the first email" (kept: "Per my last email, could you confirm receipt")
  */
@@ -81,6 +82,8 @@ export function isContactAgain(lower: string, start: number, end: number): boole
     return false;
   // following up on a topic, not on a contact or a time: "Following up on my statement question. I've now got the EOB"
   if (/^follow(?:ing|ed)?[- ]?up on$/.test(match) && !FOLLOWED_UP_ON.test(lower.slice(end, to))) return false;
+  // a contact that has not happened, said as a condition: "Side gate is unlocked if nobody answers"
+  if (/^(?:no ?one|nobody)\b/.test(match) && /\b(?:if|in case|when|unless)\s+$/.test(lower.slice(Math.max(0, start - 10), start))) return false;
   // the customer correcting an earlier message of their own
   if (/\b(?:message|e-?mail|reply)s?$/.test(match) && OWN_MISTAKE.test(sentence)) return false;
   return true;

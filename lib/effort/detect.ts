@@ -18,6 +18,7 @@ import { isLeaveRequest, isThreat, LEAVE_REASON } from './threat-check';
 import { isChannelUse, isEmailInEmail } from './channel-check';
 import { isContactAgain } from './contact-check';
 import { isFrustration } from './feeling-check';
+import { isUnresolved } from './unresolved-check';
 import type { EffortSignal } from './types';
 import { WordsAhead } from './words-ahead';
 
@@ -76,7 +77,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   const lowerText = () => (lowered ??= lowerAscii(prepared));
   // …and a contact mentioned in passing: the thread's own subject, a reference to a thing, a third party (contact-check.ts).
   // …and a feeling denied, or "!!" on something that now works (feeling-check.ts).
-  if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand' || s.id === 'channel-switch' || s.id === 'repeat-contact' || s.id === 'frustration')) {
+  // …and "nothing changed" said of the customer's own side (unresolved-check.ts).
+  if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand' || s.id === 'channel-switch' || s.id === 'repeat-contact' || s.id === 'frustration' || s.id === 'unresolved')) {
     const lower = lowerText();
     const keep = (s: EffortSignal) =>
       s.id === 'long-wait'
@@ -89,7 +91,9 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
               ? isContactAgain(lower, s.start, s.end)
               : s.id === 'frustration'
                 ? isFrustration(lower, s.start, s.end)
-                : true;
+                : s.id === 'unresolved'
+                  ? isUnresolved(lower, s.start, s.end)
+                  : true;
     const kept = found.list.filter(keep);
     found.list.length = 0;
     found.list.push(...kept);

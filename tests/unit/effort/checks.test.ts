@@ -102,6 +102,7 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'Hello again, this is my third message about the missing refund.',
       'Following up on my email from Tuesday about the broken hinge.',
       'I spoke with your colleague on Friday and she said it would be sorted.',
+      'Nobody answers the phone at your depot.',
     ],
     allow: [
       'Re: [Ticket 80213] Boiler service\n\nYes, Thursday morning works for us.',
@@ -114,6 +115,7 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'Hello again, thanks for the new password, it works.',
       'Following up on my question about the warranty: does it cover the battery too?',
       'Thank you so much, really appreciate you chasing it with the warehouse.',
+      "I'm in all day Friday, please leave it in the porch if nobody answers.",
     ],
   },
   'exasperation, not a feeling denied or "!!" on something that now works (feeling-check.ts)': {
@@ -128,6 +130,14 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       "I'm not angry at your driver, he was polite, I just want to know where the second box went.",
       "I'm not upset, only curious why the price changed.",
       'Thank you for walking me through it, everything works now!!',
+    ],
+  },
+  'a fix that failed, not "nothing changed" on the customer\'s own side (unresolved-check.ts)': {
+    id: 'unresolved',
+    match: ['You said the patch would fix it. Nothing has changed.', 'Nothing changed after the reset, the light is still red.'],
+    allow: [
+      'Our API calls started failing at 9am. Nothing changed on our side, is there an outage?',
+      'My premium went up by £200. Nothing has changed - same house, same car, no claims. Why?',
     ],
   },
   'a channel used or sent to, not one offered for the reply (channel-check.ts)': {
