@@ -6,10 +6,8 @@
  *
  *   a reference number that is the thread's own subject line: "Re: [Ticket 20931] Meter reading dispute", "Re: Case
  *     00481923 — Premium adjustment" (kept: "RE: RE: RE: Ticket 4471902", a chain of replies)
- *   a reference that names a thing, not a contact, with no filing or process told around it: "Job ref RP-6671.",
- *     "hotel ref 3349201, child is 6", "Claim CL-3340981. thanks", "Application ref APP-20931-K" (kept: a ticket, a
- *     case or a complaint named by its number, "I sent all documents on 29 April, claim ref W-88213", "filed the
- *     report at the airport, claim DNJ4491")
+ *   a reference whose own noun names a thing, not a contact: "Job ref RP-6671.", "hotel ref 3349201, child is 6",
+ *     "Application ref APP-20931-K" (kept: a ticket, a case, a claim or a bare reference, "claim ref W-88213")
  *   an earlier ticket said to have gone well: "Ticket #30091 from August — you helped me recover my account then"
  *   a contact with a third party of the customer's, not with us: "As you asked, I spoke with my bank. They say…",
  *     "my insurer hasn't paid. I called them this morning and they said…" (kept: "I called your billing team")
@@ -21,9 +19,8 @@ import { spanAround } from './match-span';
 
 /** What a reference number may name: a contact with us, or something else the customer has with us. */
 const REFERENCE = /^(?:ticket|case|reference|ref|claim|complaint|incident|request|sr)\b/;
-const CONTACT_NOUN = /\b(?:ticket|case|complaint|incident|sr)\W*$/;
-/** A filing or a process told around a reference to a thing: then the thing was raised with us before. */
-const FILED = /\b(?:filed|submitted|reported|raised|logged|opened|lodged|sent|posted|mailed|e-?mailed|faxed|uploaded|appeal(?:ed)?|escalated?|under review|in review|no update|nobody|no one|chas(?:e|ed|ing))\b/;
+/** The noun right before a reference that names a thing, not a contact. */
+const THING_BEFORE = /\b(?:job|hotel|application|policy|member|membership|course|student|contract|subscription|installation|appointment|property|vehicle|meter|payment|purchase)\s+$/;
 /** An earlier ticket that went well. */
 const WENT_WELL = /\b(?:you|they|which|that|it|someone|[a-z]+ from your team) (?:\w+ )?(?:helped|resolved|sorted|fixed|solved)\b|\b(?:was|got|been|all) (?:resolved|sorted|fixed|solved)\b|\bthanks? (?:you )?again\b/;
 /** …unless it is said not to have, or to have come back. */
@@ -54,11 +51,9 @@ export function isContactAgain(lower: string, start: number, end: number): boole
     if (lineStart === 0 && /^\s*re: ?(?!re:)/.test(lower.slice(0, start)) && !/re: ?re:/.test(lower.slice(0, start))) return false;
     const next = lower.slice(end, to);
     if (WENT_WELL.test(next) && !NOT_WELL.test(next.replace(THANKS_AGAIN, ''))) return false;
-    // "Ticket ref CX-771902", "appeal ticket #HF-3018": the noun before the number names what it is
-    const noun = CONTACT_NOUN.test(lower.slice(Math.max(0, start - 12), start)) || /^(?:ticket|case|complaint|incident|sr)\b/.test(match);
-    if (noun) return true;
-    const before = lower.slice(Math.max(0, lower.lastIndexOf('.', from - 2) + 1, from - 160), from);
-    return FILED.test(sentence) || FILED.test(before);
+    // a reference whose own noun names a thing the customer has with us, not a contact: "Job ref RP-6671", "hotel ref
+    // 3349201", "Application ref APP-20931-K" (the rule itself already leaves out a booking's or an order's)
+    return !THING_BEFORE.test(lower.slice(Math.max(0, start - 14), start));
   }
   // a contact with the customer's own third party: named right after the match, or just before a "them"/"they"
   if (CONTACTED.test(match) && /^\s*(?:with |to )?(?:my|our)\b/.test(lower.slice(end, end + 10)) && THIRD_PARTY.test(lower.slice(end, end + 40))) return false;

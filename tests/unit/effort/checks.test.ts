@@ -106,7 +106,8 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
     ],
     allow: [
       'Re: [Ticket 80213] Boiler service\n\nYes, Thursday morning works for us.',
-      'Hi, can I move my table booking to 8pm? Booking for four, ref TB-4471.',
+      'Hi, can I move my table for four to 8pm? Booking ref TB-4471.',
+      'Can the engineer come after 3pm? Job ref EN-5520.',
       'Loved the workshop, the trainer was great. Course ref WK-2093.',
       'Ticket #61190 from March went smoothly, you fixed my login then. New question: how do I add a second user?',
       'Sorry, I typed the wrong postcode in my last message. It should be LS6 2QT.',
