@@ -5,18 +5,41 @@
  *
  *   "You can reach me by phone or email.", "Please call me on 07700 900123 after 5pm.", "Feel free to ring me at
  *   home", "I'd prefer a phone call if possible."
+ *   "Does it have to be by post or is email ok?", "Could you send the quote by email rather than visiting?"
  *   (kept: "I called twice and was told to email", "I rang twice and nobody called me back. Please call me on…", "Your chat agent told me to call")
  */
 import { spanAround } from './match-span';
 
 /** The customer offering a way to reach them, or a preference for one. */
 const OFFER = /\b(?:you can|you could|you may|please|pls|feel free to|best to|happy to|can you|could you|just) (?:reach|contact|call|ring|phone|text|email|e-mail|message) (?:me|us)(?: back)? (?:on|at|by|via|through|over|using|if|any ?time|after|before|between|from)\b|\b(?:i'?d|i would|we'?d|we would) (?:much )?(?:prefer|rather)\b/;
+/** A channel asked about, or preferred to another, for what is still to do (issue 12's eleventh pass): "does it have
+ * to be by post or is email ok?", "can you deliver the quote by email rather than the visit" */
+const PREFERRED = /\b(?:rather than|instead of)\b/;
+const QUESTION = /\b(?:does it|do i|do we|can i|can we|should i|should we|may i|is it ok to|have to be|need to be)\b/;
 /** Signs that a channel was used, or that a reply did not come: then the offer is part of a story of effort. */
-const USED = /\b(?:called|rang|phoned|emailed|e-mailed|chatted|messaged|texted|tweeted|visited|went|told me|sent me|again|still|never|nobody|no one|twice|times)\b/;
+const USED = /\b(?:on hold|holding|waiting|called|rang|phoned|emailed|e-mailed|chatted|messaged|texted|tweeted|visited|went|told me|sent me|again|still|never|nobody|no one|twice|times|\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\b/;
 
 /** Whether a channel-switch rule's match between `start` and `end` of `lower` stays (see above). */
 export function isChannelUse(lower: string, start: number, end: number): boolean {
   const { from, to } = spanAround(lower, start, end, '.!?\n');
   const sentence = lower.slice(from, to);
-  return !OFFER.test(sentence) || USED.test(sentence);
+  // a channel preferred to another, or asked about in a question (spanAround stops before the "?")
+  const asked = PREFERRED.test(sentence) || (lower[to] === '?' && QUESTION.test(sentence));
+  return !(OFFER.test(sentence) || asked) || USED.test(sentence);
 }
+
+/**
+ * An e-mail told inside an e-mail (issue 12's eleventh pass, precision on helpdesk mail): a customer writing to the
+ * helpdesk by e-mail who says they e-mailed before has not switched channel — that is repeat contact's to read.
+ * True when the message is shaped as an e-mail (paragraphs, or a greeting or sign-off on a line of its own), every
+ * channel-switch match names e-mail, and the message names no other channel: "Hello,\n\nI've emailed on 8 April and
+ * 22 April with no reply.\n\nRegards" (kept: "I have now emailed you 4 times, called twice, and used the chat", and
+ * "emailed twice" in a tweet or a chat).
+ */
+export function isEmailInEmail(lower: string, matches: string[]): boolean {
+  if (!matches.every((m) => /e-?mail/.test(m))) return false;
+  if (!/\n\s*\n|^\s*(?:dear|hello|hi|good (?:morning|afternoon|evening)|to whom)\b[^\n]{0,40}\n|\n\s*(?:regards|kind regards|best|thanks|thank you|many thanks|sincerely|yours \w+|cheers)\b[^\n]{0,20}(?:\n|$)/.test(lower)) return false;
+  return !OTHER_CHANNEL.test(lower);
+}
+/** A channel other than e-mail, named anywhere in the message. */
+const OTHER_CHANNEL = /\b(?:call|calls|called|calling|phon\w*|rang|ring|rung|chat\w*|on hold|hotline|helpline|branch|in person|store|shop|counter|desk|post|posted|letter|tweet\w*|dms?|twitter|facebook|instagram|whatsapp|messenger|text|texted|sms|voicemail|web ?form|form|portal|online|app|bot|visit\w*)\b/;

@@ -15,8 +15,11 @@ import { readReferrals } from './referral-reader';
 import { readWaits } from './wait-reader';
 import { readFrustration } from './frustration-reader';
 import { isWait } from './wait-check';
-import { isThreat } from './threat-check';
-import { isChannelUse } from './channel-check';
+import { isLeaveRequest, isThreat, LEAVE_REASON } from './threat-check';
+import { isChannelUse, isEmailInEmail } from './channel-check';
+import { isContactAgain } from './contact-check';
+import { isFrustration } from './feeling-check';
+import { isUnresolved } from './unresolved-check';
 import type { EffortSignal } from './types';
 import { WordsAhead } from './words-ahead';
 
@@ -73,13 +76,45 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   // The prepared text lower-cased in ASCII, made once and only for a check that needs it.
   let lowered: string | undefined;
   const lowerText = () => (lowered ??= lowerAscii(prepared));
-  if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand' || s.id === 'channel-switch')) {
+  // …and a contact mentioned in passing: the thread's own subject, a reference to a thing, a third party (contact-check.ts).
+  // …and a feeling denied, or "!!" on something that now works (feeling-check.ts).
+  // …and "nothing changed" said of the customer's own side (unresolved-check.ts).
+  if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand' || s.id === 'channel-switch' || s.id === 'repeat-contact' || s.id === 'frustration' || s.id === 'unresolved')) {
     const lower = lowerText();
     const keep = (s: EffortSignal) =>
-      s.id === 'long-wait' ? isWait(lower, s.start, s.end) : s.id === 'escalation-demand' ? isThreat(lower, s.start, s.end) : s.id === 'channel-switch' ? isChannelUse(lower, s.start, s.end) : true;
+      s.id === 'long-wait'
+        ? isWait(lower, s.start, s.end)
+        : s.id === 'escalation-demand'
+          ? isThreat(lower, s.start, s.end)
+          : s.id === 'channel-switch'
+            ? isChannelUse(lower, s.start, s.end)
+            : s.id === 'repeat-contact'
+              ? isContactAgain(lower, s.start, s.end)
+              : s.id === 'frustration'
+                ? isFrustration(lower, s.start, s.end)
+                : s.id === 'unresolved'
+                  ? isUnresolved(lower, s.start, s.end)
+                  : true;
     const kept = found.list.filter(keep);
     found.list.length = 0;
     found.list.push(...kept);
+    // An e-mail told inside an e-mail, with no other channel named, is no channel switch (channel-check.ts).
+    const channels = found.list.filter((s) => s.id === 'channel-switch');
+    if (channels.length > 0 && isEmailInEmail(lower, channels.map((s) => lower.slice(s.start, s.end)))) {
+      const others = found.list.filter((s) => s.id !== 'channel-switch');
+      found.list.length = 0;
+      found.list.push(...others);
+    }
+    // A cancel or close asked for plainly, or said not to be wanted, in a message with no other effort and no reason
+    // to leave given, is a request, not a threat (threat-check.ts's isLeaveRequest).
+    const leaving = found.list.filter((s) => s.id === 'escalation-demand').map((s) => isLeaveRequest(lower, s.start, s.end));
+    if (leaving.some((l) => l !== null)) {
+      let i = 0;
+      const plain = leaving.every((l) => l !== null) && found.list.every((s) => s.id === 'escalation-demand') && !LEAVE_REASON.test(lower);
+      const without = found.list.filter((s) => s.id !== 'escalation-demand' || (leaving[i++] === 'unwanted' ? false : !plain));
+      found.list.length = 0;
+      found.list.push(...without);
+    }
   }
   // Structure read in code rather than by a rule expression: a promise that named a time, then a later now.
   for (const s of readPromises(text, prepared)) found.list.push(s);

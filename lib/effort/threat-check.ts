@@ -7,6 +7,9 @@
  *   the customer asks how or where to do it, in the same sentence or just after: "I want to cancel my gym membership.
  *     I moved to another city. How do I do this without coming to the club?", "I'd like to cancel my plan. where do
  *     I do that online?" (kept: "Cancel my account today or I dispute the charge.")
+ *   (issue 12's eleventh pass) the customer's own manager or team doing their part: "Our legal team requires it for
+ *     the NDAs", "I've checked with my line manager and he says he approved it" (kept: "our legal team will be in touch")
+ *   the company asked to open a claim on the customer's behalf: "Can you open a claim with the courier please?"
  *   a lawyer who is someone in the story, not one the customer turns to: "My lawyer says the proof of service is
  *     signed by…", "a buyer's attorney contacting me about it" (kept: "I will be speaking to my lawyer", "I'm about
  *     to take this to the state attorney general")
@@ -14,6 +17,8 @@
 /** A lawyer named, then what that lawyer says or does in the story; or someone else's lawyer. */
 const LAWYER = /^(?:lawyers?|attorneys?|solicitors?)$/;
 const LAWYER_ACTS = new Set(['says', 'said', 'told', 'tells', 'contacting', 'contacted', 'called', 'calling', 'sent', 'asked', 'asks', 'is', 'was', 'has', 'had', 'confirmed', 'advised', 'wrote', 'writes']);
+/** What the customer's own manager or team does in the story. */
+const OWN_SIDE_ACTS = new Set(['requires', 'required', 'needs', 'needed', 'wants', 'wanted', 'says', 'said', 'approved', 'asked', 'asks', 'signed', 'confirmed', 'told', 'is', 'was', 'has', 'had', 'uses', 'prefers']);
 /** Things one cancels without leaving. */
 const TRANSACTION = new Set(['order', 'orders', 'booking', 'bookings', 'appointment', 'appointments', 'reservation', 'reservations', 'delivery', 'visit', 'flight', 'flights', 'trip', 'ticket', 'tickets', 'room', 'duplicate', 'transfer', 'payment', 'meeting', 'call', 'callback', 'collection', 'installation', 'engineer', 'slot']);
 const LEAVE = /\b(?:cancel|close|closing|terminat|unsubscrib|end(?:ing)? (?:my|our|the|this))/;
@@ -30,6 +35,16 @@ export function isThreat(lower: string, start: number, end: number): boolean {
     const next = /^\s+([a-z']+)/.exec(lower.slice(end, end + 20))?.[1];
     return !(next !== undefined && LAWYER_ACTS.has(next)) && !/'s\s+$/.test(lower.slice(Math.max(0, start - 4), start));
   }
+  // the customer's own people, doing their part in the story: "Our legal team requires it for the NDAs", "I've
+  // checked with my line manager and he says he approved it" (kept: "our legal team will be in touch")
+  if (/(?:manager|team|department|supervisor)$/.test(match) && /\b(?:my|our)\s+(?:\w+\s+)?$/.test(lower.slice(Math.max(0, start - 12), start))) {
+    const next = /^\s+(?:and\s+(?:he|she|they)\s+)?([a-z']+)/.exec(lower.slice(end, end + 24))?.[1];
+    if (next !== undefined && OWN_SIDE_ACTS.has(next)) return false;
+  }
+  // the company asked to open a claim or a dispute on the customer's behalf: "Can you open a claim with the courier
+  // please?" (kept: "I'll open a dispute with my bank")
+  if (/^(?:open|file|raise|start|lodge|submit)\w* (?:a |an )?(?:claim|dispute|investigation|trace)\b/.test(match) && /\b(?:can|could|would|will) you (?:please |kindly |just )?$|\bplease $/.test(lower.slice(Math.max(0, start - 24), start)))
+    return false;
   if (!LEAVE.test(match)) return true;
   // the words after "cancel"/"close", in the match or right after it
   const at = match.search(LEAVE);
@@ -38,3 +53,29 @@ export function isThreat(lower: string, start: number, end: number): boolean {
   // a question about the procedure, in the sentence or within the next 160 characters
   return !PROCEDURE.test(lower.slice(Math.max(0, lower.lastIndexOf('.', start) + 1), end + 160));
 }
+
+/**
+ * A cancel or close asked for plainly (issue 12's eleventh pass, precision on helpdesk mail): "Please cancel my
+ * membership effective end of this month", "I'd like to cancel my subscription please. Nothing wrong, just cutting
+ * back", "I'm writing to formally cancel my contract", "Cancel my subscription please." — or said not to be wanted:
+ * "Don't want to cancel, love the recipes", "I don't want to cancel yet". detect.ts drops a plain request only in a
+ * message where the rules find no other effort and no reason to leave is given ("Please close my account. I've had
+ * enough." stays), so a cancel inside a complaint still counts.
+ */
+export function isLeaveRequest(lower: string, start: number, end: number): 'request' | 'unwanted' | null {
+  const match = lower.slice(start, end);
+  const at = match.search(LEAVE);
+  if (at < 0) return null;
+  const leaveAt = start + at;
+  const sentenceStart = Math.max(0, lower.lastIndexOf('.', leaveAt - 1) + 1, lower.lastIndexOf('\n', leaveAt - 1) + 1, lower.lastIndexOf('!', leaveAt - 1) + 1, lower.lastIndexOf('?', leaveAt - 1) + 1);
+  const lead = lower.slice(sentenceStart, leaveAt);
+  if (/\b(?:don'?t|do not|not|never|no need to)\s+(?:\w+\s+){0,2}$/.test(lead)) return 'unwanted';
+  // the bare imperative at the sentence's start ("Cancel my subscription please"), not a statement ("Cancelling at end of month")
+  if (/^\s*(?:hi,?\s+|hello,?\s+)?(?:please\s+|pls\s+|kindly\s+)?$/.test(lead)) return /^(?:cancel|close|terminate|end)\b/.test(lower.slice(leaveAt, leaveAt + 10)) ? 'request' : null;
+  return /\b(?:please|pls|kindly|i'?d like to|i would like to|i want to|i wish to|writing to(?: formally)?|can you|could you|would you|requesting to|request to)\s+(?:\w+\s+)?$/.test(lead)
+    ? 'request'
+    : null;
+}
+
+/** A reason to leave given with a plain request: then it is a threat after all. */
+export const LEAVE_REASON = /\b(?:had enough|i'?m done|im done|i am done|we'?re done|we are done|done with (?:you|this|your)|fed up|sick of|tired of|unacceptable|ridiculous|disgust\w*|disappoint\w*|terrible|awful|worst|appalling|useless|joke|because (?:you|of you|your)|since you|after you|unless|or i|or else|if (?:this|it|you|i|the)|last straw|no longer trust)\b/;

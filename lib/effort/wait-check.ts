@@ -18,6 +18,9 @@
  *     service" (kept: "she waited 45 minutes at the gate", "I waited")
  *   a wait the customer offers or asks for: "I'm happy to wait a few days", "Can you wait a week before charging",
  *     "Please hold the order for 2 weeks"
+ *   (issue 12's eleventh pass) an account or an order put on hold: "I'd like to put my account on hold while I'm
+ *     abroad for six months"; a wait the customer says they cannot make: "I can't sit on hold for 40 minutes during
+ *     work hours" (kept: "I can't get past the barrier. It's still there five weeks later")
  */
 import { spanAround } from './match-span';
 
@@ -48,6 +51,8 @@ const HELD = /^ (?:of |in |on )?(?:hold|the queue|queue|waiting|being)\b/;
 const AFTER_LATER = new Set(['and', '&', 'still', 'nothing', 'no', 'not', 'never', 'yet', 'now', 'but', 'with', 'without', 'of', 'already', 'counting', 'on', 'in', 'at']);
 /** A night spent somewhere, not something that happens overnight. */
 const NIGHT_SPENT = /\b(?:stuck|stranded|delayed|wait|waiting|waited|kept|sleep|slept|sleeping|spent|stay|stayed|staying|hold|airport|terminal|gate|hotel|lounge|station|car|floor|outside|cancell?ed)\b/;
+/** Something put on hold, or a wait the customer says they cannot make. */
+const NOT_WAITED = /\b(?:put|putting|place|placing|keep|keeping)\s+(?:my|our|the|this)\s+(?:\w+\s+)?(?:account|order|subscription|membership|plan|service|card|line|booking|delivery|box|policy)\s+on hold\b|\b(?:can'?t|cannot|can not)\s+(?:\w+\s+)?(?:sit|wait|stay|hang|be)\s+(?:on hold|in (?:a|the) queue|around|waiting)\b/;
 /** A wait the customer offers, or asks the company to make. */
 const OFFERED = /\b(?:happy|willing|glad|fine|ok|okay|able|prepared|content|can|could|would|will|please) (?:you |we |i )?(?:to )?(?:just )?(?:wait|hold)\b/;
 
@@ -73,6 +78,15 @@ export function isWait(lower: string, start: number, end: number): boolean {
   if (/^how long (?:does|will|would|should|is|did) (?:it|this|that)\b/.test(match) && !/\bwait\b/.test(match)) return false;
   // something that happens overnight
   if (/^over ?night$/.test(match) && !NIGHT_SPENT.test(clause)) return false;
+  // an account or an order put on hold, not a call held: "I'd like to put my account on hold while I'm abroad for six
+  // months"; a wait the customer says they cannot make, not one made: "I can't sit on hold for 40 minutes during work
+  // hours". Every match from there to the clause's end is that suspension's or that hypothetical wait's.
+  const notWaited = NOT_WAITED.exec(clause);
+  if (notWaited !== null) {
+    const from = clauseStart + notWaited.index;
+    const between = lower.slice(Math.min(start, from + notWaited[0].length), start);
+    if (from <= start && !/\b(?:and|but|then|so)\b|,/.test(between)) return false;
+  }
   // a wait offered or asked for
   if (/^(?:wait|for|hold)\b/.test(match) && OFFERED.test(lower.slice(Math.max(clauseStart, start - 50), end))) return false;
   return true;

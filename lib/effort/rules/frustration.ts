@@ -160,7 +160,7 @@ export const frustration: SignalRule = {
     // could start it: the "." or "!" it ends on is rarer)
     {
       triggers: ['.', '!'],
-      re: String.raw`\b(\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\b[^\n]{0,100}?[.!?]\s{1,3}(?:[Bb]ut |[Jj]ust |[Oo]nly )?\1(?: (?:times|days|weeks|hours|months|years|calls|e-?mails|transfers))?[.!]`,
+      re: String.raw`\b(\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\b[^\n]{0,100}?[.!?]\s{1,3}(?:[Bb]ut |[Jj]ust |[Oo]nly )?\1(?: (?:times|days|weeks|hours|months|years|calls|e-?mails|transfers))?[.!](?!\d)`,
       caseSensitive: true,
       wordEdges: false,
     },
@@ -403,6 +403,9 @@ export const examples: RuleExamples = {
       'How can I be charged a fee for a payment that did not even go through?',
     ],
     allow: [
+      'The export was meant to be fixed in the 4.2 release. 4.2 shipped yesterday, can you check the notes?',
+      'I am not angry, just a bit confused about the two invoices.',
+      'thanks for bearing with me, it works now!!',
       'I would love to know how',
       'Can you tell me where?',
       'Do you not deliver on Sundays?',

@@ -1,0 +1,14 @@
+/**
+ * A check on the unresolved rules' matches (issue 12's eleventh pass, precision on helpdesk mail): "nothing changed"
+ * said of the customer's own side, to show a change is the company's, is no fix that failed. Dropped: "Nothing
+ * changed on our side. Is there an incident?", "Nothing has changed — same car, same address, no claims" (kept:
+ * "They said it would be fixed. Nothing has changed.", "Nothing changed after the update")
+ */
+const NOTHING_CHANGED = /^nothing(?: has|'s| had)? changed$/;
+const OWN_SIDE = /^\s*(?:on|at|from|with) (?:my|our) (?:side|end|part|account|details|setup|set-up|usage)\b|^\s*[-—–,:;]+\s*(?:same|i|we|my|our)\b/;
+
+/** Whether an unresolved rule's match between `start` and `end` of `lower` stays (see above). */
+export function isUnresolved(lower: string, start: number, end: number): boolean {
+  if (NOTHING_CHANGED.test(lower.slice(start, end))) return !OWN_SIDE.test(lower.slice(end, end + 30));
+  return true;
+}
