@@ -37,7 +37,8 @@ function expectValid(text: string, result: AnalysisResult) {
 
 const mix = fc.array(fc.oneof(fc.constantFrom(...TRIGGERS), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(' '));
 
-describe('analyzeReply properties', () => {
+// Hundreds of analyses per test: seconds on a loaded machine, so no 5 s default (speed is `npm run bench`'s to judge).
+describe('analyzeReply properties', { timeout: 60_000 }, () => {
   test('never throws on any string, and offsets are valid', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => expectValid(text, analyzeReply(text))), { numRuns: 400 });
   });
