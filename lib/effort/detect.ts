@@ -5,6 +5,7 @@
  * so every offset found is valid in the original text and nothing the customer quotes from us counts.
  */
 import { blankQuoted } from '../text/quotes';
+import { restoreBottomPost } from './bottom-post';
 import { foldTypography, lowerAscii } from '../text/normalize';
 import { builtInRules } from './built-in-rules';
 import { firstEdge, wideTable } from './load-rules';
@@ -50,8 +51,11 @@ export function detectEffortSignals(text: string): EffortSignal[] {
 const REMEMBER = 2000;
 const remembered = new Map<string, EffortSignal[]>();
 
-/** The text as every reader sees it: typography folded, quoted history blanked, offsets unchanged. */
-export const prepareText = (text: string) => blankQuoted(foldTypography(text));
+/** The text as every reader sees it: typography folded, quoted history blanked (a reply written under the quote kept), offsets unchanged. */
+export const prepareText = (text: string) => {
+  const folded = foldTypography(text);
+  return restoreBottomPost(folded, blankQuoted(folded));
+};
 
 /**
  * `fast: false` runs every pattern group over the whole text: the slow reference that tests compare the fast
@@ -81,7 +85,7 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
     found.list.push(...kept);
   }
   // Structure read in code rather than by a rule expression: a promise that named a time, then a later now.
-  for (const s of readPromises(text, prepared)) found.list.push(s);
+  for (const s of readPromises(text, prepared, text.includes('>') ? foldTypography(text) : prepared)) found.list.push(s);
   // …and two parties each sending the customer to somewhere else.
   for (const s of readReferrals(text, prepared)) found.list.push(s);
   // …and a stretch of time attached to a state that is not right, or said as a sentence of its own.

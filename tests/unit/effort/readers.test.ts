@@ -25,6 +25,11 @@ describe('promise then now (promise-reader.ts)', () => {
     "Every time they say it'll come off next bill. Its been 3 bills.",
     "The rep said he'd escalate it. That was 3 weeks ago.",
     'The shop agreed in writing to refund the deposit. It has been 45 days.',
+    // h43: dates read as numbers, a promise's date plus the time it gave, a short piece between, "N Mondays ago"
+    "The courier said it would arrive 24 November. It's now 7 December.",
+    "On 14 Feb your agent said the refund would be back within 5 working days. It's now 3 March.",
+    "I was told on 3 March 'refund approved, 5-7 business days'. Ref R-1. Today is 28 March.",
+    'He said the part would be in on Monday. That was 3 Mondays ago.',
   ];
   const unresolvedOnly = [
     // a weekday as now: a broken promise, not a long wait
@@ -41,6 +46,11 @@ describe('promise then now (promise-reader.ts)', () => {
     'My friend said your app is great. It has been 2 years and I love it.',
     'I said I would think about it. It has been 2 weeks, is the offer still open?',
     'The agent approved the upgrade. It has been 3 days of fast internet, thanks!',
+    // h43: a date not yet past, with or without the time the promise gave
+    "The courier said it would arrive 24 November. It's now 20 November, is it on track?",
+    "On 14 Feb you said the refund would take 30 days. It's now 3 March, so still in time.",
+    "You said the sale starts 2 May. It's now 1 May, can I preorder?",
+    'On 14 Feb you said the refund would take 30 days. It has been 10 days.',
   ];
   test.each(both)('unresolved and long wait: %s', (text) => expect(promises(text)).toEqual(['long-wait', 'unresolved']));
   test.each(unresolvedOnly)('unresolved only: %s', (text) => expect(promises(text)).toEqual(['unresolved']));
@@ -50,6 +60,27 @@ describe('promise then now (promise-reader.ts)', () => {
     const text = "Told it\u2019ll be \u201csent over\u201d. That was yesterday.";
     for (const s of detectEffortSignals(text)) expect(text.slice(s.start, s.end)).toBe(s.match);
     expect(promises(text)).toEqual(['long-wait', 'unresolved']);
+  });
+});
+
+describe('a promise the customer quotes, then their own now (promise-reader.ts, bottom-post.ts)', () => {
+  const ids = (text: string) => [...new Set(detectEffortSignals(text).filter((s) => s.id === 'unresolved' || s.id === 'long-wait').map((s) => s.id))].sort();
+  test.each([
+    "> Your refund will appear within 5-7 working days.\n\nThat was 3 October. It's December.",
+    'On Tue, 3 Oct, Billing wrote:\n> Your refund will appear within 5-7 working days.\n\nThat was 3 October. It is now 2 December.',
+  ])('both: %s', (text) => expect(ids(text)).toEqual(['long-wait', 'unresolved']));
+  test.each([
+    '> Your refund will appear within 5-7 working days.\n\nThanks, it arrived today.',
+    // the now inside the quote is not the customer's
+    'Thanks, all good now!\n\n> Your refund will appear within 5-7 working days.\n> That was 3 October. It is December.',
+    // a reply written above the quote: the quote stays unread
+    'Thanks, all good now!\n\nOn Tue, 3 Oct, Billing wrote:\n> Is it still not working after 3 weeks?',
+  ])('neither: %s', (text) => expect(ids(text)).toEqual([]));
+  test('a reply written under a marked quote is read, the quote is not', () => {
+    const text = 'Hi,\n\nOn Mon, 6 May, Support wrote:\n> Sorry it is still not working.\n\nThe boiler is still not working.';
+    const found = detectEffortSignals(text).filter((s) => s.id === 'unresolved');
+    expect(found.length).toBeGreaterThan(0);
+    for (const s of found) expect(s.start).toBeGreaterThan(text.indexOf('\n\nThe boiler'));
   });
 });
 
