@@ -13,6 +13,7 @@ import { globalOf, neededOf, stickyOf, unlessOf, windowSearchOf, UNBUILT, type C
 import { learnedSignals } from './learned/model';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
+import { readSelfHelp } from './self-help-reader';
 import { readWaits } from './wait-reader';
 import { isWait } from './wait-check';
 import { isThreat } from './threat-check';
@@ -86,6 +87,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   }
   // Structure read in code rather than by a rule expression: a promise that named a time, then a later now.
   for (const s of readPromises(text, prepared, text.includes('>') ? foldTypography(text) : prepared)) found.list.push(s);
+  // …and the customer's own try at a fix, then a state that says it did not work.
+  for (const s of readSelfHelp(text, prepared)) found.list.push(s);
   // …and two parties each sending the customer to somewhere else.
   for (const s of readReferrals(text, prepared)) found.list.push(s);
   // …and a stretch of time attached to a state that is not right, or said as a sentence of its own.

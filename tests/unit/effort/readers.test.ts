@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { detectEffortSignals } from '../../../lib/effort';
 import { readPromises } from '../../../lib/effort/promise-reader';
 import { readReferrals } from '../../../lib/effort/referral-reader';
+import { readSelfHelp } from '../../../lib/effort/self-help-reader';
 import { readWaits } from '../../../lib/effort/wait-reader';
 import { prepareText } from '../../../lib/effort/detect';
 
@@ -82,6 +83,36 @@ describe('a promise the customer quotes, then their own now (promise-reader.ts, 
     expect(found.length).toBeGreaterThan(0);
     for (const s of found) expect(s.start).toBeGreaterThan(text.indexOf('\n\nThe boiler'));
   });
+});
+
+describe('the customer tried a fix and it did not work (self-help-reader.ts)', () => {
+  const selfHelp = (text: string) => readSelfHelp(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    'Changed the batteries, still nothing.',
+    'We changed the paper roll, same.',
+    "I tried the pairing steps from the help page but it doesn't find the reader at all.",
+    'Tried everything you said, nothing works.',
+    'the scanner says paper jam but there is no paper inside. already turned it off and on.',
+    "my watch doesn't sync with the app anymore, tried unpairing, restarting, everything",
+    'ok did the clean reinstall like the help page said. still crashes on export',
+    "Cannot log in. Reset password, get the email, click link, 'link expired'.",
+    "Speed drops every evening. I've done the tests, rebooted the router, used a cable.",
+    'Reinstalled. Won\'t open.',
+  ])('unresolved: %s', (text) => expect(selfHelp(text)).toEqual(['unresolved']));
+  test.each([
+    'I restarted the app and it works now, thanks!',
+    'Tried the new menu, nothing to complain about, lovely food.',
+    'Already updated my address in settings, just checking the invoice will use it.',
+    'I changed my address last month. Can you update the invoice?',
+    'Tried on the jacket in store and loved it. Can I order it in blue?',
+    'Should I reset the router? It keeps dropping.',
+    'They said "the price changed" and offered less. Same day.',
+    'pls reset my 2FA, changed phones and didn\'t back up the codes',
+    'We have checked the settings in our account and nothing has been changed on our side.',
+    'I was charged a fee. I did not agree to any of this.',
+    'my router admin password reset not working, please advise',
+    'Tried on phone and laptop, the code says invalid.',
+  ])('none: %s', (text) => expect(selfHelp(text)).toEqual([]));
 });
 
 const referrals = (text: string) => readReferrals(text, prepareText(text)).map((s) => s.id);
