@@ -175,3 +175,23 @@ describe('a stretch of time attached to a state that is not right (wait-reader.t
   test.each(match)('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
   test.each(allow)('no long wait: %s', (text) => expect(waits(text)).toEqual([]));
 });
+
+describe('a dated act or state, then nothing since or a later date as now (wait-reader.ts, h43)', () => {
+  const waits = (text: string) => readWaits(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    'No heating since 4 December. It is now the 19th.',
+    'I emailed the office on 24 November and 30 November. No reply.',
+    'I sent you a message on 15 November and got no answer.',
+    'App is broken. Emailed support on the 2nd, 8th and 15th. Not a single reply.',
+    'I sent all documents on 29 April. Your website says under review since then.',
+    'I returned the kettle on 16 Nov. Where is my refund?',
+  ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
+  test.each([
+    'I sent the form on 3 May. It is now the 4th, just checking.',
+    'I ordered on 3 May, can I change the address?',
+    'I called on 3 March and they fixed it, thanks.',
+    'Since 4 December we have loved the service.',
+    'I paid on the 2nd. It is the 3rd today.',
+  ])('none: %s', (text) => expect(waits(text)).toEqual([]));
+});
+
