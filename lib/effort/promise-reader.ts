@@ -374,6 +374,8 @@ export function readPromises(original: string, prepared: string, folded = prepar
   if (folded !== prepared) for (const p of list) p.quoted = prepared.slice(p.start, p.end).trim() === '';
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
+    // a quoted promise needs a piece of the customer's own soon after it
+    if (p.quoted === true && !list.slice(i + 1, i + 7).some((q) => q.quoted !== true)) continue;
     const cue = PROMISE_CUE.exec(p.text);
     if (cue === null || NOT_A_PROMISE.test(p.text.slice(0, cue.index + cue[0].length))) continue;
     const after = p.text.slice(cue.index);
@@ -393,7 +395,7 @@ export function readPromises(original: string, prepared: string, folded = prepar
     }
     // the now: the next two pieces (a clause after "but it's…" is a piece of its own); a piece of three words or
     // fewer between ("Ref RFD-33910.", "On Monday.") does not count as one of the two
-    for (let k = i + 1, seen = 0; seen < 2 && k < list.length; k++) {
+    for (let k = i + 1, seen = 0; seen < 2 && k < list.length && k <= i + 6; k++) {
       if (list[k].quoted === true) continue;
       if (!/^\S+(?:\s+\S+){0,2}$/.test(list[k].text) || k + 1 === list.length) seen++;
       const now = nowIn(list[k].text);

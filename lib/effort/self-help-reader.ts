@@ -33,6 +33,10 @@ const WRONG =
   /\b(?:doesn'?t|does not|won'?t|wont|will not|can'?t|cannot|can not|isn'?t|not (?:working|work|showing|loading|syncing|connecting|charging|printing)|keeps?|error|errors|broken|crash(?:es|ed|ing)?|freez(?:es|ing)|stuck|fails?|failed|failing|jam|dead|no (?:paper|signal|sound|power|internet|picture|connection)|lines|faint|wrong|declined|spins|spinning|dropping|drops|slow|expired|invalid)\b/;
 
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+/** How much of a try's sentence is read on each side of it. */
+const WINDOW = 200;
+/** The tries again, for a second try right after a first ("deleted and reinstalled"). */
+const TRY_IN = new RegExp(TRY.source, 'g');
 
 interface Sentence {
   text: string;
@@ -55,36 +59,43 @@ export function readSelfHelp(original: string, prepared: string): EffortSignal[]
   TRY.lastIndex = 0;
   if (!TRY.test(lower)) return [];
   const list = sentences(lower);
+  // which sentences say something is wrong: read once, and only when a try needs it
+  let wrongAt: boolean[] | undefined;
+  const wrongElsewhere = (i: number) => (wrongAt ??= list.map((o) => WRONG.test(o.text) && !WORKED.test(o.text))).some((w, k) => w && k !== i);
+  let tries = 0;
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!;
     if (s.text.includes('?')) continue;
     TRY.lastIndex = 0;
     let t: RegExpExecArray | null;
     while ((t = TRY.exec(s.text)) !== null) {
-      const before = s.text.slice(0, t.index);
+      // each try is read in a window of its sentence, and a message's first 40 tries only: a pasted 100 KB costs no more
+      if (++tries > 40) return [];
+      const tryEnd = t.index + t[0].length;
+      const before = s.text.slice(Math.max(0, t.index - WINDOW), t.index);
       if (NOT_DONE.test(before) || !BY_CUSTOMER.test(before)) continue;
       // "tried" and "checked" need an object that is a fix: not "tried to call", "checked my email"
-      const after = s.text.slice(t.index + t[0].length);
+      const after = s.text.slice(tryEnd, tryEnd + WINDOW);
       if ((t[0] === 'tried' || t[0] === 'retried') && /^\s+(?:to|calling|ringing|emailing|contacting|reaching|your (?:chat|phone|line|number))\b/.test(after)) continue;
-      if ((t[0] === 'checked' || t[0] === 'charged' || t[0] === 'changed' || t[0] === 'updated' || t[0] === 'deleted') && /^\s+(?:me|us|my (?:e-?mail|inbox|account|bank|statement|address|details|order|plan|card)|the (?:status|tracking|website|statement)|twice|again|for|to|on|in|with)\b/.test(after)) continue;
+      if ((t[0] === 'checked' || t[0] === 'changed' || t[0] === 'updated' || t[0] === 'deleted') && /^\s+(?:me|us|my (?:e-?mail|inbox|account|bank|statement|address|details|order|plan|card)|the (?:status|tracking|website|statement)|twice|again|for|to|on|in|with)\b/.test(after)) continue;
       const next = list[i + 1];
-      const rest = after + (next !== undefined && wordCount(next.text) <= 8 ? ' ' + next.text : '');
+      const nextShort = next !== undefined && next.text.length <= 80 && wordCount(next.text) <= 8;
+      const rest = after + (nextShort && tryEnd + WINDOW >= s.text.length ? ' ' + next!.text : '');
       if (WORKED.test(rest) || WORKED.test(before)) break;
       const failedAfter = FAILED.exec(rest);
       // the failure after the try, in its own sentence or a short next one
       if (failedAfter !== null && !/^\s*(?:to|yet)\b/.test(rest.slice(failedAfter.index + failedAfter[0].length, failedAfter.index + failedAfter[0].length + 4))) {
-        const endInSentence = failedAfter.index < after.length ? s.start + t.index + t[0].length + failedAfter.index + failedAfter[0].length : next!.start + next!.text.trimEnd().length;
+        const endInSentence = failedAfter.index < after.length ? s.start + tryEnd + failedAfter.index + failedAfter[0].length : next!.start + next!.text.trimEnd().length;
         return found(original, s.start + t.index, endInSentence);
       }
       // a try done already, or a list of tries, in a message that says elsewhere what is wrong
       const already = ALREADY_BEFORE.test(before) || ALREADY_AFTER.test(after);
-      TRY.lastIndex = t.index + t[0].length;
-      const more = TRY.exec(s.text);
-      TRY.lastIndex = t.index + t[0].length;
-      const listed = more !== null && /^[\s,+&]*(?:and\s+|then\s+)?(?:[\w'-]+\s+){0,4}?$/.test(s.text.slice(t.index + t[0].length, more.index).replace(/[\w'-]+/, (w) => w)) && more.index - t.index < 60;
+      TRY_IN.lastIndex = 0;
+      const more = TRY_IN.exec(after);
+      const listed = more !== null && more.index < 60 && /^[\s,+&]*(?:and\s+|then\s+)?(?:[\w'-]+\s+){0,4}?$/.test(after.slice(0, more.index));
       const wrongBefore = WRONG.test(before) && !WORKED.test(before);
-      if ((already || listed || /\beverything\b/.test(after)) && (wrongBefore || list.some((o, k) => k !== i && WRONG.test(o.text) && !WORKED.test(o.text))))
-        return found(original, s.start + t.index, s.start + s.text.trimEnd().length);
+      if ((already || listed || /\beverything\b/.test(after)) && (wrongBefore || wrongElsewhere(i)))
+        return found(original, s.start + t.index, s.start + Math.min(s.text.trimEnd().length, tryEnd + WINDOW));
     }
   }
   return [];

@@ -145,9 +145,11 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
   if (/\d/.test(lower)) {
     DATED_ACT.lastIndex = 0;
     let act: RegExpExecArray | null;
-    while ((act = DATED_ACT.exec(lower)) !== null) {
+    let acts = 0;
+    // a message's first 20 dated acts only, each read in a window: a pasted 100 KB costs no more
+    while ((act = DATED_ACT.exec(lower)) !== null && ++acts <= 20) {
       const from = act.index + act[0].length;
-      const sentenceStart = Math.max(0, lower.lastIndexOf('.', act.index), lower.lastIndexOf('\n', act.index));
+      const sentenceStart = Math.max(0, act.index - 200, lower.lastIndexOf('.', act.index), lower.lastIndexOf('\n', act.index));
       if (notAWait(lower.slice(sentenceStart, from))) continue;
       const since = act[0].startsWith('since');
       const actStart = act.index + /^[,.!?\n\s]*/.exec(act[0])![0].length;
@@ -155,7 +157,8 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
       SENTENCE.lastIndex = from;
       let s: RegExpExecArray | null;
       let k = 0;
-      let rest = lower.slice(from, (/[.!?\n]/.exec(lower.slice(from))?.index ?? lower.length - from) + from);
+      const tail = lower.slice(from, from + 300);
+      let rest = tail.slice(0, /[.!?\n]/.exec(tail)?.index ?? tail.length);
       let restAt = from;
       do {
         const now = NOW_DATE.exec(rest.trim());
@@ -178,7 +181,7 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
         if (s !== null) {
           if (k === 0 && s.index < from + 1 && s.index + s[0].length <= from + rest.length) s = SENTENCE.exec(lower);
           if (s === null) break;
-          rest = s[0];
+          rest = s[0].slice(0, 300);
           restAt = s.index;
         }
         k++;
