@@ -374,6 +374,19 @@ export function readPromises(original: string, prepared: string, folded = prepar
   if (folded !== prepared) for (const p of list) p.quoted = prepared.slice(p.start, p.end).trim() === '';
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
+    // the now told first: "It's now been over 30 days and the last reply said 5-7 business days" (h43)
+    const first = p.quoted === true ? null : nowIn(p.text);
+    if (first !== null && first.elapsed === true && first.unit !== undefined && !CONTENT.test(p.text)) {
+      for (let k = i; k <= i + 1 && k < list.length; k++) {
+        const q = list[k];
+        const cue = PROMISE_CUE.exec(k === i ? p.text.slice(1) : q.text);
+        if (cue === null || !/^(?:said|says|told|promised|quoted|estimated)$/.test(cue[0])) continue;
+        const at = k === i ? cue.index + 1 : cue.index;
+        if (NOT_A_PROMISE.test(q.text.slice(0, at + cue[0].length)) || CONTENT.test(q.text)) continue;
+        const due = dueIn(q.text.slice(at));
+        if (due !== null && due.n !== undefined && due.unit !== undefined && due.doy === undefined && pastDue(due, first)) return found(original, p.start, q.end, true);
+      }
+    }
     // a quoted promise needs a piece of the customer's own soon after it
     if (p.quoted === true && !list.slice(i + 1, i + 7).some((q) => q.quoted !== true)) continue;
     const cue = PROMISE_CUE.exec(p.text);

@@ -31,6 +31,8 @@ describe('promise then now (promise-reader.ts)', () => {
     "On 14 Feb your agent said the refund would be back within 5 working days. It's now 3 March.",
     "I was told on 3 March 'refund approved, 5-7 business days'. Ref R-1. Today is 28 March.",
     'He said the part would be in on Monday. That was 3 Mondays ago.',
+    // the now told first
+    'Any update on my refund? It has been 3 weeks and the agent said 5-7 working days.',
   ];
   const unresolvedOnly = [
     // a weekday as now: a broken promise, not a long wait
@@ -52,6 +54,8 @@ describe('promise then now (promise-reader.ts)', () => {
     "On 14 Feb you said the refund would take 30 days. It's now 3 March, so still in time.",
     "You said the sale starts 2 May. It's now 1 May, can I preorder?",
     'On 14 Feb you said the refund would take 30 days. It has been 10 days.',
+    'It has been 3 days and the agent said 5-7 working days, so all fine.',
+    'It has been 3 days and the agent said 5-7 working days.',
   ];
   test.each(both)('unresolved and long wait: %s', (text) => expect(promises(text)).toEqual(['long-wait', 'unresolved']));
   test.each(unresolvedOnly)('unresolved only: %s', (text) => expect(promises(text)).toEqual(['unresolved']));
