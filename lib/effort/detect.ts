@@ -5,6 +5,7 @@
  * so every offset found is valid in the original text and nothing the customer quotes from us counts.
  */
 import { blankQuoted } from '../text/quotes';
+import { restoreBottomPost } from './bottom-post';
 import { foldTypography, lowerAscii } from '../text/normalize';
 import { builtInRules } from './built-in-rules';
 import { firstEdge, wideTable } from './load-rules';
@@ -12,6 +13,7 @@ import { globalOf, neededOf, stickyOf, unlessOf, windowSearchOf, UNBUILT, type C
 import { learnedSignals } from './learned/model';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
+import { readSelfHelp } from './self-help-reader';
 import { readWaits } from './wait-reader';
 import { readFrustration } from './frustration-reader';
 import { isWait } from './wait-check';
@@ -21,6 +23,7 @@ import { isContactAgain } from './contact-check';
 import { isFrustration } from './feeling-check';
 import { isUnresolved } from './unresolved-check';
 import type { EffortSignal } from './types';
+import type { EffortSignalId } from '../taxonomy';
 import { WordsAhead } from './words-ahead';
 
 /** How far around a declared trigger a windowed pattern's match may reach. */
@@ -54,8 +57,11 @@ export function detectEffortSignals(text: string): EffortSignal[] {
 const REMEMBER = 2000;
 const remembered = new Map<string, EffortSignal[]>();
 
-/** The text as every reader sees it: typography folded, quoted history blanked, offsets unchanged. */
-export const prepareText = (text: string) => blankQuoted(foldTypography(text));
+/** The text as every reader sees it: typography folded, quoted history blanked (a reply written under the quote kept), offsets unchanged. */
+export const prepareText = (text: string) => {
+  const folded = foldTypography(text);
+  return restoreBottomPost(folded, blankQuoted(folded));
+};
 
 /**
  * `fast: false` runs every pattern group over the whole text: the slow reference that tests compare the fast
@@ -65,6 +71,16 @@ export function scanSignals(text: string, compiled: CompiledRules, fast: boolean
   if (typeof text !== 'string' || text.length === 0) return [];
   return scanPrepared(text, prepareText(text), compiled, fast);
 }
+
+/** The checks that read a rule's match in its sentence and say whether it still shows its signal (*-check.ts). */
+const SENTENCE_CHECKS: Partial<Record<EffortSignalId, (lower: string, start: number, end: number) => boolean>> = {
+  'long-wait': isWait,
+  'escalation-demand': isThreat,
+  'channel-switch': isChannelUse,
+  'repeat-contact': isContactAgain,
+  frustration: isFrustration,
+  unresolved: isUnresolved,
+};
 
 function scanPrepared(text: string, prepared: string, compiled: CompiledRules, fast: boolean): EffortSignal[] {
   const found = new Found(text, prepared, fast);
@@ -79,22 +95,9 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   // …and a contact mentioned in passing: the thread's own subject, a reference to a thing, a third party (contact-check.ts).
   // …and a feeling denied, or "!!" on something that now works (feeling-check.ts).
   // …and "nothing changed" said of the customer's own side (unresolved-check.ts).
-  if (found.list.some((s) => s.id === 'long-wait' || s.id === 'escalation-demand' || s.id === 'channel-switch' || s.id === 'repeat-contact' || s.id === 'frustration' || s.id === 'unresolved')) {
+  if (found.list.some((s) => SENTENCE_CHECKS[s.id] !== undefined)) {
     const lower = lowerText();
-    const keep = (s: EffortSignal) =>
-      s.id === 'long-wait'
-        ? isWait(lower, s.start, s.end)
-        : s.id === 'escalation-demand'
-          ? isThreat(lower, s.start, s.end)
-          : s.id === 'channel-switch'
-            ? isChannelUse(lower, s.start, s.end)
-            : s.id === 'repeat-contact'
-              ? isContactAgain(lower, s.start, s.end)
-              : s.id === 'frustration'
-                ? isFrustration(lower, s.start, s.end)
-                : s.id === 'unresolved'
-                  ? isUnresolved(lower, s.start, s.end)
-                  : true;
+    const keep = (s: EffortSignal) => SENTENCE_CHECKS[s.id]?.(lower, s.start, s.end) ?? true;
     const kept = found.list.filter(keep);
     found.list.length = 0;
     found.list.push(...kept);
@@ -117,7 +120,9 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
     }
   }
   // Structure read in code rather than by a rule expression: a promise that named a time, then a later now.
-  for (const s of readPromises(text, prepared)) found.list.push(s);
+  for (const s of readPromises(text, prepared, text.includes('>') ? foldTypography(text) : prepared)) found.list.push(s);
+  // …and the customer's own try at a fix, then a state that says it did not work.
+  for (const s of readSelfHelp(text, prepared)) found.list.push(s);
   // …and two parties each sending the customer to somewhere else.
   for (const s of readReferrals(text, prepared)) found.list.push(s);
   // …and a stretch of time attached to a state that is not right, or said as a sentence of its own.

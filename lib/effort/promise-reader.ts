@@ -63,6 +63,9 @@ interface Time {
   elapsed?: boolean;
   /** "that was yesterday": a promise dated in the past */
   thatWas?: boolean;
+  /** a date's day of the year ("24 November", "Feb 14th"), and the days a promise adds to it ("on 14 Feb … within 5 days") */
+  doy?: number;
+  plus?: number;
 }
 
 /** The words of a piece, their edges' quotes and punctuation taken off. */
@@ -81,6 +84,28 @@ const numberWord = (w: string | undefined, withA: boolean): number | null => {
 };
 const ordinal = (w: string | undefined) => (w !== undefined && /^\d{1,2}(?:st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : null);
 const monthWord = (w: string | undefined) => (w !== undefined && MONTH_WORDS.has(w) ? MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) : null);
+
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const dayOfMonth = (w: string | undefined) => {
+  const d = w === undefined ? null : /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
+  if (d === null) return null;
+  const n = Number.parseInt(d[1]!, 10);
+  return n >= 1 && n <= 31 ? n : null;
+};
+/** A date as numbers at ws[i]: "24 November", "24th of Nov", "November 24", "Feb 14th" → its day of the year and its length in words. */
+function dateAt(ws: string[], i: number): [Time, number] | null {
+  const d = dayOfMonth(ws[i]);
+  if (d !== null) {
+    const of = ws[i + 1] === 'of' ? 1 : 0;
+    const m = monthWord(ws[i + 1 + of]);
+    if (m !== null && !(ws[i + 1 + of] === 'may' && of === 0 && /^(?:be|have|not|i|we|you|it)$/.test(ws[i + 2] ?? ''))) return [{ month: m, ord: d, doy: MONTH_START[m]! + d }, 2 + of];
+    return null;
+  }
+  const m = monthWord(ws[i]);
+  if (m === null || ws[i] === 'may') return null;
+  const d2 = dayOfMonth(ws[i + 1]);
+  return d2 === null ? null : [{ month: m, ord: d2, doy: MONTH_START[m]! + d2 }, 2];
+}
 
 /** The unit at ws[i] ("days", "business days", "billing cycles"): the unit and how many words it took. */
 function unitAt(ws: string[], i: number): [string, number] | null {
@@ -120,11 +145,21 @@ function countAt(ws: string[], i: number, withA: boolean): Time | null {
 }
 
 /** The first time a promise names in `text` (the words from its promise word on). */
-function dueIn(text: string): Time | null {
+function dueIn(text: string, more = ''): Time | null {
   const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const before = ws[i - 1];
+    const date = dateAt(ws, i);
+    if (date !== null) {
+      // "told on 3 March 'refund approved, 5-7 business days'": the promise's date, and the time it gave from then
+      const rest = [...ws.slice(i + date[1]), ...words(more)];
+      for (let k = 0; k < rest.length; k++) {
+        const c = countAt(rest, k, false);
+        if (c !== null && c.unit !== undefined && TO_DAYS[c.unit] !== undefined) return { ...c, ...date[0], plus: Math.max(c.n ?? 0, c.range ?? 0) * TO_DAYS[c.unit]! };
+      }
+      return date[0];
+    }
     const count = countAt(ws, i, true);
     if (count !== null) return count;
     const ord = ordinal(w);
@@ -168,6 +203,8 @@ function nowIn(text: string): Time | null {
   if (ws[j] === 'the' && ordinal(ws[j + 1]) !== null) j++;
   const w = ws[j];
   if (w === undefined) return null;
+  const date = dateAt(ws, j);
+  if (date !== null) return date[0];
   const ord = ordinal(w);
   if (ord !== null) return { ord };
   const month = monthWord(w);
@@ -209,6 +246,10 @@ function thatWas(ws: string[], j: number): Time | null {
   const next = ws[j + 1] ?? '';
   const past: Time = { thatWas: true };
   if (w === 'yesterday' || WEEKDAYS.has(w)) return past;
+  // "that was 3 October", "that was on 14 Feb" (a date said as what the promise's time was)
+  if (dateAt(ws, j) !== null || (w === 'on' && dateAt(ws, j + 1) !== null)) return past;
+  // "that was 3 Mondays ago"
+  if (numberWord(w, true) !== null && /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/.test(next) && ws[j + 2] === 'ago') return past;
   if (w === 'last' && (/^(?:night|week|month|year)$/.test(next) || WEEKDAYS.has(next))) return past;
   if (w === 'in' && (monthWord(next) !== null || (next === 'the' && SEASONS.has(ws[j + 2] ?? '')))) return past;
   if (w === 'on' && (WEEKDAYS.has(next) || (next === 'the' && ordinal(ws[j + 2]) !== null))) return past;
@@ -246,6 +287,8 @@ interface Piece {
   text: string;
   start: number;
   end: number;
+  /** a line the customer quotes (blanked in the prepared text): a promise may be read there, never a now */
+  quoted?: boolean;
 }
 
 /** The sentences of `lower` (the text lower-cased in ASCII), each split once more at a comma or "but it's…". */
@@ -270,7 +313,7 @@ function pieces(lower: string): Piece[] {
 
 function pushPiece(out: Piece[], s: string, base: number, from: number, to: number) {
   let a = from;
-  while (a < to && /[\s"'(@#*\-]/.test(s[a])) a++;
+  while (a < to && /[\s"'(@#*>\-]/.test(s[a])) a++;
   let b = to;
   while (b > a && /[\s.!?;,]/.test(s[b - 1])) b--;
   if (b > a) out.push({ text: s.slice(a, b), start: base + a, end: base + b });
@@ -287,6 +330,11 @@ const hour24 = (h: number, ampm: string | undefined) => (ampm === 'pm' && h < 12
  * by), false only when both are read as the same kind of number and now is not past.
  */
 function pastDue(d: Time, n: Time): boolean {
+  // dates: "would arrive 24 November. It's now 7 December"; "on 14 Feb … within 5 working days. It's now 3 March"
+  if (d.doy !== undefined && n.doy !== undefined) {
+    const later = (n.doy - (d.doy + (d.plus ?? 0)) + 365) % 365;
+    return later > 0 && later < 183;
+  }
   // days of the month
   if (d.ord !== undefined && n.ord !== undefined) return n.ord > d.ord;
   // "in April. It is July"; "in October. It is January" (over the year's end: half a year back or more is later)
@@ -317,20 +365,52 @@ function pastDue(d: Time, n: Time): boolean {
  * The unresolved and long-wait signals the promise-then-now structure shows in `prepared` (the text as the rules
  * read it); matches are cut from `original` (same offsets).
  */
-export function readPromises(original: string, prepared: string): EffortSignal[] {
-  const lower = prepared.toLowerCase();
+export function readPromises(original: string, prepared: string, folded = prepared): EffortSignal[] {
+  // A promise the customer quotes from us ("> … within 5-7 working days." then "That was 3 October. Its December.")
+  // is read in the folded text, its quoted lines marked; the now must be the customer's own.
+  const lower = folded.toLowerCase();
   if (!PROMISE_CUE.test(lower)) return [];
   const list = pieces(lower);
+  if (folded !== prepared) for (const p of list) p.quoted = prepared.slice(p.start, p.end).trim() === '';
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
+    // the now told first: "It's now been over 30 days and the last reply said 5-7 business days" (h43)
+    const first = p.quoted === true ? null : nowIn(p.text);
+    if (first !== null && first.elapsed === true && first.unit !== undefined && !CONTENT.test(p.text)) {
+      for (let k = i; k <= i + 1 && k < list.length; k++) {
+        const q = list[k];
+        const cue = PROMISE_CUE.exec(k === i ? p.text.slice(1) : q.text);
+        if (cue === null || !/^(?:said|says|told|promised|quoted|estimated)$/.test(cue[0])) continue;
+        const at = k === i ? cue.index + 1 : cue.index;
+        if (NOT_A_PROMISE.test(q.text.slice(0, at + cue[0].length)) || CONTENT.test(q.text)) continue;
+        const due = dueIn(q.text.slice(at));
+        if (due !== null && due.n !== undefined && due.unit !== undefined && due.doy === undefined && pastDue(due, first)) return found(original, p.start, q.end, true);
+      }
+    }
+    // a quoted promise needs a piece of the customer's own soon after it
+    if (p.quoted === true && !list.slice(i + 1, i + 7).some((q) => q.quoted !== true)) continue;
     const cue = PROMISE_CUE.exec(p.text);
     if (cue === null || NOT_A_PROMISE.test(p.text.slice(0, cue.index + cue[0].length))) continue;
     const after = p.text.slice(cue.index);
     // "said 'next release' 3 releases ago": the promise dated by what came since, in the same sentence.
     if (/["']/.test(after) && agoIn(after)) return found(original, p.start, p.end, true);
-    const due = dueIn(after);
-    // the now: the next two pieces (a clause after "but it's…" is a piece of its own)
-    for (let k = i + 1; k <= i + 2 && k < list.length; k++) {
+    let due = dueIn(after, list[i + 1]?.text);
+    // "On 14 Feb you said … within 30 days": the promise's date before its word, the time it gave after it
+    if (due !== null && due.doy === undefined && due.n !== undefined && due.unit !== undefined && TO_DAYS[due.unit] !== undefined) {
+      const ws = words(p.text.slice(0, cue.index));
+      for (let k = 0; k < ws.length; k++) {
+        const date = dateAt(ws, k);
+        if (date !== null) {
+          due = { ...due, ...date[0], plus: Math.max(due.n!, due.range ?? 0) * TO_DAYS[due.unit]! };
+          break;
+        }
+      }
+    }
+    // the now: the next two pieces (a clause after "but it's…" is a piece of its own); a piece of three words or
+    // fewer between ("Ref RFD-33910.", "On Monday.") does not count as one of the two
+    for (let k = i + 1, seen = 0; seen < 2 && k < list.length && k <= i + 6; k++) {
+      if (list[k].quoted === true) continue;
+      if (!/^\S+(?:\s+\S+){0,2}$/.test(list[k].text) || k + 1 === list.length) seen++;
       const now = nowIn(list[k].text);
       if (now === null) continue;
       if (CONTENT.test(list[k].text)) break;
@@ -339,7 +419,7 @@ export function readPromises(original: string, prepared: string): EffortSignal[]
       if (due === null && now.thatWas !== true && !(weeksGone && FIRM.test(after))) break;
       if (due !== null && now.thatWas !== true && !pastDue(due, now)) break;
       // a weekday as now is a broken promise, not a long wait ("by Monday. It is Thursday": our labelers, the corpus)
-      return found(original, p.start, list[k].end, now.weekday !== true);
+      return found(original, p.quoted === true ? list[k].start : p.start, list[k].end, now.weekday !== true);
     }
   }
   return [];

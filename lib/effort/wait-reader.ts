@@ -63,6 +63,24 @@ const PAST_MONTH = new RegExp(String.raw`\b(?:since|back in|in|from|on|early|lat
 /** A later month named as now: "It's June.", "Its september", "it is now July". */
 const NOW_MONTH = new RegExp(String.raw`^(?:(?:and|but|so|now|well)[, ]+)?(?:it'?s|its|it is|now it'?s|we'?re in|we are in)(?: now| already)? (?<month>${MONTH})\b`);
 
+/**
+ * A contact or hand-over of the customer's, dated (issue 12, h43): "emailed the office on 24 November", "replied on the
+ * 3rd, the 8th and the 12th", "sent all documents on 29 April"; or a state dated by "since": "no heating since 4 December".
+ */
+const DAY_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\b|${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)\b)`;
+const DATED_ACT = new RegExp(String.raw`(?:(?:\b(?:i|we|i've|we've|i have|we have|i had|already|and|also)|^|[,.!?\n])\s*(?:e-?mailed|wrote|sent|replied|responded|called|rang|phoned|reported|raised|submitted|filed|applied|uploaded|returned|messaged|contacted|paid|complained|chased|posted)\b[^.!?\n]{0,60}?\b(?:on|since)|since) (?:the )?(?<date>${DAY_DATE})`, 'g');
+/** Nothing since, said after the dated act: no reply, nothing, still, where is it. */
+const NOTHING_SINCE = /\b(?:no (?:reply|replies|answer|response|word|update|news|contact)|not (?:a single|one) (?:reply|word|response)|(?:got|received|had|heard) (?:no|nothing)|nothing (?:back|since|yet|has|happened|arrived|came)|nothing$|(?:haven'?t|have not|hasn'?t|has not|never) (?:heard|had a|received|got|been (?:answered|replied|contacted|refunded|credited|paid))|where is|where's|since then|no sign)\b/;
+/** A date said as today: "It is now the 19th", "Today is 28 March", "it's 7 December". */
+const NOW_DATE = new RegExp(String.raw`^(?:(?:and|but|so|now|well)[, ]+)?(?:it'?s|its|it is|today is|today's|we'?re on|we are on)(?: now| already)? (?:the )?(?<date>${DAY_DATE})`);
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/** A date's day of the year, or its day of the month alone (-day) when no month is named. */
+const dayOf = (date: string): number => {
+  const d = Number.parseInt(/\d{1,2}/.exec(date)![0], 10);
+  const m = new RegExp(MONTH).exec(date);
+  return m === null ? -d : MONTH_START[monthIndex(m[0])]! + d;
+};
+
 const CLAUSE = /[^.!?\n;,]+/g;
 const SENTENCE = /[^.!?\n]+/g;
 
@@ -121,6 +139,53 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
       if (notAWait(text)) continue;
       add(at, at + b[0].length);
       return out;
+    }
+  }
+  // a dated act or state, then nothing since, or a date as now at least 3 days later
+  if (/\d/.test(lower)) {
+    DATED_ACT.lastIndex = 0;
+    let act: RegExpExecArray | null;
+    let acts = 0;
+    // a message's first 20 dated acts only, each read in a window: a pasted 100 KB costs no more
+    while ((act = DATED_ACT.exec(lower)) !== null && ++acts <= 20) {
+      const from = act.index + act[0].length;
+      const sentenceStart = Math.max(0, act.index - 200, lower.lastIndexOf('.', act.index), lower.lastIndexOf('\n', act.index));
+      if (notAWait(lower.slice(sentenceStart, from))) continue;
+      const since = act[0].startsWith('since');
+      const actStart = act.index + /^[,.!?\n\s]*/.exec(act[0])![0].length;
+      // the rest of its sentence and the next two
+      SENTENCE.lastIndex = from;
+      let s: RegExpExecArray | null;
+      let k = 0;
+      const tail = lower.slice(from, from + 300);
+      let rest = tail.slice(0, /[.!?\n]/.exec(tail)?.index ?? tail.length);
+      let restAt = from;
+      do {
+        const now = NOW_DATE.exec(rest.trim());
+        if (now !== null) {
+          const a = dayOf(act.groups!.date);
+          const b = dayOf(now.groups!.date);
+          const later = a > 0 && b > 0 ? (b - a + 365) % 365 : b < 0 ? -b - (a > 0 ? a - MONTH_START[Math.min(11, Math.floor((a - 1) / 30.5))]! : -a) : -1;
+          if (later >= 3 && later < 183) {
+            add(actStart, restAt + rest.trimEnd().length);
+            return out;
+          }
+          break;
+        }
+        const nothing = since ? null : NOTHING_SINCE.exec(rest.trim());
+        if (nothing !== null && !notAWait(rest)) {
+          add(actStart, restAt + rest.trimEnd().length);
+          return out;
+        }
+        s = k < 2 ? SENTENCE.exec(lower) : null;
+        if (s !== null) {
+          if (k === 0 && s.index < from + 1 && s.index + s[0].length <= from + rest.length) s = SENTENCE.exec(lower);
+          if (s === null) break;
+          rest = s[0].slice(0, 300);
+          restAt = s.index;
+        }
+        k++;
+      } while (s !== null);
     }
   }
   // a month in the past, then a later month as now

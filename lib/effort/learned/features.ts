@@ -39,6 +39,7 @@ export function tokenize(text: string): Token[] {
   const slice = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let idEnd = -1;
   while ((m = TOKEN.exec(slice)) !== null) {
     const t = m[0];
     const start = m.index;
@@ -46,7 +47,16 @@ export function tokenize(text: string): Token[] {
     if (m[1] !== undefined) continue; // @handles name a brand or a person, never effort
     if (m[2] !== undefined) out.push({ w: t.toLowerCase(), start, end, kind: 'tag' });
     else if (m[3] !== undefined) out.push({ w: t.toLowerCase(), start, end, kind: 'word' });
-    else if (m[4] !== undefined) out.push({ w: '0', start, end, kind: 'num' });
+    else if (m[4] !== undefined) {
+      // a phone, account or reference number ("07700 900123", "0161 496 0000", "ref 448120") is no count of time and
+      // no evidence of effort: five digits or more, a leading zero (not a clock's "09:50"), or the next group of one, is read as nothing (as an
+      // @handle is), so a message's phone number cannot light long wait or escalation (h43)
+      if (/^(?:0\d+|\d{5,})$/.test(t) || (idEnd >= 0 && /^\d+$/.test(t) && /^\s{1,2}$/.test(slice.slice(idEnd, start)))) {
+        idEnd = end;
+        continue;
+      }
+      out.push({ w: '0', start, end, kind: 'num' });
+    }
     else if (m[5] !== undefined) out.push({ w: t, start, end, kind: 'emoji' });
     else out.push({ w: t.includes('?') ? '?' : t.includes('!') ? '!' : '.', start, end, kind: 'punct' });
   }

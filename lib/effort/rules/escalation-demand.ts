@@ -90,6 +90,11 @@ export const escalationDemand: SignalRule = {
     // "I will be reporting this", "contacting the state insurance commissioner", "Requesting refund from the app store",
     // "escalate to someone who can?", "Need a human asap", "I asked for a supervisor"
     String.raw`(?:reported|reporting|report) (?:(?:this|it|you|them) )?to (?:google|apple|the app store|(?:my|the) (?:bank|card company|card issuer)|the (?:\w+ )?(?:commissioner|authorit\w+|regulator|police))|(?:will be|i'?m|i am|going to be|i'?ll be) reporting (?:this|you|it|them)|(?:contacting|contacted|writing to|complain\w* to|going to) the (?:state |federal )?(?:\w+ ){0,2}?(?:commissioner|regulator|ombudsman)|refund (?:from|through|via) (?:the )?(?:app store|google play|apple|google|play store)|(?:escalate|pass) (?:this |it |me )?to (?:someone|somebody|anyone) (?:who|that) (?:can|could)|need (?:a|to speak to a|to talk to a) (?:human|real person)|asked (?:for|to speak to) (?:a|the|your) (?:supervisor|manager)`,
+    // h43: leaving by doing it elsewhere, not renewing, public pressure kept up, someone else to speak to — "I've booked
+    // another company to do it", "getting a different plumber in", "had to pay someone else to fix it", "Booking the
+    // competition", "decided not to renew", "not sure why we'd renew", "I'll keep tweeting this every day until someone
+    // replies", "Is there anyone else I can speak to?", "let me speak to someone who knows what they're doing"
+    String.raw`(?:booked|booking|hired|hiring|paid|paying|called in|calling in|gone with|going with|(?:had|have|having) to (?:book|hire|pay|get|call in|find))(?: in| out)? (?:another|a different|a new|an independent|a local|a private|a proper) (?:company|firm|provider|plumber|engineer|electrician|contractor|builder|garage|mechanic|installer|locksmith|supplier|courier|removals? (?:company|firm)|tradesman|tradesperson|technician|repair ?(?:man|shop)|decorator|roofer|cleaner|handyman)|getting (?:another|a different|a new|an independent|a local|a private|a proper) (?:company|firm|plumber|engineer|electrician|contractor|builder|garage|mechanic|installer|locksmith|tradesman|technician|roofer|handyman) in|(?:booked|booking|hired|hiring|paid|paying|gone with|going with|(?:had|have|having) to (?:book|hire|pay|get|find)) (?:someone|somebody) else|(?:book(?:ed|ing)?|fly(?:ing)?|go(?:ing)? with|try(?:ing)?|shop(?:ping)?) (?:with )?the competition|(?:decided|deciding|chosen|chose|opted|opting|planning|plan) not to renew|not (?:sure|certain) (?:why|whether|if) (?:we|i)(?:'d| would| will| should) renew|(?:keep|keeping|'ll keep|will keep) (?:tweeting|posting|sharing|tagging|reviewing)(?: [\w']+){0,3}? (?:until|till|every day|daily)|(?:anyone|anybody|someone|somebody) else (?:i|we) (?:can|could|may) (?:speak|talk) to|(?:speak|talk) to (?:someone|somebody|anyone|anybody) (?:who|that) (?:actually )?(?:knows|understands|has a clue)`,
   ],
 };
 
@@ -100,6 +105,16 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      // h43
+      "Third no-show. I've booked another company to do it.",
+      "I'm getting a different plumber in and sending you the bill.",
+      "I've had to pay someone else to fix it.",
+      'Booking the competition for our next trip.',
+      "We have decided not to renew our contract when it ends.",
+      "Three account managers in a year, none has called. Honestly not sure why we'd renew.",
+      "I'll keep tweeting this every day until someone replies.",
+      'Is there anyone else I can speak to?',
+      "Let me speak to someone who knows what they're doing.",
       'you raised the price AGAIN? That is twice in 14 months. Cancelled. Enjoy the churn.',
       'Last 3 orders wrong or missing items. Done. Switching.',
       'they offered $9,500 for the same car. Walked out.',
@@ -184,6 +199,13 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      // h43
+      'I booked another flight with you for May, can I add a bag?',
+      'Can you send a different engineer? The last one was great but is on leave.',
+      'We went with a local company for the fence last year, now we would like a quote from you.',
+      "I've decided to renew for another year, please send the invoice.",
+      'Is there anyone else in the team who can approve the order while Sam is away? Thanks.',
+      'I keep tweeting about how good your app is!',
       'My flight was cancelled. Can you rebook me on the next one?',
       'Cancelled flight refunds: how long do they take?',
       'who do I call to dispute a charge I did not make?',

@@ -29,6 +29,9 @@ export const repeatedInformation: SignalRule = {
     // the phone twice", "I submitted it online, then again by mail"; the company asking for the same thing
     String.raw`(?:i|we)(?:'ve| have| had)?(?: (?:now|already|also|even|literally|since|then))? (?:sent|submitted|provided|uploaded|faxed|mailed|attached|gave|given|explained|replied|told (?:them|you|him|her|your \w+)|asked (?:[\w']+ ){0,4}?for (?:it|this|that|a copy|the same))\b(?:(?!\b(?:you|they|he|she|which|but)\b)[^.!?\n]){0,80}?\b(?:twice|{{COUNT}} times|\dx|once already|already once|(?:over and over|again and again))\b|(?:sent|submitted|provided|uploaded|faxed|mailed) (?:it|them|this|the \w+|my \w+)(?: [\w'-]+){0,5}?,? then again\b|(?:did|done) it (?:{{COUNT}}|\d) times`,
     String.raw`(?:asks?|asked|asking) (?:me|us) for the same\b|(?:am|was|were|get|got|being) asked (?:for )?the same (?:[\w-]+ )?(?:questions|details|information|documents)|(?:provide|send|give|submit|upload|answer) the same (?:[\w-]+ )?(?:documents|details|info|information|questions|answers|proof|paperwork|photos|screenshots|forms)|explained (?:this|it|that|everything|my (?:issue|problem|case|situation)) (?:now )?to (?:{{COUNT}}|\d{1,2}) (?:different )?(?:people|agents|reps|persons|representatives|advisors|employees)`,
+    // h43: told again from the start, refused to be told again, sent again in brackets — "Every time I ring I explain
+    // everything from the start", "I'm not explaining it all again", "Screenshots attached (again).", "Copying what I sent yesterday"
+    String.raw`(?:explain|explained|explaining|tell|telling|go through|going through|went through) (?:it |this |everything |the whole (?:thing|story) |my (?:case|story|problem|issue) )?(?:all )?(?:again |over )?from (?:the )?(?:start|beginning|top|scratch)|(?:not|n'?t|never|refuse to|won'?t) (?:be )?(?:explaining|repeating|explain|repeat|going through|go through) (?:it|this|myself|everything|the whole (?:thing|story))(?: all)? (?:again|one more time|a (?:third|fourth|fifth) time)|(?:attached|attaching|enclosed|sent|sending|resent)(?: [\w']+){0,2}? \(again(?=\))|copying (?:in )?what (?:i|we) (?:sent|wrote|said)`,
   ],
 };
 
@@ -39,6 +42,10 @@ export const repeatedInformation: SignalRule = {
 export const examples: RuleExamples = {
   'repeated-information': {
     match: [
+      'Every time I ring I explain everything from the start.',
+      "I'm not explaining it all again, it's all in the ticket.",
+      'Screenshots attached (again).',
+      'Copying what I sent yesterday since nobody answered:',
       "I've faxed the declarations page twice. Fax. In 2026.",
       'I have sent copies of my passport, council tax bill and bank statement twice.',
       "I've asked for it four times now and still nothing.",
@@ -62,6 +69,9 @@ export const examples: RuleExamples = {
       'Why do I have to explain everything all over again?',
     ],
     allow: [
+      'Could you explain the process from the start? I am new here.',
+      'I attached the invoice, thanks.',
+      'Copying my colleague on this email.',
       'The store sent the wrong size twice.',
       'They asked for my order number so I gave it to them.',
       'I emailed the team twice last week.',

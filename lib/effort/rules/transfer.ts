@@ -28,6 +28,9 @@ export const transfer: SignalRule = {
     // issue 12's ninth pass: answers counted against the people who gave them — "4 chat agents tell me 4 different
     // things", "Three agents, three different answers", "each time different answer"
     String.raw`(?:{{COUNT}}) (?:different )?(?:[\w-]+ )?(?:agents|reps|representatives|people|advisors|advisers|calls|chats|employees|staff)(?: (?:tell|told|telling|gave|give|giving) (?:me|us))?,? (?:{{COUNT}}) different (?:answers|things|stories|explanations|reasons|responses|versions)|(?:each|every) (?:time|call|one),? (?:a |i get a |i got a )?different (?:answer|story|explanation|reason|response|version)\b`,
+    // h43: new people counted over a stretch, or one more person who says otherwise — "three different account managers
+    // in 6 months", "then a different rep said there's no case on file", "I keep getting a new agent"
+    String.raw`(?:{{COUNT}}|several|multiple) (?:different |new )(?:account managers?|case ?workers?|case handlers?|case managers?|adjusters?|advisers?|advisors?|agents?|reps?|engineers?|contacts?) (?:in|since|over|within) (?:(?:the )?(?:last|past) )?(?:\d{1,2}|a|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|years?)|(?:then|now) (?:a |another |yet another )?(?:different|new) (?:rep|agent|advis[eo]r|person|representative|team|department) (?:said|says|told|tells|claims|claimed)|keep (?:getting|being given) (?:a )?(?:new|different) (?:agent|rep|person|advis[eo]r)`,
   ],
 };
 
@@ -38,6 +41,9 @@ export const transfer: SignalRule = {
 export const examples: RuleExamples = {
   'transfer': {
     match: [
+      "We've had three different account managers in 6 months, nobody calls.",
+      'Support said it was escalated, then a different rep said there is no case on file.',
+      'I keep getting a new agent who starts from zero.',
       'Front desk says call corporate. Corporate says talk to front desk.',
       'I had 5 chat agents tell me 5 different things about the fee.',
       'Two reps, two different answers, no refund.',
@@ -58,6 +64,8 @@ export const examples: RuleExamples = {
       'I feel like I am getting the runaround.',
     ],
     allow: [
+      'We have three different account managers for our three regions, all great.',
+      'Can a different agent take over while Sam is on leave?',
       'The agent said to call back tomorrow and it was fixed.',
       'Every call I get is from a spam number.',
       'The bank says the money arrived. Thanks for checking.',

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { detectEffortSignals } from '../../../lib/effort';
 import { readPromises } from '../../../lib/effort/promise-reader';
 import { readReferrals } from '../../../lib/effort/referral-reader';
+import { readSelfHelp } from '../../../lib/effort/self-help-reader';
 import { readWaits } from '../../../lib/effort/wait-reader';
 import { readFrustration } from '../../../lib/effort/frustration-reader';
 import { prepareText } from '../../../lib/effort/detect';
@@ -26,6 +27,13 @@ describe('promise then now (promise-reader.ts)', () => {
     "Every time they say it'll come off next bill. Its been 3 bills.",
     "The rep said he'd escalate it. That was 3 weeks ago.",
     'The shop agreed in writing to refund the deposit. It has been 45 days.',
+    // h43: dates read as numbers, a promise's date plus the time it gave, a short piece between, "N Mondays ago"
+    "The courier said it would arrive 24 November. It's now 7 December.",
+    "On 14 Feb your agent said the refund would be back within 5 working days. It's now 3 March.",
+    "I was told on 3 March 'refund approved, 5-7 business days'. Ref R-1. Today is 28 March.",
+    'He said the part would be in on Monday. That was 3 Mondays ago.',
+    // the now told first
+    'Any update on my refund? It has been 3 weeks and the agent said 5-7 working days.',
   ];
   const unresolvedOnly = [
     // a weekday as now: a broken promise, not a long wait
@@ -42,6 +50,13 @@ describe('promise then now (promise-reader.ts)', () => {
     'My friend said your app is great. It has been 2 years and I love it.',
     'I said I would think about it. It has been 2 weeks, is the offer still open?',
     'The agent approved the upgrade. It has been 3 days of fast internet, thanks!',
+    // h43: a date not yet past, with or without the time the promise gave
+    "The courier said it would arrive 24 November. It's now 20 November, is it on track?",
+    "On 14 Feb you said the refund would take 30 days. It's now 3 March, so still in time.",
+    "You said the sale starts 2 May. It's now 1 May, can I preorder?",
+    'On 14 Feb you said the refund would take 30 days. It has been 10 days.',
+    'It has been 3 days and the agent said 5-7 working days, so all fine.',
+    'It has been 3 days and the agent said 5-7 working days.',
   ];
   test.each(both)('unresolved and long wait: %s', (text) => expect(promises(text)).toEqual(['long-wait', 'unresolved']));
   test.each(unresolvedOnly)('unresolved only: %s', (text) => expect(promises(text)).toEqual(['unresolved']));
@@ -52,6 +67,58 @@ describe('promise then now (promise-reader.ts)', () => {
     for (const s of detectEffortSignals(text)) expect(text.slice(s.start, s.end)).toBe(s.match);
     expect(promises(text)).toEqual(['long-wait', 'unresolved']);
   });
+});
+
+describe('a promise the customer quotes, then their own now (promise-reader.ts, bottom-post.ts)', () => {
+  const ids = (text: string) => [...new Set(detectEffortSignals(text).filter((s) => s.id === 'unresolved' || s.id === 'long-wait').map((s) => s.id))].sort();
+  test.each([
+    "> Your refund will appear within 5-7 working days.\n\nThat was 3 October. It's December.",
+    'On Tue, 3 Oct, Billing wrote:\n> Your refund will appear within 5-7 working days.\n\nThat was 3 October. It is now 2 December.',
+  ])('both: %s', (text) => expect(ids(text)).toEqual(['long-wait', 'unresolved']));
+  test.each([
+    '> Your refund will appear within 5-7 working days.\n\nThanks, it arrived today.',
+    // the now inside the quote is not the customer's
+    'Thanks, all good now!\n\n> Your refund will appear within 5-7 working days.\n> That was 3 October. It is December.',
+    // a reply written above the quote: the quote stays unread
+    'Thanks, all good now!\n\nOn Tue, 3 Oct, Billing wrote:\n> Is it still not working after 3 weeks?',
+  ])('neither: %s', (text) => expect(ids(text)).toEqual([]));
+  test('a reply written under a marked quote is read, the quote is not', () => {
+    const text = 'Hi,\n\nOn Mon, 6 May, Support wrote:\n> Sorry it is still not working.\n\nThe boiler is still not working.';
+    const found = detectEffortSignals(text).filter((s) => s.id === 'unresolved');
+    expect(found.length).toBeGreaterThan(0);
+    for (const s of found) expect(s.start).toBeGreaterThan(text.indexOf('\n\nThe boiler'));
+  });
+});
+
+describe('the customer tried a fix and it did not work (self-help-reader.ts)', () => {
+  const selfHelp = (text: string) => readSelfHelp(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    'Changed the batteries, still nothing.',
+    'We changed the paper roll, same.',
+    "I tried the pairing steps from the help page but it doesn't find the reader at all.",
+    'Tried everything you said, nothing works.',
+    'the scanner says paper jam but there is no paper inside. already turned it off and on.',
+    "my watch doesn't sync with the app anymore, tried unpairing, restarting, everything",
+    'ok did the clean reinstall like the help page said. still crashes on export',
+    "Cannot log in. Reset password, get the email, click link, 'link expired'.",
+    "Speed drops every evening. I've done the tests, rebooted the router, used a cable.",
+    'Reinstalled. Won\'t open.',
+  ])('unresolved: %s', (text) => expect(selfHelp(text)).toEqual(['unresolved']));
+  test.each([
+    'I restarted the app and it works now, thanks!',
+    'Tried the new menu, nothing to complain about, lovely food.',
+    'Already updated my address in settings, just checking the invoice will use it.',
+    'I changed my address last month. Can you update the invoice?',
+    'Tried on the jacket in store and loved it. Can I order it in blue?',
+    'Should I reset the router? It keeps dropping.',
+    'They said "the price changed" and offered less. Same day.',
+    'pls reset my 2FA, changed phones and didn\'t back up the codes',
+    'We have checked the settings in our account and nothing has been changed on our side.',
+    'I was charged a fee. I did not agree to any of this.',
+    'my router admin password reset not working, please advise',
+    'Tried on phone and laptop, the code says invalid.',
+    'My premium went up by £200. Nothing has changed - same house, same car, no claims. Why?',
+  ])('none: %s', (text) => expect(selfHelp(text)).toEqual([]));
 });
 
 const referrals = (text: string) => readReferrals(text, prepareText(text)).map((s) => s.id);
@@ -163,3 +230,22 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     for (const s of readFrustration(text, prepareText(text))) expect(text.slice(s.start, s.end)).toBe(s.match);
   });
 });
+describe('a dated act or state, then nothing since or a later date as now (wait-reader.ts, h43)', () => {
+  const waits = (text: string) => readWaits(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    'No heating since 4 December. It is now the 19th.',
+    'I emailed the office on 24 November and 30 November. No reply.',
+    'I sent you a message on 15 November and got no answer.',
+    'App is broken. Emailed support on the 2nd, 8th and 15th. Not a single reply.',
+    'I sent all documents on 29 April. Your website says under review since then.',
+    'I returned the kettle on 16 Nov. Where is my refund?',
+  ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
+  test.each([
+    'I sent the form on 3 May. It is now the 4th, just checking.',
+    'I ordered on 3 May, can I change the address?',
+    'I called on 3 March and they fixed it, thanks.',
+    'Since 4 December we have loved the service.',
+    'I paid on the 2nd. It is the 3rd today.',
+  ])('none: %s', (text) => expect(waits(text)).toEqual([]));
+});
+

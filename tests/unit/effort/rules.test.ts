@@ -114,7 +114,9 @@ describe('literal prefixes', () => {
 
   test('no group of the built-in rules is tried at every word of one letter or digit', () => {
     const compiled = builtInRules();
-    expect(compiled.trie.prefixes).toBeLessThan(20_000);
+    // The trie's size is shipped and built on the first detection: it grows with the rules (20,095 after the
+    // eleventh pass), and a group that explodes into prefixes would blow through this.
+    expect(compiled.trie.prefixes).toBeLessThan(21_000);
     for (const rule of SIGNAL_RULES) {
       for (const p of rule.patterns) {
         const spec = typeof p === 'string' ? { re: p } : p;
