@@ -15,7 +15,7 @@
  *   the customer correcting their own earlier message: "I gave you the wrong account number in my last message",
  *     "the 8 was a typo on my part in the first email" (kept: "Per my last email, could you confirm receipt")
  */
-import { spanAround } from './match-span';
+import { afterMarkBefore, spanAround } from './match-span';
 
 /** What a reference number may name: a contact with us, or something else the customer has with us. */
 const REFERENCE = /^(?:ticket|case|reference|ref|claim|complaint|incident|request|sr)\b/;
@@ -46,7 +46,7 @@ export function isContactAgain(lower: string, start: number, end: number): boole
   const { from, to } = spanAround(lower, start, end, '.!?\n');
   const sentence = lower.slice(from, to);
   if (REFERENCE.test(match)) {
-    const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+    const lineStart = afterMarkBefore(lower, start - 1, '\n');
     // the thread's own subject: the first line, one "re:" (a chain of them is a story of replies)
     if (lineStart === 0 && /^\s*re: ?(?!re:)/.test(lower.slice(0, start)) && !/re: ?re:/.test(lower.slice(0, start))) return false;
     const next = lower.slice(end, to);

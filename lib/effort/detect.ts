@@ -137,17 +137,26 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
 }
 
 /**
+ * How many matches of one signal a message keeps: more show nothing more, and a pasted wall of one phrase
+ * ("i emailed " 5,500 times) would cost every check and reader a read of each.
+ */
+const MATCHES_PER_SIGNAL = 64;
+
+/**
  * Collects matches, dropping those whose sentence an exception names. The fast path compiles a group's exceptions
  * only for a sentence that holds the words they need (unlessNeeds): one that lacks them cannot match them.
  */
 class Found {
   readonly list: EffortSignal[] = [];
+  private readonly perSignal = new Map<string, number>();
   constructor(
     private readonly original: string,
     private readonly prepared: string,
     private readonly fast: boolean,
   ) {}
   add(group: PatternGroup, start: number, end: number) {
+    const seen = this.perSignal.get(group.id) ?? 0;
+    if (seen >= MATCHES_PER_SIGNAL) return;
     if (group.unless !== null) {
       const sentence = sentenceAround(this.prepared, start, end);
       const needs = group.unlessNeeds;
@@ -158,6 +167,7 @@ class Found {
         if (unless.re.test(unless.lowerCased ? lowerAscii(sentence) : sentence)) return;
       }
     }
+    this.perSignal.set(group.id, seen + 1);
     this.list.push({ id: group.id, start, end, match: this.original.slice(start, end) });
   }
 }

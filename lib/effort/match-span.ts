@@ -1,11 +1,28 @@
 /**
+ * How far a check reads from a match for the edges of its sentence: a "sentence" longer than this (a pasted log, a
+ * message with no stops) is cut here, so a message with thousands of matches costs each one a window, not the
+ * whole text.
+ */
+const REACH = 400;
+
+/**
+ * The index just after the nearest of `marks` at or before `at` (what `lastIndexOf(mark, at) + 1` gives for the
+ * nearest mark), looking back at most REACH characters.
+ */
+export function afterMarkBefore(lower: string, at: number, marks: string): number {
+  const floor = Math.max(0, at - REACH);
+  for (let i = Math.min(at, lower.length - 1); i >= floor; i--) if (marks.includes(lower[i]!)) return i + 1;
+  return floor;
+}
+
+/**
  * The stretch of `lower` around a match between `start` and `end`, cut at the nearest of `marks` on either side
- * (sentence marks for a sentence, with ';' for a clause): what the checks on a rule's match read.
+ * (sentence marks for a sentence, with ';' for a clause), within REACH: what the checks on a rule's match read.
  */
 export function spanAround(lower: string, start: number, end: number, marks: string): { from: number; to: number } {
-  let from = -1;
-  for (const mark of marks) from = Math.max(from, lower.lastIndexOf(mark, start - 1));
+  const from = afterMarkBefore(lower, start - 1, marks);
+  const ceiling = Math.min(lower.length, end + REACH);
   let to = end;
-  while (to < lower.length && !marks.includes(lower[to]!)) to++;
-  return { from: from + 1, to };
+  while (to < ceiling && !marks.includes(lower[to]!)) to++;
+  return { from, to };
 }

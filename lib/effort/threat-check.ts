@@ -14,6 +14,7 @@
  *     signed by…", "a buyer's attorney contacting me about it" (kept: "I will be speaking to my lawyer", "I'm about
  *     to take this to the state attorney general")
  */
+import { afterMarkBefore } from './match-span';
 /** A lawyer named, then what that lawyer says or does in the story; or someone else's lawyer. */
 const LAWYER = /^(?:lawyers?|attorneys?|solicitors?)$/;
 const LAWYER_ACTS = new Set(['says', 'said', 'told', 'tells', 'contacting', 'contacted', 'called', 'calling', 'sent', 'asked', 'asks', 'is', 'was', 'has', 'had', 'confirmed', 'advised', 'wrote', 'writes']);
@@ -51,7 +52,7 @@ export function isThreat(lower: string, start: number, end: number): boolean {
   const object = lower.slice(start + at, end + 40).split(/[^a-z']+/).slice(1, 5);
   if (object.some((w) => TRANSACTION.has(w))) return false;
   // a question about the procedure, in the sentence or within the next 160 characters
-  return !PROCEDURE.test(lower.slice(Math.max(0, lower.lastIndexOf('.', start) + 1), end + 160));
+  return !PROCEDURE.test(lower.slice(afterMarkBefore(lower, start, '.'), end + 160));
 }
 
 /**
@@ -67,7 +68,7 @@ export function isLeaveRequest(lower: string, start: number, end: number): 'requ
   const at = match.search(LEAVE);
   if (at < 0) return null;
   const leaveAt = start + at;
-  const sentenceStart = Math.max(0, lower.lastIndexOf('.', leaveAt - 1) + 1, lower.lastIndexOf('\n', leaveAt - 1) + 1, lower.lastIndexOf('!', leaveAt - 1) + 1, lower.lastIndexOf('?', leaveAt - 1) + 1);
+  const sentenceStart = afterMarkBefore(lower, leaveAt - 1, '.\n!?');
   const lead = lower.slice(sentenceStart, leaveAt);
   if (/\b(?:don'?t|do not|not|never|no need to)\s+(?:\w+\s+){0,2}$/.test(lead)) return 'unwanted';
   // the bare imperative at the sentence's start ("Cancel my subscription please"), not a statement ("Cancelling at end of month")

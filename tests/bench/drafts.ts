@@ -51,4 +51,8 @@ export const HOSTILE_TEXTS: Record<string, string> = {
   // The effort detector's laugh-or-sob-after-a-failure rule looks back up to 205 characters from every 😭 for a
   // failure word: a run of them with none is its worst case (h35: ~2.4x the worst text above, in one process).
   'a run of sobbing emoji': repeatTo('😭', KB100),
+  // One short phrase that every effort check reads, said thousands of times with no sentence mark: each match's
+  // sentence was the whole text (7 s before the detector kept 64 matches a signal and read at most 400 characters
+  // around each).
+  'one contact phrase, thousands of times': repeatTo('i emailed on 4 may ', KB100),
 };

@@ -91,6 +91,7 @@ describe('hostile text stays fast', () => {
     'capital words': 'WHY IS THIS NOT WORKING '.repeat(4_200),
     'quoted lines': '> still waiting\n'.repeat(6_000),
     'words glued': 'stillwaitingcalledagain'.repeat(4_400),
+    'one contact phrase, no stops': 'i emailed on 4 may '.repeat(5_500),
   };
   test.each(Object.entries(hostile))('%s (100 KB)', (_, text) => {
     detectEffortSignals(text); // warm up
@@ -99,6 +100,13 @@ describe('hostile text stays fast', () => {
     // Generous for shared CI machines; `npm run bench` reports the real figure.
     expect(performance.now() - t0).toBeLessThan(250);
   });
+});
+
+test('a phrase said thousands of times still shows its signals, each with at most 64 matches', () => {
+  const found = detectEffortSignals('i emailed on 4 may '.repeat(5_500));
+  const ids = new Set(found.map((s) => s.id));
+  expect(ids).toContain('repeat-contact');
+  for (const id of ids) expect(found.filter((s) => s.id === id).length).toBeLessThanOrEqual(64);
 });
 
 describe('fast path, exactly', () => {
