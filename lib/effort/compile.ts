@@ -234,6 +234,37 @@ export function splitOf(alt: string): SplitData | null {
   return null;
 }
 
+/**
+ * An alternative HEAD(?<=BODY), the look-behind ending it at its top level: what the look-behind needs, as
+ * "reach;" + encodeNeeded's form, or null. The look-behind reads back from the head's end, so every match of it
+ * lies within `reach` (BODY's longest match) before the place the head starts and the head's longest match after:
+ * the detector runs the alternative only where that stretch holds BODY's required words (words-ahead.ts, asked
+ * from reach before the place). Without it, a run of places where the head matches (a run of 😭 for frustration's
+ * "a sob after a failure") makes the look-behind read back its whole reach from each.
+ */
+export function behindOf(alt: string): string | null {
+  let depth = 0;
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(alt, i);
+    else if (c === ')') depth--;
+    else if (c === '(') {
+      if (depth === 0 && alt.startsWith('(?<=', i) && groupEnd(alt, i) === alt.length - 1) {
+        const body = alt.slice(i + 4, -1);
+        const reach = longestMatch(body);
+        const head = longestMatch(alt.slice(0, i));
+        const words = requiredWords(body, true);
+        if (reach === null || head === null || words === null) return null;
+        const needed = encodeNeeded({ words, longest: reach + head });
+        return needed === null ? null : `${reach};${needed}`;
+      }
+      depth++;
+    }
+  }
+  return null;
+}
+
 /** The rules as data the detector loads (compiled-rules.json holds the built-in rules'). */
 export function encodeRules(rules: readonly SignalRule[]): CompiledData {
   const groups: GroupData[] = [];
@@ -264,6 +295,12 @@ export function encodeRules(rules: readonly SignalRule[]): CompiledData {
           if (split !== null) splits[i] = split;
         });
         if (Object.keys(splits).length > 0) groups[index].splits = splits;
+        const behind: Record<string, string> = {};
+        source.alternatives.forEach((alt, i) => {
+          const needs = behindOf(alt);
+          if (needs !== null) behind[i] = needs;
+        });
+        if (Object.keys(behind).length > 0) groups[index].behind = behind;
       }
       if (source.triggers) {
         for (const t of source.triggers) (insert(root, readAsDetector(t)).windowed ??= new Set()).add(index);

@@ -9,7 +9,7 @@ import { restoreBottomPost } from './bottom-post';
 import { foldTypography, lowerAscii } from '../text/normalize';
 import { builtInRules } from './built-in-rules';
 import { firstEdge, wideTable } from './load-rules';
-import { globalOf, neededOf, stickyOf, unlessOf, windowSearchOf, UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
+import { behindOf, globalOf, neededOf, stickyOf, unlessOf, windowSearchOf, UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
 import { learnedSignals } from './learned/model';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
@@ -188,9 +188,21 @@ function step(trie: Trie, at: number, u: number): number {
   const keys = trie.keys;
   let from = trie.edgeStart[at];
   if (from < 0) from = firstEdge(trie, at);
-  for (let k = from, end = from + trie.kids.charCodeAt(at) - 48; k < end; k++) {
-    let key = keys.charCodeAt(k);
-    if (key === 0) key = trie.surrogateKeys.get(k)!;
+  const end = from + trie.kids.charCodeAt(at) - 48;
+  if (w >= 0) {
+    // A node with many children, read past ASCII (an emoji, a dash): halving, where a run of emoji would walk
+    // every key at every unit.
+    let lo = from;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys.charCodeAt(mid) < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && keys.charCodeAt(lo) === u ? lo + 1 : -1;
+  }
+  for (let k = from; k < end; k++) {
+    const key = keys.charCodeAt(k);
     if (key === u) return k + 1;
     if (key > u) break; // keys are sorted
   }
@@ -207,6 +219,8 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
   let windows: Map<PatternGroup, [number, number][]> | null = null;
   const lower = lowerAscii(text); // what the lowerCased groups' stickies read
   const words = new WordsAhead(lower);
+  // The look-behinds' words, one reader per reach: each is asked from a place that only grows (p - reach).
+  let behindWords: Map<number, WordsAhead> | null = null;
   const n = text.length;
   let previousIsWord = false;
   for (let p = 0; p < n; p++) {
@@ -252,6 +266,14 @@ function scanFast(text: string, compiled: CompiledRules, found: Found) {
       for (let k = 1; k < set.length; k++) {
         // test() then lastIndex: a sticky expression leaves lastIndex at the match's end, with no result array.
         const alternative = set[k];
+        // An alternative ending in a look-behind runs only where the stretch it reads holds the words it needs.
+        const behind = g.lowerCased ? behindOf(g, alternative) : null;
+        if (behind !== null) {
+          behindWords ??= new Map();
+          let reader = behindWords.get(behind.reach);
+          if (reader === undefined) behindWords.set(behind.reach, (reader = new WordsAhead(lower)));
+          if (!reader.holds(behind.needed, Math.max(0, p - behind.reach))) continue;
+        }
         let re = g.stickies[alternative];
         if (re === undefined) {
           // Not compiled yet: compile it only if the text ahead holds the words every match of it holds.

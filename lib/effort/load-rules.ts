@@ -44,6 +44,11 @@ export interface GroupData {
    * none is.
    */
   splits?: Record<string, SplitData>;
+  /**
+   * For a lowerCased group, the alternatives ending in a look-behind, by index: how far back it reads and the words
+   * each of its matches holds (compile.ts behindOf); absent when none does.
+   */
+  behind?: Record<string, string>;
   windowed: boolean;
 }
 
@@ -84,16 +89,19 @@ export const STARTS_EVERY = 8;
 
 function decodeTrie(data: CompiledData): Trie {
   const nodes = data.kids.length;
-  const surrogateKeys = new Map<number, number>();
-  for (let i = 0; i < data.surrogates.length; i += 2) surrogateKeys.set(data.surrogates[i], data.surrogates[i + 1]);
+  // The surrogate halves put back in their edges' places (a few dozen): every key is then what the text reads.
+  let keys = data.keys;
+  for (let i = 0; i < data.surrogates.length; i += 2) {
+    const edge = data.surrogates[i];
+    keys = keys.slice(0, edge) + String.fromCharCode(data.surrogates[i + 1]) + keys.slice(edge + 1);
+  }
   const windowed = new Int32Array(nodes).fill(-1);
   for (let i = 0; i < data.windowed.length; i += 2) windowed[data.windowed[i]] = data.windowed[i + 1];
   return {
     kids: data.kids,
     starts: data.starts,
     edgeStart: new Int32Array(nodes).fill(-1),
-    keys: data.keys,
-    surrogateKeys,
+    keys,
     wideAt: new Int32Array(nodes).fill(UNBUILT),
     wide: new Int32Array(data.wideNodes * 128).fill(-1),
     wideUsed: 0,
@@ -138,6 +146,7 @@ export function loadCompiledRules(data: CompiledData): CompiledRules {
       alternatives: g.alternatives,
       stickies: new Array<Sticky | undefined>(g.alternatives.length),
       splits: g.splits ?? null,
+      behind: g.behind ?? null,
       symbolFirst: g.symbolFirst ?? null,
       wordEdges: g.wordEdges,
       caseSensitive: g.caseSensitive,

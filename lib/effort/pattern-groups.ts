@@ -29,6 +29,10 @@ export interface PatternGroup {
   symbolFirst: number[] | null;
   /** The alternatives run split (split-sticky.ts), by index, or null for none. */
   splits: Record<string, SplitData> | null;
+  /** What the look-behind ending an alternative needs, by index (GroupData.behind), or null for none. */
+  behind: Record<string, string> | null;
+  /** The same, decoded on first use (behindOf). */
+  behindNeeded?: (Behind | null | undefined)[];
   wordEdges: boolean;
   caseSensitive: boolean;
   /**
@@ -72,9 +76,8 @@ export interface Trie {
   starts: string;
   /** The children of node n are edges edgeStart[n] .. edgeStart[n] + its number of children - 1, in key order; -1 until first needed (firstEdge). */
   edgeStart: Int32Array;
-  /** The key of each edge; NUL where it is half of a surrogate pair (surrogateKeys holds those). */
+  /** The key of each edge (the file writes NUL for half of a surrogate pair; decoding puts the half back). */
   keys: string;
-  surrogateKeys: Map<number, number>;
   /**
    * For nodes with many children (the root and near it), the offset of their 128-entry ASCII table in `wide`, made
    * the first time the walk reaches them; -1 for a node without one, UNBUILT before the first visit.
@@ -150,6 +153,25 @@ export function neededOf(g: PatternGroup, alternative: number): Needed | null {
     g.needed[alternative] = needed = data === null ? null : decodeNeeded(data);
   }
   return needed;
+}
+
+/** An alternative's look-behind: how far back it reads, and the words each of its matches holds within that and the head. */
+export interface Behind {
+  reach: number;
+  needed: Needed;
+}
+
+/** What the look-behind ending an alternative needs, or null when it ends in none (or nothing is known). */
+export function behindOf(g: PatternGroup, alternative: number): Behind | null {
+  if (g.behind === null) return null;
+  const decoded = (g.behindNeeded ??= new Array<Behind | null | undefined>(g.alternatives.length));
+  let behind = decoded[alternative];
+  if (behind === undefined) {
+    const data = g.behind[alternative];
+    const cut = data === undefined ? -1 : data.indexOf(';');
+    decoded[alternative] = behind = data === undefined ? null : { reach: Number(data.slice(0, cut)), needed: decodeNeeded(data.slice(cut + 1)) };
+  }
+  return behind;
 }
 
 export interface CompiledRules {

@@ -133,6 +133,20 @@ describe('fast path, exactly', () => {
     for (const m of [...teamMessages(), ...corpusMessages()]) expect(spans(m.text, true)).toEqual(spans(m.text, false));
   }, 60_000); // as above: every corpus message twice, the slow way too
 
+  test('an alternative ending in a look-behind is skipped only where the stretch it reads back lacks its words', () => {
+    // frustration's "a sob after a failure": the look-behind reads up to 214 units back from the sob's end.
+    const texts = [
+      'it was not delivered 😭',
+      'not' + '😭'.repeat(120),
+      'not\n' + '😭'.repeat(40),
+      '😭'.repeat(50) + ' still ' + '😭'.repeat(50) + ' lol',
+      ...[200, 205, 208, 210, 211, 212, 213, 214, 220].map((gap) => `it was never ${'x'.repeat(gap)}😭😭💀 lol`),
+      ...[200, 205, 209, 210, 211, 212].map((gap) => `charged${' '.repeat(gap)}😭 😭`),
+    ];
+    for (const text of texts) expect(spans(text, true)).toEqual(spans(text, false));
+    expect(spans('not' + '😭'.repeat(120), true).length).toBeGreaterThan(50);
+  });
+
   test('a run of digits is read as one, whatever its length', () => {
     for (const text of ['I waited 12345 hours', 'waited 4 hours', 'on hold for 1.5 hours', 'I called 3 times', 'the 23rd call', 'case #12 is open']) {
       expect(spans(text, true)).toEqual(spans(text, false));
