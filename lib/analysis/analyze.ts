@@ -163,7 +163,10 @@ function findApologies(
   const notApology = new Set<number>();
   const idiomIn = new Map<number, boolean>();
   const blameBySentence = groupBySentence(blame);
-  if (!apologyReady) firstUse(APOLOGY_RE);
+  if (!apologyReady) {
+    firstUse(APOLOGY_RE);
+    firstUse(APOLOGY_IDIOM_RE);
+  }
   apologyReady = true;
   APOLOGY_RE.lastIndex = 0;
   for (let m = APOLOGY_RE.exec(lower); m; m = APOLOGY_RE.exec(lower)) {
