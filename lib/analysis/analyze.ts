@@ -163,7 +163,10 @@ function findApologies(
   const notApology = new Set<number>();
   const idiomIn = new Map<number, boolean>();
   const blameBySentence = groupBySentence(blame);
-  if (!apologyReady) firstUse(APOLOGY_RE);
+  if (!apologyReady) {
+    firstUse(APOLOGY_RE);
+    firstUse(APOLOGY_IDIOM_RE);
+  }
   apologyReady = true;
   APOLOGY_RE.lastIndex = 0;
   for (let m = APOLOGY_RE.exec(lower); m; m = APOLOGY_RE.exec(lower)) {
@@ -318,9 +321,10 @@ export function analyzeReply(text: string, options: AnalyzeOptions = {}): Analys
   const candidates = [...runRules(lower, sentences, disabled), ...runPlaybook(prepared, sentences, opts, disabled)];
   const blameFound = candidates.filter((c) => c.rule.category === 'customer-blame');
   const apology = candidates.filter((c) => c.rule.category === 'apology-without-help');
-  // One judgment per reply, made only when a candidate depends on it; the blaming clauses are not help.
+  // One judgment per reply, made only when a candidate depends on it; the blaming clauses are not help. It reads the
+  // lower-cased text, as the rules do (its regexes have no `i` flag).
   let judgment: ReplyJudgment | undefined;
-  const judge = () => (judgment ??= judgeReply(blanked(prepared, blameFound), sentences));
+  const judge = () => (judgment ??= judgeReply(blanked(lower, blameFound), sentences));
   const blame = blameFound.filter((c) => c.rule.when === 'always' || !judge().anyHelp);
   const judgedApology = apology.length ? judgeApologies(apology, findApologies(lower, sentences, blame), judge()) : [];
 

@@ -15,7 +15,7 @@ import { PhraseList } from './phrase-list';
 export type HelpSignal =
   | string
   | {
-      /** Matched case-insensitively against one sentence; `^` is the sentence start. */
+      /** Matched against one sentence lower-cased in ASCII (no `i` flag: write it in lower case); `^` is the sentence start. */
       re: string;
       /** Up to two of these phrases, each with an optional comma, may sit between the match and `then`. */
       lead?: PhraseList;

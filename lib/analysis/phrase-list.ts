@@ -6,6 +6,9 @@
  * expanded once, when the list is first used.
  */
 
+/** Characters that start or end something in the subset; the others stand for themselves. */
+const SPECIAL = '()|[?';
+
 /** Every string a source in the subset above can match, spaces normalised to one. */
 export function expand(source: string): string[] {
   let i = 0;
@@ -20,6 +23,17 @@ export function expand(source: string): string[] {
   const sequence = (): string[] => {
     let acc = [''];
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      // A run of plain characters is appended to every prefix at once (one array per run, not per character); a
+      // character with `?` after it is left to the atom below.
+      let j = i;
+      while (j < source.length && !SPECIAL.includes(source[j]!)) j++;
+      if (source[j] === '?') j--;
+      if (j > i) {
+        const run = source.slice(i, j);
+        acc = acc.map((a) => a + run);
+        i = j;
+        continue;
+      }
       let atom: string[];
       if (source.startsWith('(?:', i)) {
         i += 3;

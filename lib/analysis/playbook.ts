@@ -34,7 +34,7 @@ export function playbookSlug(phrase: string): string {
 export function compilePlaybook(playbook: Playbook): CompiledPlaybook {
   const hit = cache.get(playbook);
   if (hit) return hit;
-  const parsed = playbookSchema.parse(playbook);
+  const parsed = playbookSchema().parse(playbook);
   const used = new Map<string, number>();
   const rules = parsed.phrases.map((p): Rule => {
     const base = `playbook:${playbookSlug(p.phrase)}`;

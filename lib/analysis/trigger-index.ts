@@ -14,7 +14,7 @@ interface Phrase {
 
 export interface TriggerIndex {
   /** Transitions: state * SYMBOLS + symbol → next state, 0 = none (state 0 is the root, never re-entered). */
-  next: Int32Array;
+  next: Uint16Array;
   /** Per state: the rules of the single-word trigger ending there, and the phrases it starts. */
   words: ({ rules: number[]; phrases: Phrase[] } | undefined)[];
   /** Per state: the rules of the word-start trigger ending there. */
@@ -33,8 +33,34 @@ for (let c = 48; c <= 57; c++) CLASS[c] = 2;
 const symbol = (c: number) => (c < 128 ? SYMBOL[c]! : -1);
 const charClass = (c: number) => (c < 128 ? CLASS[c]! : 0);
 
+/** The words the automaton spells: each distinct trigger's first word (or word start), with its rules. */
+function distinctTriggers(triggersPerRule: readonly (readonly string[])[]): Map<string, number[]> {
+  // Each distinct trigger once, with every unit it triggers (units share most of their rule's triggers).
+  const byTrigger = new Map<string, number[]>();
+  triggersPerRule.forEach((triggers, rule) => {
+    for (const t of triggers) {
+      const list = byTrigger.get(t);
+      if (!list) byTrigger.set(t, [rule]);
+      else if (list[list.length - 1] !== rule) list.push(rule);
+    }
+  });
+  return byTrigger;
+}
+
+const firstWord = (t: string): string => (t.endsWith('*') ? t.slice(0, -1) : t.includes(' ') ? t.slice(0, t.indexOf(' ')) : t);
+
 export function buildTriggerIndex(triggersPerRule: readonly (readonly string[])[]): TriggerIndex {
-  let next = new Int32Array(64 * SYMBOLS);
+  const byTrigger = distinctTriggers(triggersPerRule);
+  // The table is allocated once, at its final size (one state per distinct word prefix, and the root), in 16 bits:
+  // growing an Int32Array by doubling allocated and copied ~0.7 MB, which cost a first analysis more than the rest
+  // of the build (a large typed array is zeroed memory fresh from the system).
+  const spelled = new Set<string>();
+  for (const t of byTrigger.keys()) {
+    const w = firstWord(t);
+    for (let i = 1; i <= w.length; i++) spelled.add(w.slice(0, i));
+  }
+  if (spelled.size + 1 > 0xffff) throw new Error('trigger index: more states than 16 bits can number');
+  const next = new Uint16Array((spelled.size + 1) * SYMBOLS);
   let states = 1;
   const words: TriggerIndex['words'] = [undefined];
   const prefixes: TriggerIndex['prefixes'] = [undefined];
@@ -45,11 +71,6 @@ export function buildTriggerIndex(triggersPerRule: readonly (readonly string[])[
       if (sym < 0) throw new Error(`trigger '${word}': only a-z ' - & may appear in a trigger word`);
       let t = next[s * SYMBOLS + sym]!;
       if (t === 0) {
-        if ((states + 1) * SYMBOLS > next.length) {
-          const grown = new Int32Array(next.length * 2);
-          grown.set(next);
-          next = grown;
-        }
         t = states++;
         next[s * SYMBOLS + sym] = t;
         // Dense per-state arrays: a holey array indexed by state would fall back to a slow dictionary.
@@ -60,15 +81,6 @@ export function buildTriggerIndex(triggersPerRule: readonly (readonly string[])[
     }
     return s;
   };
-  // Each distinct trigger once, with every unit it triggers (units share most of their rule's triggers).
-  const byTrigger = new Map<string, number[]>();
-  triggersPerRule.forEach((triggers, rule) => {
-    for (const t of triggers) {
-      const list = byTrigger.get(t);
-      if (!list) byTrigger.set(t, [rule]);
-      else if (list[list.length - 1] !== rule) list.push(rule);
-    }
-  });
   for (const [t, rules] of byTrigger) {
     if (t.endsWith('*')) {
       if (t.includes(' ')) throw new Error(`trigger '${t}': a word-start trigger must be one word`);
@@ -83,7 +95,8 @@ export function buildTriggerIndex(triggersPerRule: readonly (readonly string[])[
     if (space < 0) entry.rules.push(...rules);
     else entry.phrases.push({ rest: t.slice(space + 1).split(' '), rules });
   }
-  return { next: next.slice(0, states * SYMBOLS), words, prefixes };
+  if (states * SYMBOLS !== next.length) throw new Error('trigger index: state count mismatch');
+  return { next, words, prefixes };
 }
 
 const isLetter = (c: number) => charClass(c) === 1;

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { analyzeReply, parseRules, RULES } from '../../../lib/analysis';
 import { compileRules } from '../../../lib/analysis/compile';
+import { PASSING_COMMITS, PASSING_ON, STRONG_HELP, WEAK_HELP } from '../../../lib/analysis/help-signals';
 import { examplesSchema, ruleExamplesSchema, type Examples } from '../../../lib/analysis/rule-examples';
 import { RULE_SPECS } from '../../../lib/analysis/rules';
 import { RULE_FILES } from '../../../lib/analysis/rules/examples';
@@ -90,6 +91,17 @@ describe('rule meta', () => {
 
   test('no pattern can match the empty string (it would flag nothing, forever)', () => {
     const offenders = RULES.flatMap((r) => [...r.patterns, ...r.unless].filter((p) => new RegExp(p, 'i').test('')).map((p) => `${r.id}: ${p}`));
+    expect(offenders).toEqual([]);
+  });
+
+  test('rule and help-signal regexes are written in lower case (they read lower-cased text, with no `i` flag)', () => {
+    const helpSources = [...STRONG_HELP, ...WEAK_HELP].flatMap((s) => (typeof s === 'string' ? [s] : [s.re, ...(s.notAfter ? [s.notAfter] : [])]));
+    const sources = [
+      ...RULES.flatMap((r) => [...r.patterns, ...r.unless, ...r.sequences.flatMap((q) => [q.re, ...(q.after ? [q.after] : [])])].map((p) => [r.id, p])),
+      ...[...helpSources, PASSING_ON, PASSING_COMMITS].map((p) => ['help', p]),
+    ];
+    // An escape (\S, \W, \B…) is no letter to match.
+    const offenders = sources.filter(([, p]) => /[A-Z]/.test(p!.replace(/\\./g, ''))).map(([id, p]) => `${id}: ${p}`);
     expect(offenders).toEqual([]);
   });
 
