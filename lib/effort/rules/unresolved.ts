@@ -105,6 +105,13 @@ export const unresolved: SignalRule = {
       re: String.raw`["”][.!]? {1,3}(?:no,? (?:it|they|he|she) (?:wasn'?t|isn'?t|didn'?t|hasn'?t|did not|was not)\b|(?:you|they|it|he|she|no one|nobody) (?:haven'?t|hasn'?t|didn'?t|wasn'?t|isn'?t|did not|have not|has not|was not|is not|never did)[.!])|\b(?:you|they) (?:haven'?t|hasn'?t|didn'?t|never) ["“]\w`,
       wordEdges: false,
     },
+    // issue 12, h47 (tweets): the same failure counted ("flight delayed 3 times now", "got cancelled twice"), the last
+    // few orders wrong, nothing ever happens, and a fix named bare after "even after" ("wrong even after reset")
+    {
+      re: String.raw`\b(?:delayed|cancell?ed|rescheduled|declined|pushed back|bumped|postponed|moved|rejected|denied|lost|broken|broke|failed)(?: [\w']+)? (?:(?:\d{1,2}|two|three|four|five|six|several|multiple) times|twice|thrice)\b`,
+      unless: [String.raw`\b(?:no complaints?|lovely|great|no problem|all good|thanks|thank you|understandable)\b`],
+    },
+    String.raw`(?:nobody|no one|no-one) (?:ever |actually )?(?:fixes|does anything|does a thing|helps|sorts|solves|resolves)|nothing (?:ever )?(?:happens|gets done|changes)(?= *(?:[.!]|$))|last (?:\d|two|three|four|five|few) (?:orders|deliveries|bills|visits|boxes|flights|shipments|times)(?: [\w']+){0,3}? (?:wrong|missing|late|broken|damaged|cancell?ed|short|incomplete)|even after (?:the |a |my |your )?(?:reset|update|reinstall|restart|reboot|fix|repair|replacement|patch|swap|call|visit|refund|complaint)`,
   ],
 };
 
@@ -123,6 +130,11 @@ export const examples: RuleExamples = {
       'your bot says "your refund has been sent." It hasn\'t.',
       '"package delivered" no it wasn\'t. nothing at my door',
       '@QuillBank you haven\'t "reached out". stop saying that',
+      '@SkyLane flight 88 delayed 4 times now. 4!!',
+      'my grocery slot got cancelled twice this week smh',
+      'reported the broken lift 5 times. nothing ever happens',
+      'last 3 deliveries missing items. every. single. time',
+      'card still declined even after reset #fail',
       'App crashes on start after the update. Already reinstalled. Any fix?',
       'login loops back to the start page. cleared cookies already',
       'The printer went offline last night. Reconnected it, still nothing.',
@@ -212,6 +224,9 @@ export const examples: RuleExamples = {
       'Every time I open the app it says "welcome back", cute touch',
       'Your email said "ships Monday" and it did. Thanks!',
       'He said "no problem" and fixed it the same day.',
+      'I was charged twice for the same order, can you refund one?',
+      'Nothing happens when I tap "pay", is the button supposed to be grey?',
+      'my flight was delayed twice but the crew were lovely, no complaints',
       'Already updated my address in settings, just checking the invoice will use it.',
       'My 3rd order this month and it keeps getting better, thanks!',
       'Is a replacement for the lost remote available?',
