@@ -98,7 +98,7 @@ export const unresolved: SignalRule = {
     // hours.\"", "Same \"we've escalated it.\"", "Chat said \"soon\", email said \"soon\"", "the agent says \"we've updated
     // your profile.\" You haven't.", "\"delivery attempted\" no it wasn't"
     {
-      re: String.raw`\b(?:each|every) (?:time|agent|rep|person|one|call|reply|email|e-mail|response|letter)(?: i \w+)?(?: (?:says|said|tells me|told me|they say|they said|is|was))?[:,]? ?(?:a |the same )?["“][^"”\n]{1,60}["”]|(?:^|[.!?] )same ["“][^"”\n]{3,60}["”]|\b(?:said|says|say|told me)[:,]? ["“][^"”\n]{1,40}["”][.,;]? (?:[\w']+ ){0,4}?(?:said|says|say|told me)[:,]? ["“]`,
+      re: String.raw`\b(?:each|every) (?:time|agent|rep|person|one|call|reply|email|e-mail|response|letter)(?: i \w+)?(?: (?:says|said|tells me|told me|they say|they said|is|was))?[:,]? ?(?:a |the same )?["“](?!(?:can|could|would|will|please|what|may|do|did) )[^"”\n]{1,60}["”]|(?:^|[.!?] )same ["“][^"”\n]{3,60}["”]|\b(?:said|says|say|told me)[:,]? ["“][^"”\n]{1,40}["”][.,;]? (?:[\w']+ ){0,4}?(?:said|says|say|told me)[:,]? ["“]`,
       wordEdges: false,
     },
     {
@@ -224,6 +224,7 @@ export const examples: RuleExamples = {
       'Every time I open the app it says "welcome back", cute touch',
       'Your email said "ships Monday" and it did. Thanks!',
       'He said "no problem" and fixed it the same day.',
+      'Each time a new agent, each time "can you confirm your postcode". Read the ticket.',
       'I was charged twice for the same order, can you refund one?',
       'Nothing happens when I tap "pay", is the button supposed to be grey?',
       'my flight was delayed twice but the crew were lovely, no complaints',
