@@ -8,7 +8,10 @@
  *
  * A quote, then within a sentence or two a short question (8 words or fewer) that repeats one of the quote's words
  * of 4 letters or more (by its stem: "noted" repeats "note") that claims a thing done (resolved, compensated, noted,
- * refunded, response…), not a status ("delivered", "in process", "something went wrong"). Not a question that asks the quote's meaning politely
+ * refunded, response…), not a status ("delivered", "in process", "something went wrong").
+ *
+ * Also: the same words quoted twice, the failure or the stock answer met again ("Upload photos -> 'upload failed'.
+ * Try on wifi -> 'upload failed'.", 'Chat said "soon", email said "soon"'). Not one quote said once. Not a question that asks the quote's meaning politely
  * ("what does 'pending' mean?") nor a question without a word from the quote.
  */
 import type { EffortSignal } from './types';
@@ -25,8 +28,32 @@ const DONE = /^(?:resolv|fix|sort|solv|compensat|refund|credit|note|escalat|resp
 
 const stem = (w: string) => w.slice(0, Math.max(4, w.length - 3));
 
+/** A quote in single marks, apart from apostrophes: "-> 'upload failed'." */
+const SINGLE = /(?:^|[\s(>:-])['‘]([^'’\n]{3,60}?)['’](?=[\s.,!?;)]|$)/g;
+
+/** The same words quoted twice (4 letters or more between the marks). */
+function quotedTwice(original: string, lower: string): EffortSignal[] {
+  const seen = new Map<string, number>();
+  for (const re of [QUOTE, SINGLE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lower)) !== null) {
+      const said = m[1].replace(/[.,!?\s]+$/, '').trim();
+      if (said.replace(/[^a-z]/g, '').length < 4) continue;
+      const first = seen.get(said);
+      const end = m.index + m[0].length;
+      if (first !== undefined) return [{ id: 'unresolved', start: first, end, match: original.slice(first, end) }];
+      seen.set(said, m.index);
+    }
+  }
+  return [];
+}
+
 export function readQuoteEcho(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
+  if (!/["“'‘]/.test(lower)) return [];
+  const twice = quotedTwice(original, lower);
+  if (twice.length > 0) return twice;
   if (!/["“]/.test(lower) || !lower.includes('?')) return [];
   QUOTE.lastIndex = 0;
   let q: RegExpExecArray | null;

@@ -259,6 +259,8 @@ describe('the company\'s words quoted, then thrown back as a question (quote-ech
     'Asked for a callback, got "I\'ll note that request." Noted where?',
     'letter says "no response from customer". What response?? nobody asked me anything',
     'the bank says "your dispute was reviewed". reviewed by who?',
+    "Pay button -> 'card declined'. Different card -> 'card declined'. ok",
+    'chat said "tomorrow", then the phone said "tomorrow" lol',
   ])('unresolved: %s', (text) => expect(echo(text)).toEqual(['unresolved']));
   test.each([
     'the app says "pending". what does pending mean?',
@@ -268,5 +270,7 @@ describe('the company\'s words quoted, then thrown back as a question (quote-ech
     'Delivered where?? the app says "delivered"',
     'the app now says "delivered". Delivered where?? Not to my house.',
     'It says "something went wrong". What went wrong?',
+    "I'd like the 'blue' one, not the 'red' one, thanks",
+    'The sign said "open" and the door said "push". Lovely shop.',
   ])('none: %s', (text) => expect(echo(text)).toEqual([]));
 });
