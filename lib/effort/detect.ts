@@ -14,6 +14,7 @@ import { learnedSignals } from './learned/model';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
 import { readSelfHelp } from './self-help-reader';
+import { readQuoteEcho } from './quote-echo-reader';
 import { readWaits } from './wait-reader';
 import { readFrustration } from './frustration-reader';
 import { isWait } from './wait-check';
@@ -123,6 +124,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   for (const s of readPromises(text, prepared, text.includes('>') ? foldTypography(text) : prepared)) found.list.push(s);
   // …and the customer's own try at a fix, then a state that says it did not work.
   for (const s of readSelfHelp(text, prepared)) found.list.push(s);
+  // …and the company's words quoted, then thrown back as a short question ('"issue resolved". resolved??').
+  for (const s of readQuoteEcho(text, prepared)) found.list.push(s);
   // …and two parties each sending the customer to somewhere else.
   for (const s of readReferrals(text, prepared)) found.list.push(s);
   // …and a stretch of time attached to a state that is not right, or said as a sentence of its own.

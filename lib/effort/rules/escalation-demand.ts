@@ -95,6 +95,10 @@ export const escalationDemand: SignalRule = {
     // competition", "decided not to renew", "not sure why we'd renew", "I'll keep tweeting this every day until someone
     // replies", "Is there anyone else I can speak to?", "let me speak to someone who knows what they're doing"
     String.raw`(?:booked|booking|hired|hiring|paid|paying|called in|calling in|gone with|going with|(?:had|have|having) to (?:book|hire|pay|get|call in|find))(?: in| out)? (?:another|a different|a new|an independent|a local|a private|a proper) (?:company|firm|provider|plumber|engineer|electrician|contractor|builder|garage|mechanic|installer|locksmith|supplier|courier|removals? (?:company|firm)|tradesman|tradesperson|technician|repair ?(?:man|shop)|decorator|roofer|cleaner|handyman)|getting (?:another|a different|a new|an independent|a local|a private|a proper) (?:company|firm|plumber|engineer|electrician|contractor|builder|garage|mechanic|installer|locksmith|tradesman|technician|roofer|handyman) in|(?:booked|booking|hired|hiring|paid|paying|gone with|going with|(?:had|have|having) to (?:book|hire|pay|get|find)) (?:someone|somebody) else|(?:book(?:ed|ing)?|fly(?:ing)?|go(?:ing)? with|try(?:ing)?|shop(?:ping)?) (?:with )?the competition|(?:decided|deciding|chosen|chose|opted|opting|planning|plan) not to renew|not (?:sure|certain) (?:why|whether|if) (?:we|i)(?:'d| would| will| should) renew|(?:keep|keeping|'ll keep|will keep) (?:tweeting|posting|sharing|tagging|reviewing)(?: [\w']+){0,3}? (?:until|till|every day|daily)|(?:anyone|anybody|someone|somebody) else (?:i|we) (?:can|could|may) (?:speak|talk) to|(?:speak|talk) to (?:someone|somebody|anyone|anybody) (?:who|that) (?:actually )?(?:knows|understands|has a clue)`,
+    // issue 12, h47 (tweets and complaint narratives): the next step named flat ("Calling the fire department next."),
+    // a complaint announced as the narrative's opening ("I want to complain about…"), leaving said in passing ("forget
+    // it, cancelling.", "after I cancelled because you charged me twice"), "I'm now filing this"
+    String.raw`(?:calling|contacting|reporting (?:this |you |it )?to|filing with|emailing|writing to|tweeting|tagging|heading to|complaining to) (?:the |my |a |your )?[\w@#.' -]{2,40}? next(?= *(?:[.!]|$))|i (?:want|wish|would like|'d like) to (?:formally )?complain|(?:forget it|that'?s it|ok|okay|right|fine|done|enough|whatever)[,.!]* (?:i'?m |we'?re )?(?:cancell?ing|unsubscribing|leaving|switching|uninstalling|porting out)|(?:i|we) (?:cancell?ed|switched|closed (?:my|our) \w+|unsubscribed|uninstalled)(?: [\w']+){0,3}? (?:because|after|over|due to) (?:you|your|y'?all|they|the (?:price|service|outages?|fees?|charges?))|i'?m now (?:filing|reporting|complaining)|now filing (?:this|a)`,
   ],
 };
 
@@ -105,6 +109,12 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      // issue 12, h47
+      'nobody came for the gas leak. calling the council next.',
+      'I want to complain about the way my claim was handled.',
+      'forget it, cancelling. 4th outage this week',
+      'your survey asks why I left. I cancelled because you doubled the price',
+      "I'm now filing this with the regulator because phoning got me nowhere.",
       // h43
       "Third no-show. I've booked another company to do it.",
       "I'm getting a different plumber in and sending you the bill.",
@@ -199,6 +209,10 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      // issue 12, h47
+      'Calling the bank next week to set up the transfer, is that fine?',
+      "I cancelled because I'm moving abroad, thanks for everything",
+      "I don't want to complain, the driver was lovely, just a question about tips",
       // h43
       'I booked another flight with you for May, can I add a bag?',
       'Can you send a different engineer? The last one was great but is on leave.',

@@ -68,6 +68,15 @@ export const longWait: SignalRule = {
     // stuck at 0 KB/s for two days", "system offline for 2 weeks", learners' "since last 1 week", "my 2 months back
     // complaint", and a saying or promise dated far back: "Been saying that since October."
     String.raw`hold time (?:of |was |is )?{{DURATION}}|been trying to (?:[\w'-]+ ){1,8}?(?:for|since) (?:the (?:past|last) )?{{DURATION}}|(?:stuck|frozen|pending|offline|down|in limbo|in process|processing|under review)(?: [\w'/.-]+){0,4}? for (?:the (?:past|last) )?{{DURATION}}|since last {{DURATION}}|(?:my|the|a) {{DURATION}} (?:back|old) (?:complaint|request|ticket|case|order|claim|refund)|(?:been|kept|keep) (?:saying|promising) (?:that|this|it) since (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year)|\d{1,2}(?:st|nd|rd|th))`,
+    // issue 12, h47 (tweet register): a state or an asking since a point, said flat ("been off since 7am", "been asking
+    // since the beta"); a contact with a day, then nothing ("DM'd you yesterday, nothing"); "No reply yet"; "till now nobody"
+    String.raw`been (?:asking|chasing|trying|off|down|offline|dead|without (?:[\w-]+ )?[\w-]+) since|(?:e-?mailed|called|dm'?e?d|messaged|wrote|sent|texted|tweeted|replied|reported|asked|contacted|rang)(?: [\w'@.]+){0,5}? (?:yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|\w+day)|this morning)(?: [\w']+){0,3}?[,.;!]* (?:and )?(?:still )?(?:nothing|no (?:reply|response|answer|word)(?: yet)?|not a (?:word|peep|single reply))|no (?:reply|response|answer) yet|till now (?:nobody|no one|nothing|no)`,
+    // a day count as a tag of its own at a sentence's start: "@Kite day 12. still no sim", "Week 3 of \"we're looking into it\""
+    {
+      re: String.raw`(?:^|[.!?]\s{1,3}|@\w{1,30} )(?:day|week|month) (?:[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?!["“]|(?:waiting|no|nothing|this|silence|being|chasing|trying)\b))`,
+      wordEdges: false,
+      triggers: ['day', 'week', 'month'],
+    },
   ],
   // a short wait the customer shrugs off, or a question about a waiting period: "Waited a few minutes but the agent sorted it", "Do I need to wait 24 hours before using the card?"
   unless: [String.raw`\b(?:a few|only|just|a couple of) (?:minutes?|mins?|seconds?|secs?)\b|\b(?:(?:over|about|around|almost|nearly|like) )?(?:[1-9]|1\d|2[0-5]|five|ten|fifteen|twenty) ?(?:minutes?|mins?) (?:late|behind|delay(?:ed)?)\b|\b(?:do|does|should|will|must) (?:i|we) (?:need to |have to )?wait (?:for )?(?:\d{1,3}|an?|one|two|three|a few|several) ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`],
@@ -80,6 +89,14 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
+      // issue 12, h47: tweet register
+      'wifi been down since 6am. any eta??',
+      '@KiteMobile been asking since march for a working sim',
+      "@Florin_Help DM'd you on friday, nothing",
+      'emailed you yesterday about the double charge. no reply yet',
+      'I have send the form twice. till now nobody answer',
+      '@VeloRide account still "under review". Day 12.',
+      'Week 3 of "we are looking into it". Any update?',
       'hold time 2 hours 40 minutes and then the call dropped.',
       'been trying to port my number for 11 days.',
       'I have been trying to close my account with XXXX for four months.',
@@ -138,6 +155,13 @@ export const examples: RuleExamples = {
       'Ordered the sofa in August, delivery now pushed to November.',
     ],
     allow: [
+      // issue 12, h47
+      "we've been customers since 2019, love the service",
+      'emailed you yesterday and got a reply within the hour, thanks',
+      "we've been out since 9 on a day trip, can we check in late?",
+      'Day 2 of our holiday and loving the hotel!',
+      'Good morning! Day 7 of tasting today and more pies to go :)',
+      'Week 3 of my course starts Monday, can I change the time?',
       'Hold time is usually under 5 minutes in the mornings, right?',
       "I'm trying to plan a trip for 2 weeks in May, what fares do you have?",
       // issue 12's sixth pass: "since" with nothing pending, a short delay, a day count that is no wait, a weekday promise

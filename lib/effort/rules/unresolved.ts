@@ -93,6 +93,25 @@ export const unresolved: SignalRule = {
     // headboard", "wrong order again", "rejected again", "not the first time", "Happened last trip too"
     { re: String.raw`\b{{ORDINAL}} (?!(?:time|e-?mail|call|message|chat|ticket|dm|letter|complaint|request|reminder|order|purchase|booking)s?\b)(?:[\w-]+ ){1,2}?(?:in a row|this (?:week|month|year)|running)\b`, unless: [String.raw`\b(?:love|loving|loved|great|thanks|thank you|happy|amazing|awesome|excellent|perfect|favou?rite|fine|all good|on time|no problems?|smooth)\b`] },
     String.raw`(?:this is|it'?s|that'?s) (?:the|my|a|an) (?:{{ORDINAL}} |another )?replacement\b(?! (?:for|of|request|order|policy|plan|option|cost|fee|price|form))|(?:{{ORDINAL}}|another|the) replacement(?: [\w-]+){0,2}?,? (?:and )?(?:the )?(?:same|exact same)\b|{{ORDINAL}} (?:delivery|visit|attempt|repair|engineer|technician|appointment|one|unit|pair|item)s?,? (?:and )?(?:the )?(?:exact )?same\b|wrong (?:[\w-]+ ){0,2}?again\b|(?:rejected|denied|refused|bounced|suspended|reversed|closed) again\b|(?:this is |it'?s |that'?s )?not the first time\b(?! (?:i'?ve|i have|i am|i'm|ordering|buying|flying|using|staying|shopping|visiting|booking))|happened (?:on )?(?:my |the )?(?:last|previous) (?:time|trip|week|weekend|month|order|visit|flight|stay|year) too\b|same (?:thing|issue|problem|error|fault) (?:as|happened) (?:on )?(?:my |the )?(?:last|previous) (?:time|trip|week|weekend|month|order|visit|flight|stay)\b`,
+    // issue 12, h47 (tweets and complaint narratives): the company's line quoted as said every time, or quoted
+    // and denied right after — "Each time: \"a tower upgrade is scheduled.\"", "Every agent I get says \"48 more
+    // hours.\"", "Same \"we've escalated it.\"", "Chat said \"soon\", email said \"soon\"", "the agent says \"we've updated
+    // your profile.\" You haven't.", "\"delivery attempted\" no it wasn't"
+    {
+      re: String.raw`\b(?:each|every) (?:time|agent|rep|person|one|call|reply|email|e-mail|response|letter)(?: i \w+)?(?: (?:says|said|tells me|told me|they say|they said|is|was))?[:,]? ?(?:a |the same )?["“](?!(?:can|could|would|will|please|what|may|do|did) )[^"”\n]{1,60}["”]|(?:^|[.!?] )same ["“][^"”\n]{3,60}["”]|\b(?:said|says|say|told me)[:,]? ["“][^"”\n]{1,40}["”][.,;]? (?:[\w']+ ){0,4}?(?:said|says|say|told me)[:,]? ["“]`,
+      wordEdges: false,
+    },
+    {
+      re: String.raw`["”][.!]? {1,3}(?:no,? (?:it|they|he|she) (?:wasn'?t|isn'?t|didn'?t|hasn'?t|did not|was not)\b|(?:you|they|it|he|she|no one|nobody) (?:haven'?t|hasn'?t|didn'?t|wasn'?t|isn'?t|did not|have not|has not|was not|is not|never did)[.!])|\b(?:you|they) (?:haven'?t|hasn'?t|didn'?t|never) ["“]\w`,
+      wordEdges: false,
+    },
+    // issue 12, h47 (tweets): the same failure counted ("flight delayed 3 times now", "got cancelled twice"), the last
+    // few orders wrong, nothing ever happens, and a fix named bare after "even after" ("wrong even after reset")
+    {
+      re: String.raw`\b(?:delayed|cancell?ed|rescheduled|declined|pushed back|bumped|postponed|moved|rejected|denied|lost|broken|broke|failed)(?: [\w']+)? (?:(?:\d{1,2}|two|three|four|five|six|several|multiple) times|twice|thrice)\b`,
+      unless: [String.raw`\b(?:no complaints?|lovely|great|no problem|all good|thanks|thank you|understandable)\b`],
+    },
+    String.raw`(?:nobody|no one|no-one) (?:ever |actually )?(?:fixes|does anything|does a thing|helps|sorts|solves|resolves)|nothing (?:ever )?(?:happens|gets done|changes)(?= *(?:[.!]|$))|last (?:\d|two|three|four|five|few) (?:orders|deliveries|bills|visits|boxes|flights|shipments|times)(?: [\w']+){0,3}? (?:wrong|missing|late|broken|damaged|cancell?ed|short|incomplete)|even after (?:the |a |my |your )?(?:reset|update|reinstall|restart|reboot|fix|repair|replacement|patch|swap|call|visit|refund|complaint)`,
   ],
 };
 
@@ -103,6 +122,19 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      // issue 12, h47: the company's line quoted as said each time, or quoted and denied
+      'Rang them 5 times. Each time: "the engineer is booked for tomorrow." Never shows.',
+      '@ZentraPower every agent I get says "give it 24 hours" lol',
+      'Same "we are looking into it". Same broken meter.',
+      'chat said "today", the phone said "today" and still no parcel',
+      'your bot says "your refund has been sent." It hasn\'t.',
+      '"package delivered" no it wasn\'t. nothing at my door',
+      '@QuillBank you haven\'t "reached out". stop saying that',
+      '@SkyLane flight 88 delayed 4 times now. 4!!',
+      'my grocery slot got cancelled twice this week smh',
+      'reported the broken lift 5 times. nothing ever happens',
+      'last 3 deliveries missing items. every. single. time',
+      'card still declined even after reset #fail',
       'App crashes on start after the update. Already reinstalled. Any fix?',
       'login loops back to the start page. cleared cookies already',
       'The printer went offline last night. Reconnected it, still nothing.',
@@ -187,6 +219,15 @@ export const examples: RuleExamples = {
       'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
+      // issue 12, h47: a quote with no sign it was said again, or denied
+      'The app says "update available". Should I install it?',
+      'Every time I open the app it says "welcome back", cute touch',
+      'Your email said "ships Monday" and it did. Thanks!',
+      'He said "no problem" and fixed it the same day.',
+      'Each time a new agent, each time "can you confirm your postcode". Read the ticket.',
+      'I was charged twice for the same order, can you refund one?',
+      'Nothing happens when I tap "pay", is the button supposed to be grey?',
+      'my flight was delayed twice but the crew were lovely, no complaints',
       'Already updated my address in settings, just checking the invoice will use it.',
       'My 3rd order this month and it keeps getting better, thanks!',
       'Is a replacement for the lost remote available?',

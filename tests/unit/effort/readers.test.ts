@@ -7,6 +7,7 @@ import { detectEffortSignals } from '../../../lib/effort';
 import { readPromises } from '../../../lib/effort/promise-reader';
 import { readReferrals } from '../../../lib/effort/referral-reader';
 import { readSelfHelp } from '../../../lib/effort/self-help-reader';
+import { readQuoteEcho } from '../../../lib/effort/quote-echo-reader';
 import { readWaits } from '../../../lib/effort/wait-reader';
 import { readFrustration } from '../../../lib/effort/frustration-reader';
 import { prepareText } from '../../../lib/effort/detect';
@@ -249,3 +250,27 @@ describe('a dated act or state, then nothing since or a later date as now (wait-
   ])('none: %s', (text) => expect(waits(text)).toEqual([]));
 });
 
+
+describe('the company\'s words quoted, then thrown back as a question (quote-echo-reader.ts)', () => {
+  const echo = (text: string) => readQuoteEcho(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    '@PizzaRun chat closed after 3 msgs with "issue resolved". resolved?? how',
+    'they emailed "we\'ve refunded you in full." refunded? my bank shows nothing',
+    'Asked for a callback, got "I\'ll note that request." Noted where?',
+    'letter says "no response from customer". What response?? nobody asked me anything',
+    'the bank says "your dispute was reviewed". reviewed by who?',
+    "Pay button -> 'card declined'. Different card -> 'card declined'. ok",
+    'chat said "tomorrow", then the phone said "tomorrow" lol',
+  ])('unresolved: %s', (text) => expect(echo(text)).toEqual(['unresolved']));
+  test.each([
+    'the app says "pending". what does pending mean?',
+    'Service desk says "next slot is the 28th". Seriously?',
+    'Your site says "free returns". Is that for sale items too?',
+    'It says "delivered" and it was, thanks! Can I rate the driver?',
+    'Delivered where?? the app says "delivered"',
+    'the app now says "delivered". Delivered where?? Not to my house.',
+    'It says "something went wrong". What went wrong?',
+    "I'd like the 'blue' one, not the 'red' one, thanks",
+    'The sign said "open" and the door said "push". Lovely shop.',
+  ])('none: %s', (text) => expect(echo(text)).toEqual([]));
+});
