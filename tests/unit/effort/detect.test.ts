@@ -92,6 +92,8 @@ describe('hostile text stays fast', () => {
     'quoted lines': '> still waiting\n'.repeat(6_000),
     'words glued': 'stillwaitingcalledagain'.repeat(4_400),
     'one contact phrase, no stops': 'i emailed on 4 may '.repeat(5_500),
+    // blanked to spaces, then a digit: the wait reader's dated-act search runs (1–2 s before its space was bounded)
+    'quote headers, then a number': '> > > On wrote:\n'.repeat(6_250) + ' 7',
   };
   test.each(Object.entries(hostile))('%s (100 KB)', (_, text) => {
     detectEffortSignals(text); // warm up
