@@ -73,7 +73,13 @@ export function scanSignals(text: string, compiled: CompiledRules, fast: boolean
   return scanPrepared(text, prepareText(text), compiled, fast);
 }
 
-/** The checks that read a rule's match in its sentence and say whether it still shows its signal (*-check.ts). */
+/**
+ * The checks that read a rule's match in its sentence and say whether it still shows its signal: a wait that is no
+ * wait of the customer's (wait-check.ts); a cancel or close asked for as a plain transaction (threat-check.ts); a
+ * channel offered for the reply, or preferred (channel-check.ts); a contact mentioned in passing — the thread's own
+ * subject, a reference to a thing, a third party (contact-check.ts); a feeling denied, or "!!" on something that now
+ * works (feeling-check.ts); "nothing changed" said of the customer's own side (unresolved-check.ts).
+ */
 const SENTENCE_CHECKS: Partial<Record<EffortSignalId, (lower: string, start: number, end: number) => boolean>> = {
   'long-wait': isWait,
   'escalation-demand': isThreat,
@@ -87,15 +93,10 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   const found = new Found(text, prepared, fast);
   if (fast) scanFast(prepared, compiled, found);
   else for (const g of compiled.groups) searchGlobal(prepared, g, 0, prepared.length, found);
-  // A long-wait rule's match that its clause reads as no wait of the customer's (wait-check.ts) is dropped.
-  // …and an escalation rule's cancel or close that reads as a plain request for a transaction (threat-check.ts).
-  // …and a channel the customer offers for the reply, or would prefer (channel-check.ts).
   // The prepared text lower-cased in ASCII, made once and only for a check that needs it.
   let lowered: string | undefined;
   const lowerText = () => (lowered ??= lowerAscii(prepared));
-  // …and a contact mentioned in passing: the thread's own subject, a reference to a thing, a third party (contact-check.ts).
-  // …and a feeling denied, or "!!" on something that now works (feeling-check.ts).
-  // …and "nothing changed" said of the customer's own side (unresolved-check.ts).
+  // A rule's match that its sentence reads as no sign of its signal is dropped (SENTENCE_CHECKS).
   if (found.list.some((s) => SENTENCE_CHECKS[s.id] !== undefined)) {
     const lower = lowerText();
     const keep = (s: EffortSignal) => SENTENCE_CHECKS[s.id]?.(lower, s.start, s.end) ?? true;
