@@ -15,6 +15,7 @@
  * hasn't.", "They didn't." tell the story, calmly); a verdict that is the message's first sentence (an answer: "No.").
  */
 import type { EffortSignal } from './types';
+import { afterMarkBefore, markAfter } from './match-span';
 
 /**
  * Only the first characters are read, as the learned scorer does (features.ts MAX_READ): a 100 KB paste costs no more
@@ -170,11 +171,8 @@ function holdsWord(text: string, w: string): boolean {
   return false;
 }
 
-/** The sentence around a span: back to the last end mark or line break, on to the next. */
+/** The sentence around a span, within 200 characters each side: back to the last end mark or line break, on to the next (kept). */
 function sentenceAround(text: string, start: number, end: number): string {
-  let a = start;
-  while (a > 0 && start - a < 200 && !/[.!?\n]/.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < text.length && b - end < 200 && !/[.!?\n]/.test(text[b]!)) b++;
-  return text.slice(a, b + 1);
+  // the 200 characters before the span are start - 1 and the 199 before it
+  return text.slice(afterMarkBefore(text, start - 1, '.!?\n', 199), markAfter(text, end, '.!?\n', 200) + 1);
 }
