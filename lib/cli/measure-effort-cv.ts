@@ -1,7 +1,7 @@
 /**
  * `npm run --silent measure:effort:cv [-- --errors | --thresholds]`: the 5-fold cross-validation of the effort
  * detector on the corpus items OUTSIDE the frozen split (what rules and features may be chosen on) and, in the same
- * folds, on our natural text (data/batches/rules-17..20, 22..29), each per signal and apart; with --errors each fold's
+ * folds, on our natural text (data/batches/rules-17..20, 22..30), each per signal and apart; with --errors each fold's
  * misses and false finds (id, signal, text). With --thresholds it models every signal and prints, per signal, how
  * many of the scorer's finds where no rule found it were right and wrong at each threshold (natural text, corpus
  * rest), and the threshold chooseThresholds keeps (train.ts's THRESHOLDS). Never reads the frozen split.
@@ -55,7 +55,7 @@ naturalFolds(5, (train, test) => {
 });
 console.log(`5-fold CV on the rest (${counts.rest} items): ${microLine(rest)}`);
 console.table(table(rest));
-console.log(`same folds, our natural text (rules-17..20, 22..29, ${counts.natural} agreed items; the scorer fit on the other folds' natural text): ${microLine(natural)}`);
+console.log(`same folds, our natural text (rules-17..20, 22..30, ${counts.natural} agreed items; the scorer fit on the other folds' natural text): ${microLine(natural)}`);
 console.table(table(natural));
 if (showErrors) console.log(errors.sort().join('\n'));
 if (showThresholds) {

@@ -1,6 +1,6 @@
 /**
  * k-fold cross-validation (lib/learn's folds) of the whole detector (rules + learned scorer) on the corpus items
- * outside the frozen split and on the natural text we may fit on (data/batches/rules-17..20, 22..29: own-nN ids): for
+ * outside the frozen split and on the natural text we may fit on (data/batches/rules-17..20, 22..30: own-nN ids): for
  * each fold, the scorer is fit on the shippable training text minus that fold (the team's messages written to their
  * labels join every fold's training side, never a test side), and measured on all of the fold's items. The corpus
  * items' figure ("CV on the rest") and the natural items' figure are kept apart.
