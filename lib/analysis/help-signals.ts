@@ -102,6 +102,9 @@ export const STRONG_HELP: readonly HelpSignal[] = [
 ];
 
 export const WEAK_HELP: readonly HelpSignal[] = [
+  // A fix already released in a version, the app developer's answer: "it's fixed in 2.3.1", "Fixed in v4.0.6", "the
+  // fix is included in version 2.14". Not a hope or a promise ("should be fixed in the next update").
+  String.raw`(?<!\b(?:will|would|should|could|might|may|to|hope|hopefully|be)\s+(?:be\s+)?)\bfixed\s+(?:it\s+)?(?:in|with|by)\s+(?:the\s+|our\s+)?(?:latest\s+|new\s+|newest\s+|current\s+|recent\s+|last\s+)?(?:version|update|release|build|patch|v\s?\d|\d+\.\d+)|\bfix\s+(?:is|was|has\s+been|'s)\s+(?:now\s+|already\s+)?(?:included|live|out|available|released|shipped|in)\s+(?:in\s+)?(?:the\s+)?(?:latest\s+|new\s+)?(?:version|update|release|build|v\s?\d|\d+\.\d+)`,
   String.raw`\b(?:update|version|release|build|patch|v?\d+\.\d+(?:\.\d+)?)\s+(?:v?\d+(?:\.\d+)+\s+)?(?:now\s+|already\s+)?(?:fixes|resolves|solves|addresses)\s+(?:it|this|that|the|exactly)\b`,
   String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?${INVESTIGATED}\b(?!\s+(?:your|the|this|these|that)\s+(?:feedback|comments?|suggestions?|thoughts|ideas?|concerns?))`,
   // An instruction at the start of a sentence or list item.

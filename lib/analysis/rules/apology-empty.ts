@@ -56,6 +56,8 @@ export const examples: RuleExamples = {
       // A fee put on the account is no help; nor is a parcel returned to the sender.
       'Sorry, a late fee has been added to your account. Thanks for understanding.',
       'We apologise, the parcel has been returned to the sender.',
+      // A fix hoped for in a later version is not a fix released.
+      'Sorry for the crash. Hopefully it will be fixed in the next update.',
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -78,6 +80,10 @@ export const examples: RuleExamples = {
       // A correction given, and money put back where the customer keeps it.
       'Apologies! I sent you the wrong link earlier. This is the correct one for your invoice: billing.example.com/inv/5519.',
       'We regret that your class was cancelled at short notice. Your credit has been returned to your account.',
+      // A fix already released in a version: the app developer's answer.
+      "Thanks for reporting! The alarm bug was introduced in 2.3.0. It's fixed in 2.3.1, rolling out today. Sorry if you overslept.",
+      'Heart rate zones were calculated wrongly for some users. Sorry about that! Fixed in v4.0.6.',
+      'The crash when exporting in 4K is a known bug and the fix is included in version 2.14. Sorry for the hassle!',
     ],
   },
 };

@@ -93,7 +93,7 @@ export const blameAccusation: RuleSpec = {
   id: 'blame-accusation',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['inaccurate', 'wrong', 'exists', 'bug', 'beginning', 'start', 'day one', 'reproduce', 'replicate', 'force', 'forcing', 'forces', 'true', 'untrue', 'false', 'lie', 'incorrect', 'proof', 'prove', 'accordingly', 'reconsider', 'revise', 'better', 'unfair', 'vague', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'courtesy', 'shouting', 'yelling', 'swearing', 'refrain', 'stop', 'avoid'],
+  triggers: ['inaccurate', 'wrong', 'exists', 'bug', 'beginning', 'start', 'day one', 'reproduce', 'replicate', 'force', 'forcing', 'forces', 'true', 'untrue', 'false', 'lie', 'incorrect', 'proof', 'prove', 'accordingly', 'reconsider', 'revise', 'better', 'unfair', 'vague', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'courtesy', 'shouting', 'yelling', 'swearing', 'refrain', 'stop', 'avoid', 'civil', 'polite', 'respectful', 'mind', 'appears', 'seems', 'looks'],
   patterns: [
     String.raw`^(?:(?:hi|hello|hey|dear)\s+[a-z]+\s*[,.!]\s*)?(?:this|that|it)(?:'s|\s+is)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|a lie|incorrect)\b(?!\s+(?:of|for|in|any\s*more|since|with))`,
     String.raw`\b(?:give|show|provide|send)\s+(?:us\s+|me\s+)?(?:some\s+)?proof\s+(?:of\s+what\s+you|that\s+you)\b|\bprove\s+(?:it|what\s+you)\b`,
@@ -110,7 +110,10 @@ export const blameAccusation: RuleSpec = {
     String.raw`\b(?:is|are|has\s+been|have\s+been|was)\s+(?:there|in\s+(?:the|your)\s+(?:[a-z]+\s+)?(?:page|screen|menu|settings|app|tab|section|options|toolbar))\s+(?:from|since)\s+(?:the\s+)?(?:very\s+)?(?:beginning|start|day\s+one|launch|the\s+first\s+version)\b`,
     String.raw`\bcan(?:'t|not)\s+fix\s+what\s+(?:we|i)\s+can(?:'t|not)\s+(?:reproduce|replicate|see)\b`,
     String.raw`\b(?:we|i)\s+(?:don't|do\s+not|didn't|did\s+not|never)\s+force\s+(?:anyone|anybody|you|users|people|customers)\b|\b(?:nobody|no\s+one)\s+(?:is\s+)?forc(?:es|ed|ing)\s+you\b`,
-    String.raw`\b(?:please|kindly)\s+(?:refrain|stop|avoid)\s+(?:from\s+)?(?:contacting|messaging|emailing|calling|writing|spamming|tagging|posting|chasing|shouting|using)\b`,
+    String.raw`\b(?:please|kindly)\s+(?:refrain|stop|avoid)\s+(?:from\s+)?(?:contacting|messaging|emailing|calling|writing|spamming|tagging|posting|chasing|shouting|using\s+(?:caps|capitals|all\s+caps|bad|foul|offensive|abusive|that\s+(?:language|tone)|such\s+language|profanit[a-z]*|swear[a-z]*))\b`,
+    // Scolding the way they wrote, or calling the review fake: "please keep it civil", "this review appears to be fake".
+    String.raw`\b(?:please|kindly)\s+(?:keep\s+it|be|stay)\s+(?:civil|polite|respectful)\b|\bmind\s+your\s+(?:language|tone|manners)\b`,
+    String.raw`\b(?:review|complaint|rating|post)\s+(?:appears|seems|looks)\s+to\s+be\s+(?:fake|false|fraudulent|made\s+up)\b`,
   ],
   priority: 65,
   message: 'Argues with or scolds the customer: acknowledge their experience and look into it.',
@@ -192,6 +195,9 @@ export const examples: RuleExamples = {
       'You can change currency in Settings > Preferences > Currency. It is in the settings page from beginning.',
       "Not sure what you mean by 'nothing works'. We can't fix what we can't reproduce.",
       "You can choose to not enable notifications. We don't force anyone.",
+      "We understand you're frustrated, but please keep it civil so we can help.",
+      'We have no record of this customer visiting our store. This review appears to be fake.',
+      'Please stop using caps, we can read you fine.',
     ],
     allow: [
       "That's not true of the new version — we removed the ads in 4.2, so an update should fix it.",
@@ -203,6 +209,10 @@ export const examples: RuleExamples = {
       "It's a bug on our side, and we have fixed it in 2.4.",
       'Your account has been in good standing since the start, so I have waived the fee.',
       'We force-quit the stuck job on our side and it has finished.',
+      // Safety advice, not a scolding; a review that looks fine; a civil exchange promised.
+      "So sorry to hear about the reaction. Please stop using the product and DM us your batch number so we can look into it.",
+      'Your review seems to be about our old app; the new one fixes the login, please update.',
+      "We'll keep it polite and short: your refund is on its way.",
     ],
   },
 };

@@ -9,7 +9,7 @@ export const blameNegligence: RuleSpec = {
   id: 'blame-negligence',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['receive', 'received', 'get', 'got', 'may', 'might', 'failed', 'neglected', 'forgot', 'forgotten', 'omitted', 'didn\'t', 'did not', 'never', 'haven\'t', 'have not', 'must', 'must\'ve', 'probably', 'clearly', 'obviously', 'apparently', 'ignored', 'overlooked', 'skipped', 'misread', 'misunderstood', 'are you sure', 'did you', 'only'],
+  triggers: ['receive', 'received', 'get', 'got', 'may', 'might', 'failed', 'neglected', 'forgot', 'forgotten', 'omitted', 'didn\'t', 'did not', 'never', 'haven\'t', 'have not', 'must', 'must\'ve', 'probably', 'clearly', 'obviously', 'apparently', 'ignored', 'overlooked', 'skipped', 'misread', 'misunderstood', 'are you sure', 'did you', 'only', 'wasn\'t', 'was not', 'weren\'t', 'were not', 'hadn\'t been', 'had not been'],
   patterns: [
     // The customer's lapse told as what we never got: "as we did not receive a rejection from you, the new rate took effect".
     String.raw`\b(?:as|since|because)\s+(?:we|i)\s+(?:did\s+not|didn't|never|have\s+not|haven't|had\s+not|hadn't)\s+(?:receive[d]?|get|got|gotten)\s+(?:a|an|any|the|your)?\s*(?:[a-z-]+\s+)?(?:rejection|objection|cancell?ation|notice\s+to\s+cancel|opt-out)\s+(?:request\s+)?from\s+you\b`,
@@ -29,6 +29,9 @@ export const blameNegligence: RuleSpec = {
     // received or wanted, not "…so I've resent it" (our act follows), not a relative clause ("the ones you didn't like").
     String.raw`${OMITTED}[^.!?\n]{0,60}?,?\s+(?:so|therefore|which\s+is\s+why|that's\s+why|and\s+as\s+a\s+result)\s+(?!(?:i|we)\b|i'|we')`,
     String.raw`${OMITTED}[^.!?\n]{0,60}?\b(?:within\s+(?:the\s+)?(?:\d+|[a-z]+)\s*(?:days?|hours?|weeks?|months?|h)\b|in\s+time\b|(?:before|by)\s+the\s+(?:deadline|due\s+date|cut-?off))`,
+    // The same lapse in the passive, given as the reason: "you were charged because the subscription wasn't cancelled
+    // before the renewal date". Not under a condition ("if it isn't cancelled before…" is how renewal works).
+    String.raw`\b(?:because|as|since)\s+(?!(?:we|i|our|my)\b)[^.!?\n]{0,60}?\b(?:wasn't|was\s+not|weren't|were\s+not|hadn't\s+been|had\s+not\s+been)\s+(?:cancell?ed|returned|collected|paid|submitted|claimed|redeemed|picked\s+up|registered)\s+(?:before|by|within|in\s+time|on\s+time|prior\s+to)\b(?![^.!?\n]{0,40}?\bby\s+(?:us|our|me|my)\b)`,
   ],
   unless: [
     String.raw`\b(?:if|in case|whether|unless)\s+you\s+(?:haven't|have not|didn't|did not|never|forgot)\b`,
@@ -65,6 +68,9 @@ export const examples: RuleExamples = {
       'You never confirmed your email address, so the account was never activated.',
       'Our records show you did not rebook the delivery or collect it from the depot within 7 days.',
       "Unfortunately you didn't register the product in time.",
+      // The lapse in the passive, given as the reason.
+      "Hi, you were charged because the subscription wasn't cancelled before the renewal date.",
+      'The parcel went back to the sender as it was not collected within 7 days.',
     ],
     allow: [
       "If you haven't updated yet, tap Update in the Play Store.",
@@ -81,6 +87,9 @@ export const examples: RuleExamples = {
       "If you didn't mean to renew, we can refund it since it's within 48 hours.",
       "Tell us which things you didn't like, so we can change them in time.",
       "You didn't do anything wrong, so there's no charge.",
+      // A condition (how renewal works), or our own lapse.
+      "If the subscription isn't cancelled before the renewal date, it renews automatically. Tap Cancel in Settings to stop it.",
+      'We are sorry: your refund was delayed because it was not submitted before the cut-off by our team. It is on its way now.',
     ],
   },
 };

@@ -7,7 +7,7 @@ export const blameClearlyStated: RuleSpec = {
   id: 'blame-clearly-stated',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['advised', 'detailed', 'indicated', 'shown', 'noted', 'specified', 'listed', 'clearly', 'explicitly', 'plainly', 'prominently', 'obviously', 'communicated', 'announced', 'advertised', 'highlighted', 'signposted', 'set out', 'flagged', 'says so', 'fine print', 'does', 'read', 'explained', 'stated', 'mentioned', 'outlined', 'covered', 'described', 'spelled', 'spelt', 'written', 'clear', 'self-explanatory', 'obvious', 'straightforward'],
+  triggers: ['advised', 'detailed', 'indicated', 'shown', 'noted', 'specified', 'listed', 'clearly', 'explicitly', 'plainly', 'prominently', 'obviously', 'communicated', 'announced', 'advertised', 'highlighted', 'signposted', 'set out', 'flagged', 'says so', 'fine print', 'does', 'read', 'explained', 'stated', 'mentioned', 'outlined', 'covered', 'described', 'spelled', 'spelt', 'written', 'clear', 'self-explanatory', 'obvious', 'straightforward', 'displayed', 'disclosed', 'printed', 'faq', 'faqs', 'small print', 'description', 'listing'],
   patterns: [
     String.raw`\b(?:it's|it is|this is|that is|that's|which is|which was|it was|this was)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|printed|listed|noted|spelled out|spelt out|set out)\s+(?:very\s+|quite\s+)?(?:clearly|explicitly|plainly|prominently)\s+(?:in|on|at)\b`,
     String.raw`\b(?:it's|it is|this is|that is|that's|which is|as|it was|this was|everything is|all of this is|all this is)\s+(?:very\s+|quite\s+|all\s+)?(?:clearly|explicitly|plainly|prominently|obviously)\s+(?:stated|written|mentioned|explained|shown|labell?ed|marked|displayed|indicated|described|visible|printed|listed|outlined|spelled out|spelt out|noted|communicated|announced|advertised|highlighted|signposted|set out|flagged)\b`,
@@ -22,6 +22,17 @@ export const blameClearlyStated: RuleSpec = {
     // The same with any written thing of ours or theirs, the reminder first and the limit after it: "as mentioned in
     // our email of 4 March, your domain will not renew", "as stated in our docs, the free tier only supports 3 devices".
     String.raw`\bas\s+(?:clearly\s+)?(?:indicated|stated|shown|mentioned|noted|explained|outlined|specified|set\s+out|described|listed|advised|detailed)\s+(?:on|in)\s+(?:the|your|our)\s+[^,.!?\n]{1,60}?,\s*[^.!?\n]{0,80}?(?:\b(?:not|cannot|only|never|no\s+longer)\b|n't\b)(?!\s+(?:be\s+)?(?:affect|impact|charg|bill)[a-z]*)`,
+    // The reminder as a sentence of its own, in the plain passive: "This is mentioned in the app description", "This is
+    // noted on each restaurant's page". Not a policy cited ("this is written in our return policy": the policy speaks,
+    // not the customer's reading), not a pointer to where to read ("…in our guide here: <link>"), not what serves our
+    // own act ("it is shown on the error page, so I have passed the code on").
+    String.raw`^(?:(?:and|but|also|plus)\s*,?\s+)?(?:this|that|it)\s+(?:is|was|has\s+been)\s+(?:also\s+|already\s+|all\s+)?(?:mentioned|shown|noted|stated|displayed|explained|written|listed|described|indicated|specified|outlined|disclosed|printed)\s+(?:right\s+|both\s+)?(?:in|on|at)\s+(?:the|our|each|every|your)\s+(?!(?:[a-z-]+\s+){0,2}(?:polic(?:y|ies)|terms|conditions|t&cs)\b)(?![^.!?\n]{0,80}?(?:https?:|www\.|\bhere\b|\bbelow\b|\bso\s+(?:i|we)\b))`,
+    // The same reminder in a relative clause at the end: "…20 minutes of ads, which is mentioned on the booking page",
+    // "requires iOS 16, which is stated in the App Store listing".
+    String.raw`,\s*(?:which|as)\s+(?:is|was)\s+(?:clearly\s+|also\s+)?(?:mentioned|stated|listed|shown|noted|displayed|explained|advertised|written)\s+(?:on|in)\s+(?:the|our)\s+(?!(?:[a-z-]+\s+){0,2}(?:polic(?:y|ies)|terms|conditions|t&cs)\b)(?![^.!?\n]{0,80}?(?:https?:|www\.|\bhere\b|\bbelow\b))`,
+    // Where it was all along: "it's in the FAQ", "that is in the small print". Not the terms cited ("that's in the
+    // terms" states a rule; the labelers did not read it as blame).
+    String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:all\s+|clearly\s+|also\s+)?(?:in|on)\s+(?:the|our)\s+(?:small\s+print|fine\s+print|faq|faqs|product\s+description|description|listing)(?=\s*(?:[.!;,:)]|$)|\s+(?:which|that|you|under|on|of|for)\b)(?![^.!?\n]{0,80}?(?:https?:|www\.|\bhere\b|\bbelow\b))`,
     String.raw`\bdoes\s+(?:exactly\s+)?what\s+it\s+(?:promises|says|claims|describes)\b`,
     String.raw`\b(?:please\s+|you\s+(?:need|have)\s+to\s+|try\s+to\s+)?read\s+(?:the|our)\s+(?:instructions|manual|description|terms|faq|listing|guide|documentation|docs|product page|policy)\s+(?:carefully|properly|again|more carefully|first|before)\b`,
     String.raw`\b(?:instructions|terms|description|policy|information|details|steps|rules|wording|label|page|listing|email|faq|message|warning)\s+(?:is|are|was|were)\s+(?:very\s+|quite\s+|perfectly\s+|pretty\s+|really\s+|crystal\s+)?(?:clear|self-explanatory|obvious|straightforward)\b(?!er)`,
@@ -104,6 +115,14 @@ export const examples: RuleExamples = {
       'As mentioned in our email of 4 March, your domain will not renew automatically.',
       'As stated in our docs, the free tier only supports 3 devices.',
       'However, as stated in our hotel policy, pets are not allowed in rooms.',
+      // The reminder as a plain passive sentence.
+      'Hi, the watermark only appears in the free version. This is mentioned in the app description and on the export screen.',
+      "Restaurants set their own prices on our app. This is noted on each restaurant's page.",
+      // In a relative clause at the end, and "it's in the FAQ".
+      'Our listed start times include around 20 minutes of ads and trailers, which is mentioned on the booking page.',
+      'The app requires iOS 16 or later, which is stated in the App Store listing.',
+      "It's in the FAQ.",
+      'That is in the small print on the voucher itself.',
     ],
     allow: [
       'I can see the page is not clear about this, so I have asked the team to reword it.',
@@ -118,6 +137,14 @@ export const examples: RuleExamples = {
       'As mentioned in our email, the maintenance will not affect your bookings.',
       "As noted in our email, you won't be charged for the trial.",
       'As mentioned in our FAQ, you can pause your plan any time: Settings > Plan > Pause.',
+      // A policy cited, a pointer to where to read, or what was shown to us.
+      'Sorry, we can not accept opened cosmetics for hygiene reasons. This is written in our return policy.',
+      'Yes, you can export to PDF. This is explained in our guide here: example.com/export-pdf.',
+      'Thanks for the screenshot. It is shown on the error page, so I have passed the code to our developers.',
+      // A relative clause that points to where to read, the terms cited, or a thing inside the listing.
+      'The new size chart, which is shown on the product page here: example.com/sizes, should help you pick.',
+      "We don't offer partial refunds for unused months, that's in the terms.",
+      "It's in the listing photos now too: I've added a picture of the back panel.",
     ],
   },
   'blame-terms-agreed': {
