@@ -37,6 +37,8 @@ interface TabSample {
   extensionMs: number;
   askToReport?: number;
   workMs?: number;
+  /** Each piece of that work: asking, then taking the answer. */
+  work?: number[];
 }
 
 /** Opens the fixture in a fresh tab, its first customer message made unseen by `run`, and times it to the effort score. */
@@ -74,7 +76,7 @@ async function scoredTab(page: Page, run: number): Promise<TabSample> {
       const [a] = performance.getEntriesByName(asked);
       const [s] = performance.getEntriesByName(shown);
       const w = performance.getEntriesByName(work);
-      return a && s ? { askToReport: s.startTime - a.startTime, workMs: w.reduce((n, e) => n + e.duration, 0) } : {};
+      return a && s ? { askToReport: s.startTime - a.startTime, workMs: w.reduce((n, e) => n + e.duration, 0), work: w.map((e) => Math.round(e.duration * 10) / 10) } : {};
     },
     [ASKED, SHOWN, WORK] as const,
   );
