@@ -1,4 +1,4 @@
-import type { EffortSummary as Effort } from '../lib/coach/store';
+import type { EffortSummary as Effort, EffortState } from '../lib/coach/store';
 import type { EffortLevel } from '../lib/effort/types';
 import { t, type MessageKey } from '../lib/i18n';
 import { signalLabel } from './common/labels';
@@ -8,10 +8,15 @@ const LEVEL: Record<EffortLevel, MessageKey> = { low: 'effortLevelLow', medium: 
 /**
  * The ticket's customer effort: score, level, the signals found in the customer's messages, and why. What the
  * score means and where each signal was found are in a disclosure (keyboard and screen readers reach it), not
- * in tooltips.
+ * in tooltips. The background worker scores it: until its answer the panel says so (a score already shown for the
+ * ticket stays meanwhile), and says when no score could be had.
  */
-export function EffortSummary({ effort }: { effort: Effort | null }) {
-  if (!effort) return <p className="aa-muted" data-testid="aa-effort-none">{t('effortNone')}</p>;
+export function EffortSummary({ effort, state = 'ready' }: { effort: Effort | null; state?: EffortState }) {
+  if (!effort) {
+    if (state === 'scoring') return <p className="aa-muted" data-testid="aa-effort-scoring">{t('effortScoring')}</p>;
+    if (state === 'unavailable') return <p className="aa-muted" data-testid="aa-effort-unavailable">{t('effortUnavailable')}</p>;
+    return <p className="aa-muted" data-testid="aa-effort-none">{t('effortNone')}</p>;
+  }
   const ids = [...new Set(effort.signals.map((s) => s.id))];
   const score = Math.round(effort.score);
   return (

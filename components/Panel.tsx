@@ -25,6 +25,7 @@ export function Panel() {
   const draft = useCoach((s) => (s.activeDraft ? s.drafts[s.activeDraft] : undefined));
   const ticket = useCoach((s) => s.ticket);
   const effort = useCoach((s) => s.effort);
+  const effortState = useCoach((s) => s.effortState);
   const health = useCoach((s) => s.health);
   const logHealth = useCoach((s) => s.logHealth);
   const actions = useCoach((s) => s.actions);
@@ -78,7 +79,7 @@ export function Panel() {
         <div className="aa-panel-body">
           {health && <AdapterHealthNote health={health} />}
           {ticket && <TicketSummary ticket={ticket} />}
-          {ticket && <EffortSummary effort={effort} />}
+          {ticket && <EffortSummary effort={effort} state={effortState} />}
           <p className="aa-section-title aa-draft-title">{t('panelDraftTitle')}</p>
           {flags.length === 0 ? (
             <p className="aa-muted" data-testid="aa-draft-state">

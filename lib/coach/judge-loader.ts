@@ -1,13 +1,13 @@
 /**
  * Loads the language pack off the hot path: the learned judge and the sentence rewriter (with the sentence reader
- * they share) and the effort detector (rules and learned scorer) are too big for the content script's budget. The content script analyses with the rules and their
+ * they share) are too big for the content script's budget. (The effort detector is in neither: the background
+ * worker runs it, lib/background/effort-scorer.ts.) The content script analyses with the rules and their
  * templates at once, asks for judge.js (an extension file, entrypoints/judge.ts) on its first analysis, and
  * re-analyses when it is there. A failed load is reported once and coaching carries on with the rules.
  */
 import { browser } from 'wxt/browser';
 import type { ReplyJudge } from '../analysis/judge/judge';
 import type { SentenceRewriter } from '../analysis/types';
-import type { ThreadScorer } from './ticket-view';
 import { report } from '../report';
 
 export const JUDGE_GLOBAL = '__agentAssistJudge';
@@ -17,7 +17,6 @@ export const JUDGE_FILE = '/judge.js';
 export interface LanguagePack {
   judge: ReplyJudge;
   rewrite: SentenceRewriter;
-  analyzeThread: ThreadScorer;
 }
 
 export interface JudgeLoader {
@@ -37,7 +36,7 @@ export function createJudgeLoader(
     (loading ??= load()
       .then(() => {
         const found = (globalThis as Record<string, unknown>)[JUDGE_GLOBAL] as Partial<LanguagePack> | undefined;
-        if (typeof found?.judge?.decide !== 'function' || typeof found.rewrite !== 'function' || typeof found.analyzeThread !== 'function') {
+        if (typeof found?.judge?.decide !== 'function' || typeof found.rewrite !== 'function') {
           throw new Error(`${JUDGE_FILE} did not provide the language pack`);
         }
         pack = found as LanguagePack;

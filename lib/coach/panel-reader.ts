@@ -12,6 +12,8 @@ export interface PanelView {
   requester: string | null;
   messages: { customer: number; agent: number; internal: number } | null;
   effort: { score: number; level: string; signals: string[]; reasons: string[] } | null;
+  /** With no score shown: whether it is being scored, unavailable, or there is nothing to score (null: no ticket). */
+  effortState: 'shown' | 'scoring' | 'unavailable' | 'none' | null;
   health: string | null;
   /** The draft's flags, by rule id, and their flagged words. */
   flags: { rule: string; match: string }[];
@@ -43,6 +45,15 @@ export function readPanel(): PanelView | null {
           reasons: all('aa-reason').map((r) => r.textContent?.trim() ?? ''),
         }
       : null,
+    effortState: score
+      ? 'shown'
+      : one('aa-effort-scoring')
+        ? 'scoring'
+        : one('aa-effort-unavailable')
+          ? 'unavailable'
+          : one('aa-effort-none')
+            ? 'none'
+            : null,
     health: text('aa-health'),
     flags: all('aa-flag').map((f) => ({
       rule: f.dataset.rule ?? '',

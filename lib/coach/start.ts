@@ -10,6 +10,7 @@ import type { Settings } from '../settings/schema';
 import { Coach } from './coach';
 import { analyzeReply } from '../analysis/core';
 import { createJudgeLoader, type LanguagePack } from './judge-loader';
+import { createBrowserEffortClient } from './effort-client';
 import { logEvents, newEventId } from '../db/client';
 import { withoutDraftWords } from './events';
 import { watchLogHealth } from '../db/watch-log-health';
@@ -43,9 +44,6 @@ const packOptions = (pack: LanguagePack | undefined): AnalyzeOptions => (pack ? 
 
 /** What of the settings the analysis reads: a change elsewhere (panel, label, retention) needs no new analysis. */
 const analysisKey = (s: Settings | null) => JSON.stringify(s && [s.disabledRules, s.dismissedRules, s.dismissedPhrases, s.playbook]);
-
-/** How long reading the ticket waits for the language pack before scoring effort with the rules alone. */
-const PACK_WAIT_MS = 1500;
 
 /** Coaches `doc` until `signal` aborts (WXT's ctx.signal) or the returned function is called. */
 export async function startCoaching(
@@ -86,26 +84,25 @@ export async function startCoaching(
     const session = coach.adopt(editor);
     if (session) editorTickets.set(session.target.element, ticket);
   };
-  // The language pack (judge, rewriter, effort detector) loads at once, off the page's main work; until it is there
+  // The language pack (judge, rewriter) loads at once, off the page's main work; until it is there
   // drafts are read by the rules and their templates, then every draft is re-read.
   const judge = createJudgeLoader((loaded) => {
     options = { ...options, ...packOptions(loaded) };
     for (const draft of coach?.drafts ?? []) draft.analyseNow();
   });
-  // The ticket's effort is scored by the pack's effort detector: reading waits for it, a moment at most.
-  const packReady = judge.ready(PACK_WAIT_MS);
+  judge.get();
+  // The ticket's effort is scored by the background worker (the detector never loads in the page).
+  const effort = createBrowserEffortClient();
   let stopReading = () => {};
   let stopped = false;
   const stopPicking = whenAdapter(doc, guard('sites: read tickets', (adapter: SiteAdapter) => {
-    void packReady.then((pack) => {
-      if (stopped) return;
-      stopReading = readTickets(doc, adapter, store, {
-        scoreEffort: pack?.analyzeThread,
-        log: (...events) => logEvents(...events),
-        newId: newEventId,
-        onEditor: adoptEditor,
-        cache: extensionTicketCache(),
-      });
+    if (stopped) return;
+    stopReading = readTickets(doc, adapter, store, {
+      scoreEffort: (thread) => effort.score(thread),
+      log: (...events) => logEvents(...events),
+      newId: newEventId,
+      onEditor: adoptEditor,
+      cache: extensionTicketCache(),
     });
   }));
   coach = new Coach(

@@ -76,6 +76,13 @@ export interface EffortSummary {
   reasons: { detail: string; points: number }[];
 }
 
+/**
+ * Where the ticket's effort score is: none to score (no ticket, or no message read), being scored (by the background
+ * worker; a score already shown for the ticket stays until the new one comes), shown, or unavailable (the worker did
+ * not answer, even when asked again).
+ */
+export type EffortState = 'none' | 'scoring' | 'ready' | 'unavailable';
+
 /** Parts of the page the adapter expected and could not read ('*': the adapter failed). */
 export interface AdapterHealth {
   helpdesk: string;
@@ -111,6 +118,7 @@ export interface CoachState {
   panelPosition: PanelPosition | null;
   ticket: TicketSummary | null;
   effort: EffortSummary | null;
+  effortState: EffortState;
   health: AdapterHealth | null;
   /** Whether the coaching log is being saved (lib/db/log-health). */
   logHealth: LogHealth | null;
@@ -145,6 +153,7 @@ export function createCoachStore(): CoachStore {
     panelPosition: null,
     ticket: null,
     effort: null,
+    effortState: 'none',
     health: null,
     logHealth: null,
     latestCustomer: null,

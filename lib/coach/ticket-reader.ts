@@ -7,10 +7,29 @@ import { guard, report as reportError } from './guard';
 import type { LogEvent, TicketRef } from '../messages/log-events';
 import { watchTicket, type SiteAdapter, type TicketReading, type WatchOptions } from '../sites';
 import { adapterHealthEvent, effortEvent } from './events';
-import type { CoachStore } from './store';
 import { cacheSync, type TicketCache } from './ticket-cache';
 import { ticketRef } from './ticket-ref';
-import { effortKey, effortSummary, ticketEffort, ticketSummary, type ThreadScorer } from './ticket-view';
+import { effortKey, effortSummary, effortThread, ticketSummary, type ThreadScorer } from './ticket-view';
+import type { EffortReport, Thread } from '../effort/types';
+import type { CoachStore, EffortState, TicketSummary } from './store';
+
+/** On the page's performance timeline: when the reader asked for the ticket's effort, and when it was in the panel's store. */
+export const EFFORT_ASKED_MARK = 'agent-assist:effort-asked';
+export const EFFORT_SHOWN_MARK = 'agent-assist:effort-shown';
+/** Each piece of the content script's own work for the effort (asking; taking the answer), as a measure the bench sums. */
+export const EFFORT_WORK_MEASURE = 'agent-assist:effort-work';
+
+type EventMaker = Parameters<typeof effortEvent>[0];
+
+/** Runs fn, and leaves its duration on the page's performance timeline (cleared at each new ask). */
+function measured<T>(fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    performance.measure(EFFORT_WORK_MEASURE, { start });
+  }
+}
 
 export interface TicketReaderDeps {
   log(...events: LogEvent[]): void;
@@ -19,7 +38,7 @@ export interface TicketReaderDeps {
   onEditor(editor: Element, ticket: TicketRef): void;
   /** Remembers tickets read with their thread, for the pages of the same ticket that show none. */
   cache?: TicketCache;
-  /** Scores the thread's effort; without it the panel shows the ticket without an effort score. */
+  /** Scores the thread's effort (the background worker); without it the panel says the score is unavailable. */
   scoreEffort?: ThreadScorer;
 }
 
@@ -86,31 +105,67 @@ export function readTickets(
     deps.log(adapterHealthEvent({ ticket: () => ref, newId: deps.newId }, missing));
   };
 
+  // Each reading's number: an effort answer updates the panel only while its reading is the latest.
+  let readings = 0;
+  let stopped = false;
+
+  /** Asks for the thread's score; on the answer, logs it when the ticket's report changed and shows it if still current. */
+  const scoreThread = (score: ThreadScorer, thread: Thread, mine: number, href: string, summary: TicketSummary, make: EventMaker, ticketKey: string) => {
+    for (const mark of [EFFORT_ASKED_MARK, EFFORT_SHOWN_MARK]) performance.clearMarks(mark);
+    performance.clearMeasures(EFFORT_WORK_MEASURE);
+    performance.mark(EFFORT_ASKED_MARK);
+    const asked: Promise<EffortReport> = measured(() => score(thread));
+    asked.then(
+      (report: EffortReport) =>
+        measured(() => {
+          if (stopped) return;
+          if (loggedEffort.get(ticketKey) !== effortKey(report)) {
+            loggedEffort.set(ticketKey, effortKey(report));
+            deps.log(effortEvent(make, report));
+          }
+          if (mine !== readings) return;
+          const effort = effortSummary(report);
+          store.setState({ effort, effortState: 'ready' });
+          if (cached) cached.remember(href, summary, effort);
+          performance.mark(EFFORT_SHOWN_MARK);
+        }),
+      (error: unknown) => {
+        if (stopped) return;
+        reportError('effort', error);
+        if (mine === readings) store.setState({ effort: null, effortState: 'unavailable' });
+      },
+    );
+  };
+
   const onReading = (reading: TicketReading) => {
+    const mine = ++readings;
     const href = doc.location.href;
     const isTicket = onTicketPage(adapter, reading, href);
     const ticket = isTicket ? reading.ticket : null;
     const summary = ticket ? ticketSummary(adapter, ticket) : null;
-    const report = ticket ? ticketEffort(ticket, deps.scoreEffort) : null;
+    const thread = ticket ? effortThread(ticket) : null;
     const missing = isTicket ? unexpectedlyMissing(adapter, reading, href) : [];
-    const effort = report && effortSummary(report);
-    store.setState({ ticket: summary, effort, latestCustomer: ticket ? (reading.latestCustomer ?? null) : null, ...(missing.length ? {} : { health: null }) });
-    if (cached && summary) {
-      if (effort) cached.remember(href, summary, effort);
-      else if (showsNoThread(adapter, href)) {
-        cached.recall(href, summary, (ticket, effort) => {
-          if (store.getState().ticket === summary) store.setState({ ticket, effort });
-        });
-      }
+    const ticketKey = summary ? `${summary.helpdesk}|${summary.id ?? summary.url}` : null;
+    // While a changed thread of the same ticket is scored again, the score it had stays in the panel.
+    const before = store.getState();
+    const kept = thread && deps.scoreEffort && ticketKey !== null && ticketKey === lastTicket ? before.effort : null;
+    const effortState: EffortState = !thread ? 'none' : deps.scoreEffort ? 'scoring' : 'unavailable';
+    store.setState({
+      ticket: summary,
+      effort: kept,
+      effortState,
+      latestCustomer: ticket ? (reading.latestCustomer ?? null) : null,
+      ...(missing.length ? {} : { health: null }),
+    });
+    if (cached && summary && !thread && showsNoThread(adapter, href)) {
+      cached.recall(href, summary, (ticket, effort) => {
+        if (store.getState().ticket === summary) store.setState({ ticket, effort, effortState: effort ? 'ready' : 'none' });
+      });
     }
 
     const ref: TicketRef = { ...ticketRef(summary, href), helpdesk: adapter.id };
     const make = { ticket: () => ref, newId: deps.newId };
-    const ticketKey = summary ? `${summary.helpdesk}|${summary.id ?? summary.url}` : null;
-    if (report && ticketKey && loggedEffort.get(ticketKey) !== effortKey(report)) {
-      loggedEffort.set(ticketKey, effortKey(report));
-      deps.log(effortEvent(make, report));
-    }
+    if (thread && deps.scoreEffort && summary && ticketKey) scoreThread(deps.scoreEffort, thread, mine, href, summary, make, ticketKey);
     clearTimeout(healthTimer);
     if (missing.length) healthTimer = setTimeout(guard('sites: health', () => reportHealth(missing, ref)), healthSettleMs);
     if (summary && reading.editor && (reading.editor !== lastEditor || ticketKey !== lastTicket)) {
@@ -122,6 +177,7 @@ export function readTickets(
 
   const stop = watchTicket(doc, adapter, guard(`sites: ${adapter.id}`, onReading), watchOptions);
   return () => {
+    stopped = true;
     stop();
     clearTimeout(healthTimer);
   };

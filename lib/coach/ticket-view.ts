@@ -36,16 +36,16 @@ function topicOf(ticket: Ticket): { topic?: NonNullable<TicketSummary['topic']> 
   return topic ? { topic } : {};
 }
 
-/** Scores a thread: the effort detector, which the content script gets from the language pack. */
-export type ThreadScorer = (thread: Thread) => EffortReport;
-
 /**
- * The ticket's effort report; null when no message was read (a reply-only page has no thread to score) or there
- * is no scorer (the language pack did not load).
+ * Scores a thread: in the extension, the background worker's effort detector (lib/coach/effort-client.ts); rejects
+ * when no score can be had.
  */
-export function ticketEffort(ticket: Ticket, score: ThreadScorer | undefined): EffortReport | null {
-  if (ticket.messages.length === 0 || !score) return null;
-  return score({ messages: customerFacing(ticket.messages), reopened: ticket.reopened });
+export type ThreadScorer = (thread: Thread) => Promise<EffortReport>;
+
+/** The thread the ticket's effort is scored on; null when no message was read (a reply-only page has no thread). */
+export function effortThread(ticket: Ticket): Thread | null {
+  if (ticket.messages.length === 0) return null;
+  return { messages: customerFacing(ticket.messages), reopened: ticket.reopened };
 }
 
 export function effortSummary(report: EffortReport): EffortSummary {

@@ -69,10 +69,16 @@ async function panel(page: Page): Promise<PanelView | null> {
   if (expanded) await page.waitForTimeout(100);
   return page.evaluate(readPanel);
 }
-/** Waits until the panel shows this ticket id, then returns what it shows. */
+/**
+ * Waits until the panel shows this ticket id and its effort is no longer being scored (the background worker
+ * answers after the reading), then returns what it shows.
+ */
 async function panelFor(page: Page, id: string): Promise<PanelView> {
   await expect.poll(async () => (await panel(page))?.ticketId, { timeout: 10_000 }).toBe(id);
-  return (await panel(page))!;
+  await expect.poll(async () => (await panel(page))?.effortState, { timeout: 15_000 }).not.toBe('scoring');
+  const shown = (await panel(page))!;
+  expect(shown.ticketId).toBe(id);
+  return shown;
 }
 
 describe.each(fixtureNames())('%s', (name) => {

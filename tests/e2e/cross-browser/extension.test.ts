@@ -105,7 +105,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const rows = async () => (await popup.evaluate(rawEventsInPage)) as unknown as Row[];
     const mine = async () => (await rows()).filter((r) => r.ticket.url === url);
     await expect.poll(async () => (await mine()).filter((r) => r.type === 'flag' && r.state === 'shown').length, { timeout: 15_000 }).toBe(draftFlags);
-    expect((await mine()).filter((r) => r.type === 'effort')).toHaveLength(1);
+    await expect.poll(async () => (await mine()).filter((r) => r.type === 'effort').length, { timeout: 15_000 }).toBe(1);
     const logged = todayIn(await rows());
     expect(logged.apology).toBeGreaterThan(0);
     expect(logged.blame).toBeGreaterThan(0);

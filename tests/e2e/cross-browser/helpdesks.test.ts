@@ -46,6 +46,8 @@ describe.each(BROWSERS)('%s', (name) => {
     try {
       await openFixtureIn(page, fixture, fixtureUrl(expected));
       await expect.poll(async () => (await page.evaluate(readPanel))?.ticketId, { timeout: 15_000 }).toBe(expected.id);
+      // The background worker scores the effort after the reading: wait for its answer.
+      await expect.poll(async () => (await page.evaluate(readPanel))?.effortState, { timeout: 15_000 }).not.toBe('scoring');
       const shown = (await page.evaluate(readPanel))!;
       expect(shown.helpdesk).toBe(expected.adapter);
       expect(shown.subject).toBe(expected.subject);

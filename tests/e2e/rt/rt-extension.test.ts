@@ -99,6 +99,8 @@ describe('the extension on a real Request Tracker 5', () => {
     const dana = rt.users['dana@example.com'];
     await page.goto(rt.url(`/Ticket/Display.html?id=${ticket.id}`));
     await expect.poll(async () => (await panel(page))?.ticketId, { timeout: 10_000 }).toBe(String(ticket.id));
+    // The background worker scores the effort after the reading: wait for its answer.
+    await expect.poll(async () => (await panel(page))?.effortState, { timeout: 15_000 }).toBe('shown');
     const shown = (await panel(page))!;
     expect(shown.helpdesk).toBe('request-tracker');
     expect(shown.subject).toBe(ticket.subject);

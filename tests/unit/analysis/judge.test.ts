@@ -20,7 +20,6 @@ import { featurize, fitAll } from '../../../lib/analysis/train/fit';
 import { serializeModel } from '../../../lib/learn';
 import { createJudgeLoader, JUDGE_GLOBAL } from '../../../lib/coach/judge-loader';
 import { rewriteSentence } from '../../../lib/analysis/rewrite/rewrite';
-import { analyzeThread } from '../../../lib/effort';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const judge = shippedJudge();
@@ -102,10 +101,10 @@ describe('the judge in the engine', () => {
 });
 
 describe('the judge loader', () => {
-  test('loads once, on the first ask, and hands the judge, the rewriter and the effort detector over', async () => {
+  test('loads once, on the first ask, and hands the judge and the rewriter over', async () => {
     let loads = 0;
     let ready: unknown;
-    const pack = { judge, rewrite: rewriteSentence, analyzeThread };
+    const pack = { judge, rewrite: rewriteSentence };
     const loader = createJudgeLoader(
       (p) => (ready = p),
       async () => {

@@ -173,7 +173,7 @@ describe('readTickets with the cache, on the Request Tracker fixtures', () => {
     const logged: LogEvent[] = [];
     const adapter = ADAPTERS.find((a) => a.id === 'request-tracker')!;
     return { store, logged, read: (cache: ReturnType<typeof createTicketCache>) =>
-      (stop = readTickets(document, adapter, store, { log: (...e) => logged.push(...e), newId: () => 'id', onEditor: () => {}, cache, scoreEffort: analyzeThread }, { throttleMs: 10, pollMs: 15 })) };
+      (stop = readTickets(document, adapter, store, { log: (...e) => logged.push(...e), newId: () => 'id', onEditor: () => {}, cache, scoreEffort: async (t) => analyzeThread(t) }, { throttleMs: 10, pollMs: 15 })) };
   }
 
   test('the reply page shows what the ticket page read: subject, requester, counts, effort; logs no effort', async () => {
@@ -181,6 +181,8 @@ describe('readTickets with the cache, on the Request Tracker fixtures', () => {
     const cache = createTicketCache(async () => area);
     const display = open('request-tracker');
     display.read(cache);
+    // The effort comes from the scorer (the background worker in the extension) after the reading.
+    await vi.waitFor(() => expect(display.store.getState().effortState).toBe('ready'));
     const read = display.store.getState();
     expect(read.effort).not.toBeNull();
     await vi.waitFor(() => expect(area.items.size).toBe(1));

@@ -7,6 +7,8 @@ import { isRecalled } from '../../../lib/coach/ticket-cache';
 import { readTickets, type TicketReaderDeps } from '../../../lib/coach/ticket-reader';
 import type { LogEvent } from '../../../lib/messages/log-events';
 import type { Part, SiteAdapter, Ticket } from '../../../lib/sites';
+import type { ThreadScorer } from '../../../lib/coach/ticket-view';
+import type { EffortReport } from '../../../lib/effort';
 
 /**
  * readTickets with a fake adapter whose reading the test sets, the real watcher (fake timers drive it: a
@@ -73,7 +75,10 @@ interface Harness {
 
 let stop: (() => void) | undefined;
 
-function start(initial: Partial<Page>, { cache, adapter: extra, url = `${ORIGIN}/ticket/1` }: { cache?: TicketCache; adapter?: Partial<SiteAdapter>; url?: string } = {}): Harness {
+function start(
+  initial: Partial<Page>,
+  { cache, adapter: extra, url = `${ORIGIN}/ticket/1`, score = async (t) => analyzeThread(t) }: { cache?: TicketCache; adapter?: Partial<SiteAdapter>; url?: string; score?: ThreadScorer } = {},
+): Harness {
   setURL(url);
   const page: Page = { ticket: null, editor: null, missing: [], ...initial };
   const store = createCoachStore();
@@ -85,7 +90,7 @@ function start(initial: Partial<Page>, { cache, adapter: extra, url = `${ORIGIN}
     document,
     adapter,
     store,
-    { log: (...events) => logged.push(...events), newId: () => `e${++id}`, onEditor, scoreEffort: analyzeThread, ...(cache ? { cache } : {}) },
+    { log: (...events) => logged.push(...events), newId: () => `e${++id}`, onEditor, scoreEffort: score, ...(cache ? { cache } : {}) },
     { throttleMs: THROTTLE, pollMs: 3_600_000 },
   );
   return {
@@ -160,6 +165,67 @@ describe('readTickets: effort events', () => {
     expect(h.store.getState().ticket?.id).toBe('1');
     expect(h.store.getState().effort).toBeNull();
     expect(h.effort()).toEqual([]);
+  });
+});
+
+describe('readTickets: the effort comes from the scorer (the background worker), after the reading', () => {
+  /** A scorer whose answers the test gives, one by one. */
+  function heldScorer() {
+    const asked: { thread: Parameters<ThreadScorer>[0]; resolve: (r: EffortReport) => void; reject: (e: Error) => void }[] = [];
+    const score: ThreadScorer = (thread) => new Promise((resolve, reject) => asked.push({ thread, resolve, reject }));
+    return { asked, score, answer: async (i: number) => (asked[i].resolve(analyzeThread(asked[i].thread)), await vi.advanceTimersByTimeAsync(0)) };
+  }
+
+  test('the panel shows the ticket at once, "scoring" until the answer, then the score; the event is logged on the answer', async () => {
+    const held = heldScorer();
+    const h = start({ ticket: ticket('1', [REPEAT]) }, { score: held.score });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.store.getState()).toMatchObject({ ticket: { id: '1' }, effort: null, effortState: 'scoring' });
+    expect(h.effort()).toEqual([]);
+    await held.answer(0);
+    expect(h.store.getState().effortState).toBe('ready');
+    expect(h.store.getState().effort?.signals.map((s) => s.id)).toEqual(['repeat-contact']);
+    expect(h.effort()).toHaveLength(1);
+  });
+
+  test('an unavailable score is said in the panel; nothing is logged and nothing throws', async () => {
+    const h = start({ ticket: ticket('1', [REPEAT]) }, { score: () => Promise.reject(new Error('The effort score is unavailable: no answer')) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.store.getState()).toMatchObject({ ticket: { id: '1' }, effort: null, effortState: 'unavailable' });
+    expect(h.effort()).toEqual([]);
+  });
+
+  test('a late answer for a ticket no longer open is logged for it but not shown', async () => {
+    const held = heldScorer();
+    const h = start({ ticket: ticket('1', [REPEAT]) }, { score: held.score });
+    await h.show({ ticket: ticket('2', [MANAGER]) }, `${ORIGIN}/ticket/2`);
+    expect(h.store.getState()).toMatchObject({ ticket: { id: '2' }, effort: null, effortState: 'scoring' });
+    await held.answer(0);
+    expect(h.store.getState()).toMatchObject({ ticket: { id: '2' }, effort: null, effortState: 'scoring' });
+    expect(h.effort().map((e) => e.ticket.id)).toEqual(['1']);
+    await held.answer(1);
+    expect(h.store.getState().effort?.signals.map((s) => s.id)).toEqual(['escalation-demand']);
+    expect(h.effort().map((e) => e.ticket.id)).toEqual(['1', '2']);
+  });
+
+  test('while a new message of the same ticket is scored, the score it had stays in the panel', async () => {
+    const held = heldScorer();
+    const h = start({ ticket: ticket('1', [REPEAT]) }, { score: held.score });
+    await held.answer(0);
+    const first = h.store.getState().effort;
+    await h.show({ ticket: ticket('1', [REPEAT, MANAGER]) });
+    expect(h.store.getState()).toMatchObject({ effort: first, effortState: 'scoring' });
+    await held.answer(1);
+    expect(h.store.getState().effortState).toBe('ready');
+    expect(h.store.getState().effort?.signals.map((s) => s.id).sort()).toEqual(['escalation-demand', 'repeat-contact']);
+  });
+
+  test('no scorer: a thread read is said to have no score available', async () => {
+    setURL(`${ORIGIN}/ticket/1`);
+    const store = createCoachStore();
+    stop = readTickets(document, fakeAdapter({ ticket: ticket('1', [REPEAT]), editor: null, missing: [] }), store, { log: () => {}, newId: () => 'id', onEditor: () => {} }, { throttleMs: THROTTLE, pollMs: 3_600_000 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState()).toMatchObject({ ticket: { id: '1' }, effort: null, effortState: 'unavailable' });
   });
 });
 
@@ -240,7 +306,7 @@ describe('readTickets: adapter health', () => {
     setURL(`${ORIGIN}/ticket/1`);
     const page: Page = { ticket: ticket('1', [REPEAT]), editor: null, missing: ['thread'] };
     const logged: LogEvent[] = [];
-    stop = readTickets(document, fakeAdapter(page), createCoachStore(), { log: (...e) => logged.push(...e), newId: () => 'id', onEditor: () => {}, scoreEffort: analyzeThread }, { healthSettleMs: 100, throttleMs: THROTTLE, pollMs: 3_600_000 });
+    stop = readTickets(document, fakeAdapter(page), createCoachStore(), { log: (...e) => logged.push(...e), newId: () => 'id', onEditor: () => {}, scoreEffort: async (t) => analyzeThread(t) }, { healthSettleMs: 100, throttleMs: THROTTLE, pollMs: 3_600_000 });
     await vi.advanceTimersByTimeAsync(99);
     expect(logged.filter((e) => e.type === 'adapter-health')).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);

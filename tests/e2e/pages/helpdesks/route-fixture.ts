@@ -32,7 +32,7 @@ export function fixtureUrl(expected: Pick<Expected, 'adapter' | 'url'>): string 
 }
 
 /** The answer to a request on the fixture's origin: the ticket page itself, its bundles, and node_modules. */
-function fixtureAnswer(name: string, target: URL, req: URL): NonNullable<RouteAnswer> {
+export function fixtureAnswer(name: string, target: URL, req: URL): NonNullable<RouteAnswer> {
   const nodeModules = path.join(repoRoot, 'node_modules');
   let file: string | null = null;
   if (req.pathname === target.pathname && req.search === target.search) file = path.join(HELPDESK_PAGES, `${name}.html`);
