@@ -95,6 +95,13 @@ export const escalationDemand: SignalRule = {
     // competition", "decided not to renew", "not sure why we'd renew", "I'll keep tweeting this every day until someone
     // replies", "Is there anyone else I can speak to?", "let me speak to someone who knows what they're doing"
     String.raw`(?:booked|booking|hired|hiring|paid|paying|called in|calling in|gone with|going with|(?:had|have|having) to (?:book|hire|pay|get|call in|find))(?: in| out)? (?:another|a different|a new|an independent|a local|a private|a proper) (?:company|firm|provider|plumber|engineer|electrician|contractor|builder|garage|mechanic|installer|locksmith|supplier|courier|removals? (?:company|firm)|tradesman|tradesperson|technician|repair ?(?:man|shop)|decorator|roofer|cleaner|handyman)|getting (?:another|a different|a new|an independent|a local|a private|a proper) (?:company|firm|plumber|engineer|electrician|contractor|builder|garage|mechanic|installer|locksmith|tradesman|technician|roofer|handyman) in|(?:booked|booking|hired|hiring|paid|paying|gone with|going with|(?:had|have|having) to (?:book|hire|pay|get|find)) (?:someone|somebody) else|(?:book(?:ed|ing)?|fly(?:ing)?|go(?:ing)? with|try(?:ing)?|shop(?:ping)?) (?:with )?the competition|(?:decided|deciding|chosen|chose|opted|opting|planning|plan) not to renew|not (?:sure|certain) (?:why|whether|if) (?:we|i)(?:'d| would| will| should) renew|(?:keep|keeping|'ll keep|will keep) (?:tweeting|posting|sharing|tagging|reviewing)(?: [\w']+){0,3}? (?:until|till|every day|daily)|(?:anyone|anybody|someone|somebody) else (?:i|we) (?:can|could|may) (?:speak|talk) to|(?:speak|talk) to (?:someone|somebody|anyone|anybody) (?:who|that) (?:actually )?(?:knows|understands|has a clue)`,
+    // h50 (chat): a person asked for as a message or a last sentence of its own, a demand addressed to the company:
+    // "representative", "human please", "I don't want a bot. Real person please", "agent now!!"
+    {
+      re: String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(?:(?:i want|i need|give me|get me|let me (?:talk|speak) to|connect me (?:to|with)|transfer me to) )?(?:an? )?(?:real |live |actual )?(?:human(?: being)?|person|representative|operator|agent)(?: (?:please|pls|plz|now|asap))?[.!]{0,3}\s{0,3}$`,
+      wordEdges: false,
+      triggers: ['human', 'person', 'representative', 'operator', 'agent'],
+    },
     // issue 12, h47 (tweets and complaint narratives): the next step named flat ("Calling the fire department next."),
     // a complaint announced as the narrative's opening ("I want to complain about…"), leaving said in passing ("forget
     // it, cancelling.", "after I cancelled because you charged me twice"), "I'm now filing this"
@@ -109,6 +116,11 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      // h50: a person asked for as a chat message or a last sentence of its own
+      'representative',
+      'i dont want to talk to a bot. human please',
+      'Real person please!',
+      'This bot keeps looping.\nagent now',
       // issue 12, h47
       'nobody came for the gas leak. calling the council next.',
       'I want to complain about the way my claim was handled.',
@@ -209,6 +221,11 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      // h50: the person named, not asked for
+      'The agent was lovely, thanks.',
+      'Booked a table for one person.',
+      'Is there a human anywhere in this company?',
+      'Thanks to the agent who sorted it. Great agent',
       // issue 12, h47
       'Calling the bank next week to set up the transfer, is that fine?',
       "I cancelled because I'm moving abroad, thanks for everything",
