@@ -16,6 +16,16 @@
  * no seats", "told me the dispute could not be reopened"), a plan or a question ("if they said",
  * "can you confirm"), or an assurance followed by nothing contrary ("The agent said it was approved. Thanks!").
  * Reads the first 60 sentences only, each at most 400 characters: a pasted 100 KB costs no more.
+ *
+ * Also the customer's own request told as past, then the company's side going on as before, in the same sentence
+ * after "but/yet/and" or as one of the next two sentences' opening:
+ *
+ *   "I sent them the paid-in-full letter by certified mail. They are still calling."
+ *   "I told them in writing to stop calling my office. They continue to call."
+ *   "I've emailed support 4 times. They keep asking me to update my card."
+ *   "I revoked the authorization with my bank. The bank still let three payments through."
+ *
+ * Not a request with nothing after it, nor the company's side going on well ("They still honour the old price").
  */
 import type { EffortSignal } from './types';
 
@@ -45,6 +55,18 @@ const CONTRARY = new RegExp(
     String.raw`|^\s*(?:but |and |so )?(?:it|they|he|she|nobody|no one|nothing) (?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|wasn'?t|was not|never)\b|clearly not|not once` +
     String.raw`)`,
 );
+/** The customer's own request or contact, told as past. */
+const ASKED =
+  /\b(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already) (?:also |already |even )?(?:sent|told|asked|disputed|faxed|mailed|e-?mailed|called|reported|requested|returned|paid|cancell?ed|revoked|unsubscribed|gave|provided|submitted|uploaded|wrote|notified|informed|explained|replied)\b/;
+/**
+ * The company's side going on as before, a thing the company does: "They are still calling", "The bank still let…",
+ * "They keep asking" (not "It keeps the same number", "They still honour the old price").
+ */
+const GOES_ON =
+  /^\s*(?:but |and |yet )?(?:they|it|he|she|the (?:[\w-]+ ){0,2}?(?:company|bank|collector|agency|servicer|lender|calls|letters|charges|emails|texts|bureau|app|site|account)|xxxx(?: [\w-]+){0,2}?) (?:are |is |have |has )?(?:still|continue to|continues to|continued to|keep|keeps|kept|again) (?:on )?(?:call|ring|phon|text|e-?mail|mail|send|sent|charg|bill|debit|tak|took|pull|withdr[ae]w|report|ask|show|list|arriv|come|came|happen|let|contact|collect|demand|threat|deny|denie|refus|reject)\w*/;
+/** How many sentences after a request are read. */
+const AHEAD_ASKED = 2;
+
 /** How many sentences after the assurance are read. */
 const AHEAD = 3;
 /** How many sentences of a message are read. */
@@ -53,12 +75,13 @@ const MAX_SENTENCES = 60;
 /** The unresolved signal a broken assurance shows in `prepared`; the match is cut from `original` (same offsets). */
 export function readAssurances(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
-  if (!/\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised)\b/.test(lower)) return [];
+  const saying = /\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised)\b/.test(lower);
+  if (!saying && !/\b(?:still|continues?|continued|keeps?|kept|again)\b/.test(lower)) return [];
   const list: { text: string; start: number }[] = [];
   SENTENCE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE.exec(lower)) !== null && list.length < MAX_SENTENCES) if (/\w/.test(m[0])) list.push({ text: m[0], start: m.index });
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; saying && i < list.length; i++) {
     const s = list[i]!;
     const a = ASSURED.exec(s.text);
     if (a === null) continue;
@@ -78,6 +101,29 @@ export function readAssurances(original: string, prepared: string): EffortSignal
       if (c === null) continue;
       const start = s.start + a.index;
       const end = p.start + c.index + c[0].length;
+      return [{ id: 'unresolved', start, end, match: original.slice(start, end) }];
+    }
+  }
+  return goesOn(original, list);
+}
+
+/** The customer's request, then the company's side going on as before (see the header). */
+function goesOn(original: string, list: { text: string; start: number }[]): EffortSignal[] {
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!;
+    const a = ASKED.exec(s.text);
+    if (a === null) continue;
+    const turn = /\b(?:but|yet|and) /.exec(s.text.slice(a.index + a[0].length));
+    const places = [
+      ...(turn === null ? [] : [{ text: s.text.slice(a.index + a[0].length + turn.index), start: s.start + a.index + a[0].length + turn.index }]),
+      ...list.slice(i + 1, i + 1 + AHEAD_ASKED),
+    ];
+    for (const p of places) {
+      if (p.text.includes('?')) continue;
+      const g = GOES_ON.exec(p.text);
+      if (g === null) continue;
+      const start = s.start + a.index;
+      const end = p.start + g[0].length;
       return [{ id: 'unresolved', start, end, match: original.slice(start, end) }];
     }
   }

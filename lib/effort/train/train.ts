@@ -25,9 +25,9 @@ import { ownMessages } from './own-data';
  * that is at least MIN_NET_RIGHT (2), the corpus's finds alone are not more often wrong, and it lies above every rule's
  * must-not-match example of the signal; where it never is, the earlier 0.7 stands for the signals that had it if the
  * scorer found nothing there either way, else no model: lib/effort/train/choose-thresholds.ts). With rules-28..30
- * After h50's recall pass (assurance reader, chat waits; same 3,232 messages): repeat contact 0.85 (31 right, 5 wrong;
+ * After h50's recall pass (assurance reader, chat waits; same 3,232 messages): repeat contact 0.85 (32 right, 5 wrong;
  * corpus 1 / 1), channel switch 0.70 (2 / 0), long wait 0.65 (17 / 3; corpus 3 / 0), escalation 0.50 (2 / 0),
- * unresolved 0.65 (15 / 6; corpus 1 / 1), transfer 0.70 (no find at or above it); no model for repeated information
+ * unresolved 0.65 (14 / 6; corpus 1 / 1), transfer 0.70 (no find at or above it); no model for repeated information
  * or frustration. Before it
  * (2026-12-07 day: app-store reviews, complaint-portal narratives and live-chat turns; 3,232 messages in the fit):
  * repeat contact 0.85 (32 right, 6 wrong; corpus 1 / 1), channel switch 0.70 (2 / 0), long wait 0.60 (17 / 3; corpus

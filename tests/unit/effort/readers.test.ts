@@ -290,6 +290,10 @@ describe("the company's assurance told as past, then what happened instead (assu
     'The store confirmed the order was cancelled, but then they charged my card anyway.',
     'I was told by Priya in billing that the credit would be applied. My new statement shows it was never applied.',
     '@GlowNet support said the outage was fixed. It was not fixed, the router is still red.',
+    // the customer's request, then the company going on as before
+    'I mailed them the paid-in-full letter last month. They are still calling my mother.',
+    'We told the agency in writing to use email only, but they keep ringing the office.',
+    "I've unsubscribed from the offers twice. The emails still arrive every morning.",
   ])('unresolved: %s', (text) => expect(assured(text)).toEqual(['unresolved']));
   test.each([
     'The agent said the refund was approved and it arrived the next day. Thank you!',
@@ -300,5 +304,7 @@ describe("the company's assurance told as past, then what happened instead (assu
     'My landlord said the boiler would be serviced next week.',
     // a later bill or a next step is not read as the promise broken
     'The agent confirmed my new address was saved. Then I got a bill for the new plan with the right address on it.',
+    'I sent the form on Monday. They still honour the old price, which is great.',
+    'I asked about the family plan. It keeps the same number, right?',
   ])('none: %s', (text) => expect(assured(text)).toEqual([]));
 });
