@@ -63,7 +63,7 @@ const ASKED =
  * "They keep asking" (not "It keeps the same number", "They still honour the old price").
  */
 const GOES_ON =
-  /^\s*(?:but |and |yet )?(?:they|it|he|she|the (?:[\w-]+ ){0,2}?(?:company|bank|collector|agency|servicer|lender|calls|letters|charges|emails|texts|bureau|app|site|account)|xxxx(?: [\w-]+){0,2}?) (?:are |is |have |has )?(?:still|continue to|continues to|continued to|keep|keeps|kept|again) (?:on )?(?:call|ring|phon|text|e-?mail|mail|send|sent|charg|bill|debit|tak|took|pull|withdr[ae]w|report|ask|show|list|arriv|come|came|happen|let|contact|collect|demand|threat|deny|denie|refus|reject)\w*/;
+  /^\s*(?:but |and |yet )?(?:they|it|he|she|the (?:[\w-]+ ){0,2}?(?:company|bank|collector|agency|servicer|lender|calls|letters|charges|emails|texts|bureau|app|site|account)|xxxx(?: [\w-]+){0,2}?)(?:'s|'re)? (?:are |is |have |has )?(?:still|continue to|continues to|continued to|keep|keeps|kept|again) (?:on )?(?:call|ring|phon|text|e-?mail|mail|send|sent|charg|bill|debit|tak|took|pull|withdr[ae]w|report|ask|show|list|arriv|come|came|happen|let|contact|collect|demand|threat|deny|denie|refus|reject)\w*/;
 /** How many sentences after a request are read. */
 const AHEAD_ASKED = 2;
 

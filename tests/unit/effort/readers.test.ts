@@ -294,6 +294,7 @@ describe("the company's assurance told as past, then what happened instead (assu
     'I mailed them the paid-in-full letter last month. They are still calling my mother.',
     'We told the agency in writing to use email only, but they keep ringing the office.',
     "I've unsubscribed from the offers twice. The emails still arrive every morning.",
+    "I cancelled the gym membership in May. They're still charging me.",
   ])('unresolved: %s', (text) => expect(assured(text)).toEqual(['unresolved']));
   test.each([
     'The agent said the refund was approved and it arrived the next day. Thank you!',
