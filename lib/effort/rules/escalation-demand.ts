@@ -81,9 +81,10 @@ export const escalationDemand: SignalRule = {
     },
     // issue 12's ninth pass (h32): leaving said as a sentence of its own, bare or with when or where to: "Cancelled.
     // Enjoy the churn.", "Done. Switching.", "Walked out.", "Porting out Monday unless…", "Cancelling at end of month.",
-    // "I'm done, cancelling and going to fiber"
+    // "I'm done, cancelling and going to fiber"; h50 (reviews): "Deleted.", "Returning these.", "Sending it back." (not
+    // "I sent it back" told in a story)
     {
-      re: String.raw`(?:^|(?<=[.!?…]\s{1,3})|(?<=\b(?:i'?m done|done),? ))(?:just |so )?(?:cancell?ed|cancell?ing(?: (?:it|my \w+))?|switching(?: (?:providers?|banks?|carriers?))?|walked out|porting out|unsubscribed|goodbye)(?: (?:at (?:the )?end of (?:the )?(?:month|year|contract)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|now|tonight)|(?:and|&) (?:going|switching|moving) to [\w@-]+))?(?=\s{0,2}(?:[.!…]|$|,? (?:enjoy|bye|unless)\b))`,
+      re: String.raw`(?:^|(?<=[.!?…]\s{1,3})|(?<=\b(?:i'?m done|done),? ))(?:just |so )?(?:cancell?ed|cancell?ing(?: (?:it|my \w+))?|switching(?: (?:providers?|banks?|carriers?))?|walked out|porting out|unsubscribed|goodbye|deleted(?: (?:it|the app|my account))?|deleting (?:it|the app|my account|this app)|returning (?:it|them|these|this|the \w+)|sending (?:it|them|these) back)(?: (?:at (?:the )?end of (?:the )?(?:month|year|contract)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|now|tonight)|(?:and|&) (?:going|switching|moving) to [\w@-]+))?(?=\s{0,2}(?:[.!…]|$|,? (?:enjoy|bye|unless)\b))`,
       wordEdges: false,
     },
     // an outside party the customer turns to, or someone who can decide: "Reported to Google", "Reporting to my bank",
@@ -116,6 +117,9 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      // h50: leaving said as a review's last word
+      'Three crashes in one evening and the save is gone. Deleted.',
+      'The strap snapped on day two. Returning it.',
       // h50: a person asked for as a chat message or a last sentence of its own
       'representative',
       'i dont want to talk to a bot. human please',
@@ -221,6 +225,9 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      // h50: a return or a deletion told as done in a story, or asked about
+      'The first one was faulty so I sent it back and the new one is perfect.',
+      'I deleted the old card from the app, how do I add the new one?',
       // h50: the person named, not asked for
       'The agent was lovely, thanks.',
       'Booked a table for one person.',
