@@ -15,6 +15,7 @@ import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
 import { readSelfHelp } from './self-help-reader';
 import { readQuoteEcho } from './quote-echo-reader';
+import { readAssurances } from './assurance-reader';
 import { readWaits } from './wait-reader';
 import { readFrustration } from './frustration-reader';
 import { isWait } from './wait-check';
@@ -127,6 +128,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   for (const s of readSelfHelp(text, prepared)) found.list.push(s);
   // …and the company's words quoted, then thrown back as a short question ('"issue resolved". resolved??').
   for (const s of readQuoteEcho(text, prepared)) found.list.push(s);
+  // …and the company's assurance told as past, then what happened instead ("said it was approved. … never applied").
+  for (const s of readAssurances(text, prepared)) found.list.push(s);
   // …and two parties each sending the customer to somewhere else.
   for (const s of readReferrals(text, prepared)) found.list.push(s);
   // …and a stretch of time attached to a state that is not right, or said as a sentence of its own.

@@ -78,5 +78,5 @@ export function isLeaveRequest(lower: string, start: number, end: number): 'requ
     : null;
 }
 
-/** A reason to leave given with a plain request: then it is a threat after all. */
-export const LEAVE_REASON = /\b(?:had enough|i'?m done|im done|i am done|we'?re done|we are done|done with (?:you|this|your)|fed up|sick of|tired of|unacceptable|ridiculous|disgust\w*|disappoint\w*|terrible|awful|worst|appalling|useless|joke|because (?:you|of you|your)|since you|after you|unless|or i|or else|if (?:this|it|you|i|the)|last straw|no longer trust)\b/;
+/** A reason to leave given with a plain request: then it is a threat after all ("Three months of this is enough", h50). */
+export const LEAVE_REASON = /\b(?:had enough|i'?m done|im done|i am done|we'?re done|we are done|done with (?:you|this|your)|fed up|sick of|tired of|unacceptable|ridiculous|disgust\w*|disappoint\w*|terrible|awful|worst|appalling|useless|joke|because (?:you|of you|your)|since you|after you|unless|or i|or else|if (?:this|it|you|i|the)|last straw|no longer trust|(?:this|that|it)(?: is|'s) enough|enough is enough)\b/;

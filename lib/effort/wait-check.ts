@@ -9,7 +9,7 @@
  *     (kept: "Refund still pending 3 weeks later.", "90 days later, I still have not…", "6 hours later and …")
  *   a short stretch, said as quick or as a time on the clock: "It took 5 minutes to set up", "Took me 10 min at the
  *     gate", "cancelled 20 min later", "the code expires after 10 minutes" (kept: a hold, a queue or a wait named:
- *     "Twenty minutes of being on hold")
+ *     "Twenty minutes of being on hold"; a chat poke next to it, h50: "hello?\nit's been 20 mins")
  *   a question about how long a process takes: "how long does it take to get a credit?" (kept: "how much longer
  *     will this take", "How long do I have to wait?")
  *   something that happens overnight, not a night spent waiting: "battery drains 40% overnight", "the schedule
@@ -49,6 +49,11 @@ const WAITING = /\b(?:hold|holding|queue|queued|queuing|wait|waiting|waited|line
 const HELD = /^ (?:of |in |on )?(?:hold|the queue|queue|waiting|being)\b/;
 /** What may follow "N days later" when the stretch itself is the point: the clause ends, or goes on to what still is not. */
 const AFTER_LATER = new Set(['and', '&', 'still', 'nothing', 'no', 'not', 'never', 'yet', 'now', 'but', 'with', 'without', 'of', 'already', 'counting', 'on', 'in', 'at']);
+/**
+ * A chat poke after silence (h50): "hello?", "anyone??", "are you still there?" on a line or in a sentence of its own.
+ * Next to one, even a short stretch is a wait: "hello?\nit's been 20 mins".
+ */
+const POKE = /(?:^|[\n.!?]) ?(?:hello+|hel+o+|hi+|hey+|anyone|anybody|some ?one|some ?body)(?: there| at all)? ?\?+|\b(?:are )?you (?:still )?there ?\?/;
 /** A night spent somewhere, not something that happens overnight. */
 const NIGHT_SPENT = /\b(?:stuck|stranded|delayed|wait|waiting|waited|kept|sleep|slept|sleeping|spent|stay|stayed|staying|hold|airport|terminal|gate|hotel|lounge|station|car|floor|outside|cancell?ed)\b/;
 /** Something put on hold, or a wait the customer says they cannot make. */
@@ -71,7 +76,7 @@ export function isWait(lower: string, start: number, end: number): boolean {
   }
   // a short stretch, unless it was spent on hold or waiting (said in it or right after it: "after 20 mins on hold")
   const minutes = minutesIn(match);
-  if (minutes !== null && minutes < 30 && !WAITING.test(match) && !HELD.test(lower.slice(end, Math.min(clauseEnd, end + 24)))) return false;
+  if (minutes !== null && minutes < 30 && !WAITING.test(match) && !HELD.test(lower.slice(end, Math.min(clauseEnd, end + 24))) && !POKE.test(lower.slice(Math.max(0, start - 120), end + 120))) return false;
   // someone else who waited, with no stretch said: "he waited when I forgot my keys", "You waited. That's service"
   if (match === 'waited' && /\b(?:he|she|they|you|driver|courier)\s+$/.test(lower.slice(Math.max(clauseStart, start - 12), start)) && minutesIn(lower.slice(end, clauseEnd)) === null) return false;
   // a question about how long a process takes

@@ -23,7 +23,7 @@ const STRETCH = new RegExp(String.raw`\b(?<lead>for|in|since|been(?: [\w']+){0,4
 
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
 const STATE_WORDS = new Set(['no', 'not', 'never', 'nothing', 'nobody', 'noone', 'without', 'waiting', 'waited', 'wait', 'hold', 'queue', 'queued', 'stuck', 'pending', 'open', 'outstanding', 'unanswered', 'ignored', 'chasing', 'chased', 'asking', 'asked', 'trying', 'try', 'tried', 'sitting', 'sat', 'off', 'down', 'out', 'offline', 'broken', 'dead', 'cold', 'frozen', 'locked', 'blocked', 'suspended', 'delayed', 'missing', 'lost', 'processing']);
-const STATE_PHRASES = ['no one', 'on chat', 'on the chat', 'on phone', 'on the phone', 'on line', 'on the line', 'in your shop', 'in the shop', 'in your garage', 'in the garage', 'in your workshop', 'in the workshop', 'in your depot', 'in the depot', 'in your warehouse', 'in the warehouse', 'label created', 'in review', 'under review'];
+const STATE_PHRASES = ['no one', 'on chat', 'on the chat', 'on this chat', 'in this chat', 'in the chat', 'in chat', 'on this call', 'on this line', 'in this queue', 'on phone', 'on the phone', 'on line', 'on the line', 'in your shop', 'in the shop', 'in your garage', 'in the garage', 'in your workshop', 'in the workshop', 'in your depot', 'in the depot', 'in your warehouse', 'in the warehouse', 'label created', 'in review', 'under review'];
 /** Words of a stretch of text, as the sets read them. */
 const wordsOf = (text: string) => text.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
@@ -117,7 +117,8 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
           if (minutesOf(n, unit) < 30) continue;
           const before = clause.slice(0, m.index) + (lead.startsWith('been') ? lead : '');
           if (lead === 'in' || lead.endsWith(' in') ? !NOT_SINCE.test(lead === 'in' ? before : before.slice(0, -3)) : lead !== 'since' && !isState(before)) continue;
-          if (notAWait(sentence[0])) continue sentences;
+          // the sentence up to the stretch's clause: a later clause is another matter ("…for 50 min, 3 agents, each one asks")
+          if (notAWait(sentence[0].slice(0, c.index + clause.length))) continue sentences;
           const at = sentence.index + c.index + m.index;
           add(at, at + m[0].length);
           break sentences;

@@ -81,9 +81,10 @@ export const escalationDemand: SignalRule = {
     },
     // issue 12's ninth pass (h32): leaving said as a sentence of its own, bare or with when or where to: "Cancelled.
     // Enjoy the churn.", "Done. Switching.", "Walked out.", "Porting out Monday unless…", "Cancelling at end of month.",
-    // "I'm done, cancelling and going to fiber"
+    // "I'm done, cancelling and going to fiber"; h50 (reviews): "Deleted.", "Returning these.", "Sending it back." (not
+    // "I sent it back" told in a story)
     {
-      re: String.raw`(?:^|(?<=[.!?…]\s{1,3})|(?<=\b(?:i'?m done|done),? ))(?:just |so )?(?:cancell?ed|cancell?ing(?: (?:it|my \w+))?|switching(?: (?:providers?|banks?|carriers?))?|walked out|porting out|unsubscribed|goodbye)(?: (?:at (?:the )?end of (?:the )?(?:month|year|contract)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|now|tonight)|(?:and|&) (?:going|switching|moving) to [\w@-]+))?(?=\s{0,2}(?:[.!…]|$|,? (?:enjoy|bye|unless)\b))`,
+      re: String.raw`(?:^|(?<=[.!?…]\s{1,3})|(?<=\b(?:i'?m done|done),? ))(?:just |so )?(?:cancell?ed|cancell?ing(?: (?:it|my \w+))?|switching(?: (?:providers?|banks?|carriers?))?|walked out|porting out|unsubscribed|goodbye|deleted(?: (?:it|the app|my account))?|deleting (?:it|the app|my account|this app)|returning (?:it|them|these|this|the \w+)|sending (?:it|them|these) back)(?: (?:at (?:the )?end of (?:the )?(?:month|year|contract)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|now|tonight)|(?:and|&) (?:going|switching|moving) to [\w@-]+))?(?=\s{0,2}(?:[.!…]|$|,? (?:enjoy|bye|unless)\b))`,
       wordEdges: false,
     },
     // an outside party the customer turns to, or someone who can decide: "Reported to Google", "Reporting to my bank",
@@ -95,6 +96,13 @@ export const escalationDemand: SignalRule = {
     // competition", "decided not to renew", "not sure why we'd renew", "I'll keep tweeting this every day until someone
     // replies", "Is there anyone else I can speak to?", "let me speak to someone who knows what they're doing"
     String.raw`(?:booked|booking|hired|hiring|paid|paying|called in|calling in|gone with|going with|(?:had|have|having) to (?:book|hire|pay|get|call in|find))(?: in| out)? (?:another|a different|a new|an independent|a local|a private|a proper) (?:company|firm|provider|plumber|engineer|electrician|contractor|builder|garage|mechanic|installer|locksmith|supplier|courier|removals? (?:company|firm)|tradesman|tradesperson|technician|repair ?(?:man|shop)|decorator|roofer|cleaner|handyman)|getting (?:another|a different|a new|an independent|a local|a private|a proper) (?:company|firm|plumber|engineer|electrician|contractor|builder|garage|mechanic|installer|locksmith|tradesman|technician|roofer|handyman) in|(?:booked|booking|hired|hiring|paid|paying|gone with|going with|(?:had|have|having) to (?:book|hire|pay|get|find)) (?:someone|somebody) else|(?:book(?:ed|ing)?|fly(?:ing)?|go(?:ing)? with|try(?:ing)?|shop(?:ping)?) (?:with )?the competition|(?:decided|deciding|chosen|chose|opted|opting|planning|plan) not to renew|not (?:sure|certain) (?:why|whether|if) (?:we|i)(?:'d| would| will| should) renew|(?:keep|keeping|'ll keep|will keep) (?:tweeting|posting|sharing|tagging|reviewing)(?: [\w']+){0,3}? (?:until|till|every day|daily)|(?:anyone|anybody|someone|somebody) else (?:i|we) (?:can|could|may) (?:speak|talk) to|(?:speak|talk) to (?:someone|somebody|anyone|anybody) (?:who|that) (?:actually )?(?:knows|understands|has a clue)`,
+    // h50 (chat): a person asked for as a message or a last sentence of its own, a demand addressed to the company:
+    // "representative", "human please", "I don't want a bot. Real person please", "agent now!!"
+    {
+      re: String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(?:(?:i want|i need|give me|get me|let me (?:talk|speak) to|connect me (?:to|with)|transfer me to) )?(?:an? )?(?:real |live |actual )?(?:human(?: being)?|person|representative|operator|agent)(?: (?:please|pls|plz|now|asap))?[.!]{0,3}\s{0,3}$`,
+      wordEdges: false,
+      triggers: ['human', 'person', 'representative', 'operator', 'agent'],
+    },
     // issue 12, h47 (tweets and complaint narratives): the next step named flat ("Calling the fire department next."),
     // a complaint announced as the narrative's opening ("I want to complain about…"), leaving said in passing ("forget
     // it, cancelling.", "after I cancelled because you charged me twice"), "I'm now filing this"
@@ -109,6 +117,14 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      // h50: leaving said as a review's last word
+      'Three crashes in one evening and the save is gone. Deleted.',
+      'The strap snapped on day two. Returning it.',
+      // h50: a person asked for as a chat message or a last sentence of its own
+      'representative',
+      'i dont want to talk to a bot. human please',
+      'Real person please!',
+      'This bot keeps looping.\nagent now',
       // issue 12, h47
       'nobody came for the gas leak. calling the council next.',
       'I want to complain about the way my claim was handled.',
@@ -209,6 +225,14 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      // h50: a return or a deletion told as done in a story, or asked about
+      'The first one was faulty so I sent it back and the new one is perfect.',
+      'I deleted the old card from the app, how do I add the new one?',
+      // h50: the person named, not asked for
+      'The agent was lovely, thanks.',
+      'Booked a table for one person.',
+      'Is there a human anywhere in this company?',
+      'Thanks to the agent who sorted it. Great agent',
       // issue 12, h47
       'Calling the bank next week to set up the transfer, is that fine?',
       "I cancelled because I'm moving abroad, thanks for everything",

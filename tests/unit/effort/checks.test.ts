@@ -64,6 +64,8 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       "Refund me by Friday or I'll open a dispute with my bank.",
     ],
     allow: [
+      // h50: "enough" asked about, not said of the company
+      'Please cancel my gym membership. Is one month of notice enough?',
       'I want to cancel my gym membership. I moved to another city. How do I do this without coming to the club in person?',
       "I'd like to cancel my plan. where do I do that online? can't find it anywhere",
       "I'd like to cancel my appointment on Friday and rebook for next week.",

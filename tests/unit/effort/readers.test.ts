@@ -8,6 +8,7 @@ import { readPromises } from '../../../lib/effort/promise-reader';
 import { readReferrals } from '../../../lib/effort/referral-reader';
 import { readSelfHelp } from '../../../lib/effort/self-help-reader';
 import { readQuoteEcho } from '../../../lib/effort/quote-echo-reader';
+import { readAssurances } from '../../../lib/effort/assurance-reader';
 import { readWaits } from '../../../lib/effort/wait-reader';
 import { readFrustration } from '../../../lib/effort/frustration-reader';
 import { prepareText } from '../../../lib/effort/detect';
@@ -162,6 +163,9 @@ describe('a stretch of time attached to a state that is not right (wait-reader.t
     'router light red. 4th day.',
     '8 weeks for a sofa, and it came in the wrong colour',
     'I asked for my deposit back in April. Its August.',
+    // h50: the chat named with "in this", and a later clause that does not undo the wait
+    "I've been in this chat for an hour now.",
+    'been on chat for 45 min, two agents, each one wants my postcode',
   ];
   const allow = [
     "I've been a member for 6 years and love the app.",
@@ -178,6 +182,8 @@ describe('a stretch of time attached to a state that is not right (wait-reader.t
     "I've never been bored in almost five years.",
     'The refund should arrive in about four hours.',
     'Booked in March for a stay in June. Its April, can I change the room?',
+    // h50
+    'I use the chat every week for 10 minutes, no complaints.',
   ];
   test.each(match)('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
   test.each(allow)('no long wait: %s', (text) => expect(waits(text)).toEqual([]));
@@ -273,4 +279,33 @@ describe('the company\'s words quoted, then thrown back as a question (quote-ech
     "I'd like the 'blue' one, not the 'red' one, thanks",
     'The sign said "open" and the door said "push". Lovely shop.',
   ])('none: %s', (text) => expect(echo(text)).toEqual([]));
+});
+
+describe("the company's assurance told as past, then what happened instead (assurance-reader.ts, h50)", () => {
+  const assured = (text: string) => readAssurances(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    'The woman on the phone said the late fee was waived. This month the fee is back on my statement and they now say it was never waived.',
+    'Your agent told me the replacement was approved. Two weeks later I got an email saying the claim was rejected.',
+    'I was promised a callback from a manager. Not once has anyone called.',
+    'The store confirmed the order was cancelled, but then they charged my card anyway.',
+    'I was told by Priya in billing that the credit would be applied. My new statement shows it was never applied.',
+    '@GlowNet support said the outage was fixed. It was not fixed, the router is still red.',
+    // the customer's request, then the company going on as before
+    'I mailed them the paid-in-full letter last month. They are still calling my mother.',
+    'We told the agency in writing to use email only, but they keep ringing the office.',
+    "I've unsubscribed from the offers twice. The emails still arrive every morning.",
+    "I cancelled the gym membership in May. They're still charging me.",
+  ])('unresolved: %s', (text) => expect(assured(text)).toEqual(['unresolved']));
+  test.each([
+    'The agent said the refund was approved and it arrived the next day. Thank you!',
+    'I was told I had to call the claims line, so here I am. My policy number is 4471.',
+    'The rep told me to restart the router. It works now.',
+    'If the bank said it was approved, why was it denied?',
+    'Can you confirm the payment was received? My reference is 88120.',
+    'My landlord said the boiler would be serviced next week.',
+    // a later bill or a next step is not read as the promise broken
+    'The agent confirmed my new address was saved. Then I got a bill for the new plan with the right address on it.',
+    'I sent the form on Monday. They still honour the old price, which is great.',
+    'I asked about the family plan. It keeps the same number, right?',
+  ])('none: %s', (text) => expect(assured(text)).toEqual([]));
 });

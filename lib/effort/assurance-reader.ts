@@ -1,0 +1,131 @@
+/**
+ * A reader pass over sentences (issue 12, h50): the company's assurance told as past — "I was told", "the agent
+ * said", "approved in writing" — then, in the same sentence after "but/then" or in one of the next three, what
+ * happened instead. A promise that did not hold, in any words, with no time named (promise-reader.ts needs one).
+ * "Instead" is read narrowly — never came, denied, no record, not done, anyway, now they say otherwise, a flat "They
+ * didn't." — not a later bill, a "then they said" or a "still": in complaint narratives those tell the story's next
+ * step as often as a broken promise (tried and dropped: they found as many wrong as right on text never read).
+ *
+ *   "The representative said it was approved. My next statement showed the forbearance was never applied."
+ *   "The agent told me on the phone it was approved. There is no record of that call, they say."
+ *   "the agent on the phone said my claim was approved, then I get a letter saying denied."
+ *   "The person at the call center said the arrangement was in the system. They shut me off anyway."
+ *   "I have been told 3 times a manager would email me. Not once."
+ *
+ * Not an instruction ("I was told I had to call", "told me to restart"), a refusal or bad news told ("said there were
+ * no seats", "told me the dispute could not be reopened"), a plan or a question ("if they said",
+ * "can you confirm"), or an assurance followed by nothing contrary ("The agent said it was approved. Thanks!").
+ * Reads the first 60 sentences only, each at most 400 characters: a pasted 100 KB costs no more.
+ *
+ * Also the customer's own request told as past, then the company's side going on as before, in the same sentence
+ * after "but/yet/and" or as one of the next two sentences' opening:
+ *
+ *   "I sent them the paid-in-full letter by certified mail. They are still calling."
+ *   "I told them in writing to stop calling my office. They continue to call."
+ *   "I've emailed support 4 times. They keep asking me to update my card."
+ *   "I revoked the authorization with my bank. The bank still let three payments through."
+ *
+ * Not a request with nothing after it, nor the company's side going on well ("They still honour the old price").
+ */
+import type { EffortSignal } from './types';
+
+const SENTENCE = /[^.!?\n]{1,400}[.!?\n]*/g;
+/** Who assured: the customer told, or the company's side as the subject of a saying. */
+const ASSURED = new RegExp(
+  String.raw`\b(?:(?:i|we) (?:was|were|had been|have been|'ve been) (?:\w+ )?(?:told|assured|promised|informed|advised|approved|guaranteed)` +
+    String.raw`|(?:they|he|she|you|support|customer (?:service|care|relations|support)|xxxx|(?:the|an?|one|your|their|another|its) (?:[\w-]+ ){0,2}?(?:agent|rep|representative|person|woman|man|lady|guy|bank|company|servicer|lender|adjuster|store|manager|supervisor|seller|dealer|insurer|landlord|agency|collector|hospital|employee|associate|advisor|adviser|airline|carrier|provider|office|branch|department|team|staff|technician|engineer|courier|host|merchant))` +
+    String.raw`(?: [\w'"]+){0,5}? (?:said|told (?:me|us)|assured (?:me|us)|promised(?: me| us)?|confirmed|agreed|approved|guaranteed)` +
+    String.raw`|(?:was|were|got|been|is) (?:approved|confirmed|promised|granted)|(?:approved|confirmed|agreed) (?:it )?in writing)\b`,
+);
+/** An instruction, not an assurance: "told me to call", "I was told I had to speak with". */
+const INSTRUCTION = /^\s+(?:(?:that )?(?:i|we) (?:had|have|need|needed|must|should|would need)\b|to\b)/;
+/**
+ * What was said is no promise: a refusal or bad news ("told me the dispute could not be reopened", "said there were no
+ * seats", "said the charges were valid"), or something the customer must do ("said I would need to pay").
+ */
+const NOT_A_PROMISE = /\b(?:not|no|never|cannot|can'?t|couldn'?t|won'?t|wouldn'?t|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|weren'?t|aren'?t|nothing|none|denied|declined|rejected|refused|valid|must|should|(?:need|needed|have|had|has) to)\b/;
+/** A plan, a condition or an ask before the assurance. */
+const NOT_TOLD = /\b(?:if|will you|can you|could you|please|would you|should i|do i|when)\b/;
+/** What happened instead: it never came, it was denied, now they say otherwise, a bill or letter that says so, still. */
+const CONTRARY = new RegExp(
+  String.raw`\b(?:anyway|never (?:[\w']+ )?(?:applied|came|arrived|happened|received|showed|appeared|processed|credited|reflected|honou?red|called|sent|got|did|went)` +
+    String.raw`|no record|(?:was|were|been|got|is|are|it's|now) (?:denied|rejected|refused|declined|reversed)|denied|refused (?:to|it)` +
+    String.raw`|(?:not|wasn't|never|hasn't been|has not been) (?:been )?(?:approved|applied|honou?red|processed|done|fixed|waived|removed|cancell?ed|credited|received|paid)` +
+    String.raw`|now (?!why|what|how)(?:[\w']+ ){0,3}?(?:say|says|said|claim|claims|tell|tells|told|show|shows|showed|want|wants|charged|billed|reported|denied|refused)` +
+    String.raw`|^\s*(?:but |and |so )?(?:it|they|he|she|nobody|no one|nothing) (?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|wasn'?t|was not|never)\b|clearly not|not once` +
+    String.raw`)`,
+);
+/** The customer's own request or contact, told as past. */
+const ASKED =
+  /\b(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already) (?:also |already |even )?(?:sent|told|asked|disputed|faxed|mailed|e-?mailed|called|reported|requested|returned|paid|cancell?ed|revoked|unsubscribed|gave|provided|submitted|uploaded|wrote|notified|informed|explained|replied)\b/;
+/**
+ * The company's side going on as before, a thing the company does: "They are still calling", "The bank still let…",
+ * "They keep asking" (not "It keeps the same number", "They still honour the old price").
+ */
+const GOES_ON =
+  /^\s*(?:but |and |yet )?(?:they|it|he|she|the (?:[\w-]+ ){0,2}?(?:company|bank|collector|agency|servicer|lender|calls|letters|charges|emails|texts|bureau|app|site|account)|xxxx(?: [\w-]+){0,2}?)(?:'s|'re)? (?:are |is |have |has )?(?:still|continue to|continues to|continued to|keep|keeps|kept|again) (?:on )?(?:call|ring|phon|text|e-?mail|mail|send|sent|charg|bill|debit|tak|took|pull|withdr[ae]w|report|ask|show|list|arriv|come|came|happen|let|contact|collect|demand|threat|deny|denie|refus|reject)\w*/;
+/** How many sentences after a request are read. */
+const AHEAD_ASKED = 2;
+
+/** How many sentences after the assurance are read. */
+const AHEAD = 3;
+/** How many sentences of a message are read. */
+const MAX_SENTENCES = 60;
+
+/** The unresolved signal a broken assurance shows in `prepared`; the match is cut from `original` (same offsets). */
+export function readAssurances(original: string, prepared: string): EffortSignal[] {
+  const lower = prepared.toLowerCase();
+  const saying = /\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised)\b/.test(lower);
+  if (!saying && !/\b(?:still|continues?|continued|keeps?|kept|again)\b/.test(lower)) return [];
+  const list: { text: string; start: number }[] = [];
+  SENTENCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE.exec(lower)) !== null && list.length < MAX_SENTENCES) if (/\w/.test(m[0])) list.push({ text: m[0], start: m.index });
+  for (let i = 0; saying && i < list.length; i++) {
+    const s = list[i]!;
+    const a = ASSURED.exec(s.text);
+    if (a === null) continue;
+    const afterAt = a.index + a[0].length;
+    const said = s.text.slice(afterAt);
+    if (NOT_TOLD.test(s.text.slice(0, a.index)) || INSTRUCTION.test(said)) continue;
+    // what was said, up to a turn ("…was approved, then I get a letter"): a promise, not a refusal
+    const turnAt = /\b(?:but|then|yet|however)\b/.exec(said)?.index ?? said.length;
+    if (NOT_A_PROMISE.test(said.slice(0, Math.min(turnAt, 120)))) continue;
+    const turn = /\b(?:but|then|yet|however)\b/.exec(s.text.slice(afterAt));
+    const places = [
+      ...(turn === null ? [] : [{ text: s.text.slice(afterAt + turn.index), start: s.start + afterAt + turn.index }]),
+      ...list.slice(i + 1, i + 1 + AHEAD),
+    ];
+    for (const p of places) {
+      const c = CONTRARY.exec(p.text);
+      if (c === null) continue;
+      const start = s.start + a.index;
+      const end = p.start + c.index + c[0].length;
+      return [{ id: 'unresolved', start, end, match: original.slice(start, end) }];
+    }
+  }
+  return goesOn(original, list);
+}
+
+/** The customer's request, then the company's side going on as before (see the header). */
+function goesOn(original: string, list: { text: string; start: number }[]): EffortSignal[] {
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!;
+    const a = ASKED.exec(s.text);
+    if (a === null) continue;
+    const turn = /\b(?:but|yet|and) /.exec(s.text.slice(a.index + a[0].length));
+    const places = [
+      ...(turn === null ? [] : [{ text: s.text.slice(a.index + a[0].length + turn.index), start: s.start + a.index + a[0].length + turn.index }]),
+      ...list.slice(i + 1, i + 1 + AHEAD_ASKED),
+    ];
+    for (const p of places) {
+      if (p.text.includes('?')) continue;
+      const g = GOES_ON.exec(p.text);
+      if (g === null) continue;
+      const start = s.start + a.index;
+      const end = p.start + g[0].length;
+      return [{ id: 'unresolved', start, end, match: original.slice(start, end) }];
+    }
+  }
+  return [];
+}
