@@ -9,7 +9,8 @@
  *   (kept: "I called twice and was told to email", "I rang twice and nobody called me back. Please call me on…", "Your chat agent told me to call")
  *   (h52) a channel said not to be needed: "no need to go to a store or wait on hold"; a thing on hold, not a call:
  *   "Claim on hold."; the other side reaching the customer: "the bank sent a letter saying…", "Debt collector calls me
- *   8 times a day and hangs up", "I want them to stop calling me" (kept: "I sent a letter", "I was on hold")
+ *   8 times a day and hangs up", "I want them to stop calling me" (kept: "I sent a letter", "I was on hold"); a chat
+ *   dropped, with no call named around it: "sorry, i got disconnected. is the same agent still here?"
  */
 import { spanAround } from './match-span';
 
@@ -35,6 +36,9 @@ const PARTY = String.raw`(?:they|he|she|(?:[a-z-]+ ){0,2}?(?:company|bank|collec
 const OTHER_SUBJECT = new RegExp(String.raw`\b${PARTY}\s+(?:also |then |just |even |still |later |again |now |finally |only |never |keeps? |kept )?$`);
 const OTHER_OPENS = new RegExp(String.raw`^\s*(?:the |a |an |this |that |their |one )?${PARTY}\b`);
 
+/** A call, named around a disconnection. */
+const VOICE = /\b(?:call|calls|called|calling|phone\w*|rang|ring|line|hold|ivr|voicemail|hotline|helpline|dial\w*)\b/;
+
 /** Whether a channel-switch rule's match between `start` and `end` of `lower` stays (see above). */
 export function isChannelUse(lower: string, start: number, end: number): boolean {
   const { from, to } = spanAround(lower, start, end, '.!?\n');
@@ -51,6 +55,10 @@ export function isChannelUse(lower: string, start: number, end: number): boolean
   if (OTHER_SIDE_ACT.test(match) && (OTHER_SUBJECT.test(before) || (/\band\s+$/.test(before) && OTHER_OPENS.test(sentence) && !/\b(?:i|we)\b/.test(lower.slice(from, start))))) return false;
   if (/^(?:hangs? up|hung up)/.test(match) && /\b(?:calls?|called|calling) (?:me|us)\b/.test(sentence) && OTHER_OPENS.test(sentence) && !/\b(?:i|we)\b/.test(lower.slice(from, start).replace(/\bwhen (?:i|we) (?:answer|pick)/, ''))) return false;
   if (/^stop (?:calling|texting|emailing|e-mailing|sending|contacting|writing)\b/.test(match) || /\bstop\s+$/.test(lower.slice(Math.max(from, start - 6), start))) return false;
+  // (h52) a chat dropped and picked up again in chat, not a call: "sorry, i got disconnected. is the same agent still
+  // here?", "Seems my previous chat got disconnected." (kept: "On hold for 23 mins before disconnected", "I call and get
+  // disconnected")
+  if (/disconnected$/.test(match) && !VOICE.test(lower.slice(Math.max(0, start - 200), Math.min(lower.length, end + 200)))) return false;
   // a channel preferred to another, or asked about in a question (spanAround stops before the "?")
   const asked = PREFERRED.test(sentence) || (lower[to] === '?' && QUESTION.test(sentence));
   return !(OFFER.test(sentence) || asked) || USED.test(sentence);

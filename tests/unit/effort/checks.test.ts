@@ -200,24 +200,26 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'Handed back the van at the end of the hire. 3 weeks later, the rental firm sent me a bill for a scratch.',
     ],
   },
-  'channel switch: a channel not needed, a thing on hold, the other side reaching the customer (channel-check.ts, h52)': {
+  'channel switch: a channel not needed, a thing on hold, the other side reaching the customer, a chat dropped (channel-check.ts, h52)': {
     id: 'channel-switch',
     match: [
       'I sent a letter to your head office on 3 June.',
       'I was on hold for 40 minutes before anyone answered.',
       'I called twice and your agent hung up on me both times.',
+      'Waited on the phone line for 30 minutes and then got disconnected.',
     ],
     allow: [
       'Switched my tariff in the app, no need to go to a store or sit on hold. Thank you.',
       'The upload failed twice and now my application is on hold.',
       'The letting agency sent a letter saying the rent goes up in May. Is that allowed mid-contract?',
       'A collection agency calls me six times a day and hangs up when I answer. I owe them nothing.',
+      'oops, got disconnected. can you see what I typed before?',
     ],
   },
-  'repeat contact: what a friend or a relative said (contact-check.ts, h52)': {
+  'repeat contact: what a friend or a relative said, a try already made (contact-check.ts, h52)': {
     id: 'repeat-contact',
-    match: ['Your agent told me the fee would be waived, and it was not.'],
-    allow: ['My sister told me the fee can be waived for students. How do I apply?'],
+    match: ['Your agent told me the fee would be waived, and it was not.', 'Already did, your team had me call the depot and nobody picked up.'],
+    allow: ['My sister told me the fee can be waived for students. How do I apply?', 'restart the router? i already did that, three times'],
   },
   'unresolved: asking whether the agent is still there (unresolved-check.ts, h52)': {
     id: 'unresolved',
