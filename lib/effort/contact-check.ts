@@ -12,8 +12,6 @@
  *   a contact with a third party of the customer's, not with us: "As you asked, I spoke with my bank. They say…",
  *     "my insurer hasn't paid. I called them this morning and they said…" (kept: "I called your billing team");
  *     (h52) a friend or a relative: "A friend told me I didn't have to pay"
- *   (h52) a try already made, said in answer to an instruction: "i already did that twice" (kept: "Already did, they
- *     had me call")
  *   a contact said as a condition: "Side gate is unlocked if nobody answers" (kept: "Nobody answers the phone")
  *   the customer correcting their own earlier message: "I gave you the wrong account number in my last message",
  *     "the 8 was a typo on my part in the first email" (kept: "Per my last email, could you confirm receipt")
@@ -33,8 +31,6 @@ const THANKS_AGAIN = /\bthanks? (?:you )?again\b/g;
 const THIRD_PARTY = /\b(?:my|our) (?:bank|insurer|insurance(?: company)?|employer|landlord|letting agent|gp|doctor|accountant|card (?:company|issuer|provider)|credit card company|building society|broker|mortgage lender|payroll|hr|solicitor|school|university)\b/;
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, 'g');
 const THIRD_PARTY_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})\\s+$`);
-/** (h52) A contact named after "already did": what makes it a contact again rather than a try. */
-const CONTACT_WORD = /\b(?:call|called|calling|rang|phoned|e-?mailed|e-?mail|contact\w*|wrote|write|messaged|message|spoke|spoken|talked|told|asked|chat\w*|dm\w*|tweet\w*|reported|complain\w*|ticket)\b/;
 /** (h52) A friend or a relative of the customer's, right before what they said. */
 const KIN_BEFORE = /\b(?:a|my|our) (?:friend|neighbou?r|colleague|coworker|co-worker|brother|sister|mother|mum|mom|father|dad|son|daughter|husband|wife|partner|relative|cousin|uncle|aunt|kid|kids|family)\s+$/;
 /** What a follow-up is on when it chases a contact: the contact, or a time. */
@@ -77,9 +73,6 @@ export function isContactAgain(lower: string, start: number, end: number): boole
   if (WENT_WELL.test(after) && !NOT_WELL.test(after.replace(THANKS_AGAIN, ''))) return false;
   // what the customer's own third party told them: "My bank told me to raise it with you"
   if (/^(?:told|said|advised|says)\b/.test(match) && THIRD_PARTY_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return false;
-  // (h52) a try already made, said in answer to an instruction, not a contact: "i already did that twice", "already
-  // did...changed browsers, cleared the cache" (kept: "Already did, they had me call and nobody could answer")
-  if (/\balready did$/.test(match) && !CONTACT_WORD.test(lower.slice(end, Math.min(to, end + 60)))) return false;
   // (h52) what a friend or a relative told them: "A friend told me I didn't have to pay" (kept: "your agent told me")
   if (/^(?:told|said|advised|says)\b/.test(match) && KIN_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) return false;
   // the agent who chased, not the customer: "Really appreciate you chasing it"

@@ -216,10 +216,10 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'oops, got disconnected. can you see what I typed before?',
     ],
   },
-  'repeat contact: what a friend or a relative said, a try already made (contact-check.ts, h52)': {
+  'repeat contact: what a friend or a relative said (contact-check.ts, h52)': {
     id: 'repeat-contact',
-    match: ['Your agent told me the fee would be waived, and it was not.', 'Already did, your team had me call the depot and nobody picked up.'],
-    allow: ['My sister told me the fee can be waived for students. How do I apply?', 'restart the router? i already did that, three times'],
+    match: ['Your agent told me the fee would be waived, and it was not.'],
+    allow: ['My sister told me the fee can be waived for students. How do I apply?'],
   },
   'unresolved: asking whether the agent is still there (unresolved-check.ts, h52)': {
     id: 'unresolved',
