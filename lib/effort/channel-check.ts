@@ -7,6 +7,10 @@
  *   home", "I'd prefer a phone call if possible."
  *   "Does it have to be by post or is email ok?", "Could you send the quote by email rather than visiting?"
  *   (kept: "I called twice and was told to email", "I rang twice and nobody called me back. Please call me on…", "Your chat agent told me to call")
+ *   (h52) a channel said not to be needed: "no need to go to a store or wait on hold"; a thing on hold, not a call:
+ *   "Claim on hold."; the other side reaching the customer: "the bank sent a letter saying…", "Debt collector calls me
+ *   8 times a day and hangs up", "I want them to stop calling me" (kept: "I sent a letter", "I was on hold"); a chat
+ *   dropped, with no call named around it: "sorry, i got disconnected. is the same agent still here?"
  */
 import { spanAround } from './match-span';
 
@@ -19,10 +23,42 @@ const QUESTION = /\b(?:does it|do i|do we|can i|can we|should i|should we|may i|
 /** Signs that a channel was used, or that a reply did not come: then the offer is part of a story of effort. */
 const USED = /\b(?:on hold|holding|waiting|called|rang|phoned|emailed|e-mailed|chatted|messaged|texted|tweeted|visited|went|told me|sent me|again|still|never|nobody|no one|twice|times|\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\b/;
 
+/** A channel said not to be needed. */
+const NO_NEED = /\b(?:no need to|without (?:having to |needing to )?|didn'?t (?:have|need) to|don'?t (?:have|need) to|never have to)\b[^,;]{0,50}$/;
+/** A thing, right before "on hold" (with the verb between): "Claim on hold", "my order is still on hold". */
+const THING_ON_HOLD = /\b(?:claim|order|account|payment|refund|card|application|booking|delivery|shipment|parcel|package|transfer|funds|money|loan|case|request|subscription|policy|transaction|deposit|withdrawal|check|cheque|project|membership)s?\s+(?:(?:is|was|are|were|has been|have been|been|still|now|currently|put|placed|remains?|remained|got|left|being|kept)\s+){0,3}$/;
+/** What the other side does to reach the customer. */
+const OTHER_SIDE_ACT = /^(?:sent (?:me )?(?:a |an )?(?:letter|text|email|e-mail|notice|sms)|sends? |calls? me|called me|keeps? calling|texted me|emailed me|mailed me)/;
+/** Who the other side is: a third person, or a party named by its noun. */
+const PARTY = String.raw`(?:they|he|she|(?:[a-z-]+ ){0,2}?(?:company|bank|collector|collectors|agency|servicer|lender|insurer|landlord|creditor|firm|lawyer|attorney|dealership|dealer|provider|carrier|department|store|school))`;
+/** …as the subject right before the act ("the bank sent a letter"), or opening a sentence whose act follows "and"
+ * ("Debt collector calls me 8 times a day and hangs up"). */
+const OTHER_SUBJECT = new RegExp(String.raw`\b${PARTY}\s+(?:also |then |just |even |still |later |again |now |finally |only |never |keeps? |kept )?$`);
+const OTHER_OPENS = new RegExp(String.raw`^\s*(?:the |a |an |this |that |their |one )?${PARTY}\b`);
+
+/** A call, named around a disconnection. */
+const VOICE = /\b(?:call|calls|called|calling|phone\w*|rang|ring|line|hold|ivr|voicemail|hotline|helpline|dial\w*)\b/;
+
 /** Whether a channel-switch rule's match between `start` and `end` of `lower` stays (see above). */
 export function isChannelUse(lower: string, start: number, end: number): boolean {
   const { from, to } = spanAround(lower, start, end, '.!?\n');
   const sentence = lower.slice(from, to);
+  const match = lower.slice(start, end);
+  const before = lower.slice(Math.max(from, start - 60), start);
+  // (h52) a channel said not to be needed: "no need to go to a store or wait on hold" (kept: "I had to go to a store")
+  if (NO_NEED.test(before)) return false;
+  // (h52) a thing put on hold, not a call: "Claim on hold.", "my order is still on hold" (kept: "I was on hold", "45 min on hold")
+  if (/^on hold$/.test(match) && THING_ON_HOLD.test(before)) return false;
+  // (h52) the other side reaching the customer, not the customer moving across channels: "the bank sent a letter saying",
+  // "Debt collector calls me 8 times a day and hangs up", "asking them to stop calling me" (kept: "I sent a letter",
+  // "they told me to call", "your agent hung up on me")
+  if (OTHER_SIDE_ACT.test(match) && (OTHER_SUBJECT.test(before) || (/\band\s+$/.test(before) && OTHER_OPENS.test(sentence) && !/\b(?:i|we)\b/.test(lower.slice(from, start))))) return false;
+  if (/^(?:hangs? up|hung up)/.test(match) && /\b(?:calls?|called|calling) (?:me|us)\b/.test(sentence) && OTHER_OPENS.test(sentence) && !/\b(?:i|we)\b/.test(lower.slice(from, start).replace(/\bwhen (?:i|we) (?:answer|pick)/, ''))) return false;
+  if (/^stop (?:calling|texting|emailing|e-mailing|sending|contacting|writing)\b/.test(match) || /\bstop\s+$/.test(lower.slice(Math.max(from, start - 6), start))) return false;
+  // (h52) a chat dropped and picked up again in chat, not a call: "sorry, i got disconnected. is the same agent still
+  // here?", "Seems my previous chat got disconnected." (kept: "On hold for 23 mins before disconnected", "I call and get
+  // disconnected")
+  if (/disconnected$/.test(match) && !VOICE.test(lower.slice(Math.max(0, start - 200), Math.min(lower.length, end + 200)))) return false;
   // a channel preferred to another, or asked about in a question (spanAround stops before the "?")
   const asked = PREFERRED.test(sentence) || (lower[to] === '?' && QUESTION.test(sentence));
   return !(OFFER.test(sentence) || asked) || USED.test(sentence);

@@ -10,7 +10,8 @@
  *     "Application ref APP-20931-K" (kept: a ticket, a case, a claim or a bare reference, "claim ref W-88213")
  *   an earlier ticket said to have gone well: "Ticket #30091 from August — you helped me recover my account then"
  *   a contact with a third party of the customer's, not with us: "As you asked, I spoke with my bank. They say…",
- *     "my insurer hasn't paid. I called them this morning and they said…" (kept: "I called your billing team")
+ *     "my insurer hasn't paid. I called them this morning and they said…" (kept: "I called your billing team");
+ *     (h52) a friend or a relative: "A friend told me I didn't have to pay"
  *   a contact said as a condition: "Side gate is unlocked if nobody answers" (kept: "Nobody answers the phone")
  *   the customer correcting their own earlier message: "I gave you the wrong account number in my last message",
  *     "the 8 was a typo on my part in the first email" (kept: "Per my last email, could you confirm receipt")
@@ -30,6 +31,8 @@ const THANKS_AGAIN = /\bthanks? (?:you )?again\b/g;
 const THIRD_PARTY = /\b(?:my|our) (?:bank|insurer|insurance(?: company)?|employer|landlord|letting agent|gp|doctor|accountant|card (?:company|issuer|provider)|credit card company|building society|broker|mortgage lender|payroll|hr|solicitor|school|university)\b/;
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, 'g');
 const THIRD_PARTY_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})\\s+$`);
+/** (h52) A friend or a relative of the customer's, right before what they said. */
+const KIN_BEFORE = /\b(?:a|my|our) (?:friend|neighbou?r|colleague|coworker|co-worker|brother|sister|mother|mum|mom|father|dad|son|daughter|husband|wife|partner|relative|cousin|uncle|aunt|kid|kids|family)\s+$/;
 /** What a follow-up is on when it chases a contact: the contact, or a time. */
 const FOLLOWED_UP_ON = /\b(?:message|e-?mail|call|ticket|case|thread|request|complaint|chat|conversation|letter|reply|voicemail|from|since|ago|last|previous|earlier|yesterday|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|still|again|\d+)\b/;
 /** A match that ends on the contact itself, its party named next. */
@@ -70,6 +73,8 @@ export function isContactAgain(lower: string, start: number, end: number): boole
   if (WENT_WELL.test(after) && !NOT_WELL.test(after.replace(THANKS_AGAIN, ''))) return false;
   // what the customer's own third party told them: "My bank told me to raise it with you"
   if (/^(?:told|said|advised|says)\b/.test(match) && THIRD_PARTY_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return false;
+  // (h52) what a friend or a relative told them: "A friend told me I didn't have to pay" (kept: "your agent told me")
+  if (/^(?:told|said|advised|says)\b/.test(match) && KIN_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) return false;
   // the agent who chased, not the customer: "Really appreciate you chasing it"
   if (/^chasing\b/.test(match) && /\b(?:you|your \w+|they|he|she)\s+$/.test(lower.slice(Math.max(0, start - 16), start))) return false;
   // a greeting again that opens a reply to what the agent asked or sent: "Hello again, Thanks for the tracking link"

@@ -6,8 +6,10 @@
  *     "I am not angry, I am just disappointed", a feeling denied for a worse one; "I'm angry")
  *   "!!" on something that now works, with no failure said in its sentence: "thank you for your patience with me,
  *     it works now!!" (kept: "it still doesn't work!!", "it worked for a day and broke again!!")
+ *   (h52) the company's words quoted: 'their reply only says "we understand your frustration."' (kept: 'I told them
+ *     "this is ridiculous"')
  */
-import { spanAround } from './match-span';
+import { isQuotedFromOthers, spanAround } from './match-span';
 
 const FEELING = /^(?:angry|angered|upset|frustrated|annoyed|mad|cross|furious|irate|livid)$/;
 const WORKS_NOW = /\b(?:it|that|this|everything|all|the \w+)(?:'s| is)? (?:works|worked|working|fixed|sorted|resolved|arrived|landed|came|went through)(?: now| again| fine| perfectly)?\b/;
@@ -16,6 +18,8 @@ const STILL_BAD = /\b(?:not|never|still|again|broke|broken|fails?|failed|stopped
 /** Whether a frustration rule's match between `start` and `end` of `lower` stays (see above). */
 export function isFrustration(lower: string, start: number, end: number): boolean {
   const match = lower.slice(start, end);
+  // (h52) the company's words quoted back: 'The support only write "we understand your frustration."'
+  if (isQuotedFromOthers(lower, start, end)) return false;
   if (FEELING.test(match))
     return (
       !/\b(?:not|never|n't|no longer)\s+(?:at all\s+|really\s+|even\s+|too\s+|that\s+|so\s+)?$/.test(lower.slice(Math.max(0, start - 24), start)) ||

@@ -13,8 +13,13 @@
  *   a lawyer who is someone in the story, not one the customer turns to: "My lawyer says the proof of service is
  *     signed by…", "a buyer's attorney contacting me about it" (kept: "I will be speaking to my lawyer", "I'm about
  *     to take this to the state attorney general")
+ *   (h52) the company's or a third party's words quoted ('a letter saying the bank "has decided to end our banking
+ *     relationship"'); a police or FTC report of a crime done to the customer by someone else ("my flat was broken
+ *     into… I filed a police report"; kept: "I will report you to the FTC"); a claim the company said it would open
+ *     ("they'd open a claim with the carrier"); rights known or stated on paper ("I know my rights"; kept: "a
+ *     violation of my rights")
  */
-import { afterMarkBefore } from './match-span';
+import { afterMarkBefore, isQuotedFromOthers, spanAround } from './match-span';
 /** A lawyer named, then what that lawyer says or does in the story; or someone else's lawyer. */
 const LAWYER = /^(?:lawyers?|attorneys?|solicitors?)$/;
 const LAWYER_ACTS = new Set(['says', 'said', 'told', 'tells', 'contacting', 'contacted', 'called', 'calling', 'sent', 'asked', 'asks', 'is', 'was', 'has', 'had', 'confirmed', 'advised', 'wrote', 'writes']);
@@ -32,6 +37,26 @@ const PROCEDURE = /\b(?:how|where) (?:do|can|could|should|would|will) (?:i|we)\b
  */
 export function isThreat(lower: string, start: number, end: number): boolean {
   const match = lower.slice(start, end);
+  // (h52) the company's or a third party's words, quoted by the customer: 'a letter saying the bank "has decided to
+  // end our banking relationship"', 'a text saying "Final notice before the account is forwarded to an attorney"'
+  if (isQuotedFromOthers(lower, start, end)) return false;
+  // (h52) a report of a crime done to the customer by someone else, not a complaint about us: "I filed a police report
+  // the same day" after a break-in, "an FTC identity theft report" (kept: "I will report you to the FTC", "I filed a
+  // police report against your driver")
+  if (/^(?:police|ftc)\b/.test(match) || /\b(?:police|ftc)(?: report)?$/.test(match)) {
+    const { from, to } = spanAround(lower, start, end, '.!?\n');
+    const sentence = lower.slice(from, to);
+    const around = lower.slice(Math.max(0, start - 300), Math.min(lower.length, end + 120));
+    if (CRIME.test(around) && !/\b(?:against|about|on) (?:you|your|the (?:company|bank|driver|agent|store))\b|\b(?:will|going to|gonna|i'?ll) (?:report|go|contact|file)\b/.test(sentence)) return false;
+  }
+  // (h52) rights known, or a paper that states them, not rights invoked against us: "Cash refund. I know my rights.",
+  // "Nobody gave me a written statement of my rights" (kept: "this is a violation of my rights", "I will enforce my rights")
+  if (/^my (?:legal |consumer )?rights$/.test(match) && /\b(?:know|knows|knew|knowing|aware of|statement of|notice of|explanation of|list of|copy of|information (?:on|about)|told (?:me|us) (?:about|of))\s+$/.test(lower.slice(Math.max(0, start - 24), start)))
+    return false;
+  // (h52) a claim or a dispute the company said it would open: "Retailer chat said they'd open a claim with the
+  // carrier" (kept: "I'll open a dispute with my bank", "they told me to open a claim")
+  if (/^(?:open|file|raise|start|lodge|submit)\w* (?:a |an )?(?:claim|dispute|investigation|trace)\b/.test(match) && /\b(?:they|he|she|it|you)(?:'d|'ll| would| will| were going to| are going to)\s+$/.test(lower.slice(Math.max(0, start - 24), start)))
+    return false;
   if (LAWYER.test(match)) {
     const next = /^\s+([a-z']+)/.exec(lower.slice(end, end + 20))?.[1];
     return !(next !== undefined && LAWYER_ACTS.has(next)) && !/'s\s+$/.test(lower.slice(Math.max(0, start - 4), start));
@@ -77,6 +102,9 @@ export function isLeaveRequest(lower: string, start: number, end: number): 'requ
     ? 'request'
     : null;
 }
+
+/** A crime done to the customer by someone else: what a police or FTC report is for. */
+const CRIME = /\b(?:identity theft|stolen|stole|theft|broken into|broke into|break-in|break in|burglar\w*|robbed|robbery|fraudulent(?:ly)?|scam(?:mer|med)?s?|impersonat\w*)\b/;
 
 /** A reason to leave given with a plain request: then it is a threat after all ("Three months of this is enough", h50). */
 export const LEAVE_REASON = /\b(?:had enough|i'?m done|im done|i am done|we'?re done|we are done|done with (?:you|this|your)|fed up|sick of|tired of|unacceptable|ridiculous|disgust\w*|disappoint\w*|terrible|awful|worst|appalling|useless|joke|because (?:you|of you|your)|since you|after you|unless|or i|or else|if (?:this|it|you|i|the)|last straw|no longer trust|(?:this|that|it)(?: is|'s) enough|enough is enough)\b/;

@@ -2,13 +2,19 @@
  * A check on the unresolved rules' matches (issue 12's eleventh pass, precision on helpdesk mail): "nothing changed"
  * said of the customer's own side, to show a change is the company's, is no fix that failed. Dropped: "Nothing
  * changed on our side. Is there an incident?", "Nothing has changed — same car, same address, no claims" (kept:
- * "They said it would be fixed. Nothing has changed.", "Nothing changed after the update")
+ * "They said it would be fixed. Nothing has changed.", "Nothing changed after the update"). (h52) A question whether the
+ * agent is still there: "are you still there" (kept: "the error is still there").
  */
+import { afterMarkBefore } from './match-span';
+
 const NOTHING_CHANGED = /^nothing(?: has|'s| had)? changed$/;
 const OWN_SIDE = /^\s*(?:on|at|from|with) (?:my|our) (?:side|end|part|account|details|setup|set-up|usage)\b|^\s*[-—–,:;]+\s*(?:same|i|we|my|our)\b/;
 
 /** Whether an unresolved rule's match between `start` and `end` of `lower` stays (see above). */
 export function isUnresolved(lower: string, start: number, end: number): boolean {
+  // (h52) a question whether the agent is still there, not a problem that stays: "are you still there", "is anyone
+  // still there?" (kept: "the error is still there")
+  if (/^still there\b/.test(lower.slice(start, end)) && /\b(?:are|r) (?:you|u)\s+$|\b(?:is|are) (?:anyone|anybody|someone|somebody|the (?:same )?(?:agent|person|rep))\s+$/.test(lower.slice(afterMarkBefore(lower, start - 1, '.!?\n', 40), start))) return false;
   if (NOTHING_CHANGED.test(lower.slice(start, end))) return !OWN_SIDE.test(lower.slice(end, end + 30));
   return true;
 }

@@ -21,6 +21,10 @@
  *   (issue 12's eleventh pass) an account or an order put on hold: "I'd like to put my account on hold while I'm
  *     abroad for six months"; a wait the customer says they cannot make: "I can't sit on hold for 40 minutes during
  *     work hours" (kept: "I can't get past the barrier. It's still there five weeks later")
+ *   (h52) years of custom or of a lease, with nothing still waited for: "After 14 years with no claims", "after a 2 year lease"
+ *     (kept: "after 2 years still no refund"); a wait said not to be needed: "no
+ *     need to go to a store or wait on hold"; a point in a story after a comma: "4 weeks later, the leasing company
+ *     sent me a bill" (kept: "90 days later, I still have not…")
  */
 import { spanAround } from './match-span';
 
@@ -61,6 +65,13 @@ const NOT_WAITED = /\b(?:put|putting|place|placing|keep|keeping)\s+(?:my|our|the
 /** A wait the customer offers, or asks the company to make. */
 const OFFERED = /\b(?:happy|willing|glad|fine|ok|okay|able|prepared|content|can|could|would|will|please) (?:you |we |i )?(?:to )?(?:just )?(?:wait|hold)\b/;
 
+/** A stretch counted in years. */
+const YEARS = /\b(?:years?|yrs?)\b/;
+/** What keeps a stretch in years a wait: it is still going on, or spent waiting or chasing. */
+const STILL_WAITING = /\b(?:still|waiting|waited|wait|pending|yet|nothing|never|chasing|trying|tried|asking|asked|calling|called|disput\w*|since|no (?:reply|response|answer|refund|word|resolution|update|news))\b/;
+/** A wait said not to be needed. */
+const NO_NEED = /\b(?:no need to|without (?:having to |needing to )?|didn'?t (?:have|need) to|don'?t (?:have|need) to|never have to|no more)\b[^,;]{0,50}$/;
+
 /**
  * Whether a long-wait rule's match between `start` and `end` of `lower` (the prepared text, ASCII lower-cased)
  * stays: false when its clause reads as no wait of the customer's (see above).
@@ -92,6 +103,14 @@ export function isWait(lower: string, start: number, end: number): boolean {
     const between = lower.slice(Math.min(start, from + notWaited[0].length), start);
     if (from <= start && !/\b(?:and|but|then|so)\b|,/.test(between)) return false;
   }
+  // (h52) years as a customer, a lease, a record, not a wait: "After 14 years with no claims, we had a fire", "After 3
+  // years I'm done", "after a 2 year lease" (kept: "after 2 years still no refund", "been waiting 2 years")
+  if (minutes !== null && YEARS.test(match) && !STILL_WAITING.test(clause)) return false;
+  // (h52) a wait said not to be needed: "no need to go to a store or wait on hold" (kept: "I had to wait on hold")
+  if (NO_NEED.test(lower.slice(Math.max(clauseStart, start - 60), start))) return false;
+  // (h52) a point in a story told with a comma: "4 weeks later, the leasing company sent me a bill" (kept: "90 days
+  // later, I still have not…", "3 weeks later, nothing")
+  if (/\blater$/.test(match) && /^\s*[,(]\s*(?:the|they|he|she|it|their|a|an)\b/.test(lower.slice(end, end + 12)) && !STILL_WAITING.test(lower.slice(end, clauseEnd))) return false;
   // a wait offered or asked for
   if (/^(?:wait|for|hold)\b/.test(match) && OFFERED.test(lower.slice(Math.max(clauseStart, start - 50), end))) return false;
   return true;

@@ -164,6 +164,70 @@ const cases: Record<string, { id: EffortSignalId; match: string[]; allow: string
       'Could you send the contract by email rather than by courier?',
     ],
   },
+  // (h52) precision on app reviews, complaint narratives and live chat: who speaks, who acts, what is negated
+  'escalation: words quoted from others, a crime reported to the police, a claim the company will open, rights known (threat-check.ts, h52)': {
+    id: 'escalation-demand',
+    match: [
+      'I told them "I want a manager on this call now" and they hung up.',
+      'If this is not fixed by Friday I will report you to the FTC.',
+      'Your driver damaged my fence and I filed a police report against your driver.',
+      "I'll open a dispute with my bank if the refund is not back by Monday.",
+      'Charging me twice and refusing to refund is a violation of my rights.',
+    ],
+    allow: [
+      'The council sent a notice saying "failure to pay will be passed to our attorney" but I paid in March, receipt attached.',
+      'My shed was broken into last week and the bikes were stolen. I filed a police report the next morning. Can you tell me what the claim needs?',
+      'The shop said they would open a claim with the courier and get back to me.',
+      'Cash refund please, not credit. I know my rights.',
+    ],
+  },
+  'frustration: the company\'s words quoted back (feeling-check.ts, h52)': {
+    id: 'frustration',
+    match: [
+      'Why does every reply begin with "we understand your frustration"? Clearly nobody does.',
+      'I am so frustrated with this app.',
+    ],
+    allow: ['The reply only said "we understand your frustration and have passed this on." Could you tell me the next step?'],
+  },
+  'long wait: years of custom, a wait not needed, a point in a story after a comma (wait-check.ts, h52)': {
+    id: 'long-wait',
+    match: [
+      'After 2 years still no refund for the cancelled course.',
+      'I have been waiting 2 years for this refund.',
+      '90 days later, I still have not received the title.',
+    ],
+    allow: [
+      'After 12 years with the same gym, we are moving to the coast. Please close the membership.',
+      'Renewed the policy online in 3 clicks, no need to call or wait on hold. Lovely.',
+      'Handed back the van at the end of the hire. 3 weeks later, the rental firm sent me a bill for a scratch.',
+    ],
+  },
+  'channel switch: a channel not needed, a thing on hold, the other side reaching the customer, a chat dropped (channel-check.ts, h52)': {
+    id: 'channel-switch',
+    match: [
+      'I sent a letter to your head office on 3 June.',
+      'I was on hold for 40 minutes before anyone answered.',
+      'I called twice and your agent hung up on me both times.',
+      'Waited on the phone line for 30 minutes and then got disconnected.',
+    ],
+    allow: [
+      'Switched my tariff in the app, no need to go to a store or sit on hold. Thank you.',
+      'The upload failed twice and now my application is on hold.',
+      'The letting agency sent a letter saying the rent goes up in May. Is that allowed mid-contract?',
+      'A collection agency calls me six times a day and hangs up when I answer. I owe them nothing.',
+      'oops, got disconnected. can you see what I typed before?',
+    ],
+  },
+  'repeat contact: what a friend or a relative said (contact-check.ts, h52)': {
+    id: 'repeat-contact',
+    match: ['Your agent told me the fee would be waived, and it was not.'],
+    allow: ['My sister told me the fee can be waived for students. How do I apply?'],
+  },
+  'unresolved: asking whether the agent is still there (unresolved-check.ts, h52)': {
+    id: 'unresolved',
+    match: ['I reinstalled it like you said and the error is still there.'],
+    allow: ['hello? are you still there'],
+  },
 };
 
 for (const [name, { id, match, allow }] of Object.entries(cases))
