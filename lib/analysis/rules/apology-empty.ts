@@ -58,6 +58,11 @@ export const examples: RuleExamples = {
       'We apologise, the parcel has been returned to the sender.',
       // A fix hoped for in a later version is not a fix released.
       'Sorry for the crash. Hopefully it will be fixed in the next update.',
+      // Someone else's act with no time, readiness denied, a repair hoped for, a contact with nothing to send.
+      "Sorry about the missed bins. The crew will be back when they can.",
+      "Sorry, the glasses aren't ready for collection yet. Thanks for your patience.",
+      'Sorry for the outage. We expect it to take a while; thanks for bearing with us.',
+      "We're sorry to hear this. Please reach out to us at care@example.co.uk.",
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -84,6 +89,14 @@ export const examples: RuleExamples = {
       "Thanks for reporting! The alarm bug was introduced in 2.3.0. It's fixed in 2.3.1, rolling out today. Sorry if you overslept.",
       'Heart rate zones were calculated wrongly for some users. Sorry about that! Fixed in v4.0.6.',
       'The crash when exporting in 4K is a known bug and the fix is included in version 2.14. Sorry for the hassle!',
+      "Sorry about that! The audiobook sync bug is fixed in today's update.",
+      // Repaired in the passive; ready for the customer; someone else's commitment with a time; a restoration expected by a time.
+      'We apologise that the air conditioning in your room was not working properly; this has now been repaired.',
+      "Sorry the glasses took longer than we said, the lab had a backlog. They're ready now, see you Saturday!",
+      "Hi Tariq, we're sorry. The recycling crew missed several streets yesterday. They'll be back today before 6pm.",
+      'There is a known outage in your area. Engineers are on site and we expect service back by 4pm. Sorry for the disruption.',
+      // A request for the details needed, sent to our address.
+      "We're sorry to hear this. Please reach out to us at care@example.co.uk with your order reference.",
     ],
   },
 };
