@@ -79,6 +79,13 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   // before 6pm"; and a restoration expected by a time: "we expect service back by 4pm".
   String.raw`\b(?:they|he|she|(?:the|our)\s+(?:[a-z]+\s+)?(?:crew|team|driver|courier|technician|engineer|lab|store|shop|rider|plumber|fitter)s?)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|\s+is\s+going\s+to)\s+(?:be\s+)?[a-z]+[^.!?\n]{0,50}?\b(?:today|tomorrow|tonight|(?:by|before|within|on|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|\d))`,
   String.raw`\bwe\s+expect\s+(?:the\s+|your\s+|it\s+|them\s+|service\s+|power\s+|the\s+service\s+)?[a-z]*\s*(?:back|restored|fixed|resolved|repaired|delivered|to\s+be\s+[a-z]+)\b[^.!?\n]{0,30}?\b(?:by|before|within|today|tomorrow|tonight)\b`,
+  // A named person's call or visit to the customer, in chat replies: "the doctor will call you to go through them",
+  // "he will call you 30 minutes before". Not "…will contact / get back to you" (the vague promise), not "will not".
+  String.raw`\b(?!(?:i|we)\b)[a-z]+\s+will\s+(?:call|ring|phone|text|visit)\s+you\b`,
+  // An alternative that works, or an offer: "a regular debit or credit card will work", "there's 10% off for
+  // newsletter sign-ups".
+  String.raw`\b(?:a|an|any|the)\s+(?:[a-z-]+\s+){0,4}(?:card|browser|app|version|method|option|device|cable|charger)\s+(?:will|should)\s+work\b`,
+  String.raw`\bthere(?:'s|\s+is)\s+(?:a\s+|an\s+)?(?:\d+\s?%|\d+\s?(?:pounds|dollars|euros))\s+(?:off|discount)\b`,
   String.raw`\b(?:forwarded|passed|escalated|sent|handed|referred)\s+(?:your|this|the)\s+(?:request|case|ticket|issue|details|query|complaint|claim|order)\s+(?:on\s+)?(?:to|over to)\b`,
   String.raw`\bwho(?:'ll|\s+will)\s+(?:reply|respond|contact you|call you|get back to you|be in touch|email you|follow up|reach out|sort|fix|process|look into)\b`,
   {
@@ -101,6 +108,8 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   String.raw`\b(?:contact|email|e-mail|write to|message|reach(?:\s+out\s+to)?|get\s+in\s+touch\s+with)\s+(?:us|me|\S{1,60}@\S{1,60})\s+(?:at\s+\S{1,80}\s+)?with\s+(?:more\s+|further\s+|the\s+|your\s+|some\s+|any\s+|all\s+the\s+)?${DETAIL}\b`,
   String.raw`\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:which|what|when|where|how|whether|exactly)\b`,
   String.raw`\b(?:which|what)\s+(?:[a-z]+\s+)?${DETAIL}\b[^.!?\n]{0,80}\?`,
+  // The chat form of the same question: "what's the email on the account?", "what's your postcode?".
+  String.raw`\bwhat(?:'s|\s+is)\s+(?:the|your)\s+(?:[a-z]+\s+)?${DETAIL}\b[^.!?\n]{0,80}\?`,
   String.raw`\bmay\s+(?:i|we)\s+(?:have|get|know|ask for|see)\s+(?:your|the|a)\b`,
   String.raw`\bso\s+(?:that\s+)?(?:i|we|our\s+(?:[a-z]+\s+)?(?:team|specialists?|agents?|engineers?)|the\s+(?:[a-z]+\s+)?team|someone|a\s+specialist)\s+(?:can|could(?!\s+have)|may|will|'ll|are able to|am able to)\s+(?:[a-z]+\s+)?(?:help|assist|look|check|investigate|review|follow|fix|sort|resolve|take|get|connect|escalate|find|see|dig|make|process|pull|locate|verify|log|forward|update|arrange|refund|replace|resew|confirm|exclude|reach|track|trace|contact|call|research|handle|provide|better|further)\b`,
   String.raw`\bfor\s+(?:us|me)\s+to\s+(?:further\s+|better\s+)?(?:investigate|look|assist|help|check|escalate|review|locate|process|verify|follow|forward)\b|\bto\s+help\s+(?:us|me)\s+(?:investigate|look|understand|find|locate|check|sort|fix|resolve)\b`,

@@ -63,6 +63,11 @@ export const examples: RuleExamples = {
       "Sorry, the glasses aren't ready for collection yet. Thanks for your patience.",
       'Sorry for the outage. We expect it to take a while; thanks for bearing with us.',
       "We're sorry to hear this. Please reach out to us at care@example.co.uk.",
+      // Chat register: a call denied, no card that will work, an offer that has ended, a question with no detail.
+      'Sorry about the wait, the courier will not call you first.',
+      'Sorry, no other card will work for this plan.',
+      'Sorry, there was 10% off last week but the sale has ended.',
+      "Sorry, what's the point of asking again.",
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -97,6 +102,11 @@ export const examples: RuleExamples = {
       'There is a known outage in your area. Engineers are on site and we expect service back by 4pm. Sorry for the disruption.',
       // A request for the details needed, sent to our address.
       "We're sorry to hear this. Please reach out to us at care@example.co.uk with your order reference.",
+      // Chat register: a named person's call, an alternative that works, an offer, the details asked for.
+      "Sorry, I can't give you results over chat. The doctor will call you to go through them.",
+      'Those aren\'t supported for subscriptions, sorry. A regular debit or credit card will work.',
+      "We don't price match, sorry. There's 10% off for newsletter sign-ups though, if that helps.",
+      "Sorry, I need to ask again - what's the email on the account?",
     ],
   },
 };
