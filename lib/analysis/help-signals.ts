@@ -82,6 +82,11 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   // A named person's call or visit to the customer, in chat replies: "the doctor will call you to go through them",
   // "he will call you 30 minutes before". Not "…will contact / get back to you" (the vague promise), not "will not".
   String.raw`\b(?!(?:i|we)\b)[a-z]+\s+will\s+(?:call|ring|phone|text|visit)\s+you\b`,
+  // An alternative that gets them there: "you can get the same result with the Export option", "your ticket is valid
+  // on the next two services"; and a change gone through, in the past: "the cancellation went through".
+  String.raw`\byou\s+can\s+(?:still\s+|also\s+)?(?:get|achieve|do)\s+the\s+same\s+(?:result|thing)\b`,
+  String.raw`\b(?:ticket|pass|voucher|booking|reservation)\s+(?:is|are)\s+(?:still\s+)?valid\s+(?:on|for)\s+(?:the\s+)?(?:next|any|later|another|all)\b`,
+  String.raw`\b(?:cancell?ation|refund|return|exchange|credit|upgrade|downgrade|switch)\s+(?:just\s+)?went\s+through\b`,
   // An alternative that works, or an offer: "a regular debit or credit card will work", "there's 10% off for
   // newsletter sign-ups".
   String.raw`\b(?:a|an|any|the)\s+(?:[a-z-]+\s+){0,4}(?:card|browser|app|version|method|option|device|cable|charger)\s+(?:will|should)\s+work\b`,
@@ -122,6 +127,9 @@ export const WEAK_HELP: readonly HelpSignal[] = [
   String.raw`(?<!\b(?:will|would|should|could|might|may|to|hope|hopefully|be)\s+(?:be\s+)?)\bfixed\s+(?:it\s+)?(?:in|with|by)\s+(?:the\s+|our\s+|today's\s+|this\s+week's\s+|yesterday's\s+)?(?:latest\s+|new\s+|newest\s+|current\s+|recent\s+|last\s+)?(?:version|update|release|build|patch|v\s?\d|\d+\.\d+)|\bfix\s+(?:is|was|has\s+been|'s)\s+(?:now\s+|already\s+)?(?:included|live|out|available|released|shipped|in)\s+(?:in\s+)?(?:the\s+)?(?:latest\s+|new\s+)?(?:version|update|release|build|v\s?\d|\d+\.\d+)`,
   String.raw`\b(?:update|version|release|build|patch|v?\d+\.\d+(?:\.\d+)?)\s+(?:v?\d+(?:\.\d+)+\s+)?(?:now\s+|already\s+)?(?:fixes|resolves|solves|addresses)\s+(?:it|this|that|the|exactly)\b`,
   String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?${INVESTIGATED}\b(?!\s+(?:your|the|this|these|that)\s+(?:feedback|comments?|suggestions?|thoughts|ideas?|concerns?))`,
+  // An instruction as a condition with its result: "if you add something small it will apply", "if you update it
+  // under Account > Payment, the order will go through".
+  String.raw`\bif\s+you\s+(?:add|remove|change|update|restart|switch|select|use|try|enter|re-?enter|tap|click|log\s+out|sign\s+out|reinstall|clear)\b[^.!?\n]{0,40}?\b(?:it|that|this|the\s+[a-z]+)\s+(?:will|should)\s+(?:apply|work|go\s+through|appear|show\s+up|update|sync|reappear|come\s+back|be\s+applied)\b`,
   // An instruction at the start of a sentence or list item.
   {
     re: String.raw`(?:^|[.!?:;—–]\s*|\s-\s+|\n\s*)(?:\d+[.)]\s*|[-•*]\s*)?(?:to\s+[a-z]+(?:\s+[a-z'-]+){0,6}\s*,\s*)?`,

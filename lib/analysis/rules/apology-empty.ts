@@ -68,6 +68,11 @@ export const examples: RuleExamples = {
       'Sorry, no other card will work for this plan.',
       'Sorry, there was 10% off last week but the sale has ended.',
       "Sorry, what's the point of asking again.",
+      // No alternative, a ticket not valid, a payment that went through twice, a condition with no result.
+      'Sorry, the old layout is gone and nothing gives the same result.',
+      "Sorry, your ticket isn't valid on the next service.",
+      'Sorry, the payment went through twice by mistake on our side.',
+      'Sorry, if you add more items you will pay more delivery.',
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -107,6 +112,10 @@ export const examples: RuleExamples = {
       'Those aren\'t supported for subscriptions, sorry. A regular debit or credit card will work.',
       "We don't price match, sorry. There's 10% off for newsletter sign-ups though, if that helps.",
       "Sorry, I need to ask again - what's the email on the account?",
+      "We're sorry! This feature isn't available in your region yet, but you can get the same result with the Export option under Files.",
+      'We apologise for the delay, Liam. Train 1T42 is held at Leeds by a signal fault; your ticket is valid on the next two services.',
+      'Hey Joe, the cancellation went through — you won\'t be billed again. Sorry to see you go!',
+      'Sorry for the trouble. The promo code only works on orders over $20. If you add something small it will apply.',
     ],
   },
 };
