@@ -63,16 +63,34 @@ export const STRONG_HELP: readonly HelpSignal[] = [
     then: DONE,
     notAfter: NOT_FEEDBACK,
   },
-  String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?been\s+(?:issued|refunded|processed|sent|re-?sent|shipped|dispatched|escalated|reset|fixed|resolved|credited|cancell?ed|re-?booked|scheduled|raised|restored|reactivated|replaced|approved|applied|waived|reversed|corrected|expedited|reissued|unlocked|arranged|booked|submitted|logged|located|found|recovered|traced|couriered|collected)\b`,
+  String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?been\s+(?:issued|refunded|processed|sent|re-?sent|shipped|dispatched|escalated|reset|fixed|resolved|credited|cancell?ed|re-?booked|scheduled|raised|restored|reactivated|replaced|approved|applied|waived|reversed|corrected|expedited|reissued|unlocked|arranged|booked|submitted|logged|located|found|recovered|traced|couriered|collected|repaired|rectified|serviced|remedied|reconnected|restocked)\b`,
   // Money put back where the customer keeps it: "your credit has been returned to your account".
   String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+|automatically\s+)?been\s+(?:automatically\s+)?(?:returned|put\s+back|paid)\s+(?:back\s+)?(?:to|into|onto)\s+your\s+(?:account|card|balance|wallet|bank)\b`,
   // Done, in the passive or as a result: "the refund's gone through", "it will be couriered to your hotel".
   String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?gone\s+through\b`,
   String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)\bwill\s+(?:now\s+|then\s+)?be\s+(?:couriered|dispatched|shipped|refunded|credited|replaced|collected|rebooked|reissued|re-?sent|posted|returned to you|reactivated|restored)\b`,
   String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
+  // Ready for the customer: "your order is ready for collection", "they're ready now".
+  String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+)?ready\s+(?:now|for\s+(?:collection|pick-?up|you)|to\s+(?:collect|pick\s+up))\b`,
   String.raw`(?:\b(?:is|are)|'s|'re)\s+now\s+(?:fixed|working|live|sorted|available|active|enabled|correct)\b|(?:\b(?:is|are)|'s|'re)\s+(?:fixed|working|sorted)\s+now\b`,
   // A commitment by the agent or a named team.
   String.raw`\b(?:i|we)(?:'ll|\s+will)\b[^.!?\n]{0,60}?\b(?:by|before|within|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|noon|midday|the end of|end of|close of|\d)`,
+  // Someone else's commitment with a time: "the engineer will bring the part on Wednesday", "they'll be back today
+  // before 6pm"; and a restoration expected by a time: "we expect service back by 4pm".
+  String.raw`\b(?:they|he|she|(?:the|our)\s+(?:[a-z]+\s+)?(?:crew|team|driver|courier|technician|engineer|lab|store|shop|rider|plumber|fitter)s?)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|\s+is\s+going\s+to)\s+(?:be\s+)?[a-z]+[^.!?\n]{0,50}?\b(?:today|tomorrow|tonight|(?:by|before|within|on|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|\d))`,
+  String.raw`\bwe\s+expect\s+(?:the\s+|your\s+|it\s+|them\s+|service\s+|power\s+|the\s+service\s+)?[a-z]*\s*(?:back|restored|fixed|resolved|repaired|delivered|to\s+be\s+[a-z]+)\b[^.!?\n]{0,30}?\b(?:by|before|within|today|tomorrow|tonight)\b`,
+  // A named person's call or visit to the customer, in chat replies: "the doctor will call you to go through them",
+  // "he will call you 30 minutes before". Not "…will contact / get back to you" (the vague promise), not "will not".
+  String.raw`\b(?!(?:i|we)\b)[a-z]+\s+will\s+(?:call|ring|phone|text|visit)\s+you\b`,
+  // An alternative that gets them there: "you can get the same result with the Export option", "your ticket is valid
+  // on the next two services"; and a change gone through, in the past: "the cancellation went through".
+  String.raw`\byou\s+can\s+(?:still\s+|also\s+)?(?:get|achieve|do)\s+the\s+same\s+(?:result|thing)\b`,
+  String.raw`\b(?:ticket|pass|voucher|booking|reservation)\s+(?:is|are)\s+(?:still\s+)?valid\s+(?:on|for)\s+(?:the\s+)?(?:next|any|later|another|all)\b`,
+  String.raw`\b(?:cancell?ation|refund|return|exchange|credit|upgrade|downgrade|switch)\s+(?:just\s+)?went\s+through\b`,
+  // An alternative that works, or an offer: "a regular debit or credit card will work", "there's 10% off for
+  // newsletter sign-ups".
+  String.raw`\b(?:a|an|any|the)\s+(?:[a-z-]+\s+){0,4}(?:card|browser|app|version|method|option|device|cable|charger)\s+(?:will|should)\s+work\b`,
+  String.raw`\bthere(?:'s|\s+is)\s+(?:a\s+|an\s+)?(?:\d+\s?%|\d+\s?(?:pounds|dollars|euros))\s+(?:off|discount)\b`,
   String.raw`\b(?:forwarded|passed|escalated|sent|handed|referred)\s+(?:your|this|the)\s+(?:request|case|ticket|issue|details|query|complaint|claim|order)\s+(?:on\s+)?(?:to|over to)\b`,
   String.raw`\bwho(?:'ll|\s+will)\s+(?:reply|respond|contact you|call you|get back to you|be in touch|email you|follow up|reach out|sort|fix|process|look into)\b`,
   {
@@ -92,9 +110,11 @@ export const STRONG_HELP: readonly HelpSignal[] = [
     then: DETAILS,
     within: 60,
   },
-  String.raw`\b(?:contact|email|e-mail|write to|message|reach)\s+(?:us|me|\S{1,60}@\S{1,60})\s+(?:at\s+\S{1,80}\s+)?with\s+(?:more\s+|further\s+|the\s+|your\s+|some\s+|any\s+|all\s+the\s+)?${DETAIL}\b`,
+  String.raw`\b(?:contact|email|e-mail|write to|message|reach(?:\s+out\s+to)?|get\s+in\s+touch\s+with)\s+(?:us|me|\S{1,60}@\S{1,60})\s+(?:at\s+\S{1,80}\s+)?with\s+(?:more\s+|further\s+|the\s+|your\s+|some\s+|any\s+|all\s+the\s+)?${DETAIL}\b`,
   String.raw`\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:which|what|when|where|how|whether|exactly)\b`,
   String.raw`\b(?:which|what)\s+(?:[a-z]+\s+)?${DETAIL}\b[^.!?\n]{0,80}\?`,
+  // The chat form of the same question: "what's the email on the account?", "what's your postcode?".
+  String.raw`\bwhat(?:'s|\s+is)\s+(?:the|your)\s+(?:[a-z]+\s+)?${DETAIL}\b[^.!?\n]{0,80}\?`,
   String.raw`\bmay\s+(?:i|we)\s+(?:have|get|know|ask for|see)\s+(?:your|the|a)\b`,
   String.raw`\bso\s+(?:that\s+)?(?:i|we|our\s+(?:[a-z]+\s+)?(?:team|specialists?|agents?|engineers?)|the\s+(?:[a-z]+\s+)?team|someone|a\s+specialist)\s+(?:can|could(?!\s+have)|may|will|'ll|are able to|am able to)\s+(?:[a-z]+\s+)?(?:help|assist|look|check|investigate|review|follow|fix|sort|resolve|take|get|connect|escalate|find|see|dig|make|process|pull|locate|verify|log|forward|update|arrange|refund|replace|resew|confirm|exclude|reach|track|trace|contact|call|research|handle|provide|better|further)\b`,
   String.raw`\bfor\s+(?:us|me)\s+to\s+(?:further\s+|better\s+)?(?:investigate|look|assist|help|check|escalate|review|locate|process|verify|follow|forward)\b|\bto\s+help\s+(?:us|me)\s+(?:investigate|look|understand|find|locate|check|sort|fix|resolve)\b`,
@@ -104,9 +124,12 @@ export const STRONG_HELP: readonly HelpSignal[] = [
 export const WEAK_HELP: readonly HelpSignal[] = [
   // A fix already released in a version, the app developer's answer: "it's fixed in 2.3.1", "Fixed in v4.0.6", "the
   // fix is included in version 2.14". Not a hope or a promise ("should be fixed in the next update").
-  String.raw`(?<!\b(?:will|would|should|could|might|may|to|hope|hopefully|be)\s+(?:be\s+)?)\bfixed\s+(?:it\s+)?(?:in|with|by)\s+(?:the\s+|our\s+)?(?:latest\s+|new\s+|newest\s+|current\s+|recent\s+|last\s+)?(?:version|update|release|build|patch|v\s?\d|\d+\.\d+)|\bfix\s+(?:is|was|has\s+been|'s)\s+(?:now\s+|already\s+)?(?:included|live|out|available|released|shipped|in)\s+(?:in\s+)?(?:the\s+)?(?:latest\s+|new\s+)?(?:version|update|release|build|v\s?\d|\d+\.\d+)`,
+  String.raw`(?<!\b(?:will|would|should|could|might|may|to|hope|hopefully|be)\s+(?:be\s+)?)\bfixed\s+(?:it\s+)?(?:in|with|by)\s+(?:the\s+|our\s+|today's\s+|this\s+week's\s+|yesterday's\s+)?(?:latest\s+|new\s+|newest\s+|current\s+|recent\s+|last\s+)?(?:version|update|release|build|patch|v\s?\d|\d+\.\d+)|\bfix\s+(?:is|was|has\s+been|'s)\s+(?:now\s+|already\s+)?(?:included|live|out|available|released|shipped|in)\s+(?:in\s+)?(?:the\s+)?(?:latest\s+|new\s+)?(?:version|update|release|build|v\s?\d|\d+\.\d+)`,
   String.raw`\b(?:update|version|release|build|patch|v?\d+\.\d+(?:\.\d+)?)\s+(?:v?\d+(?:\.\d+)+\s+)?(?:now\s+|already\s+)?(?:fixes|resolves|solves|addresses)\s+(?:it|this|that|the|exactly)\b`,
   String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?${INVESTIGATED}\b(?!\s+(?:your|the|this|these|that)\s+(?:feedback|comments?|suggestions?|thoughts|ideas?|concerns?))`,
+  // An instruction as a condition with its result: "if you add something small it will apply", "if you update it
+  // under Account > Payment, the order will go through".
+  String.raw`\bif\s+you\s+(?:add|remove|change|update|restart|switch|select|use|try|enter|re-?enter|tap|click|log\s+out|sign\s+out|reinstall|clear)\b[^.!?\n]{0,40}?\b(?:it|that|this|the\s+[a-z]+)\s+(?:will|should)\s+(?:apply|work|go\s+through|appear|show\s+up|update|sync|reappear|come\s+back|be\s+applied)\b`,
   // An instruction at the start of a sentence or list item.
   {
     re: String.raw`(?:^|[.!?:;—–]\s*|\s-\s+|\n\s*)(?:\d+[.)]\s*|[-•*]\s*)?(?:to\s+[a-z]+(?:\s+[a-z'-]+){0,6}\s*,\s*)?`,

@@ -58,6 +58,21 @@ export const examples: RuleExamples = {
       'We apologise, the parcel has been returned to the sender.',
       // A fix hoped for in a later version is not a fix released.
       'Sorry for the crash. Hopefully it will be fixed in the next update.',
+      // Someone else's act with no time, readiness denied, a repair hoped for, a contact with nothing to send.
+      "Sorry about the missed bins. The crew will be back when they can.",
+      "Sorry, the glasses aren't ready for collection yet. Thanks for your patience.",
+      'Sorry for the outage. We expect it to take a while; thanks for bearing with us.',
+      "We're sorry to hear this. Please reach out to us at care@example.co.uk.",
+      // Chat register: a call denied, no card that will work, an offer that has ended, a question with no detail.
+      'Sorry about the wait, the courier will not call you first.',
+      'Sorry, no other card will work for this plan.',
+      'Sorry, there was 10% off last week but the sale has ended.',
+      "Sorry, what's the point of asking again.",
+      // No alternative, a ticket not valid, a payment that went through twice, a condition with no result.
+      'Sorry, the old layout is gone and nothing gives the same result.',
+      "Sorry, your ticket isn't valid on the next service.",
+      'Sorry, the payment went through twice by mistake on our side.',
+      'Sorry, if you add more items you will pay more delivery.',
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -84,6 +99,23 @@ export const examples: RuleExamples = {
       "Thanks for reporting! The alarm bug was introduced in 2.3.0. It's fixed in 2.3.1, rolling out today. Sorry if you overslept.",
       'Heart rate zones were calculated wrongly for some users. Sorry about that! Fixed in v4.0.6.',
       'The crash when exporting in 4K is a known bug and the fix is included in version 2.14. Sorry for the hassle!',
+      "Sorry about that! The audiobook sync bug is fixed in today's update.",
+      // Repaired in the passive; ready for the customer; someone else's commitment with a time; a restoration expected by a time.
+      'We apologise that the air conditioning in your room was not working properly; this has now been repaired.',
+      "Sorry the glasses took longer than we said, the lab had a backlog. They're ready now, see you Saturday!",
+      "Hi Tariq, we're sorry. The recycling crew missed several streets yesterday. They'll be back today before 6pm.",
+      'There is a known outage in your area. Engineers are on site and we expect service back by 4pm. Sorry for the disruption.',
+      // A request for the details needed, sent to our address.
+      "We're sorry to hear this. Please reach out to us at care@example.co.uk with your order reference.",
+      // Chat register: a named person's call, an alternative that works, an offer, the details asked for.
+      "Sorry, I can't give you results over chat. The doctor will call you to go through them.",
+      'Those aren\'t supported for subscriptions, sorry. A regular debit or credit card will work.',
+      "We don't price match, sorry. There's 10% off for newsletter sign-ups though, if that helps.",
+      "Sorry, I need to ask again - what's the email on the account?",
+      "We're sorry! This feature isn't available in your region yet, but you can get the same result with the Export option under Files.",
+      'We apologise for the delay, Liam. Train 1T42 is held at Leeds by a signal fault; your ticket is valid on the next two services.',
+      'Hey Joe, the cancellation went through — you won\'t be billed again. Sorry to see you go!',
+      'Sorry for the trouble. The promo code only works on orders over $20. If you add something small it will apply.',
     ],
   },
 };

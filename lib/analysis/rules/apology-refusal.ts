@@ -18,6 +18,8 @@ export const apologyRefusal: RuleSpec = {
     String.raw`\b(?:my|our)\s+hands\s+are\s+(?:\w+\s+)?tied\b`,
     String.raw`\b(?:out of|beyond|outside(?: of)?)\s+(?:my|our)\s+(?:control|hands|remit)\b`,
     String.raw`\bnot\s+(?:something|anything)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|are able to|am able to)\b`,
+    // Chat, with the subject dropped: "server maintenance runs till 6am, can't do anything to speed it up".
+    String.raw`(?:^|[,;:]\s+|\b(?:and|but|so)\s+)can(?:'t|not)\s+do\s+(?:anything|much)\b`,
     String.raw`\b(?:i|we)\s+(?:don't|do not)\s+have\s+(?:the\s+)?(?:authority|ability|power|access|permission|option|means)\b`,
     String.raw`\b(?:i|we)\s+(?:regret\s+to\s+inform\s+you|have\s+to\s+decline|must\s+decline)\b`,
     String.raw`\byou\s+(?:can't|cannot|can not)\s+do\s+(?:that|this|so)\b`,
@@ -53,6 +55,7 @@ export const examples: RuleExamples = {
       'Unfortunately my hands are tied on this one.',
       "We apologise. I'm not authorized to change the booking.",
       'Unfortunately, you can not do that. See this article for more information.',
+      "Hi Max, sorry mate, server maintenance runs till 6am UTC, can't do anything to speed it up. Check back after!",
     ],
     allow: [
       "I'm sorry, I can't change the price — but I can switch you to annual billing, which works out 20% cheaper.",
@@ -60,6 +63,7 @@ export const examples: RuleExamples = {
       "We can't wait to see what you build! Let us know how it goes.",
       "There's nothing I can do about the weather, ha. Your order ships today.",
       "Sorry, I can't see an order under that email — could you send me the order number so I can find it?",
+      "Sorry for the wait, the app can't do much offline. I've synced your account, so it works now.",
     ],
   },
 };

@@ -93,7 +93,7 @@ export const blameAccusation: RuleSpec = {
   id: 'blame-accusation',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['inaccurate', 'wrong', 'exists', 'bug', 'beginning', 'start', 'day one', 'reproduce', 'replicate', 'force', 'forcing', 'forces', 'true', 'untrue', 'false', 'lie', 'incorrect', 'proof', 'prove', 'accordingly', 'reconsider', 'revise', 'better', 'unfair', 'vague', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'courtesy', 'shouting', 'yelling', 'swearing', 'refrain', 'stop', 'avoid', 'civil', 'polite', 'respectful', 'mind', 'appears', 'seems', 'looks'],
+  triggers: ['inaccurate', 'wrong', 'exists', 'bug', 'beginning', 'start', 'day one', 'reproduce', 'replicate', 'force', 'forcing', 'forces', 'true', 'untrue', 'false', 'lie', 'incorrect', 'proof', 'prove', 'accordingly', 'reconsider', 'revise', 'better', 'unfair', 'vague', 'misleading', 'sarcastic', 'unjustified', 'fake', 'dishonest', 'instead', 'courtesy', 'shouting', 'yelling', 'swearing', 'refrain', 'stop', 'avoid', 'civil', 'polite', 'respectful', 'mind', 'appears', 'seems', 'looks', 'multiple', 'several', 'duplicate', 'repeated', 'same'],
   patterns: [
     String.raw`^(?:(?:hi|hello|hey|dear)\s+[a-z]+\s*[,.!]\s*)?(?:this|that|it)(?:'s|\s+is)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|a lie|incorrect)\b(?!\s+(?:of|for|in|any\s*more|since|with))`,
     String.raw`\b(?:give|show|provide|send)\s+(?:us\s+|me\s+)?(?:some\s+)?proof\s+(?:of\s+what\s+you|that\s+you)\b|\bprove\s+(?:it|what\s+you)\b`,
@@ -114,6 +114,9 @@ export const blameAccusation: RuleSpec = {
     // Scolding the way they wrote, or calling the review fake: "please keep it civil", "this review appears to be fake".
     String.raw`\b(?:please|kindly)\s+(?:keep\s+it|be|stay)\s+(?:civil|polite|respectful)\b|\bmind\s+your\s+(?:language|tone|manners)\b`,
     String.raw`\b(?:review|complaint|rating|post)\s+(?:appears|seems|looks)\s+to\s+be\s+(?:fake|false|fraudulent|made\s+up)\b`,
+    // Scolding how they contact us, in live chat: "please do not open multiple chats about the same issue", "can you
+    // please stop sending the same message?". Not "you don't need to open another chat".
+    String.raw`\b(?:do\s+not|don't|stop)\s+(?:opening|open|starting|start|creating|create|sending|send|raising|raise|submitting|submit)\s+(?:multiple|several|duplicate|repeated|so\s+many|the\s+same)\s+(?:chats?|tickets?|messages?|requests?|cases?|complaints?|emails?|questions?)\b`,
   ],
   priority: 65,
   message: 'Argues with or scolds the customer: acknowledge their experience and look into it.',
@@ -198,6 +201,8 @@ export const examples: RuleExamples = {
       "We understand you're frustrated, but please keep it civil so we can help.",
       'We have no record of this customer visiting our store. This review appears to be fake.',
       'Please stop using caps, we can read you fine.',
+      'Please do not open multiple chats about the same issue, it slows things down for everyone.',
+      "Can you please stop sending the same message? I've seen it.",
     ],
     allow: [
       "That's not true of the new version — we removed the ads in 4.2, so an update should fix it.",
@@ -213,6 +218,8 @@ export const examples: RuleExamples = {
       "So sorry to hear about the reaction. Please stop using the product and DM us your batch number so we can look into it.",
       'Your review seems to be about our old app; the new one fixes the login, please update.',
       "We'll keep it polite and short: your refund is on its way.",
+      "You don't need to open multiple chats: I've merged them and I'm replying here.",
+      'Our system sent the same message twice by mistake, sorry. Please ignore the second one.',
     ],
   },
 };

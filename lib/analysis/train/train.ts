@@ -1,6 +1,7 @@
 /**
- * `npm run train`: fits the judge on shippable text only, picks its thresholds on out-of-fold scores (the tuning
- * side of the corpus, never the frozen test split, and our own replies; see pickThresholds), writes the shipped weights to
+ * `npm run train`: fits the judge on shippable text only, sets its thresholds from a calibration fit on out-of-fold
+ * scores (the tuning side of the corpus, never the frozen test split, and our own replies; see calibratedThresholds;
+ * the older grid pick, pickThresholds, is still reported for comparison), writes the shipped weights to
  * lib/analysis/judge/weights.json and the figures to lib/analysis/train/REPORT.json. Deterministic: the same repo
  * data and corpus give the same bytes.
  */
@@ -13,6 +14,7 @@ import { crossValidate, foldOf, pooled, precisionRecall, type LogisticModel, typ
 import { REPLY_CATEGORIES, type ReplyCategory } from '../../taxonomy';
 import { corpusRest, ownItems, type Item } from './dataset';
 import { featurize, fitAll, predict, toShipped, type Featured } from './fit';
+import { calibrated, fitPlatt, rawCutoff, type CalibrationRow, type Platt } from './calibrate';
 
 const K = 5;
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -41,7 +43,12 @@ export function scoreAt(rows: readonly Scored[], c: ReplyCategory, t: { keep: nu
 const closeness = (r: PrecisionRecall) => Math.min(r.precision - 0.92, r.recall - 0.9) + 1e-3 * (r.precision + r.recall);
 
 /**
- * The rule that picks each category's `keep` and `add` (the constants that ship in weights.json), on out-of-fold
+ * The grid pick: the rule that picked each category's `keep` and `add` until issue 11's thirteenth pass, kept and
+ * reported in REPORT.json for comparison only (calibratedThresholds ships). It jumps: refit with SGD seeds 3, 5, 7,
+ * 11, 13, 17 on the same data it picked apology keep 0.45–0.55 and add 0.7–0.85; one precise help rule moved its add
+ * 0.75 → 0.85 (h51). The calibrated cut-offs on those six fits: keep 0.441–0.460, add 0.737–0.746.
+ *
+ * What it did: it picked each category's `keep` and `add` (the constants that shipped in weights.json), on out-of-fold
  * scores only. Every (keep, add) on the grid (keep 0, 0.05 … 0.95; add 0.3, 0.35 … 0.95, 0.975, 0.99, never) is
  * scored by
  *
@@ -70,6 +77,48 @@ export function pickThresholds(runs: readonly (readonly Scored[])[], c: ReplyCat
       if (s > bestScore) (bestScore = s), (best = { keep, add });
     }
   return best;
+}
+
+/**
+ * The thresholds as probabilities (issue 11's thirteenth pass), the same for both categories: the judge overrules the
+ * rules only when it is at least 60% sure either way. A rule's flag stands unless the calibrated chance of the
+ * problem is under 0.4; the judge adds a flag no rule raised only at 0.6 or more. Fixed constants: they were chosen
+ * once, on principle (a symmetric band around even odds), and checked on the CV flow of that pass (see PASSES.md);
+ * they are not re-picked when data or rules change. What moves is the calibration map, fit by a smooth loss.
+ */
+export const CALIBRATED = { keep: 0.4, add: 0.6 } as const;
+
+/**
+ * The calibration of one category's raw p, one Platt map per side (a rule flagged the category; none did), fit on
+ * the out-of-fold rows: the corpus's two cross-validations a quarter each, our own replies out of fold half (the
+ * shares pickThresholds gives them). Each source's share is spread evenly over its rows, and our own replies are
+ * reweighted by class to the corpus's rate of the category (a label-shift correction): we wrote them to hold the
+ * problem far more often than real replies do (blame: 28% of ours, 10% of the corpus), and a probability fit at our
+ * rate would say "likely" of replies that, among real ones, are not.
+ */
+export function calibrate(runs: readonly (readonly Scored[])[], c: ReplyCategory, own: readonly Scored[] = []) {
+  const rate = (rows: readonly Scored[]) => rows.filter((r) => r.item.labels.includes(c)).length / Math.max(1, rows.length);
+  const real = rate(runs[0] ?? []);
+  const ours = rate(own);
+  const shift = (y: boolean) => (ours > 0 && ours < 1 ? (y ? real / ours : (1 - real) / (1 - ours)) : 1);
+  const sources = own.length ? [...runs.map((rows) => ({ rows, share: 0.5 / runs.length, shifted: false })), { rows: own, share: 0.5, shifted: true }] : runs.map((rows) => ({ rows, share: 1 / runs.length, shifted: false }));
+  const side = (rule: boolean): Platt => {
+    const rows: CalibrationRow[] = [];
+    for (const { rows: rs, share, shifted } of sources)
+      for (const r of rs) {
+        if (r.rule[c] !== rule) continue;
+        const y = r.item.labels.includes(c);
+        rows.push({ p: r.p[c], y, w: (share / rs.length) * (shifted ? shift(y) : 1) });
+      }
+    return fitPlatt(rows);
+  };
+  return { rule: side(true), none: side(false) };
+}
+
+/** The raw cut-offs that ship: the raw p at which each side's calibrated probability reaches CALIBRATED. */
+export function calibratedThresholds(runs: readonly (readonly Scored[])[], c: ReplyCategory, own: readonly Scored[] = []) {
+  const map = calibrate(runs, c, own);
+  return { keep: rawCutoff(map.rule, CALIBRATED.keep), add: rawCutoff(map.none, CALIBRATED.add), map };
 }
 
 /**
@@ -124,7 +173,8 @@ function holdOut(file: string, own: readonly Item[], rest: readonly Item[]) {
   const models = fitAll([...keptF, ...restF.filter((i) => i.origin === 'corpus-shippable')]);
   const rows = scoreWith(models, featurize(held));
   for (const c of REPLY_CATEGORIES) {
-    const t = pickThresholds([folds.flat(), bySource], c, ownOof);
+    const { keep, add } = calibratedThresholds([folds.flat(), bySource], c, ownOof);
+    const t = { keep, add };
     console.log(`${file} (${held.length}, fit without it), ${c}:`, scoreAt(rows, c, t));
     const wanted = errorsWanted();
     if (wanted !== null && c.startsWith(wanted)) for (const r of rows) printError(r, c, t);
@@ -191,10 +241,21 @@ function main() {
   const thresholds = {} as Record<ReplyCategory, { keep: number; add: number }>;
   const report: Record<string, unknown> = {};
   for (const c of REPLY_CATEGORIES) {
-    thresholds[c] = pickThresholds([oof, bySource], c, ownOof);
+    const { keep, add, map } = calibratedThresholds([oof, bySource], c, ownOof);
+    thresholds[c] = { keep, add };
     const perFold = folds.map((rows) => scoreAt(rows, c, thresholds[c]));
+    const grid = pickThresholds([oof, bySource], c, ownOof);
+    const round = (x: number) => Math.round(x * 1e4) / 1e4;
     report[c] = {
       thresholds: thresholds[c],
+      'calibration (P = σ(a · logit(p) + b), fit out of fold; thresholds are P ≥ keep / add)': {
+        keep: CALIBRATED.keep,
+        add: CALIBRATED.add,
+        'rule flagged': { a: round(map.rule.a), b: round(map.rule.b) },
+        'no rule flag': { a: round(map.none.a), b: round(map.none.b) },
+        'calibrated P at raw 0.5, rule flagged / none': [round(calibrated(map.rule, 0.5)), round(calibrated(map.none, 0.5))],
+      },
+      'the old grid pick, for comparison (not shipped)': { ...grid, 'cv rules + judge (pooled)': scoreAt(oof, c, grid) },
       'cv by source (one fold per id prefix; same thresholds)': scoreAt(bySource, c, thresholds[c]),
       'cv rules alone (pooled)': scoreAt(oof, c, { keep: 0, add: Infinity }),
       'cv judge alone at 0.5 (pooled)': scoreAt(oof, c, { keep: 0.5, add: 0.5 }),
