@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { EffortReport, Thread } from '../effort/types';
 import { capThread, EFFORT_MESSAGE_KIND, EffortAnswerSchema, uncapReport, type EffortRequest } from '../messages/effort-score';
+import { withTimeout } from '../messages/with-timeout';
 
 export class EffortUnavailable extends Error {
   override name = 'EffortUnavailable';
@@ -31,16 +32,6 @@ export interface EffortClientOptions {
 export interface EffortClient {
   /** The thread's report, as analyzeThread computes it; rejects with EffortUnavailable. */
   score(thread: Thread): Promise<EffortReport>;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (v) => (clearTimeout(timer), resolve(v)),
-      (e) => (clearTimeout(timer), reject(e)),
-    );
-  });
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { LogEventSchema, type LogAck, type LogEvent, type LogMessage } from '../messages/log-events';
 import { LOG_MESSAGE_KIND } from './log-message-kind';
 import { maskContext, maskSensitive } from './snippet';
+import { withTimeout } from '../messages/with-timeout';
 
 export function newEventId(): string {
   return crypto.randomUUID();
@@ -59,16 +60,6 @@ type Ack = LogAck | undefined;
 
 function isAck(value: unknown): value is LogAck {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (v) => (clearTimeout(timer), resolve(v)),
-      (e) => (clearTimeout(timer), reject(e)),
-    );
-  });
 }
 
 /**
