@@ -12,6 +12,11 @@
  *   "The person at the call center said the arrangement was in the system. They shut me off anyway."
  *   "I have been told 3 times a manager would email me. Not once."
  *
+ * (h54) Also the customer left out ("I called and was told an engineer would come. Nobody came." — then only a promise
+ * of what would happen), a promise of an act ("agreed to settle … They now say…"), the company's message saying what
+ * would happen ("your last message saying an engineer would be in touch. Nobody has been in touch."), and the promised
+ * act that never came or the same fault back ("Nobody call.", "the replacement came with the same fault").
+ *
  * Not an instruction ("I was told I had to call", "told me to restart"), a refusal or bad news told ("said there were
  * no seats", "told me the dispute could not be reopened"), a plan or a question ("if they said",
  * "can you confirm"), or an assurance followed by nothing contrary ("The agent said it was approved. Thanks!").
@@ -32,18 +37,25 @@ import type { EffortSignal } from './types';
 const SENTENCE = /[^.!?\n]{1,400}[.!?\n]*/g;
 /** Who assured: the customer told, or the company's side as the subject of a saying. */
 const ASSURED = new RegExp(
-  String.raw`\b(?:(?:i|we) (?:was|were|had been|have been|'ve been) (?:\w+ )?(?:told|assured|promised|informed|advised|approved|guaranteed)` +
+  // the customer told, said or left out after their own clause ("I called the issuer and was told…")
+  String.raw`\b(?:(?:i|we|and|then) (?:was|were|had been|have been|'ve been) (?:\w+ )?(?:told|assured|promised|informed|advised|approved|guaranteed)` +
     String.raw`|(?:they|he|she|you|support|customer (?:service|care|relations|support)|xxxx|(?:the|an?|one|your|their|another|its) (?:[\w-]+ ){0,2}?(?:agent|rep|representative|person|woman|man|lady|guy|bank|company|servicer|lender|adjuster|store|manager|supervisor|seller|dealer|insurer|landlord|agency|collector|hospital|employee|associate|advisor|adviser|airline|carrier|provider|office|branch|department|team|staff|technician|engineer|courier|host|merchant))` +
-    String.raw`(?: [\w'"]+){0,5}? (?:said|told (?:me|us)|assured (?:me|us)|promised(?: me| us)?|confirmed|agreed|approved|guaranteed)` +
+    String.raw`(?: [\w'"]+){0,5}? (?:said|told (?:me|us)|assured (?:me|us)|promised(?: me| us)?|confirmed|agreed|approved|guaranteed|says?(?= (?:that )?(?:[\w']+ ){1,4}?(?:will|would|'ll)\b))` +
+    // the company's message told as saying what would happen: "your last message saying an engineer would be in touch"
+    String.raw`|(?:message|e-?mail|letter|text|reply|confirmation|notice)s? (?:saying|stating|promising|said|says)(?= (?:that )?(?:[\w']+ ){1,4}?(?:will|would|'ll)\b)` +
     String.raw`|(?:was|were|got|been|is) (?:approved|confirmed|promised|granted)|(?:approved|confirmed|agreed) (?:it )?in writing)\b`,
 );
 /** An instruction, not an assurance: "told me to call", "I was told I had to speak with". */
 const INSTRUCTION = /^\s+(?:(?:that )?(?:i|we) (?:had|have|need|needed|must|should|would need)\b|to\b)/;
+/** A promise of an act, where "to" names what was promised, not what the customer must do: "agreed to settle". */
+const PROMISED_ACT = /\b(?:agreed|promised|guaranteed)$/;
 /**
  * What was said is no promise: a refusal or bad news ("told me the dispute could not be reopened", "said there were no
  * seats", "said the charges were valid"), or something the customer must do ("said I would need to pay").
  */
 const NOT_A_PROMISE = /\b(?:not|no|never|cannot|can'?t|couldn'?t|won'?t|wouldn'?t|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|weren'?t|aren'?t|nothing|none|denied|declined|rejected|refused|valid|must|should|(?:need|needed|have|had|has) to)\b/;
+/** What was told is a promise of what would happen. */
+const WOULD = /\b(?:would|will|'d|'ll|going to|gonna)\b/;
 /** A plan, a condition or an ask before the assurance. */
 const NOT_TOLD = /\b(?:if|will you|can you|could you|please|would you|should i|do i|when)\b/;
 /** What happened instead: it never came, it was denied, now they say otherwise, a bill or letter that says so, still. */
@@ -52,8 +64,14 @@ const CONTRARY = new RegExp(
     String.raw`|no record|(?:was|were|been|got|is|are|it's|now) (?:denied|rejected|refused|declined|reversed)|denied|refused (?:to|it)` +
     String.raw`|(?:not|wasn't|never|hasn't been|has not been) (?:been )?(?:approved|applied|honou?red|processed|done|fixed|waived|removed|cancell?ed|credited|received|paid)` +
     String.raw`|now (?!why|what|how)(?:[\w']+ ){0,3}?(?:say|says|said|claim|claims|tell|tells|told|show|shows|showed|want|wants|charged|billed|reported|denied|refused)` +
-    String.raw`|^\s*(?:but |and |so )?(?:it|they|he|she|nobody|no one|nothing) (?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|wasn'?t|was not|never)\b|clearly not|not once` +
-    String.raw`)`,
+    String.raw`|clearly not|not once|(?:the )?same (?:problem|issue|fault|error|thing|result)` +
+    String.raw`)` +
+    // a flat "It wasn't." or "Nobody came.", opening the next sentence or the turn (read from the sentence's first word:
+    // a \b before ^ never matched a sentence that starts with a space)
+    String.raw`|^\s*(?:but |and |so )?(?:(?:it|they|he|she|nobody|no one|nothing) (?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|wasn'?t|was not|never)\b` +
+    // …the promised act that did not come: "Nobody called.", "No one has been in touch.", "Nobody call." (a learner's tense)
+    String.raw`|(?:nobody|no one|noone|no-one) (?:has |have |had |ever |even )?(?:came|come|called|call|rang|showed|turned up|contacted|reached out|been in touch|got back|followed up|phoned|emailed|replied|responded|did)\b` +
+    String.raw`|neither (?:[\w']+ ){0,3}?(?:appeared|arrived|came|happened|showed|was|were)\b)`,
 );
 /** The customer's own request or contact, told as past. */
 const ASKED =
@@ -63,7 +81,7 @@ const ASKED =
  * "They keep asking" (not "It keeps the same number", "They still honour the old price").
  */
 const GOES_ON =
-  /^\s*(?:but |and |yet )?(?:they|it|he|she|the (?:[\w-]+ ){0,2}?(?:company|bank|collector|agency|servicer|lender|calls|letters|charges|emails|texts|bureau|app|site|account)|xxxx(?: [\w-]+){0,2}?)(?:'s|'re)? (?:are |is |have |has )?(?:still|continue to|continues to|continued to|keep|keeps|kept|again) (?:on )?(?:call|ring|phon|text|e-?mail|mail|send|sent|charg|bill|debit|tak|took|pull|withdr[ae]w|report|ask|show|list|arriv|come|came|happen|let|contact|collect|demand|threat|deny|denie|refus|reject)\w*/;
+  /^\s*(?:but |and |yet )?(?:they|you|it|he|she|the (?:[\w-]+ ){0,2}?(?:company|bank|collector|agency|servicer|lender|calls|letters|charges|emails|texts|bureau|app|site|account)|xxxx(?: [\w-]+){0,2}?)(?:'s|'re)? (?:are |is |have |has )?(?:still|continue to|continues to|continued to|keep|keeps|kept|again) (?:on )?(?:call|ring|phon|text|e-?mail|mail|send|sent|charg|bill|debit|tak|took|pull|withdr[ae]w|report|ask|show|list|arriv|com|came|happen|let|contact|collect|demand|threat|deny|denie|refus|reject)\w*/;
 /** How many sentences after a request are read. */
 const AHEAD_ASKED = 2;
 
@@ -75,7 +93,7 @@ const MAX_SENTENCES = 60;
 /** The unresolved signal a broken assurance shows in `prepared`; the match is cut from `original` (same offsets). */
 export function readAssurances(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
-  const saying = /\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised)\b/.test(lower);
+  const saying = /\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised|says?|saying|stating|promising)\b/.test(lower);
   if (!saying && !/\b(?:still|continues?|continued|keeps?|kept|again)\b/.test(lower)) return [];
   const list: { text: string; start: number }[] = [];
   SENTENCE.lastIndex = 0;
@@ -87,11 +105,14 @@ export function readAssurances(original: string, prepared: string): EffortSignal
     if (a === null) continue;
     const afterAt = a.index + a[0].length;
     const said = s.text.slice(afterAt);
-    if (NOT_TOLD.test(s.text.slice(0, a.index)) || INSTRUCTION.test(said)) continue;
+    if (NOT_TOLD.test(s.text.slice(0, a.index)) || (INSTRUCTION.test(said) && !PROMISED_ACT.test(a[0]))) continue;
     // what was said, up to a turn ("…was approved, then I get a letter"): a promise, not a refusal
     const turnAt = /\b(?:but|then|yet|however)\b/.exec(said)?.index ?? said.length;
-    if (NOT_A_PROMISE.test(said.slice(0, Math.min(turnAt, 120)))) continue;
-    const turn = /\b(?:but|then|yet|however)\b/.exec(s.text.slice(afterAt));
+    const what = said.slice(0, Math.min(turnAt, 120));
+    if (NOT_A_PROMISE.test(what)) continue;
+    // told with the customer left out ("…and was told the loan was rolled over"): only a promise of what would happen
+    if (/^(?:and|then) /.test(a[0]) && !WOULD.test(what)) continue;
+    const turn = /\b(?:but|then|yet|however|and(?= (?:nobody|no one|neither)\b))\b/.exec(s.text.slice(afterAt));
     const places = [
       ...(turn === null ? [] : [{ text: s.text.slice(afterAt + turn.index), start: s.start + afterAt + turn.index }]),
       ...list.slice(i + 1, i + 1 + AHEAD),

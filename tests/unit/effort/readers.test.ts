@@ -295,6 +295,17 @@ describe("the company's assurance told as past, then what happened instead (assu
     'We told the agency in writing to use email only, but they keep ringing the office.',
     "I've unsubscribed from the offers twice. The emails still arrive every morning.",
     "I cancelled the gym membership in May. They're still charging me.",
+    // (h54) a flat contrary opening the next sentence, the customer left out of "and was told", a promise of an act,
+    // the company's message saying what would happen, the promised act that never came
+    'I was told by the rep that my account would be placed in forbearance. It was not.',
+    'I rang on Monday and was told an engineer would come out. Nobody came.',
+    'The agency agreed to settle the debt for $900. They now say the settlement was never approved.',
+    'Your last email saying a courier would collect it by Friday. No one has been in touch.',
+    'i ask for manager, they say manager will call back in 24 hours. Nobody call.',
+    'I was told a replacement would be sent. The replacement came today with the same fault.',
+    'My booking was confirmed twice, by phone and online, and nobody came to meet me.',
+    "I've replied STOP four times. It's still coming every day.",
+    'I cancelled the plan in March. You still charge me every month.',
   ])('unresolved: %s', (text) => expect(assured(text)).toEqual(['unresolved']));
   test.each([
     'The agent said the refund was approved and it arrived the next day. Thank you!',
@@ -307,5 +318,11 @@ describe("the company's assurance told as past, then what happened instead (assu
     'The agent confirmed my new address was saved. Then I got a bill for the new plan with the right address on it.',
     'I sent the form on Monday. They still honour the old price, which is great.',
     'I asked about the family plan. It keeps the same number, right?',
+    // (h54) told with the customer left out, but nothing promised; a promise kept; a present "they say" with nothing after
+    'I called and was told the loan was rolled over. I have asked for the agreement twice.',
+    'The agent agreed to look into it and called me back the next day with a fix. Thank you!',
+    'I was told an engineer would come on Monday. He came and it works now.',
+    'They say the parcel will arrive tomorrow. Nobody needs to sign for it.',
+    'The confirmation saying my order would ship on Friday was right: it arrived Saturday.',
   ])('none: %s', (text) => expect(assured(text)).toEqual([]));
 });
