@@ -61,7 +61,7 @@ const NOT_TOLD = /\b(?:if|will you|can you|could you|please|would you|should i|d
 /** What happened instead: it never came, it was denied, now they say otherwise, a bill or letter that says so, still. */
 const CONTRARY = new RegExp(
   String.raw`\b(?:anyway|never (?:[\w']+ )?(?:applied|came|arrived|happened|received|showed|appeared|processed|credited|reflected|honou?red|called|sent|got|did|went)` +
-    String.raw`|no record|(?:was|were|been|got|is|are|it's|now) (?:denied|rejected|refused|declined|reversed)|denied|refused (?:to|it)` +
+    String.raw`|no (?:record|case|trace|note|notes|claim) (?:of|on|for|in)\b|no record|(?:was|were|been|got|is|are|it's|now) (?:denied|rejected|refused|declined|reversed)|denied|refused (?:to|it)` +
     String.raw`|(?:not|wasn't|never|hasn't been|has not been) (?:been )?(?:approved|applied|honou?red|processed|done|fixed|waived|removed|cancell?ed|credited|received|paid)` +
     String.raw`|now (?!why|what|how)(?:[\w']+ ){0,3}?(?:say|says|said|claim|claims|tell|tells|told|show|shows|showed|want|wants|charged|billed|reported|denied|refused)` +
     String.raw`|clearly not|not once|(?:the )?same (?:problem|issue|fault|error|thing|result)` +

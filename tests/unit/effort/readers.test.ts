@@ -105,6 +105,13 @@ describe('the customer tried a fix and it did not work (self-help-reader.ts)', (
     "Cannot log in. Reset password, get the email, click link, 'link expired'.",
     "Speed drops every evening. I've done the tests, rebooted the router, used a cable.",
     'Reinstalled. Won\'t open.',
+    // (h54) a fix done with a count of times, a suggested fix done already or again, tries counted by their alternatives
+    'The app keeps logging me out. Support said "clear the cache." Done that twice now.',
+    'Keeps asking me to verify my email. Did it 4 times.',
+    'i already did that twice',
+    'Speaker has no sound after the update. Tried 3 cables and 2 TVs.',
+    'The payment page says declined but the card works elsewhere. I try 3 different card.',
+    'Rebooted the router 3 times today and the wifi still drops.',
   ])('unresolved: %s', (text) => expect(selfHelp(text)).toEqual(['unresolved']));
   test.each([
     'I restarted the app and it works now, thanks!',
@@ -120,6 +127,12 @@ describe('the customer tried a fix and it did not work (self-help-reader.ts)', (
     'my router admin password reset not working, please advise',
     'Tried on phone and laptop, the code says invalid.',
     'My premium went up by £200. Nothing has changed - same house, same car, no claims. Why?',
+    // (h54) the act itself tried again, not a fix; a fix that went through in the end; "did it" with no count
+    'Locker 4 won\'t open. tried like 6 times, the screen says code invalid',
+    "I can't see my salary. The account number is correct, checked 3 times.",
+    'I restarted it twice and it finally connected, thanks.',
+    'Did it! Thanks for the help.',
+    'I did that already, thanks, it worked!',
   ])('none: %s', (text) => expect(selfHelp(text)).toEqual([]));
 });
 
@@ -306,6 +319,7 @@ describe("the company's assurance told as past, then what happened instead (assu
     'My booking was confirmed twice, by phone and online, and nobody came to meet me.',
     "I've replied STOP four times. It's still coming every day.",
     'I cancelled the plan in March. You still charge me every month.',
+    'Customer relations said it was escalated, then a different agent said there is no case on file.',
   ])('unresolved: %s', (text) => expect(assured(text)).toEqual(['unresolved']));
   test.each([
     'The agent said the refund was approved and it arrived the next day. Thank you!',
@@ -324,5 +338,6 @@ describe("the company's assurance told as past, then what happened instead (assu
     'I was told an engineer would come on Monday. He came and it works now.',
     'They say the parcel will arrive tomorrow. Nobody needs to sign for it.',
     'The confirmation saying my order would ship on Friday was right: it arrived Saturday.',
+    'The agent said the claim was logged. I have a note of the reference, thanks.',
   ])('none: %s', (text) => expect(assured(text)).toEqual([]));
 });
