@@ -9,6 +9,7 @@ import { readReferrals } from '../../../lib/effort/referral-reader';
 import { readSelfHelp } from '../../../lib/effort/self-help-reader';
 import { readQuoteEcho } from '../../../lib/effort/quote-echo-reader';
 import { readAssurances } from '../../../lib/effort/assurance-reader';
+import { readEscalation } from '../../../lib/effort/escalation-reader';
 import { readWaits } from '../../../lib/effort/wait-reader';
 import { readFrustration } from '../../../lib/effort/frustration-reader';
 import { prepareText } from '../../../lib/effort/detect';
@@ -340,4 +341,42 @@ describe("the company's assurance told as past, then what happened instead (assu
     'The confirmation saying my order would ship on Friday was right: it arrived Saturday.',
     'The agent said the claim was logged. I have a note of the reference, thanks.',
   ])('none: %s', (text) => expect(assured(text)).toEqual([]));
+});
+
+describe("escalation told by the customer's coming act (escalation-reader.ts, h54)", () => {
+  const escalation = (text: string) => readEscalation(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    // custom taken elsewhere
+    "Nine years a customer and this is how you treat me? I'll be moving my savings elsewhere.",
+    'Alarm still does not stop. If this goes on I will have to find a new calendar app.',
+    "We're taking all twelve licences somewhere else at renewal.",
+    'time to find a new broadband provider',
+    // an ultimatum
+    "I'll give you until Friday. After that I'm going to the ombudsman.",
+    'If I do not hear back by 24 May I will start a dispute with the deposit scheme.',
+    'You have until the end of the week, otherwise I am cancelling.',
+    // someone above asked after
+    'Sent the statements three times. Any advice on who to escalate to?',
+    'Who do I complain to about this?',
+    // the escalation already asked for, told by what came of it
+    'I have been told twice a manager would call me back. Nothing.',
+    'The agent refused to get me a supervisor and hung up.',
+    'I asked for a manager and was told no manager was available.',
+    // a third party copied in
+    "I have copied in the council's housing team.",
+    'We have copied our Data Protection Officer, who will decide whether to report this.',
+  ])('escalation-demand: %s', (text) => expect(escalation(text)).toEqual(['escalation-demand']));
+  test.each([
+    "I won't be moving my account elsewhere, you've been great.",
+    'Should I move my savings elsewhere or keep them here?',
+    'My husband will find a new charger, thanks.',
+    'I will have to find another time to call, sorry.',
+    'Please reply by Monday. Thanks!',
+    "If I don't hear back by Friday I'll be happy to call you instead.",
+    "I'm looking for a new phone case for the X2.",
+    'Who do I send the form to?',
+    'My manager will call you tomorrow about the invoice.',
+    'I have copied you in on the email to our accountant.',
+    'I will have to find a new password, I forgot the old one.',
+  ])('none: %s', (text) => expect(escalation(text)).toEqual([]));
 });
