@@ -43,7 +43,7 @@ const ASSURED = new RegExp(
     String.raw`(?: [\w'"]+){0,5}? (?:said|told (?:me|us)|assured (?:me|us)|promised(?: me| us)?|confirmed|agreed|approved|guaranteed|says?(?= (?:that )?(?:[\w']+ ){1,4}?(?:will|would|'ll)\b))` +
     // the company's message told as saying what would happen: "your last message saying an engineer would be in touch"
     String.raw`|(?:message|e-?mail|letter|text|reply|confirmation|notice)s? (?:saying|stating|promising|said|says)(?= (?:that )?(?:[\w']+ ){1,4}?(?:will|would|'ll)\b)` +
-    String.raw`|(?:was|were|got|been|is) (?:approved|confirmed|promised|granted)|(?:approved|confirmed|agreed) (?:it )?in writing)\b`,
+    String.raw`|(?:was|were) (?:supposed|meant|due|scheduled) to|(?:was|were|got|been|is) (?:approved|confirmed|promised|granted)|(?:approved|confirmed|agreed) (?:it )?in writing)\b`,
 );
 /** An instruction, not an assurance: "told me to call", "I was told I had to speak with". */
 const INSTRUCTION = /^\s+(?:(?:that )?(?:i|we) (?:had|have|need|needed|must|should|would need)\b|to\b)/;
@@ -63,7 +63,7 @@ const CONTRARY = new RegExp(
   String.raw`\b(?:anyway|never (?:[\w']+ )?(?:applied|came|arrived|happened|received|showed|appeared|processed|credited|reflected|honou?red|called|sent|got|did|went)` +
     String.raw`|no (?:record|case|trace|note|notes|claim) (?:of|on|for|in)\b|no record|(?:was|were|been|got|is|are|it's|now) (?:denied|rejected|refused|declined|reversed)|denied|refused (?:to|it)` +
     String.raw`|(?:not|wasn't|never|hasn't been|has not been) (?:been )?(?:approved|applied|honou?red|processed|done|fixed|waived|removed|cancell?ed|credited|received|paid)` +
-    String.raw`|now (?!why|what|how)(?:[\w']+ ){0,3}?(?:say|says|said|claim|claims|tell|tells|told|show|shows|showed|want|wants|charged|billed|reported|denied|refused)` +
+    String.raw`|now (?!why|what|how)(?:[\w']+ ){0,3}?(?:say|says|said|claim|claims|tell|tells|told|show|shows|showed|want|wants|charged|billed|reported|denied|refused|moved|pushed|changed|delayed|rescheduled)` +
     String.raw`|clearly not|not once|(?:the )?same (?:problem|issue|fault|error|thing|result)` +
     String.raw`)` +
     // a flat "It wasn't." or "Nobody came.", opening the next sentence or the turn (read from the sentence's first word:
@@ -75,13 +75,20 @@ const CONTRARY = new RegExp(
 );
 /** The customer's own request or contact, told as past. */
 const ASKED =
-  /\b(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already) (?:also |already |even )?(?:sent|told|asked|disputed|faxed|mailed|e-?mailed|called|reported|requested|returned|paid|cancell?ed|revoked|unsubscribed|gave|provided|submitted|uploaded|wrote|notified|informed|explained|replied)\b/;
+  /\b(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already) (?:also |already |even )?(?:sent|told|asked|disputed|faxed|mailed|e-?mailed|called|reported|requested|returned|paid|cancell?ed|paused|froze|closed|stopped|revoked|unsubscribed|gave|provided|submitted|uploaded|wrote|notified|informed|explained|replied)\b/;
 /**
  * The company's side going on as before, a thing the company does: "They are still calling", "The bank still let…",
  * "They keep asking" (not "It keeps the same number", "They still honour the old price").
  */
 const GOES_ON =
-  /^\s*(?:but |and |yet )?(?:they|you|it|he|she|the (?:[\w-]+ ){0,2}?(?:company|bank|collector|agency|servicer|lender|calls|letters|charges|emails|texts|bureau|app|site|account)|xxxx(?: [\w-]+){0,2}?)(?:'s|'re)? (?:are |is |have |has )?(?:still|continue to|continues to|continued to|keep|keeps|kept|again) (?:on )?(?:call|ring|phon|text|e-?mail|mail|send|sent|charg|bill|debit|tak|took|pull|withdr[ae]w|report|ask|show|list|arriv|com|came|happen|let|contact|collect|demand|threat|deny|denie|refus|reject)\w*/;
+  /^[\s,]*(?:but |and |yet )?(?:they|you|it|he|she|the (?:[\w-]+ ){0,2}?(?:company|bank|collector|agency|servicer|lender|calls|letters|charges|emails|texts|bureau|app|site|account)|xxxx(?: [\w-]+){0,2}?)(?:'s|'re)? (?:are |is |have |has )?(?:still|continue to|continues to|continued to|keep|keeps|kept|again) (?:on )?(?:call|ring|phon|text|e-?mail|mail|send|sent|charg|bill|debit|tak|took|pull|withdr[ae]w|report|ask|show|list|arriv|com|came|happen|let|contact|collect|demand|threat|deny|denie|refus|reject)\w*/;
+/**
+ * The company's side charging on after the customer stopped it, in one clause: "I've been charged for two weeks after
+ * I paused the subscription", "has been billing me a rental for a modem I returned in 2021". A single charge told
+ * ("I was charged for a trial I cancelled") is a billing error to put right, not one that goes on.
+ */
+const CHARGED_AFTER_STOP =
+  /\b(?:been|keeps?|kept|still|continued? to|continues to) (?:charg|bill|debit)(?:ed|ing|e|es)?\b(?: [\w'$.,{}]+){0,12}? (?:(?:after|since|even though|although|despite|though) (?:i|we) (?:had |have |already )?|(?:for|on) (?:a|an|the|my|our) [\w-]+(?: [\w-]+)? (?:that )?(?:i|we) (?:had |have |already )?)(?:paused|cancell?ed|returned|closed|froze|frozen|stopped|unsubscribed|terminated|sent back)\b/;
 /** How many sentences after a request are read. */
 const AHEAD_ASKED = 2;
 
@@ -93,8 +100,8 @@ const MAX_SENTENCES = 60;
 /** The unresolved signal a broken assurance shows in `prepared`; the match is cut from `original` (same offsets). */
 export function readAssurances(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
-  const saying = /\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised|says?|saying|stating|promising)\b/.test(lower);
-  if (!saying && !/\b(?:still|continues?|continued|keeps?|kept|again)\b/.test(lower)) return [];
+  const saying = /\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised|says?|saying|stating|promising|supposed|meant|due|scheduled)\b/.test(lower);
+  if (!saying && !/\b(?:still|continues?|continued|keeps?|kept|again|charg\w*|bill\w*|debit\w*|supposed|meant|due|scheduled)\b/.test(lower)) return [];
   const list: { text: string; start: number }[] = [];
   SENTENCE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -132,9 +139,12 @@ export function readAssurances(original: string, prepared: string): EffortSignal
 function goesOn(original: string, list: { text: string; start: number }[]): EffortSignal[] {
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!;
+    const charged = s.text.includes('?') ? null : CHARGED_AFTER_STOP.exec(s.text);
+    if (charged !== null) return [{ id: 'unresolved', start: s.start + charged.index, end: s.start + charged.index + charged[0].length, match: original.slice(s.start + charged.index, s.start + charged.index + charged[0].length) }];
     const a = ASKED.exec(s.text);
     if (a === null) continue;
-    const turn = /\b(?:but|yet|and) /.exec(s.text.slice(a.index + a[0].length));
+    // the turn: "but/yet/and", or a comma before the company's side ("I froze my account in Jan, you kept charging me")
+    const turn = /\b(?:but|yet|and) |,\s*(?=(?:you|they) )/.exec(s.text.slice(a.index + a[0].length));
     const places = [
       ...(turn === null ? [] : [{ text: s.text.slice(a.index + a[0].length + turn.index), start: s.start + a.index + a[0].length + turn.index }]),
       ...list.slice(i + 1, i + 1 + AHEAD_ASKED),

@@ -321,6 +321,11 @@ describe("the company's assurance told as past, then what happened instead (assu
     "I've replied STOP four times. It's still coming every day.",
     'I cancelled the plan in March. You still charge me every month.',
     'Customer relations said it was escalated, then a different agent said there is no case on file.',
+    // (h54) an expectation the company set, then a later now; charging that goes on after the customer stopped it
+    'It was supposed to arrive today by 8pm. Now it has moved to next week.',
+    "I've now been charged for three weeks after I paused the box.",
+    'You have been billing me a rental for a router I returned in 2023.',
+    'I froze my membership in January, you kept charging me through April.',
   ])('unresolved: %s', (text) => expect(assured(text)).toEqual(['unresolved']));
   test.each([
     'The agent said the refund was approved and it arrived the next day. Thank you!',
@@ -340,6 +345,10 @@ describe("the company's assurance told as past, then what happened instead (assu
     'They say the parcel will arrive tomorrow. Nobody needs to sign for it.',
     'The confirmation saying my order would ship on Friday was right: it arrived Saturday.',
     'The agent said the claim was logged. I have a note of the reference, thanks.',
+    // (h54) one charge after a cancel (a billing error to put right), an expectation met, a question
+    'I was charged for a trial I cancelled on day 6 of 7.',
+    'The parcel was due to arrive Monday and it arrived Monday. Great service.',
+    'I was charged after I cancelled? Is that normal?',
   ])('none: %s', (text) => expect(assured(text)).toEqual([]));
 });
 
