@@ -15,7 +15,12 @@
  * (h54) Also the customer left out ("I called and was told an engineer would come. Nobody came." — then only a promise
  * of what would happen), a promise of an act ("agreed to settle … They now say…"), the company's message saying what
  * would happen ("your last message saying an engineer would be in touch. Nobody has been in touch."), and the promised
- * act that never came or the same fault back ("Nobody call.", "the replacement came with the same fault").
+ * act that never came or the same fault back ("Nobody call.", "the replacement came with the same fault"); any party
+ * of the company's saying what would happen ("The marketplace said they would refund"), a bare role ("technician
+ * visited and said fixed. NOT FIXED."), a promise quoted without a saying verb ("Each time 'it will be delivered
+ * tomorrow'. It hasn't."), a status in scare quotes ('The check has been "mailed" twice. Never arrived.'), an
+ * expectation set ("It was supposed to be today. Now it's moved to…"), and charging that goes on after the customer
+ * stopped it. A point inside an amount ("{$14.00}") does not end a sentence.
  *
  * Not an instruction ("I was told I had to call", "told me to restart"), a refusal or bad news told ("said there were
  * no seats", "told me the dispute could not be reopened"), a plan or a question ("if they said",
@@ -34,16 +39,23 @@
  */
 import type { EffortSignal } from './types';
 
-const SENTENCE = /[^.!?\n]{1,400}[.!?\n]*/g;
+/** A sentence: a point inside an amount ("{$14.00}", "3.5") does not end one. */
+const SENTENCE = /(?:[^.!?\n]|\.(?=\d)){1,400}[.!?\n]*/g;
 /** Who assured: the customer told, or the company's side as the subject of a saying. */
 const ASSURED = new RegExp(
   // the customer told, said or left out after their own clause ("I called the issuer and was told…")
   String.raw`\b(?:(?:i|we|and|then) (?:was|were|had been|have been|'ve been) (?:\w+ )?(?:told|assured|promised|informed|advised|approved|guaranteed)` +
-    String.raw`|(?:they|he|she|you|support|customer (?:service|care|relations|support)|xxxx|(?:the|an?|one|your|their|another|its) (?:[\w-]+ ){0,2}?(?:agent|rep|representative|person|woman|man|lady|guy|bank|company|servicer|lender|adjuster|store|manager|supervisor|seller|dealer|insurer|landlord|agency|collector|hospital|employee|associate|advisor|adviser|airline|carrier|provider|office|branch|department|team|staff|technician|engineer|courier|host|merchant))` +
-    String.raw`(?: [\w'"]+){0,5}? (?:said|told (?:me|us)|assured (?:me|us)|promised(?: me| us)?|confirmed|agreed|approved|guaranteed|says?(?= (?:that )?(?:[\w']+ ){1,4}?(?:will|would|'ll)\b))` +
+    String.raw`|(?:they|he|she|you|support|customer (?:service|care|relations|support)|xxxx|(?:(?:the|an?|one|your|their|another|its) (?:[\w-]+ ){0,2}?|(?<!\bmy ))(?:agent|rep|representative|person|woman|man|lady|guy|bank|company|servicer|lender|adjuster|store|manager|supervisor|seller|dealer|insurer|landlord|agency|collector|hospital|employee|associate|advisor|adviser|airline|carrier|provider|office|branch|department|team|staff|technician|tech|engineer|courier|host|merchant|contractor|installer|plumber|fitter|driver|marketplace|platform|retailer|shop))` +
+    String.raw`(?: [\w'",]+){0,5}? (?:said|told (?:me|us)|assured (?:me|us)|promised(?: me| us)?|confirmed|agreed|approved|guaranteed|says?(?= (?:that )?["']?(?:[\w']+ ){1,4}?(?:will|would|'ll)\b))` +
+    // any party of the company's, when what it said is what would happen: "the marketplace said they would refund"
+    String.raw`|(?:the|your|their) [\w-]+(?: [\w-]+)? (?:said|told (?:me|us)|assured (?:me|us))(?= (?:that )?["']?(?:[\w']+ ){1,4}?(?:would|will|'d|'ll)\b)` +
+    // the company's promise quoted without a saying verb: "Each time 'it's been located and will be delivered tomorrow'."
+    String.raw`|(?:each time|every time|and then|then),? ["'](?:[^"'.!?]|(?<=\w)'(?=\w)){0,60}?\b(?:will|'ll|would)\b(?:[^"'.!?]|(?<=\w)'(?=\w)){0,60}["']` +
+    // a status the customer doubts, in scare quotes: 'The check has been "mailed" twice.', 'was "processed" on the 2nd'
+    String.raw`|(?:was|were|been|is|are) ["'](?:processed|sent|mailed|issued|shipped|resolved|fixed|completed|approved|refunded|delivered|dispatched|escalated)["']` +
     // the company's message told as saying what would happen: "your last message saying an engineer would be in touch"
-    String.raw`|(?:message|e-?mail|letter|text|reply|confirmation|notice)s? (?:saying|stating|promising|said|says)(?= (?:that )?(?:[\w']+ ){1,4}?(?:will|would|'ll)\b)` +
-    String.raw`|(?:was|were) (?:supposed|meant|due|scheduled) to|(?:was|were|got|been|is) (?:approved|confirmed|promised|granted)|(?:approved|confirmed|agreed) (?:it )?in writing)\b`,
+    String.raw`|(?:message|e-?mail|letter|text|reply|confirmation|notice)s? (?:saying|stating|promising|said|says)(?= (?:that )?["']?(?:[\w']+ ){1,4}?(?:will|would|'ll)\b)` +
+    String.raw`|(?:was|were) (?:supposed|meant|due|scheduled) to|(?:was|were|got|been|is) (?:approved|confirmed|promised|granted)|(?:approved|confirmed|agreed) (?:it )?in writing)(?:\b|(?<=["']))`,
 );
 /** An instruction, not an assurance: "told me to call", "I was told I had to speak with". */
 const INSTRUCTION = /^\s+(?:(?:that )?(?:i|we) (?:had|have|need|needed|must|should|would need)\b|to\b)/;
@@ -64,11 +76,12 @@ const CONTRARY = new RegExp(
     String.raw`|no (?:record|case|trace|note|notes|claim) (?:of|on|for|in)\b|no record|(?:was|were|been|got|is|are|it's|now) (?:denied|rejected|refused|declined|reversed)|denied|refused (?:to|it)` +
     String.raw`|(?:not|wasn't|never|hasn't been|has not been) (?:been )?(?:approved|applied|honou?red|processed|done|fixed|waived|removed|cancell?ed|credited|received|paid)` +
     String.raw`|now (?!why|what|how)(?:[\w']+ ){0,3}?(?:say|says|said|claim|claims|tell|tells|told|show|shows|showed|want|wants|charged|billed|reported|denied|refused|moved|pushed|changed|delayed|rescheduled)` +
-    String.raw`|clearly not|not once|(?:the )?same (?:problem|issue|fault|error|thing|result)` +
+    String.raw`|clearly not|not once|(?:the )?same (?:problem|issue|fault|error|thing|result)|denial` +
+    String.raw`|nothing (?:has |had )?(?:come|came|arrived|shown up|showed up|appeared|been (?:received|credited|paid|refunded|done))` +
     String.raw`)` +
     // a flat "It wasn't." or "Nobody came.", opening the next sentence or the turn (read from the sentence's first word:
     // a \b before ^ never matched a sentence that starts with a space)
-    String.raw`|^\s*(?:but |and |so )?(?:(?:it|they|he|she|nobody|no one|nothing) (?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|wasn'?t|was not|never)\b` +
+    String.raw`|^[\s,]*(?:but |and |so )?(?:(?:it|they|he|she|nobody|no one|nothing) (?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|wasn'?t|was not|never)\b` +
     // …the promised act that did not come: "Nobody called.", "No one has been in touch.", "Nobody call." (a learner's tense)
     String.raw`|(?:nobody|no one|noone|no-one) (?:has |have |had |ever |even )?(?:came|come|called|call|rang|showed|turned up|contacted|reached out|been in touch|got back|followed up|phoned|emailed|replied|responded|did)\b` +
     String.raw`|neither (?:[\w']+ ){0,3}?(?:appeared|arrived|came|happened|showed|was|were)\b)`,
@@ -100,7 +113,7 @@ const MAX_SENTENCES = 60;
 /** The unresolved signal a broken assurance shows in `prepared`; the match is cut from `original` (same offsets). */
 export function readAssurances(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
-  const saying = /\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised|says?|saying|stating|promising|supposed|meant|due|scheduled)\b/.test(lower);
+  const saying = /\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised|says?|saying|stating|promising|supposed|meant|due|scheduled)\b|\b(?:been|was|were|is|are) ["']|\b(?:each|every) time\b/.test(lower);
   if (!saying && !/\b(?:still|continues?|continued|keeps?|kept|again|charg\w*|bill\w*|debit\w*|supposed|meant|due|scheduled)\b/.test(lower)) return [];
   const list: { text: string; start: number }[] = [];
   SENTENCE.lastIndex = 0;
@@ -119,7 +132,7 @@ export function readAssurances(original: string, prepared: string): EffortSignal
     if (NOT_A_PROMISE.test(what)) continue;
     // told with the customer left out ("…and was told the loan was rolled over"): only a promise of what would happen
     if (/^(?:and|then) /.test(a[0]) && !WOULD.test(what)) continue;
-    const turn = /\b(?:but|then|yet|however|and(?= (?:nobody|no one|neither)\b))\b/.exec(s.text.slice(afterAt));
+    const turn = /\b(?:but|then|yet|however|and(?= (?:nobody|no one|neither)\b))\b|,\s*(?=(?:nobody|no one|neither)\b)/.exec(s.text.slice(afterAt));
     const places = [
       ...(turn === null ? [] : [{ text: s.text.slice(afterAt + turn.index), start: s.start + afterAt + turn.index }]),
       ...list.slice(i + 1, i + 1 + AHEAD),

@@ -326,6 +326,15 @@ describe("the company's assurance told as past, then what happened instead (assu
     "I've now been charged for three weeks after I paused the box.",
     'You have been billing me a rental for a router I returned in 2023.',
     'I froze my membership in January, you kept charging me through April.',
+    // (h54) any party of the company's saying what would happen, a bare role, a promise quoted without a saying verb,
+    // a status in scare quotes, an amount that does not end the sentence
+    'The marketplace said they would refund after investigating. After 3 weeks they denied it.',
+    'technician visited and said fixed. NOT FIXED.',
+    'Your plumber came once, said the part is ordered, nobody has called since.',
+    "Called 6 times. Each time 'it's been found and will be delivered tomorrow'. It hasn't.",
+    'The cheque has been "mailed" twice. Never arrived.',
+    'The refund was "processed" on the 2nd. My bank says nothing has come in.',
+    'I was promised a credit of {$40.00} twice by two different reps, neither credit appeared.',
   ])('unresolved: %s', (text) => expect(assured(text)).toEqual(['unresolved']));
   test.each([
     'The agent said the refund was approved and it arrived the next day. Thank you!',
@@ -349,6 +358,10 @@ describe("the company's assurance told as past, then what happened instead (assu
     'I was charged for a trial I cancelled on day 6 of 7.',
     'The parcel was due to arrive Monday and it arrived Monday. Great service.',
     'I was charged after I cancelled? Is that normal?',
+    // (h54) the customer's own lender, a status in quotes that came, a quoted promise with nothing after
+    'My lender told me I was pre-approved. Two days before closing they denied the loan.',
+    'The parcel was "dispatched" on Monday and arrived on Tuesday. Thanks!',
+    "Each time 'it will be there tomorrow'. Fingers crossed.",
   ])('none: %s', (text) => expect(assured(text)).toEqual([]));
 });
 
