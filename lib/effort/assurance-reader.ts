@@ -44,7 +44,7 @@ const SENTENCE = /(?:[^.!?\n]|\.(?=\d)){1,400}[.!?\n]*/g;
 /** Who assured: the customer told, or the company's side as the subject of a saying. */
 const ASSURED = new RegExp(
   // the customer told, said or left out after their own clause ("I called the issuer and was told…")
-  String.raw`\b(?:(?:i|we|and|then) (?:was|were|had been|have been|'ve been) (?:\w+ )?(?:told|assured|promised|informed|advised|approved|guaranteed)` +
+  String.raw`\b(?:(?:i|we|and|then)(?: was| were| had been| have been|'ve been) (?:\w+ )?(?:told|assured|promised|informed|advised|approved|guaranteed)` +
     String.raw`|(?:they|he|she|you|support|customer (?:service|care|relations|support)|xxxx|(?:(?:the|an?|one|your|their|another|its) (?:[\w-]+ ){0,2}?|(?<!\bmy ))(?:agent|rep|representative|person|woman|man|lady|guy|bank|company|servicer|lender|adjuster|store|manager|supervisor|seller|dealer|insurer|landlord|agency|collector|hospital|employee|associate|advisor|adviser|airline|carrier|provider|office|branch|department|team|staff|technician|tech|engineer|courier|host|merchant|contractor|installer|plumber|fitter|driver|marketplace|platform|retailer|shop))` +
     String.raw`(?: [\w'",]+){0,5}? (?:said|told (?:me|us)|assured (?:me|us)|promised(?: me| us)?|confirmed|agreed|approved|guaranteed|says?(?= (?:that )?["']?(?:[\w']+ ){1,4}?(?:will|would|'ll)\b))` +
     // any party of the company's, when what it said is what would happen: "the marketplace said they would refund"
@@ -66,6 +66,8 @@ const PROMISED_ACT = /\b(?:agreed|promised|guaranteed)$/;
  * seats", "said the charges were valid"), or something the customer must do ("said I would need to pay").
  */
 const NOT_A_PROMISE = /\b(?:not|no|never|cannot|can'?t|couldn'?t|won'?t|wouldn'?t|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|weren'?t|aren'?t|nothing|none|denied|declined|rejected|refused|valid|must|should|(?:need|needed|have|had|has) to)\b/;
+/** A fix told as done, and a count of the times it was told. */
+const FIX_TOLD_AGAIN = /^(?:\s+(?:that|it|it's|its|this|the \w+|my \w+|was|is|has been|had been|been|would be|will be)){1,3}\s+(?:fixed|resolved|sorted|solved|repaired|done)\b(?:\s+\w+){0,2}?\s+(?:twice|\d{1,2} times|(?:three|four|five|six|several|many|multiple) times|(?:every|each) time)\b/;
 /** What was told is a promise of what would happen. */
 const WOULD = /\b(?:would|will|'d|'ll|going to|gonna)\b/;
 /** A plan, a condition or an ask before the assurance. */
@@ -129,6 +131,9 @@ export function readAssurances(original: string, prepared: string): EffortSignal
     // what was said, up to a turn ("…was approved, then I get a letter"): a promise, not a refusal
     const turnAt = /\b(?:but|then|yet|however)\b/.exec(said)?.index ?? said.length;
     const what = said.slice(0, Math.min(turnAt, 120));
+    // a fix told as done, told again and again: it did not hold ("I've been told it's fixed four times now")
+    const toldAgain = FIX_TOLD_AGAIN.exec(what);
+    if (toldAgain !== null) return [{ id: 'unresolved', start: s.start + a.index, end: s.start + afterAt + toldAgain.index + toldAgain[0].length, match: original.slice(s.start + a.index, s.start + afterAt + toldAgain.index + toldAgain[0].length) }];
     if (NOT_A_PROMISE.test(what)) continue;
     // told with the customer left out ("…and was told the loan was rolled over"): only a promise of what would happen
     if (/^(?:and|then) /.test(a[0]) && !WOULD.test(what)) continue;

@@ -14,6 +14,7 @@ import { learnedSignals } from './learned/model';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
 import { readSelfHelp } from './self-help-reader';
+import { readFixCounts } from './fix-count-reader';
 import { readQuoteEcho } from './quote-echo-reader';
 import { readAssurances } from './assurance-reader';
 import { readEscalation } from './escalation-reader';
@@ -127,6 +128,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   for (const s of readPromises(text, prepared, text.includes('>') ? foldTypography(text) : prepared)) found.list.push(s);
   // …and the customer's own try at a fix, then a state that says it did not work.
   for (const s of readSelfHelp(text, prepared)) found.list.push(s);
+  // …and the company's fixes named as things, counted or dating the fault, with the fault still there.
+  for (const s of readFixCounts(text, prepared)) found.list.push(s);
   // …and the company's words quoted, then thrown back as a short question ('"issue resolved". resolved??').
   for (const s of readQuoteEcho(text, prepared)) found.list.push(s);
   // …and the company's assurance told as past, then what happened instead ("said it was approved. … never applied").

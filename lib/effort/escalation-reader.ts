@@ -8,7 +8,9 @@
  *   new calendar", "I'm taking the whole team's licences somewhere else".
  * - An ultimatum: a deadline given to the company, then what the customer will do after it: "I'll give you until
  *   Monday. After that I'm going to my MP.", "If I do not hear by 24 May I will start a dispute with the scheme."
- * - Someone above asked after: whom to escalate or complain to ("Any advice on who to escalate to?").
+ * - Someone above asked after: whom to escalate or complain to ("Any advice on who to escalate to?"), who is above
+ *   the agent, someone who can decide.
+ * - Others told, as the customer's coming act: "I'll be telling everyone exactly why", "I'll let Trustpilot know".
  * - The escalation already asked for, told by what came of it: a manager as the one who would call ("I have been told
  *   3 times a manager would email me"), a manager refused ("refused to get me a manager", "no supervisor was
  *   available").
@@ -47,8 +49,17 @@ const AFTER_THAT = new RegExp(
     String.raw` (?!(?:be )?(?:happy|glad|grateful|pleased|available|around|in touch|waiting|thankful)\b)\w+`,
 );
 
-/** Whom to escalate or complain to: asked, not told. */
-const ESCALATE_TO = /\bwho (?:(?:do|can|should|could|would) (?:i|we) |to |is the (?:right )?(?:person|one) to )(?:escalate|complain|appeal|go above|take this)\b(?:[^.!?]{0,40})?(?:\?|$)/;
+/**
+ * Someone above asked after: whom to escalate or complain to, who is above the agent, someone who can decide (asked,
+ * not told: "who do I send the form to?" is no escalation).
+ */
+const ESCALATE_TO =
+  /\bwho (?:(?:do|can|should|could|would) (?:i|we) |to |is the (?:right )?(?:person|one) to )(?:escalate|complain|appeal|go above|take this)\b(?:[^.!?]{0,40})?(?:\?|$)|\bwho(?:'s| is| are) (?:above|over|higher than) you\b|\bwho (?:do|does) (?:you|your \w+) (?:report|answer) to\b|\b(?:someone|somebody|anyone|anybody|a person) (?:who|that) (?:can|could|is able to|gets to) (?:actually )?decide\b/;
+/** Others told, as the customer's own coming act: "I'll be telling everyone why", "I'll let Trustpilot know". */
+const TELL_OTHERS = new RegExp(
+  OWN_FUTURE +
+    String.raw` (?:tell|telling|let|letting|warn|warning)\w* (?:everyone|everybody|the world|my (?:friends|followers|family|colleagues|network)|people|others|(?:trustpilot|yelp|google|reddit|twitter|facebook|tripadvisor|the internet)(?: know)?)\b`,
+);
 
 /** The escalation already asked for, told by what came of it: a manager who would call, a manager refused. */
 const MANAGER_AFTER = /\b(?:(?:a|the|your) (?:manager|supervisor|team leader|senior \w+)(?: [\w']+){0,2}? (?:would|will|was going to|is going to|'d|'ll) (?:call|ring|phone|email|e-mail|contact|get back|reach out|be in touch)|refus\w* (?:to )?(?:get|put|let|transfer|connect) (?:me|us) (?:to |through to |speak to |talk to )?(?:an? |the |their |your )?(?:manager|manger|supervisor)|(?:no|none of the) (?:manager|supervisor)s? (?:was|were|is|are) (?:available|free|around))\b/;
@@ -59,7 +70,7 @@ const COPIED = /(?:\b(?:i|we)(?:'ve| have)? (?:also )?(?:copied|cc'?d|cc'?ed|inc
 /** The escalation signals the shapes above show in `prepared`; each match is cut from `original` (same offsets). */
 export function readEscalation(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
-  if (!/\b(?:i|we|who|manager|manger|supervisor|cc|time to)\b/.test(lower)) return [];
+  if (!/\b(?:i|we|who|someone|somebody|anyone|anybody|a person|manager|manger|supervisor|cc|time to)\b/.test(lower)) return [];
   const list: { text: string; start: number }[] = [];
   SENTENCE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -79,7 +90,7 @@ export function readEscalation(original: string, prepared: string): EffortSignal
         return out(s.start + deadline.index, p.start + act.index + act[0].length);
       }
     }
-    for (const re of [ESCALATE_TO, MANAGER_AFTER]) {
+    for (const re of [ESCALATE_TO, MANAGER_AFTER, TELL_OTHERS]) {
       const f = re.exec(s.text);
       if (f !== null) return out(s.start + f.index, s.start + f.index + f[0].length);
     }

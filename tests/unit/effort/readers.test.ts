@@ -7,6 +7,7 @@ import { detectEffortSignals } from '../../../lib/effort';
 import { readPromises } from '../../../lib/effort/promise-reader';
 import { readReferrals } from '../../../lib/effort/referral-reader';
 import { readSelfHelp } from '../../../lib/effort/self-help-reader';
+import { readFixCounts } from '../../../lib/effort/fix-count-reader';
 import { readQuoteEcho } from '../../../lib/effort/quote-echo-reader';
 import { readAssurances } from '../../../lib/effort/assurance-reader';
 import { readEscalation } from '../../../lib/effort/escalation-reader';
@@ -335,6 +336,9 @@ describe("the company's assurance told as past, then what happened instead (assu
     'The cheque has been "mailed" twice. Never arrived.',
     'The refund was "processed" on the 2nd. My bank says nothing has come in.',
     'I was promised a credit of {$40.00} twice by two different reps, neither credit appeared.',
+    // (h54) a fix told as done, told again and again; "I've been told" read as the customer told
+    "I've been told it's fixed four times now.",
+    "I've been told a new router would be sent. Nothing has arrived.",
   ])('unresolved: %s', (text) => expect(assured(text)).toEqual(['unresolved']));
   test.each([
     'The agent said the refund was approved and it arrived the next day. Thank you!',
@@ -380,6 +384,11 @@ describe("escalation told by the customer's coming act (escalation-reader.ts, h5
     // someone above asked after
     'Sent the statements three times. Any advice on who to escalate to?',
     'Who do I complain to about this?',
+    'Who is above you?',
+    'I want this looked at by someone who can decide.',
+    // others told, as the customer's own coming act
+    "I'll be telling everyone exactly why.",
+    "Guess I'll let Trustpilot know how this went.",
     // the escalation already asked for, told by what came of it
     'I have been told twice a manager would call me back. Nothing.',
     'The agent refused to get me a supervisor and hung up.',
@@ -400,5 +409,28 @@ describe("escalation told by the customer's coming act (escalation-reader.ts, h5
     'My manager will call you tomorrow about the invoice.',
     'I have copied you in on the email to our accountant.',
     'I will have to find a new password, I forgot the old one.',
+    'Who is the best person to send the invoice to?',
+    "I'll tell my husband the parcel is on its way, thanks.",
+    'Someone who can help with the router would be great.',
   ])('none: %s', (text) => expect(escalation(text)).toEqual([]));
+});
+
+describe("the company's fixes named as things, counted or dating the fault (fix-count-reader.ts, h54)", () => {
+  const fixes = (text: string) => readFixCounts(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    "Three engineers have come out and it's still dropping.",
+    '4 replacements, same fault.',
+    'Two technicians in a month. The boiler still cuts out every night.',
+    'The line drops every night since the engineer visit.',
+    'our panels have been producing basically nothing since the inverter swap on the 3rd',
+    'The tap is leaking again after your plumber\'s repair.',
+  ])('unresolved: %s', (text) => expect(fixes(text)).toEqual(['unresolved']));
+  test.each([
+    'Two engineers came and it works now, thank you.',
+    'Three engineers are booked for Friday.',
+    'Will a second engineer visit if the first cannot fix it?',
+    'The line has been dropping since Monday.',
+    'Slow since the update, is there a fix?',
+    'No problems at all since the repair, thanks!',
+  ])('none: %s', (text) => expect(fixes(text)).toEqual([]));
 });
