@@ -66,6 +66,12 @@ const PROMISED_ACT = /\b(?:agreed|promised|guaranteed)$/;
  * seats", "said the charges were valid"), or something the customer must do ("said I would need to pay").
  */
 const NOT_A_PROMISE = /\b(?:not|no|never|cannot|can'?t|couldn'?t|won'?t|wouldn'?t|didn'?t|doesn'?t|don'?t|isn'?t|wasn'?t|weren'?t|aren'?t|nothing|none|denied|declined|rejected|refused|valid|must|should|(?:need|needed|have|had|has) to)\b/;
+/**
+ * What is, set against what was told, in one clause: "the amount shown is not the same as what I was told I would be
+ * issued", "more than I was quoted", "not what your agent promised".
+ */
+const NOT_AS_TOLD =
+  /\b(?:not (?:the same as|what)|different (?:from|than)|more than|less than|higher than|lower than|nothing like)(?: what)? (?:(?:i|we) (?:was|were|had been|'d been) (?:told|promised|quoted|offered|assured)|(?:you|they|the \w+|your \w+) (?:said|promised|quoted|told (?:me|us)|offered))\b/;
 /** A fix told as done, and a count of the times it was told. */
 const FIX_TOLD_AGAIN = /^(?:\s+(?:that|it|it's|its|this|the \w+|my \w+|was|is|has been|had been|been|would be|will be)){1,3}\s+(?:fixed|resolved|sorted|solved|repaired|done)\b(?:\s+\w+){0,2}?\s+(?:twice|\d{1,2} times|(?:three|four|five|six|several|many|multiple) times|(?:every|each) time)\b/;
 /** What was told is a promise of what would happen. */
@@ -150,7 +156,18 @@ export function readAssurances(original: string, prepared: string): EffortSignal
       return [{ id: 'unresolved', start, end, match: original.slice(start, end) }];
     }
   }
-  return goesOn(original, list);
+  const contrary = notAsTold(original, list);
+  return contrary.length > 0 ? contrary : goesOn(original, list);
+}
+
+/** What is set against what was told (NOT_AS_TOLD), in a sentence that is no question about a plan. */
+function notAsTold(original: string, list: { text: string; start: number }[]): EffortSignal[] {
+  for (const s of list) {
+    const n = NOT_AS_TOLD.exec(s.text);
+    if (n === null || /\b(?:if|will it|would it|is it|could it)\b/.test(s.text.slice(0, n.index))) continue;
+    return [{ id: 'unresolved', start: s.start + n.index, end: s.start + n.index + n[0].length, match: original.slice(s.start + n.index, s.start + n.index + n[0].length) }];
+  }
+  return [];
 }
 
 /** The customer's request, then the company's side going on as before (see the header). */

@@ -55,6 +55,12 @@ const AFTER_THAT = new RegExp(
  */
 const ESCALATE_TO =
   /\bwho (?:(?:do|can|should|could|would) (?:i|we) |to |is the (?:right )?(?:person|one) to )(?:escalate|complain|appeal|go above|take this)\b(?:[^.!?]{0,40})?(?:\?|$)|\bwho(?:'s| is| are) (?:above|over|higher than) you\b|\bwho (?:do|does) (?:you|your \w+) (?:report|answer) to\b|\b(?:someone|somebody|anyone|anybody|a person) (?:who|that) (?:can|could|is able to|gets to) (?:actually )?decide\b/;
+/**
+ * A bad rating announced to the company ("Expect a one-star review from me"), or who is above demanded by name ("Give
+ * me the name of your complaints manager") — not a bare rating ("1 star until…") nor a name asked to thank someone.
+ */
+const LEVERAGE =
+  /\b(?:expect|you'?ll (?:be )?get(?:ting)?|you will (?:be )?get(?:ting)?|there will be|enjoy)(?: [\w-]+){0,3}? (?:1|one|0|zero|2|two)[- ]star\b|\b(?:give me|i want|i need|i demand|send me|provide)(?: me)? (?:the )?(?:name|details|contact details|email|e-mail|number) (?:of|for) (?:your|the) (?:[\w-]+ )?(?:manager|supervisor|boss|ceo|director|head of \w+)\b(?![\s\S]{0,80}\b(?:thank|thanks|card|praise|compliment))/;
 /** Others told, as the customer's own coming act: "I'll be telling everyone why", "I'll let Trustpilot know". */
 const TELL_OTHERS = new RegExp(
   OWN_FUTURE +
@@ -70,7 +76,7 @@ const COPIED = /(?:\b(?:i|we)(?:'ve| have)? (?:also )?(?:copied|cc'?d|cc'?ed|inc
 /** The escalation signals the shapes above show in `prepared`; each match is cut from `original` (same offsets). */
 export function readEscalation(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
-  if (!/\b(?:i|we|who|someone|somebody|anyone|anybody|a person|manager|manger|supervisor|cc|time to)\b/.test(lower)) return [];
+  if (!/\b(?:i|we|who|someone|somebody|anyone|anybody|a person|manager|manger|supervisor|cc|time to|star|give me)\b/.test(lower)) return [];
   const list: { text: string; start: number }[] = [];
   SENTENCE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -90,8 +96,9 @@ export function readEscalation(original: string, prepared: string): EffortSignal
         return out(s.start + deadline.index, p.start + act.index + act[0].length);
       }
     }
-    for (const re of [ESCALATE_TO, MANAGER_AFTER, TELL_OTHERS]) {
-      const f = re.exec(s.text);
+    for (const re of [ESCALATE_TO, MANAGER_AFTER, TELL_OTHERS, LEVERAGE]) {
+      // a demand for a name reads on into the next sentence, where a thank-you may say it is none
+      const f = re.exec(re === LEVERAGE ? s.text + (list[i + 1]?.text ?? '') : s.text);
       if (f !== null) return out(s.start + f.index, s.start + f.index + f[0].length);
     }
   }

@@ -339,6 +339,9 @@ describe("the company's assurance told as past, then what happened instead (assu
     // (h54) a fix told as done, told again and again; "I've been told" read as the customer told
     "I've been told it's fixed four times now.",
     "I've been told a new router would be sent. Nothing has arrived.",
+    // (h54) what is, set against what was told
+    'The credit shown is not the same as what I was told I would be issued.',
+    'The bill is more than I was quoted on the phone.',
   ])('unresolved: %s', (text) => expect(assured(text)).toEqual(['unresolved']));
   test.each([
     'The agent said the refund was approved and it arrived the next day. Thank you!',
@@ -366,6 +369,7 @@ describe("the company's assurance told as past, then what happened instead (assu
     'My lender told me I was pre-approved. Two days before closing they denied the loan.',
     'The parcel was "dispatched" on Monday and arrived on Tuesday. Thanks!',
     "Each time 'it will be there tomorrow'. Fingers crossed.",
+    'Is the price different from what I was quoted if I pay monthly?',
   ])('none: %s', (text) => expect(assured(text)).toEqual([]));
 });
 
@@ -389,6 +393,9 @@ describe("escalation told by the customer's coming act (escalation-reader.ts, h5
     // others told, as the customer's own coming act
     "I'll be telling everyone exactly why.",
     "Guess I'll let Trustpilot know how this went.",
+    // a bad rating announced, who is above demanded by name
+    'Expect a one-star review from me and everyone in my family.',
+    'Give me the name of your complaints manager.',
     // the escalation already asked for, told by what came of it
     'I have been told twice a manager would call me back. Nothing.',
     'The agent refused to get me a supervisor and hung up.',
@@ -412,6 +419,8 @@ describe("escalation told by the customer's coming act (escalation-reader.ts, h5
     'Who is the best person to send the invoice to?',
     "I'll tell my husband the parcel is on its way, thanks.",
     'Someone who can help with the router would be great.',
+    'Could you give me the name of your manager? I want to send her a thank you card.',
+    '1 star until the sync is fixed.',
   ])('none: %s', (text) => expect(escalation(text)).toEqual([]));
 });
 
