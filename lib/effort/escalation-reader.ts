@@ -7,7 +7,8 @@
  *   go) and whose object ends elsewhere: "I'll be moving my savings elsewhere", "if it persists I will have to find a
  *   new calendar", "I'm taking the whole team's licences somewhere else".
  * - An ultimatum: a deadline given to the company, then what the customer will do after it: "I'll give you until
- *   Monday. After that I'm going to my MP.", "If I do not hear by 24 May I will start a dispute with the scheme."
+ *   Monday. After that I'm going to my MP.", "If I do not hear by 24 May I will start a dispute with the scheme."; a
+ *   demand with its "or else": "Refund me by Friday or I walk."
  * - Someone above asked after: whom to escalate or complain to ("Any advice on who to escalate to?"), who is above
  *   the agent, someone who can decide.
  * - Others told, as the customer's coming act: "I'll be telling everyone exactly why", "I'll let Trustpilot know".
@@ -49,6 +50,12 @@ const AFTER_THAT = new RegExp(
     String.raw` (?!(?:be )?(?:happy|glad|grateful|pleased|available|around|in touch|waiting|thankful)\b)\w+`,
 );
 
+/**
+ * A demand with its "or else" in one sentence: "Refund me by Friday or I walk.", "I want this fixed today, otherwise
+ * I'm done." — the demand an imperative or "I want/expect/demand", the act after it the customer's own (not "or I can").
+ */
+const OR_ELSE =
+  /^\s*(?:(?:please |just )?(?:fix|sort|refund|give|send|pay|resolve|repair|replace|return|credit|reverse|reinstate|call|reply|respond|deliver)\b|(?:i|we) (?:want|expect|demand|need)\b)[^.!?]{0,120}?(?:,\s*|\s)(?:or|or else|otherwise)[,\s]+(?:i|we)(?:'ll| will|'m| am| shall|'re| are)?(?: (?:just|simply|be|going to))* (?!(?:can|could|might|may|would|will|shall|am|are|happy|glad|wait|try|miss|lose|be late|have to)\b)[a-z]+/;
 /**
  * Someone above asked after: whom to escalate or complain to, who is above the agent, someone who can decide (asked,
  * not told: "who do I send the form to?" is no escalation).
@@ -96,7 +103,7 @@ export function readEscalation(original: string, prepared: string): EffortSignal
         return out(s.start + deadline.index, p.start + act.index + act[0].length);
       }
     }
-    for (const re of [ESCALATE_TO, MANAGER_AFTER, TELL_OTHERS, LEVERAGE]) {
+    for (const re of [ESCALATE_TO, MANAGER_AFTER, TELL_OTHERS, LEVERAGE, OR_ELSE]) {
       // a demand for a name reads on into the next sentence, where a thank-you may say it is none
       const f = re.exec(re === LEVERAGE ? s.text + (list[i + 1]?.text ?? '') : s.text);
       if (f !== null) return out(s.start + f.index, s.start + f.index + f[0].length);

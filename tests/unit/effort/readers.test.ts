@@ -396,6 +396,9 @@ describe("escalation told by the customer's coming act (escalation-reader.ts, h5
     // a bad rating announced, who is above demanded by name
     'Expect a one-star review from me and everyone in my family.',
     'Give me the name of your complaints manager.',
+    // a demand with its "or else"
+    'Refund me by Friday or I walk.',
+    "I want this fixed today, otherwise I'm taking it further.",
     // the escalation already asked for, told by what came of it
     'I have been told twice a manager would call me back. Nothing.',
     'The agent refused to get me a supervisor and hung up.',
@@ -421,6 +424,9 @@ describe("escalation told by the customer's coming act (escalation-reader.ts, h5
     'Someone who can help with the router would be great.',
     'Could you give me the name of your manager? I want to send her a thank you card.',
     '1 star until the sync is fixed.',
+    'Send me the form or I can come in to pick it up.',
+    'I need the form by Monday or I will miss the deadline.',
+    'Please call me back, or I can call you tomorrow.',
   ])('none: %s', (text) => expect(escalation(text)).toEqual([]));
 });
 
