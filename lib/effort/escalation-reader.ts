@@ -31,8 +31,10 @@ const MAX_SENTENCES = 60;
 const OWN_FUTURE = String.raw`\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| am gonna|'ll have to| will have to| have to| need to)(?: (?:just|simply|now|probably|definitely|be|have to|need to|then))*`;
 /** …or said as under way ("I'm moving my savings elsewhere", "time to find a new bank"). */
 const OWN_ACT = String.raw`(?:${OWN_FUTURE}|\b(?:i'm|i am|we're|we are)(?: (?:just|now|already|seriously))?|\btime to)`;
+/** What a new or other one is when it is no custom taken away: a time, a way, a home ("moving to a new flat"). */
+const NOT_CUSTOM = String.raw`(?:time|day|date|way|slot|moment|go|try|chance|look|one to|password|card|address|number|flat|house|home|apartment|place|city|town|area|country|office|building|room|job|school)`;
 /** Where the custom goes: elsewhere, a new or another one (not another time or way), a rival. */
-const ELSEWHERE = String.raw`(?:elsewhere|somewhere else|(?:a|an) (?:new|different|better|other) (?!(?:time|day|date|way|slot|moment|one to|password|card|address|number)\b)[\w-]+|another (?!(?:time|day|date|way|slot|moment|go|try|chance|look|password|card|address|number)\b)[\w-]+|(?:to|with) (?:a |an )?(?:competitor|rival))\b`;
+const ELSEWHERE = String.raw`(?:elsewhere|somewhere else|(?:a|an) (?:new|different|better|other) (?!${NOT_CUSTOM}\b)[\w-]+|another (?!${NOT_CUSTOM}\b)[\w-]+|(?:to|with) (?:a |an )?(?:competitor|rival))\b`;
 /** A verb that takes the customer's custom away, then what it takes (up to four words), then where it goes. */
 const LEAVE = new RegExp(
   String.raw`(?:${OWN_ACT} (?:mov|tak|switch|shop|spend|bank|transfer|port)\w*|(?:${OWN_FUTURE}|\btime to) (?:find|look for|go|put)\w*)(?: [\w'-]+){0,4}? ` + ELSEWHERE,

@@ -425,6 +425,7 @@ describe("escalation told by the customer's coming act (escalation-reader.ts, h5
     'Could you give me the name of your manager? I want to send her a thank you card.',
     '1 star until the sync is fixed.',
     'Send me the form or I can come in to pick it up.',
+    "I'm moving to a new flat on 1 March. Can I take my broadband with me?",
     'I need the form by Monday or I will miss the deadline.',
     'Please call me back, or I can call you tomorrow.',
   ])('none: %s', (text) => expect(escalation(text)).toEqual([]));
