@@ -14,8 +14,10 @@ import { learnedSignals } from './learned/model';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
 import { readSelfHelp } from './self-help-reader';
+import { readFixCounts } from './fix-count-reader';
 import { readQuoteEcho } from './quote-echo-reader';
 import { readAssurances } from './assurance-reader';
+import { readEscalation } from './escalation-reader';
 import { readWaits } from './wait-reader';
 import { readFrustration } from './frustration-reader';
 import { isWait } from './wait-check';
@@ -126,10 +128,18 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   for (const s of readPromises(text, prepared, text.includes('>') ? foldTypography(text) : prepared)) found.list.push(s);
   // …and the customer's own try at a fix, then a state that says it did not work.
   for (const s of readSelfHelp(text, prepared)) found.list.push(s);
+  // …and the company's fixes named as things, counted or dating the fault, with the fault still there.
+  for (const s of readFixCounts(text, prepared)) found.list.push(s);
   // …and the company's words quoted, then thrown back as a short question ('"issue resolved". resolved??').
   for (const s of readQuoteEcho(text, prepared)) found.list.push(s);
   // …and the company's assurance told as past, then what happened instead ("said it was approved. … never applied").
   for (const s of readAssurances(text, prepared)) found.list.push(s);
+  // …and escalation told by the customer's coming act: custom taken elsewhere, an ultimatum, a manager asked after.
+  const escalations = readEscalation(text, prepared);
+  if (escalations.length > 0) {
+    const lower = lowerText();
+    for (const s of escalations) if (isThreat(lower, s.start, s.end)) found.list.push(s);
+  }
   // …and two parties each sending the customer to somewhere else.
   for (const s of readReferrals(text, prepared)) found.list.push(s);
   // …and a stretch of time attached to a state that is not right, or said as a sentence of its own.

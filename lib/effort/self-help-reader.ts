@@ -6,19 +6,31 @@
  *   "I tried the re-pair steps but it doesn't find the reader."    "Reinstalled. Won't open."
  *   "the band won't sync. tried unpairing, restarting, everything"  "paper jam but no paper inside. already turned it off and on."
  *
+ *   (h54) "Support said \"clear the cache.\" Done that twice now."   "Did it 3 times."   "Tried 3 cables 2 TVs"
+ *
  * A try with a failure after it in its sentence (or in the next sentence when that one is short), or a try said as
  * done already, or a list of tries, in a message whose other sentences say something is wrong. Not a plan or a
  * question ("should I reset it?", "before I reinstall"), nor a try that worked ("restarted and it works now").
+ * A fix done a counted number of times did not hold; a suggested fix said "done that" counts only with a count or
+ * "already"; an act tried again ("tried like 6 times", "checked 3 times") is no fix.
  */
 import type { EffortSignal } from './types';
 
 /** The tries, past tense: what a customer does before writing in. */
 const TRY =
-  /\b(?:restarted|rebooted|reinstalled|re-installed|uninstalled|deleted|reset|cleared|updated|changed|replaced|cleaned|unplugged|replugged|unpaired|re-paired|repaired|reconnected|disconnected|power[- ]cycled|turned (?:it|them|the \w+) off and on(?: again)?|switched (?:it|them|the \w+) off and on(?: again)?|logged out|signed out|re-?entered|retyped|re-?tried|tried|followed|checked|tested|swapped|reseated|recharged|did (?:the|a|an|all the) (?:[\w-]+ )?(?:reinstall|reset|restart|reboot|update|steps?|fix|workaround|troubleshooting)|did (?:exactly )?(?:as|what) (?:you|they|the \w+|your \w+) (?:said|suggested|asked|told me)|(?:done|ran|run) (?:the|all the|a|every) (?:[\w-]+ )?(?:tests?|checks?|steps|troubleshooting|diagnostics?)|used (?:a|another|a different) (?:cable|charger|browser|device|phone|port|card|router))\b/g;
+  /\b(?:restarted|rebooted|reinstalled|re-installed|uninstalled|deleted|reset|cleared|updated|changed|replaced|cleaned|unplugged|replugged|unpaired|re-paired|repaired|reconnected|disconnected|power[- ]cycled|turned (?:it|them|the \w+) off and on(?: again)?|switched (?:it|them|the \w+) off and on(?: again)?|logged out|signed out|re-?entered|retyped|re-?tried|tried|followed|checked|tested|swapped|reseated|recharged|(?:did|done) (?:the|a|an|all the) (?:[\w-]+ )?(?:reinstall|reset|restart|reboot|update|steps?|fix|workaround|troubleshooting)|did (?:exactly )?(?:as|what) (?:you|they|the \w+|your \w+) (?:said|suggested|asked|told me)|(?:done|ran|run) (?:the|all the|a|every) (?:[\w-]+ )?(?:tests?|checks?|steps|troubleshooting|diagnostics?)|used (?:a|another|a different) (?:cable|charger|browser|device|phone|port|card|router)|(?:did|done) (?:it|that|this|those)|try(?= (?:\d+|two|three|four|five|several|multiple|different|other|another) ))\b/g;
+/** A try said with a count of times: done more than once, it did not hold ("Did it 3 times.", "Done that twice now"). */
+const REPEATED = /^(?:\s+[\w'-]+){0,3}?\s+(?:twice|\d{1,2} times|(?:two|three|four|five|six|several|many|multiple|a few|a couple of) times|over and over|again and again)\b/;
+/** What the customer did was a done thing only said with a count or "already": "did that", "done it". */
+const BARE_DONE = /^(?:did|done) (?:it|that|this|those)$/;
+/** Tries counted by their alternatives: "tried 3 cables", "try 3 different card". */
+const ALTERNATIVES = /^\s+(?:\d{1,2}|two|three|four|five|several|multiple|different|other|another) (?:different |other )?[a-z]/;
+/** A try that went through in the end. */
+const WENT_THROUGH = /\b(?:finally|eventually|went through|worked)\b/;
 /** Not a try told as done: a plan, an ask, a condition, a negation, the company's own doing asked for. */
 const NOT_DONE = /\b(?:to|please|pls|can|could|should|shall|will|would|if|how|need|needs|want|wants|before|don't|dont|didn't|didnt|haven't|havent|not|never|do i|have to|must|when|whether|or|nothing|nothing's|nobody|no one)\s+(?:\w+\s+)?$/;
 /** Who did the try: the customer, said or left out ("Changed the batteries", "I've deleted and reinstalled"). */
-const BY_CUSTOMER = /(?:^|[,;:+&]|\b(?:i|we|i've|we've|ive|have|has|already|also|and|then|even|just|both|so|ok|okay|yes|yep))\s*$/;
+const BY_CUSTOMER = /(?:^["')\]]?|[,;:+&]|\b(?:i|we|i've|we've|ive|have|has|already|also|and|then|even|just|both|so|ok|okay|yes|yep))\s*$/;
 /** Says it did not work. */
 const FAILED =
   /\b(?:still|same|nothing(?! (?:has |had )?(?:been )?(?:changed|else) (?:on|at|in|from))|no (?:luck|change|difference|joy|improvement|effect|good)|to no avail|(?:didn'?t|did not) (?:work|help|fix|change|do|solve|make|find|connect|load)|doesn'?t|does not|won'?t|wont|will not|can'?t|cannot|can not|couldn'?t|isn'?t|is not|aren'?t|not (?:working|work|fixed|helping|helped|connecting|loading)|fails?|failed|failing|errors?|keeps?|again|stuck|nope|useless|no use|no different|expired|declined|rejected)\b/;
@@ -78,6 +90,13 @@ export function readSelfHelp(original: string, prepared: string): EffortSignal[]
       const after = s.text.slice(tryEnd, tryEnd + WINDOW);
       if ((t[0] === 'tried' || t[0] === 'retried') && /^\s+(?:to|calling|ringing|emailing|contacting|reaching|your (?:chat|phone|line|number))\b/.test(after)) continue;
       if ((t[0] === 'checked' || t[0] === 'changed' || t[0] === 'updated' || t[0] === 'deleted') && /^\s+(?:me|us|my (?:e-?mail|inbox|account|bank|statement|address|details|order|plan|card)|the (?:status|tracking|website|statement)|twice|again|for|to|on|in|with)\b/.test(after)) continue;
+      const repeated = REPEATED.test(after) && !WENT_THROUGH.test(after.slice(0, 80));
+      const already = ALREADY_BEFORE.test(before) || ALREADY_AFTER.test(after);
+      if (BARE_DONE.test(t[0])) {
+        // "did that" is a try only when done already or more than once, and then it is one in reply to a suggestion
+        if (repeated || (already && !WORKED.test(after))) return found(original, s.start + t.index, s.start + Math.min(s.text.trimEnd().length, tryEnd + 40));
+        continue;
+      }
       const next = list[i + 1];
       const nextShort = next !== undefined && next.text.length <= 80 && wordCount(next.text) <= 8;
       const rest = after + (nextShort && tryEnd + WINDOW >= s.text.length ? ' ' + next!.text : '');
@@ -89,10 +108,13 @@ export function readSelfHelp(original: string, prepared: string): EffortSignal[]
         return found(original, s.start + t.index, endInSentence);
       }
       // a try done already, or a list of tries, in a message that says elsewhere what is wrong
-      const already = ALREADY_BEFORE.test(before) || ALREADY_AFTER.test(after);
       TRY_IN.lastIndex = 0;
       const more = TRY_IN.exec(after);
-      const listed = more !== null && more.index < 60 && /^[\s,+&]*(?:and\s+|then\s+)?(?:[\w'-]+\s+){0,4}?$/.test(after.slice(0, more.index));
+      const listed =
+        (more !== null && more.index < 60 && /^[\s,+&]*(?:and\s+|then\s+)?(?:[\w'-]+\s+){0,4}?$/.test(after.slice(0, more.index))) ||
+        ((t[0] === 'tried' || t[0] === 'try') && ALTERNATIVES.test(after)) ||
+        // a fix done again, not the act itself tried again ("tried like 6 times", "checked 3 times")
+        (repeated && !/^(?:re-?)?(?:tried|checked|tested|entered|typed)$/.test(t[0]));
       const wrongBefore = WRONG.test(before) && !WORKED.test(before);
       if ((already || listed || /\beverything\b/.test(after)) && (wrongBefore || wrongElsewhere(i)))
         return found(original, s.start + t.index, s.start + Math.min(s.text.trimEnd().length, tryEnd + WINDOW));

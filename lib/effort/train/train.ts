@@ -33,6 +33,12 @@ import { ownMessages } from './own-data';
  * 0.65, unresolved 0.60. With rules-28..30 before those passes: repeat contact 0.85, channel switch 0.70, long wait
  * 0.60, escalation 0.50, unresolved 0.70; with rules-28/29 only: repeat contact 0.80, channel switch 0.55, long wait
  * 0.75, escalation 0.45, repeated information and transfer 0.70, unresolved 0.75.
+ * Kept through h54's readers (2026-12-07 day: broken assurances, failed self-help, counted fixes, escalation by the
+ * customer's coming act; its brief: keep the thresholds, the lead refits after merging). Re-run on that branch, the
+ * flow would choose repeat contact 0.85 (35 / 8; corpus 1 / 1), channel switch 0.70 (2 / 0), long wait 0.70, transfer
+ * 0.70 and no unresolved model: its one right corpus find is now a reader's, leaving the corpus's finds more often
+ * wrong below 0.95 (0 / 1; 10 / 5 at 0.65 on all). Without the model the natural CV finds 10 unresolved fewer (4 false
+ * finds fewer) and the trained batches lose their in-sample finds: a choice for the merged refit.
  * After issue 12's eleventh pass (h42–h44, h47; 2026-12-07 morning; 2,996 messages in the fit): repeat contact 0.95 (12 right, 1 wrong;
  * corpus 0 / 0 — its first model since the sixth pass: below 0.95 the corpus's finds are more often wrong), unresolved
  * 0.75 (13 / 5; corpus 1 / 1; lower ones lie under a must-not-match example at 0.69 or are more often wrong on the

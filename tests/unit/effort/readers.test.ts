@@ -7,8 +7,10 @@ import { detectEffortSignals } from '../../../lib/effort';
 import { readPromises } from '../../../lib/effort/promise-reader';
 import { readReferrals } from '../../../lib/effort/referral-reader';
 import { readSelfHelp } from '../../../lib/effort/self-help-reader';
+import { readFixCounts } from '../../../lib/effort/fix-count-reader';
 import { readQuoteEcho } from '../../../lib/effort/quote-echo-reader';
 import { readAssurances } from '../../../lib/effort/assurance-reader';
+import { readEscalation } from '../../../lib/effort/escalation-reader';
 import { readWaits } from '../../../lib/effort/wait-reader';
 import { readFrustration } from '../../../lib/effort/frustration-reader';
 import { prepareText } from '../../../lib/effort/detect';
@@ -105,6 +107,13 @@ describe('the customer tried a fix and it did not work (self-help-reader.ts)', (
     "Cannot log in. Reset password, get the email, click link, 'link expired'.",
     "Speed drops every evening. I've done the tests, rebooted the router, used a cable.",
     'Reinstalled. Won\'t open.',
+    // (h54) a fix done with a count of times, a suggested fix done already or again, tries counted by their alternatives
+    'The app keeps logging me out. Support said "clear the cache." Done that twice now.',
+    'Keeps asking me to verify my email. Did it 4 times.',
+    'i already did that twice',
+    'Speaker has no sound after the update. Tried 3 cables and 2 TVs.',
+    'The payment page says declined but the card works elsewhere. I try 3 different card.',
+    'Rebooted the router 3 times today and the wifi still drops.',
   ])('unresolved: %s', (text) => expect(selfHelp(text)).toEqual(['unresolved']));
   test.each([
     'I restarted the app and it works now, thanks!',
@@ -120,6 +129,12 @@ describe('the customer tried a fix and it did not work (self-help-reader.ts)', (
     'my router admin password reset not working, please advise',
     'Tried on phone and laptop, the code says invalid.',
     'My premium went up by £200. Nothing has changed - same house, same car, no claims. Why?',
+    // (h54) the act itself tried again, not a fix; a fix that went through in the end; "did it" with no count
+    'Locker 4 won\'t open. tried like 6 times, the screen says code invalid',
+    "I can't see my salary. The account number is correct, checked 3 times.",
+    'I restarted it twice and it finally connected, thanks.',
+    'Did it! Thanks for the help.',
+    'I did that already, thanks, it worked!',
   ])('none: %s', (text) => expect(selfHelp(text)).toEqual([]));
 });
 
@@ -295,6 +310,38 @@ describe("the company's assurance told as past, then what happened instead (assu
     'We told the agency in writing to use email only, but they keep ringing the office.',
     "I've unsubscribed from the offers twice. The emails still arrive every morning.",
     "I cancelled the gym membership in May. They're still charging me.",
+    // (h54) a flat contrary opening the next sentence, the customer left out of "and was told", a promise of an act,
+    // the company's message saying what would happen, the promised act that never came
+    'I was told by the rep that my account would be placed in forbearance. It was not.',
+    'I rang on Monday and was told an engineer would come out. Nobody came.',
+    'The agency agreed to settle the debt for $900. They now say the settlement was never approved.',
+    'Your last email saying a courier would collect it by Friday. No one has been in touch.',
+    'i ask for manager, they say manager will call back in 24 hours. Nobody call.',
+    'I was told a replacement would be sent. The replacement came today with the same fault.',
+    'My booking was confirmed twice, by phone and online, and nobody came to meet me.',
+    "I've replied STOP four times. It's still coming every day.",
+    'I cancelled the plan in March. You still charge me every month.',
+    'Customer relations said it was escalated, then a different agent said there is no case on file.',
+    // (h54) an expectation the company set, then a later now; charging that goes on after the customer stopped it
+    'It was supposed to arrive today by 8pm. Now it has moved to next week.',
+    "I've now been charged for three weeks after I paused the box.",
+    'You have been billing me a rental for a router I returned in 2023.',
+    'I froze my membership in January, you kept charging me through April.',
+    // (h54) any party of the company's saying what would happen, a bare role, a promise quoted without a saying verb,
+    // a status in scare quotes, an amount that does not end the sentence
+    'The marketplace said they would refund after investigating. After 3 weeks they denied it.',
+    'technician visited and said fixed. NOT FIXED.',
+    'Your plumber came once, said the part is ordered, nobody has called since.',
+    "Called 6 times. Each time 'it's been found and will be delivered tomorrow'. It hasn't.",
+    'The cheque has been "mailed" twice. Never arrived.',
+    'The refund was "processed" on the 2nd. My bank says nothing has come in.',
+    'I was promised a credit of {$40.00} twice by two different reps, neither credit appeared.',
+    // (h54) a fix told as done, told again and again; "I've been told" read as the customer told
+    "I've been told it's fixed four times now.",
+    "I've been told a new router would be sent. Nothing has arrived.",
+    // (h54) what is, set against what was told
+    'The credit shown is not the same as what I was told I would be issued.',
+    'The bill is more than I was quoted on the phone.',
   ])('unresolved: %s', (text) => expect(assured(text)).toEqual(['unresolved']));
   test.each([
     'The agent said the refund was approved and it arrived the next day. Thank you!',
@@ -307,5 +354,99 @@ describe("the company's assurance told as past, then what happened instead (assu
     'The agent confirmed my new address was saved. Then I got a bill for the new plan with the right address on it.',
     'I sent the form on Monday. They still honour the old price, which is great.',
     'I asked about the family plan. It keeps the same number, right?',
+    // (h54) told with the customer left out, but nothing promised; a promise kept; a present "they say" with nothing after
+    'I called and was told the loan was rolled over. I have asked for the agreement twice.',
+    'The agent agreed to look into it and called me back the next day with a fix. Thank you!',
+    'I was told an engineer would come on Monday. He came and it works now.',
+    'They say the parcel will arrive tomorrow. Nobody needs to sign for it.',
+    'The confirmation saying my order would ship on Friday was right: it arrived Saturday.',
+    'The agent said the claim was logged. I have a note of the reference, thanks.',
+    // (h54) one charge after a cancel (a billing error to put right), an expectation met, a question
+    'I was charged for a trial I cancelled on day 6 of 7.',
+    'The parcel was due to arrive Monday and it arrived Monday. Great service.',
+    'I was charged after I cancelled? Is that normal?',
+    // (h54) the customer's own lender, a status in quotes that came, a quoted promise with nothing after
+    'My lender told me I was pre-approved. Two days before closing they denied the loan.',
+    'The parcel was "dispatched" on Monday and arrived on Tuesday. Thanks!',
+    "Each time 'it will be there tomorrow'. Fingers crossed.",
+    'Is the price different from what I was quoted if I pay monthly?',
   ])('none: %s', (text) => expect(assured(text)).toEqual([]));
+});
+
+describe("escalation told by the customer's coming act (escalation-reader.ts, h54)", () => {
+  const escalation = (text: string) => readEscalation(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    // custom taken elsewhere
+    "Nine years a customer and this is how you treat me? I'll be moving my savings elsewhere.",
+    'Alarm still does not stop. If this goes on I will have to find a new calendar app.',
+    "We're taking all twelve licences somewhere else at renewal.",
+    'time to find a new broadband provider',
+    // an ultimatum
+    "I'll give you until Friday. After that I'm going to the ombudsman.",
+    'If I do not hear back by 24 May I will start a dispute with the deposit scheme.',
+    'You have until the end of the week, otherwise I am cancelling.',
+    // someone above asked after
+    'Sent the statements three times. Any advice on who to escalate to?',
+    'Who do I complain to about this?',
+    'Who is above you?',
+    'I want this looked at by someone who can decide.',
+    // others told, as the customer's own coming act
+    "I'll be telling everyone exactly why.",
+    "Guess I'll let Trustpilot know how this went.",
+    // a bad rating announced, who is above demanded by name
+    'Expect a one-star review from me and everyone in my family.',
+    'Give me the name of your complaints manager.',
+    // a demand with its "or else"
+    'Refund me by Friday or I walk.',
+    "I want this fixed today, otherwise I'm taking it further.",
+    // the escalation already asked for, told by what came of it
+    'I have been told twice a manager would call me back. Nothing.',
+    'The agent refused to get me a supervisor and hung up.',
+    'I asked for a manager and was told no manager was available.',
+    // a third party copied in
+    "I have copied in the council's housing team.",
+    'We have copied our Data Protection Officer, who will decide whether to report this.',
+  ])('escalation-demand: %s', (text) => expect(escalation(text)).toEqual(['escalation-demand']));
+  test.each([
+    "I won't be moving my account elsewhere, you've been great.",
+    'Should I move my savings elsewhere or keep them here?',
+    'My husband will find a new charger, thanks.',
+    'I will have to find another time to call, sorry.',
+    'Please reply by Monday. Thanks!',
+    "If I don't hear back by Friday I'll be happy to call you instead.",
+    "I'm looking for a new phone case for the X2.",
+    'Who do I send the form to?',
+    'My manager will call you tomorrow about the invoice.',
+    'I have copied you in on the email to our accountant.',
+    'I will have to find a new password, I forgot the old one.',
+    'Who is the best person to send the invoice to?',
+    "I'll tell my husband the parcel is on its way, thanks.",
+    'Someone who can help with the router would be great.',
+    'Could you give me the name of your manager? I want to send her a thank you card.',
+    '1 star until the sync is fixed.',
+    'Send me the form or I can come in to pick it up.',
+    "I'm moving to a new flat on 1 March. Can I take my broadband with me?",
+    'I need the form by Monday or I will miss the deadline.',
+    'Please call me back, or I can call you tomorrow.',
+  ])('none: %s', (text) => expect(escalation(text)).toEqual([]));
+});
+
+describe("the company's fixes named as things, counted or dating the fault (fix-count-reader.ts, h54)", () => {
+  const fixes = (text: string) => readFixCounts(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    "Three engineers have come out and it's still dropping.",
+    '4 replacements, same fault.',
+    'Two technicians in a month. The boiler still cuts out every night.',
+    'The line drops every night since the engineer visit.',
+    'our panels have been producing basically nothing since the inverter swap on the 3rd',
+    'The tap is leaking again after your plumber\'s repair.',
+  ])('unresolved: %s', (text) => expect(fixes(text)).toEqual(['unresolved']));
+  test.each([
+    'Two engineers came and it works now, thank you.',
+    'Three engineers are booked for Friday.',
+    'Will a second engineer visit if the first cannot fix it?',
+    'The line has been dropping since Monday.',
+    'Slow since the update, is there a fix?',
+    'No problems at all since the repair, thanks!',
+  ])('none: %s', (text) => expect(fixes(text)).toEqual([]));
 });
