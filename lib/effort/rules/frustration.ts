@@ -228,6 +228,14 @@ export const frustration: SignalRule = {
       re: String.raw`\b(?:really|very|so|super) helpful\.\s{1,3}(?:still|not|no|nothing|never)\b(?!,)|(?:^|(?<=[.!?]\s{1,3}))(?:incredible|brilliant|great|amazing|wonderful|fantastic|excellent|lovely|stellar) (?:system|process)[.!]|\b(?:don'?t|do not) know how many (?:more )?times\b|\bstarting to (?:think|wonder)\b`,
       wordEdges: false,
     },
+    // issue 12, h55: a rating held until the failure is mended ("1 star until someone fixes this"), the point asked
+    // flat ("Whats the point."), a test asked after bugs ("did anyone test this?"), which word of the company's to
+    // believe ("which one do I believe")
+    {
+      re: String.raw`\b(?:1|one|0|zero|no) stars? (?:until|till|unless)\b|(?:^|(?<=[.!?,]\s{0,3}))what'?s the point(?=\s{0,2}(?:[.!?]|$))|\bdid (?:anyone|anybody|they|no ?one|you (?:guys|people|even|actually|ever)) (?:even |actually |ever )?test (?:this|it|that|the|your|anything)\b|\b(?:which|who) (?:one )?(?:do|should|am) i (?:supposed to )?(?:believe|trust)\b`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
   ],
 };
 
@@ -238,6 +246,13 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      // h55
+      'Cannot log in. Reset password, click link, \'link expired\'. 1 star until someone fixes this.',
+      'Why does a bus ticket app need my contacts?? 1 star until that\'s removed',
+      'VPN connect but Netflix still know where I am. Whats the point. Refund please',
+      'so many bugs. notifications dont open the right screen. did anyone test this?',
+      'app says on time while the board at the gate says delayed 2hrs. which one do I believe',
+      'I was told three different things. Who do I trust at this company?',
       'deleted my account and you still charged me $29.99. how',
       'on hold for 1hr 15min for the agent to say "call back tomorrow" lol what',
       "Call the number -> 'please use the app'. WHAT",
@@ -403,6 +418,10 @@ export const examples: RuleExamples = {
       'How can I be charged a fee for a payment that did not even go through?',
     ],
     allow: [
+      // h55
+      'Gave it 1 star by mistake, can I change it to 5?',
+      'What is the point of the second PIN on the card?',
+      'Did you test the new firmware on the older model? Asking before I update.',
       'The export was meant to be fixed in the 4.2 release. 4.2 shipped yesterday, can you check the notes?',
       'I am not angry, just a bit confused about the two invoices.',
       'thanks for bearing with me, it works now!!',

@@ -11,6 +11,7 @@ import { readQuoteEcho } from '../../../lib/effort/quote-echo-reader';
 import { readAssurances } from '../../../lib/effort/assurance-reader';
 import { readWaits } from '../../../lib/effort/wait-reader';
 import { readFrustration } from '../../../lib/effort/frustration-reader';
+import { readSarcasm } from '../../../lib/effort/sarcasm-reader';
 import { prepareText } from '../../../lib/effort/detect';
 
 const promises = (text: string) => readPromises(text, prepareText(text)).map((s) => s.id).sort();
@@ -213,6 +214,10 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     'The rep said the fee would be waived. Clearly not.',
     'Every time I call they say the profile is updated. You haven\'t.',
     'Now I have to drive to a depot 25 minutes away? No.',
+    // h55: a word said three times or more in a row
+    'Lag lag lag lag lag. Galaxy A14.',
+    'your "instant" reload took 4 days. cool cool cool',
+    "@BritLinkCare @BritLinkCare @BritLinkCare anyone?? DM'd you yesterday, nothing",
   ];
   const none = [
     // acronyms, a message in capitals, happy capitals, a run of capitals, a form field
@@ -229,6 +234,12 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     'Use DNS 8.8.8.8. Works for me.',
     'The total was {$2,300.00}. The warranty was {$279.00}.',
     'Permit no. RZ-0419. How do I appeal?',
+    // h55: laughter, cheer, masks, cc lists, words quoted
+    'ha ha ha, the new ad is great',
+    'yes yes yes, it finally works',
+    'Contact XXXX XXXX XXXX XXXX regarding the account.',
+    '@user @user @user Good morning pie makers! Day 7 of tasting today',
+    'Most buttons are unlabeled, it just reads "button, button, button". Please add labels.',
   ];
   test.each(match)('frustration: %s', (text) => expect(frustrations(text)).toEqual(['frustration']));
   test.each(none)('none: %s', (text) => expect(frustrations(text)).toEqual([]));
@@ -237,6 +248,45 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     for (const s of readFrustration(text, prepareText(text))) expect(text.slice(s.start, s.end)).toBe(s.match);
   });
 });
+const sarcasm = (text: string) => readSarcasm(text, prepareText(text)).map((s) => s.id);
+
+describe('praise said about a failure (sarcasm-reader.ts, h55)', () => {
+  const match = [
+    // praise alone, in a message that tells a failure
+    'Parcel arrived soaked through, box split open, charger missing. Great packaging, really top notch 👍',
+    'Love paying £60 a month for internet that dies every time it rains. Fantastic value.',
+    "The 'upgrade' made the app slower than before. Congrats.",
+    'Yeah sure, blame the customer. Very professional.',
+    '@DashDishEats the driver ate my fries. I can literally see the bag was opened. 10/10 experience',
+    'yay the app ate my draft again. love it here',
+    'Nice one. Third replacement kettle, third one that trips the fuse.',
+    'Gotta love a "next day delivery" that\'s on day six. Brilliant.',
+    "And we're back to the bot. Wonderful.",
+    '10/10 would sit on a delayed train with no heating again.',
+    // praise that opens on "another" the company's
+    "@NimbusJet great, another 'we value your feedback' email. I want my $340 back",
+    'Wonderful. Another "we apologise for any inconvenience".',
+  ];
+  const none = [
+    // no failure told, a failure mended, someone praised, praise cheered, thanks, praise naming more than its thing
+    'Arrived a day early. Great service 👍',
+    'Lost my bag but you found it in an hour. Great job.',
+    'The flight was late but the crew were lovely. Great service.',
+    'Trustpilot ★★★★★ Ordered a sofa, it arrived 2 days early, they carried it up without complaining. 10/10.',
+    'Love it!! My dog food shows up right before we run out, never think about it anymore',
+    'My order was delayed. Thanks.',
+    'The parcel was late. The driver was great though.',
+    'Great, another question: do you ship to Norway?',
+    'Great.',
+  ];
+  test.each(match)('frustration: %s', (text) => expect(sarcasm(text)).toEqual(['frustration']));
+  test.each(none)('none: %s', (text) => expect(sarcasm(text)).toEqual([]));
+  test('offsets point into the original text', () => {
+    const text = 'It was \u201cdelivered\u201d to the wrong door. Stellar work, team.';
+    for (const s of readSarcasm(text, prepareText(text))) expect(text.slice(s.start, s.end)).toBe(s.match);
+  });
+});
+
 describe('a dated act or state, then nothing since or a later date as now (wait-reader.ts, h43)', () => {
   const waits = (text: string) => readWaits(text, prepareText(text)).map((s) => s.id);
   test.each([
