@@ -9,8 +9,15 @@
  *   "Three weeks."   "45 days."   "3 hours in terminal."   "3rd day."
  *   "the statement I asked for in March. Its june."
  *
+ * (h55) A weekday or a clock time in the past, then a later one named as now ("I was told on the phone on Friday …
+ * It's Wednesday.", "a callback \"within the hour\" by Jake at 11:15. It is now 16:40."), or an act at one time and what
+ * it waited for at a later one ("We landed at 9pm. Bags came out at 11:20pm."); a state that is not right since a
+ * date or a month ("has been \"pending documents\" since 9 September"); nothing heard in a stretch ("have heard
+ * nothing in 5 weeks").
+ *
  * Not: a plan, a habit, a loyalty or a warranty ("a customer for 5 years", "no issues for 2 years", "going away for
- * 2 weeks", "usually 3 days"), a short stretch (under half an hour), a stretch named with thanks.
+ * 2 weeks", "usually 3 days"), a short stretch (under half an hour), a stretch named with thanks; a deadline rather
+ * than a dated act ("credit my account by Monday. It is Thursday"), a time that is still ahead ("Shop opens at 9am").
  */
 import type { EffortSignal } from './types';
 
@@ -32,8 +39,8 @@ const isState = (before: string) => {
   return STATE_PHRASES.some((p) => before.includes(p));
 };
 
-/** "in 10 days" is a wait only after something that has not happened since: "haven't replied in 10 days". */
-const NOT_SINCE = /(?:n't|\bnot|\bnever|\bno(?: ?one| ?body)?) (?:[\w']+ ){0,2}?(?:replied|responded|heard|answered|received|got(?:ten)? (?:a |any |my |the |an? )?(?:reply|response|answer|refund|call|update|e-?mail|word|money|item|parcel|order)|seen|called|contacted|updated|been (?:fixed|resolved|sorted|contacted|updated|paid|refunded|credited|delivered|shipped|able|in touch|told|given)|had|moved|changed|arrived|come|reply|response|answer|word|update|news|contact)\b[^,;]{0,30}$/;
+/** "in 10 days" is a wait only after something that has not happened since: "haven't replied in 10 days", "heard nothing in 5 weeks". */
+const NOT_SINCE = /\b(?:heard|had|received|got(?:ten)?|seen) (?:nothing|not a (?:word|thing|peep))\b[^,;]{0,30}$|(?:n't|\bnot|\bnever|\bno(?: ?one| ?body)?) (?:[\w']+ ){0,2}?(?:replied|responded|heard|answered|received|got(?:ten)? (?:a |any |my |the |an? )?(?:reply|response|answer|refund|call|update|e-?mail|word|money|item|parcel|order)|seen|called|contacted|updated|been (?:fixed|resolved|sorted|contacted|updated|paid|refunded|credited|delivered|shipped|able|in touch|told|given)|had|moved|changed|arrived|come|reply|response|answer|word|update|news|contact)\b[^,;]{0,30}$/;
 
 /** A stretch that is no wait: loyalty, ownership, plans, habits, warranties, things that went well. */
 const NOT_A_WAIT_WORDS = new Set(['customer', 'member', 'subscriber', 'subscribed', 'loyal', 'client', 'using', 'used', 'use', 'owned', 'lived', 'worked', 'plan', 'planning', 'going', 'will', "i'll", "we'll", "you'll", "it'll", 'gonna', 'next', 'book', 'booking', 'booked', 'holiday', 'vacation', 'trip', 'stay', 'staying', 'usually', 'normally', 'typically', 'take', 'takes', 'within', 'every', 'each', 'per', 'warranty', 'guarantee', 'contract', 'trial', 'normal', 'standard', 'expected', 'thanks', 'love', 'loving', 'great', 'good', 'happy', 'perfect', 'fine', 'works', 'working', 'fun']);
@@ -82,6 +89,104 @@ const dayOf = (date: string): number => {
   const m = new RegExp(MONTH).exec(date);
   return m === null ? -d : MONTH_START[monthIndex(m[0])]! + d;
 };
+
+/**
+ * A point a state has lasted since (h55): a date or a month, or last month. Not a weekday, last week or an event ("since
+ * Sunday", "since the firmware push"): a state since then is a fault to our labelers, not yet a long wait.
+ */
+const SINCE_POINT = new RegExp(String.raw`\bsince (?:last month|(?:the )?(?:${DAY_DATE})|${MONTH}\b|xx/xx(?:/x+)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`, 'g');
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = String.raw`(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)`;
+/** A weekday in the past: "told on Friday", "last Thursday", "at the desk Monday" in a sentence told in the past. */
+const PAST_DAY = new RegExp(String.raw`\b(?:(?<last>last) |on |since )?(?<day>${WEEKDAY})\b(?! (?:next|coming|morning delivery))`);
+/** A clock time in the past: "at 11:15", "at 9pm", "between 8 and 12" (its later end). */
+const PAST_CLOCK = /\b(?:(?:at|since|from) (?<h>\d{1,2})(?:[:.](?<m>\d\d))? ?(?<ap>am|pm)?|between \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? and (?<h2>\d{1,2})(?:[:.](?<m2>\d\d))? ?(?<ap2>am|pm)?)\b/;
+/** A sentence told in the past, or a promise: what dates a weekday or a clock time as gone by. */
+const TOLD_PAST = /\b(?:was|were|told|said|promised|supposed|due|expected|booked|ordered|called|rang|phoned|emailed|e-mailed|wrote|sent|filed|reported|landed|arrived|placed|paid|spoke|submitted|deposited|checked in|escalated|assured|confirmed|got|had)\b/;
+/** A time named by a customer of long standing or a happy one: "a member since Monday", "loved it on Friday". */
+const CONTENT = /\b(?:customer|member|subscriber|client|loyal|love|loved|thanks|thank you|happy|great|perfect|fine)\b/;
+const FUTURE = /\b(?:will|'ll|going to|gonna|next|plan|planning|hope|would like|can i|could i|shall)\b/;
+/** A weekday said as now: "It's Wednesday.", "It's Friday now.", "Friday now, …". */
+const NOW_DAY = new RegExp(String.raw`^(?:(?:and|but|so|now|well)[, ]+)?(?:(?:it'?s|its|it is|today is|today's|now it'?s)(?: now| already)? (?<day>${WEEKDAY})\b|(?<day2>${WEEKDAY}) now\b)`);
+/** A clock time said as now: "It is now 16:40.", "it's 4:45". */
+const NOW_CLOCK = /^(?:(?:and|but|so|now|well)[, ]+)?(?:it'?s|its|it is|now it'?s|the time is)(?: now| already)? (?<h>\d{1,2})(?:[:.](?<m>\d\d)| ?(?<ap>am|pm)\b)(?: ?(?<ap2>am|pm)\b)?/;
+/** What an act at one time waited for, at a later time: "Bags came out at 11:20pm", "food showed up at 9:15" (not "I came home at 6pm"). */
+const CAME_AT = /(?<!\b(?:i|we) )\b(?:showed up|turned up|arrived|came(?: out| back| through)?|answered|picked up|got through|left|departed|took off|delivered|replied|responded|called back|rang back|connected|boarded)\b[^.!?\n]{0,30}?\bat (?<h>\d{1,2})(?:[:.](?<m>\d\d))? ?(?<ap>am|pm)?\b/;
+
+/** Minutes since midnight of a clock time, or null when it is no time (no minutes and no am/pm where required). */
+function clockMinutes(h: string, m: string | undefined, ap: string | undefined, bare: boolean): number | null {
+  let hour = Number(h);
+  if (hour > 23 || (m === undefined && ap === undefined && !bare)) return null;
+  if (ap === 'pm' && hour < 12) hour += 12;
+  if (ap === 'am' && hour === 12) hour = 0;
+  return hour * 60 + (m === undefined ? 0 : Number(m));
+}
+
+/**
+ * A weekday or a clock time in a sentence told in the past, then in one of the next three sentences a later weekday
+ * (three days or more) or clock time (two hours or more) named as now, or what the act waited for at a later clock
+ * time (an hour and a half or more). Returns the span from the first to the last, or null.
+ */
+function readDatedNow(lower: string): [number, number] | null {
+  if (!/\b(?:it'?s|its|it is|today|now|at|between)\b/.test(lower)) return null;
+  const sentences: { at: number; text: string }[] = [];
+  SENTENCE.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = SENTENCE.exec(lower)) !== null && sentences.length < 60) sentences.push({ at: s.index, text: s[0] });
+  for (let i = 0; i < sentences.length; i++) {
+    const { at, text } = sentences[i]!;
+    // told in the past in its own sentence, or a fragment dating the one before: "That's what your colleague wrote me. On Monday."
+    const told = TOLD_PAST.test(text) || (i > 0 && text.trim().split(/\s+/).length <= 3 && TOLD_PAST.test(sentences[i - 1]!.text));
+    if (!told) continue;
+    // a time still ahead, or no wait: "I'll be home on Monday", "a customer since…" (reported speech after the time is
+    // no plan: "told on Friday that somebody will call")
+    const ahead = (at: number) => FUTURE.test(text.slice(0, at)) || CONTENT.test(text.slice(0, at));
+    const found = PAST_DAY.exec(text);
+    const day = found !== null && !ahead(found.index) ? found : null;
+    // a deadline is no dated act: "credit my account by Monday. It is Thursday" (a broken promise, not a wait)
+    const dayIsDated = day !== null && !/\b(?:by|until|till|before|for)\s+$/.test(text.slice(0, day.index));
+    const clockFound = PAST_CLOCK.exec(text);
+    const clock = clockFound !== null && !ahead(clockFound.index) ? clockFound : null;
+    const g = clock?.groups;
+    const from = g === undefined ? null : g.h2 !== undefined ? clockMinutes(g.h2, g.m2, g.ap2, true) : clockMinutes(g.h!, g.m, g.ap, false);
+    if (!dayIsDated && from === null) continue;
+    for (let k = i; k < Math.min(sentences.length, i + 4); k++) {
+      const later = sentences[k]!;
+      const t = later.text.trim();
+      const end = later.at + later.text.trimEnd().length;
+      if (k > i && dayIsDated) {
+        const now = NOW_DAY.exec(t);
+        if (now !== null) {
+          const a = WEEKDAYS.indexOf(day!.groups!.day!);
+          const b = WEEKDAYS.indexOf((now.groups!.day ?? now.groups!.day2)!);
+          const days = (b - a + 7) % 7 || (day!.groups!.last !== undefined ? 7 : 0);
+          if (days >= 3) return [at + day!.index, end];
+          break;
+        }
+      }
+      if (from === null) continue;
+      if (k > i) {
+        const now = NOW_CLOCK.exec(t);
+        if (now !== null) {
+          let to = clockMinutes(now.groups!.h!, now.groups!.m, now.groups!.ap ?? now.groups!.ap2, false);
+          if (to !== null && to < from && now.groups!.ap === undefined && now.groups!.ap2 === undefined) to += 720;
+          if (to !== null && to - from >= 120 && to - from < 840) return [at + clock!.index, end];
+          break;
+        }
+      }
+      // what the act waited for, at a later time (in the act's own sentence, after the first time, or in the next ones)
+      const rest = k === i ? text.slice(clock!.index + clock![0].length) : later.text;
+      const came = CAME_AT.exec(rest);
+      if (came !== null) {
+        let to = clockMinutes(came.groups!.h!, came.groups!.m, came.groups!.ap, false);
+        if (to !== null && to < from && came.groups!.ap === undefined) to += 720;
+        if (to !== null && to - from >= 90 && to - from < 840) return [at + clock!.index, k === i ? at + clock!.index + clock![0].length + came.index + came[0].length : later.at + came.index + came[0].length];
+      }
+    }
+  }
+  return null;
+}
 
 const CLAUSE = /[^.!?\n;,]+/g;
 const SENTENCE = /[^.!?\n]+/g;
@@ -190,6 +295,25 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
         k++;
       } while (s !== null);
     }
+  }
+  // (h55) a state that is not right since a date or a month: 'has been "pending documents" since 9 September'
+  SINCE_POINT.lastIndex = 0;
+  let point: RegExpExecArray | null;
+  while ((point = SINCE_POINT.exec(lower)) !== null) {
+    const clauseStart = Math.max(0, point.index - 120, ...[...'.!?\n;,'].map((m) => lower.lastIndexOf(m, point!.index) + 1));
+    const before = lower.slice(clauseStart, point.index);
+    const sentenceEnd = lower.slice(point.index).search(/[.!?\n]/);
+    const sentence = lower.slice(clauseStart, sentenceEnd < 0 ? lower.length : point.index + sentenceEnd);
+    if (isState(before) && !notAWait(sentence) && !/\b(?:was|were|had been)\b/.test(before)) {
+      add(clauseStart + (before.length - before.trimStart().length), point.index + point[0].length);
+      return out;
+    }
+  }
+  // (h55) a weekday or a clock time in the past, then a later one as now or what it waited for at a later time
+  const dated = readDatedNow(lower);
+  if (dated !== null) {
+    add(dated[0], dated[1]);
+    return out;
   }
   // a month in the past, then a later month as now
   const past = PAST_MONTH.exec(lower);

@@ -307,6 +307,33 @@ describe('a dated act or state, then nothing since or a later date as now (wait-
 });
 
 
+describe('a weekday or a clock time gone by, then a later one as now; a state since a date (wait-reader.ts, h55)', () => {
+  const waits = (text: string) => readWaits(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    'I was told on the phone on Friday that somebody will call me back "by Monday latest". It\'s Wednesday.',
+    'I was told by the driver on Monday that the boxes would come "tomorrow or Wednesday". It\'s Friday now.',
+    'That\'s what your colleague wrote me. On Monday. It\'s Friday. Hello?',
+    'bag didn\'t make it. filed a report at the desk Monday. Friday now, tracker still says located',
+    'I was promised a callback "within the hour" by Jake at 11:15. It is now 16:40.',
+    'my sofa was supposed to arrive between 8 and 12. it\'s 4:45. no call no text.',
+    'We landed at 9pm. Bags came out at 11:20pm. Really?',
+    'Ordered at 7:40pm, food showed up at 9:15 stone cold.',
+    'My travel insurance claim has been "pending documents" since 9 September.',
+    'I have requested a re-inspection and have heard nothing in 5 weeks.',
+  ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
+  test.each([
+    // a deadline, a day or an hour too soon, a time still ahead, the customer's own coming, a state since a weekday
+    'The woman on your helpline said she would credit my account by Monday. It is Thursday and nothing.',
+    'I called on Monday. It\'s Tuesday, any news?',
+    "I'll be home on Monday. It's Friday now so no rush.",
+    "Shop opens at 9am, it's 8:30 now, can I pre-order?",
+    'Ordered at 7:40pm, food showed up at 8:10, great.',
+    'Delivery was left at the door at 9am and I came home at 6pm, but the ice packs were melted.',
+    'My app is not receiving new mail since Sunday!',
+    'I have been a customer since June and love it.',
+  ])('none: %s', (text) => expect(waits(text)).toEqual([]));
+});
+
 describe('the company\'s words quoted, then thrown back as a question (quote-echo-reader.ts)', () => {
   const echo = (text: string) => readQuoteEcho(text, prepareText(text)).map((s) => s.id);
   test.each([
