@@ -5,7 +5,9 @@
  *   emoji), in a message that tells a failure in another sentence: "box split open, charger missing. Great packaging,
  *   really top notch 👍", "The 'upgrade' made the app slower than before. Congrats.", "Yeah sure, blame the customer.
  *   Very professional.", "the driver ate my fries. 10/10 experience", "yay the app ate my draft again. love it here",
- *   "Nice one. Third replacement kettle, third one that trips the fuse.";
+ *   "Nice one. Third replacement kettle, third one that trips the fuse.", "Thanks @user for sending my $400 graphics
+ *   card in a single layer bubble wrap envelope. Great care 👍", "this is the second time we have been delayed. Just
+ *   curious.";
  * - praise that opens on "another": "great, another 'we value your feedback' email", "Wonderful. Another \"we
  *   apologise for any inconvenience\"".
  *
@@ -55,6 +57,13 @@ const FAILURE = new Set(
  */
 const SINCERE =
   /\b(?:fixed|sorted|resolved|refunded|replaced|found it|found my|works now|working now|back up|quickly|promptly|straight away|right away|in no time|same day|no (?:problems?|issues?|trouble|hassle|fuss|complaints?|worries)|not bad|(?:can'?t|cannot) (?:fault|complain)|couldn'?t be happier|thank you (?:so much |very much )?for (?:your|the|sorting|fixing|helping)|(?:was|were|is|are|been) (?:so |very |really |super |extremely )?(?:lovely|great|helpful|nice|kind|amazing|brilliant|friendly|excellent|fantastic|patient|quick|fast))\b/;
+/** Curiosity feigned after a complaint, the way praise is: "Does that usually happen twice? Just curious." */
+const FEIGNED = /^just (?:curious|wondering|asking|saying)\W*$/;
+/**
+ * Thanks for what the company did, with praise alone after it and nothing mended: the thanks is the complaint
+ * ("Thanks @user for sending my $400 graphics card in a single layer bubble wrap envelope. Great care 👍").
+ */
+const THANKS_FOR = /^(?:@\w+ )*(?:thanks?|thank you)(?: @\w+)? for \w+ing (?:my|our|me|us)\b/;
 /** Sent back to where the customer started: "And we're back to the bot.", "back to square one". */
 const BACK_TO_START = /\bback to (?:the (?:bot|start|beginning|queue)|square one|zero|where (?:i|we) started)\b/;
 /** The company's word scare-quoted, thrown back: "the 'upgrade'", 'a "next day delivery"'. */
@@ -99,7 +108,8 @@ export function readSarcasm(original: string, whole: string): EffortSignal[] {
   if (sentences.length < 2 && !/^\S+,/.test(lower.trimStart()) && !RATED_AGAIN.test(lower.trimStart())) return [];
   for (let i = 0; i < sentences.length; i++) {
     const { at, text } = sentences[i]!;
-    const low = text.toLowerCase().replace(/^(?:@\w+\s+)+/, '');
+    // the sentence's words, without the handles it opens on or a link ("Great care 👍 https://t.co/…")
+    const low = text.toLowerCase().replace(/^(?:@\w+\s+)+/, '').replace(/\bhttps?:\/\/\S+/g, '').trim();
     const ws = wordsOf(low);
     // praise that opens on "another": "great, another 'we value your feedback' email", "Wonderful. Another …"
     const next = sentences[i + 1]?.text.toLowerCase() ?? '';
@@ -111,10 +121,11 @@ export function readSarcasm(original: string, whole: string): EffortSignal[] {
     }
     // praise alone, not cheered ("Love it!!" is meant)
     const rated = RATED_AGAIN.test(low);
-    if ((!isPraiseOnly(ws) && !rated) || text.endsWith('!')) continue;
+    if ((!isPraiseOnly(ws) && !rated && !FEIGNED.test(low)) || text.endsWith('!')) continue;
     // a failure told in another sentence of the message (or in what a rating would go through again)
     const rest = sentences.filter((_, k) => k !== i || rated).map((x) => x.text).join(' ');
-    if (SCARE_QUOTE.test(rest.toLowerCase()) || BACK_TO_START.test(rest.toLowerCase()) || wordsOf(rest).some((w) => FAILURE.has(w))) {
+    const restLower = rest.toLowerCase();
+    if (SCARE_QUOTE.test(restLower) || BACK_TO_START.test(restLower) || THANKS_FOR.test(restLower) || wordsOf(rest).some((w) => FAILURE.has(w))) {
       return [{ id: 'frustration', start: at, end: at + text.length, match: original.slice(at, at + text.length) }];
     }
   }

@@ -266,6 +266,9 @@ describe('praise said about a failure (sarcasm-reader.ts, h55)', () => {
     // praise that opens on "another" the company's
     "@NimbusJet great, another 'we value your feedback' email. I want my $340 back",
     'Wonderful. Another "we apologise for any inconvenience".',
+    // thanks for what was done to the customer's thing, then praise alone; curiosity feigned after a failure
+    'Thanks @ParcelCo for sending my $400 graphics card in a single layer bubble wrap envelope. Great care 👍 https://t.co/x',
+    'Does that kind of thing usually happen twice? Just curious. Because this is the second time we have been delayed.',
   ];
   const none = [
     // no failure told, a failure mended, someone praised, praise cheered, thanks, praise naming more than its thing
@@ -278,6 +281,9 @@ describe('praise said about a failure (sarcasm-reader.ts, h55)', () => {
     'The parcel was late. The driver was great though.',
     'Great, another question: do you ship to Norway?',
     'Great.',
+    'Thank you @AlaskaAir for listening and helping when I had an issue today. Great customer service.',
+    'Thanks for sending my order so quickly. Great service.',
+    'Do you ship to Norway? Just curious.',
   ];
   test.each(match)('frustration: %s', (text) => expect(sarcasm(text)).toEqual(['frustration']));
   test.each(none)('none: %s', (text) => expect(sarcasm(text)).toEqual([]));
