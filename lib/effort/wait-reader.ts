@@ -30,7 +30,7 @@ const STRETCH = new RegExp(String.raw`\b(?<lead>for|in|since|been(?: [\w']+){0,4
 
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
 const STATE_WORDS = new Set(['no', 'not', 'never', 'nothing', 'nobody', 'noone', 'without', 'waiting', 'waited', 'wait', 'hold', 'queue', 'queued', 'stuck', 'pending', 'open', 'outstanding', 'unanswered', 'ignored', 'chasing', 'chased', 'asking', 'asked', 'trying', 'try', 'tried', 'sitting', 'sat', 'off', 'down', 'out', 'offline', 'broken', 'dead', 'cold', 'frozen', 'locked', 'blocked', 'suspended', 'delayed', 'missing', 'lost', 'processing']);
-const STATE_PHRASES = ['no one', 'on chat', 'on the chat', 'on this chat', 'in this chat', 'in the chat', 'in chat', 'on this call', 'on this line', 'in this queue', 'on phone', 'on the phone', 'on line', 'on the line', 'in your shop', 'in the shop', 'in your garage', 'in the garage', 'in your workshop', 'in the workshop', 'in your depot', 'in the depot', 'in your warehouse', 'in the warehouse', 'label created', 'in review', 'under review'];
+const STATE_PHRASES = ['no one', 'on chat', 'on the chat', 'on this chat', 'in this chat', 'in the chat', 'in chat', 'on this call', 'on this line', 'in this queue', 'on phone', 'on the phone', 'on line', 'on the line', 'in your shop', 'in the shop', 'in your garage', 'in the garage', 'in your workshop', 'in the workshop', 'in your depot', 'in the depot', 'in your warehouse', 'in the warehouse', 'label created', 'in review', 'under review', 'in process', 'in progress', 'in transit'];
 /** Words of a stretch of text, as the sets read them. */
 const wordsOf = (text: string) => text.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
@@ -153,7 +153,7 @@ function readDatedNow(lower: string): [number, number] | null {
     if (!dayIsDated && from === null) continue;
     for (let k = i; k < Math.min(sentences.length, i + 4); k++) {
       const later = sentences[k]!;
-      const t = later.text.trim();
+      const t = later.text.replace(LEADING_CLOSE, '');
       const end = later.at + later.text.trimEnd().length;
       if (k > i && dayIsDated) {
         const now = NOW_DAY.exec(t);
@@ -187,6 +187,9 @@ function readDatedNow(lower: string): [number, number] | null {
   }
   return null;
 }
+
+/** Spaces and a closing quote or bracket a sentence split leaves at a sentence's start. */
+const LEADING_CLOSE = /^[\s"')\]]+/;
 
 const CLAUSE = /[^.!?\n;,]+/g;
 const SENTENCE = /[^.!?\n]+/g;
@@ -317,11 +320,14 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
   }
   // a month in the past, then a later month as now
   const past = PAST_MONTH.exec(lower);
-  if (past !== null && !notAWait(lower.slice(Math.max(0, lower.lastIndexOf('.', past.index)), past.index + 80))) {
+  // read in its own sentence only (h55: a later "Each time: …" is no habit of the month's: "I called in May … Each time")
+  const pastEnd = past === null ? -1 : lower.slice(past.index, past.index + 80).search(/[.!?\n]/);
+  if (past !== null && !notAWait(lower.slice(Math.max(0, lower.lastIndexOf('.', past.index)), past.index + (pastEnd < 0 ? 80 : pastEnd)))) {
     SENTENCE.lastIndex = past.index + past[0].length;
     let s: RegExpExecArray | null;
     while ((s = SENTENCE.exec(lower)) !== null) {
-      const now = NOW_MONTH.exec(s[0].trim());
+      // a closing quote the sentence split left in front: '"a tower upgrade is scheduled." It's September.'
+      const now = NOW_MONTH.exec(s[0].replace(LEADING_CLOSE, ''));
       if (now === null) continue;
       const from = monthIndex(past.groups!.month);
       const to = monthIndex(now.groups!.month);

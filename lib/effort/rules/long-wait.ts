@@ -71,7 +71,9 @@ export const longWait: SignalRule = {
     String.raw`hold time (?:of |was |is )?{{DURATION}}|been trying to (?:[\w'-]+ ){1,8}?(?:for|since) (?:the (?:past|last) )?{{DURATION}}|(?:stuck|frozen|pending|offline|down|in limbo|in process|processing|under review)(?: [\w'/.-]+){0,4}? for (?:the (?:past|last) )?{{DURATION}}|since last {{DURATION}}|(?:my|the|a) {{DURATION}} (?:back|old) (?:complaint|request|ticket|case|order|claim|refund)|(?:been|kept|keep) (?:saying|promising) (?:that|this|it) since (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year)|\d{1,2}(?:st|nd|rd|th))`,
     // issue 12, h47 (tweet register): a state or an asking since a point, said flat ("been off since 7am", "been asking
     // since the beta"); a contact with a day, then nothing ("DM'd you yesterday, nothing"); "No reply yet"; "till now nobody"
-    String.raw`been (?:asking|chasing|trying|off|down|offline|dead|without (?:[\w-]+ )?[\w-]+) since|(?:e-?mailed|called|dm'?e?d|messaged|wrote|sent|texted|tweeted|replied|reported|asked|contacted|rang)(?: [\w'@.]+){0,5}? (?:yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|\w+day)|this morning)(?: [\w']+){0,3}?[,.;!]* (?:and )?(?:still )?(?:nothing|no (?:reply|response|answer|word)(?: yet)?|not a (?:word|peep|single reply))|no (?:reply|response|answer) yet|till now (?:nobody|no one|nothing|no)`,
+    String.raw`been (?:asking|chasing|trying|off|down|offline|dead|without (?:[\w-]+ )?[\w-]+) since|(?:e-?mailed|called|dm'?e?d|messaged|wrote|sent|texted|tweeted|replied|reported|asked|contacted|rang)(?: [\w'@.]+){0,5}? (?:yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|this morning)(?: [\w']+){0,3}?[,.;!]* ?(?:and )?(?:still )?(?:nothing|no (?:reply|response|answer|word)(?: yet)?|not a (?:word|peep|single reply))|no (?:reply|response|answer) yet|till now (?:nobody|no one|nothing|no)`,
+    // issue 12, h55: time given and gone ("I've given you two weeks"; not "I'll give you 2 days")
+    String.raw`(?:i'?ve|i have|we'?ve|we have|already) (?:given|gave) (?:you|them|y'?all|your (?:team|company|staff)) (?:{{DURATION}}|days|weeks|months)`,
     // issue 12, h55: contacts counted over a stretch of days or more ("I've called your finance office 6 times in 3
     // weeks", "I left 6 messages over three weeks"); time lost track of on hold ("Ever sit on hold and just lose track
     // of time?")
@@ -98,7 +100,9 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
-      // issue 12, h55: contacts counted over a stretch, time lost on hold, working days, another hour
+      // issue 12, h55: contacts counted over a stretch, time lost on hold, working days, another hour, time given
+      "If this isn't refunded by Friday I'm disputing it with my bank. I've given you two weeks.",
+      'couriers called promising driver details last Fri.No word & not answering now.',
       "I've called your finance office 6 times in 3 weeks about a payoff letter.",
       'I left 6 messages over three weeks. Nobody called back.',
       'Ever sit on hold and just lose track of time?',
@@ -171,6 +175,7 @@ export const examples: RuleExamples = {
     ],
     allow: [
       // issue 12, h55
+      "I'll give you 2 days to sort it, then I'm cancelling.",
       'I called 3 times in 20 minutes and got through on the third, thanks.',
       'I lost track of time playing your new game, love it.',
       'Refunds take 5 working days, right?',

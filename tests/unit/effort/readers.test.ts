@@ -326,6 +326,8 @@ describe('a weekday or a clock time gone by, then a later one as now; a state si
     'Ordered at 7:40pm, food showed up at 9:15 stone cold.',
     'My travel insurance claim has been "pending documents" since 9 September.',
     'I have requested a re-inspection and have heard nothing in 5 weeks.',
+    'I called in May about dropped calls. I called in June. Each time: "a tower upgrade is scheduled." It\'s September.',
+    'The servicer said it was "in process" for 4 months.',
   ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
   test.each([
     // a deadline, a day or an hour too soon, a time still ahead, the customer's own coming, a state since a weekday
