@@ -13,7 +13,8 @@
  * It's Wednesday.", "a callback \"within the hour\" by Jake at 11:15. It is now 16:40."), or an act at one time and what
  * it waited for at a later one ("We landed at 9pm. Bags came out at 11:20pm."); a state that is not right since a
  * date or a month ("has been \"pending documents\" since 9 September"); nothing heard in a stretch ("have heard
- * nothing in 5 weeks").
+ * nothing in 5 weeks"); the customer's act some hours or more ago, then what is still not so ("I deposited 0.15 ETH
+ * like 3 hours ago … my balance is still 0"); a stretch as the last clause of a sentence ("same problem, 3rd day").
  *
  * Not: a plan, a habit, a loyalty or a warranty ("a customer for 5 years", "no issues for 2 years", "going away for
  * 2 weeks", "usually 3 days"), a short stretch (under half an hour), a stretch named with thanks; a deadline rather
@@ -188,6 +189,14 @@ function readDatedNow(lower: string): [number, number] | null {
   return null;
 }
 
+/** The customer's own act a stretch ago (h55): "I deposited 0.15 ETH like 3 hours ago", "we paid the deposit 2 weeks ago". */
+const ACT_AGO = new RegExp(String.raw`\b(?:i|we)(?:'ve| have)? (?:[\w']+ ){0,2}?(?:[a-z]+ed|sent|paid|made|bought|put|gave|left|wrote|took|did)\b(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:(?:like|about|around|over|almost|nearly|more than) )?(?<n>${NUMBER}) (?<unit>${UNIT}) ago\b`);
+/**
+ * …then what is still not there, in the next 240 characters: "my balance is still 0", "not credited yet" (not a state
+ * still shown, which is a fault rather than a wait: "I changed nameservers 2 days ago but the site still shows …").
+ */
+const STILL_NOT = /\bstill (?:0|zero|nothing|no|not|pending|processing|waiting|empty|missing|hasn'?t|haven'?t|isn'?t|unpaid)\b|\bnot (?:yet|arrived|received|credited|showing|reflected)\b|\bnothing (?:yet|so far)\b/;
+
 /** Spaces and a closing quote or bracket a sentence split leaves at a sentence's start. */
 const LEADING_CLOSE = /^[\s"')\]]+/;
 
@@ -238,18 +247,24 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
     SENTENCE.lastIndex = 0;
     let s: RegExpExecArray | null;
     while ((s = SENTENCE.exec(lower)) !== null) {
-      const text = s[0].replace(/^[\s"'(*\-—]*(?:@\w+\s+)*/, '');
-      const at = s.index + (s[0].length - s[0].trimStart().length) + (s[0].trimStart().length - text.length);
-      // only a sentence that opens on a number or an ordinal is read further (the expression is compiled for those)
-      const first = /^[a-z0-9-]+/.exec(text)?.[0] ?? '';
-      if (!/^\d/.test(first) && !BARE_FIRST.has(first)) continue;
-      const b = BARE.exec(text.trimEnd());
-      if (b === null) continue;
-      const { n, unit } = b.groups!;
-      if (n !== undefined && minutesOf(n, unit) < 60) continue;
-      if (notAWait(text)) continue;
-      add(at, at + b[0].length);
-      return out;
+      const whole = s[0].replace(/^[\s"'(*\-—]*(?:@\w+\s+)*/, '');
+      const wholeAt = s.index + (s[0].length - s[0].trimStart().length) + (s[0].trimStart().length - whole.length);
+      // the sentence, and (h55) its last clause when the sentence is no question: "same order, same problem, 3rd day"
+      const comma = whole.lastIndexOf(', ');
+      const asked = lower[s.index + s[0].length] === '?';
+      const tries: [string, number][] = comma > 0 && !asked ? [[whole, wholeAt], [whole.slice(comma + 2), wholeAt + comma + 2]] : [[whole, wholeAt]];
+      for (const [text, at] of tries) {
+        // only a stretch that opens on a number or an ordinal is read further (the expression is compiled for those)
+        const first = /^[a-z0-9-]+/.exec(text)?.[0] ?? '';
+        if (!/^\d/.test(first) && !BARE_FIRST.has(first)) continue;
+        const b = BARE.exec(text.trimEnd());
+        if (b === null) continue;
+        const { n, unit } = b.groups!;
+        if (n !== undefined && minutesOf(n, unit) < 60) continue;
+        if (notAWait(whole)) continue;
+        add(at, at + b[0].length);
+        return out;
+      }
     }
   }
   // a dated act or state, then nothing since, or a date as now at least 3 days later
@@ -310,6 +325,19 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
     if (isState(before) && !notAWait(sentence) && !/\b(?:was|were|had been)\b/.test(before)) {
       add(clauseStart + (before.length - before.trimStart().length), point.index + point[0].length);
       return out;
+    }
+  }
+  // (h55) the customer's own act some hours or more ago, then what is still not so: "I deposited 0.15 ETH like 3 hours
+  // ago, tx shows confirmed … but my balance is still 0"
+  if (/\bago\b/.test(lower)) {
+    const ago = ACT_AGO.exec(lower);
+    if (ago !== null && minutesOf(ago.groups!.n!, ago.groups!.unit!) >= 120 && !notAWait(ago[0])) {
+      const after = lower.slice(ago.index + ago[0].length, ago.index + ago[0].length + 240);
+      const still = STILL_NOT.exec(after);
+      if (still !== null) {
+        add(ago.index, ago.index + ago[0].length + still.index + still[0].length);
+        return out;
+      }
     }
   }
   // (h55) a weekday or a clock time in the past, then a later one as now or what it waited for at a later time

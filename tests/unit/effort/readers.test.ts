@@ -328,6 +328,8 @@ describe('a weekday or a clock time gone by, then a later one as now; a state si
     'I have requested a re-inspection and have heard nothing in 5 weeks.',
     'I called in May about dropped calls. I called in June. Each time: "a tower upgrade is scheduled." It\'s September.',
     'The servicer said it was "in process" for 4 months.',
+    'hi so I deposited 0.15 ETH like 3 hours ago, tx shows confirmed on etherscan but my balance is still 0.',
+    'me again\nstill nothing\nsame order, same problem, 3rd day',
   ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
   test.each([
     // a deadline, a day or an hour too soon, a time still ahead, the customer's own coming, a state since a weekday
@@ -339,6 +341,9 @@ describe('a weekday or a clock time gone by, then a later one as now; a state si
     'Delivery was left at the door at 9am and I came home at 6pm, but the ice packs were melted.',
     'My app is not receiving new mail since Sunday!',
     'I have been a customer since June and love it.',
+    'I changed nameservers to the ones in your guide 2 days ago but the site still shows the parking page.',
+    'I deposited 50 dollars 20 minutes ago and it is still pending, is that normal?',
+    'Can I get it delivered, 3 days?',
   ])('none: %s', (text) => expect(waits(text)).toEqual([]));
 });
 
