@@ -246,6 +246,15 @@ export const frustration: SignalRule = {
       wordEdges: false,
       unless: [POSITIVE],
     },
+    // issue 12, h55: the message's shape — "that's it" then the whole of it named ("That's it. That's the whole
+    // question."), a list of what did not come ending on "nothing" ("No autosave, no recovery, nothing."), being asked
+    // again and again ("Please stop asking me to rate my experience after every message"), a need asked "just to" do a
+    // plain thing ("Why do I need to make an account just to see the menu??")
+    {
+      re: String.raw`\bthat'?s it[.!]\s{1,3}that'?s (?:the (?:(?:whole|entire|only) \w+|review|message|answer|reply|response)|all (?:it|they|you) (?:says?|said|do|did|tells?|told|gives?|gave))\b|\bno [\w-]+(?: [\w-]+)?(?:,|, and| and| or)? no [\w-]+(?: [\w-]+)?(?:,|, and| and| or)? (?:no [\w-]+(?: [\w-]+)?,? )?nothing(?=\s{0,2}(?:[.!,]|$))|\bstop (?:asking|making|telling|sending|forcing) (?:me|us)\b[^.!?\n]{0,60}\b(?:every|again|each time|after every|all the time)\b|\bwhy (?:do|would|should|must|does) (?:i|we|a|an|the|my) [^.?!\n,]{1,60}\bjust to\b`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
   ],
 };
 
@@ -257,6 +266,11 @@ export const examples: RuleExamples = {
   'frustration': {
     match: [
       // h55
+      'App Store "Can\'t log in" — that\'s it. That\'s the review. Three weeks.',
+      'my app says "something went wrong" and that\'s it. that\'s all it says.',
+      'Lost all my edits when the app crashed. No autosave, no recovery, nothing.',
+      'Can you please stop asking me to verify my identity every time I reply?',
+      'Why do I need to make an account just to see the menu??',
       '@SouthwestAir on hold for over 2 hours and it hangs up on you. #iusedtoloveu',
       'I used to love you guys. Third cancelled order this month.',
       "That's funny, when we finally got on the plane the pilot told us it was an engine fault...",
@@ -434,6 +448,10 @@ export const examples: RuleExamples = {
     ],
     allow: [
       // h55
+      "That's it. That's all I needed, thanks!",
+      'No fees, no contracts, nothing to return. Can I sign up online?',
+      'Please stop sending me the paper statement, I have e-statements now.',
+      'Why do I need to restart the router, is it just to clear the cache?',
       'I used to live in Leeds, can I change my address?',
       "That's funny, thanks for the cute card in the box!",
       'Never flown with you before, what is the bag allowance?',
