@@ -255,6 +255,15 @@ export const frustration: SignalRule = {
       wordEdges: false,
       unless: [POSITIVE],
     },
+    // issue 12, h55: tweet register — a question whose other option is the failure again ("will someone answer the phone
+    // now or will I be on hold for an hour again?"), effort spent for nothing ("I have called 4 times to fix nothing!"),
+    // a dismissal trailing off ("Don't worry about it.... I'm just going to see what other companies offer"), a tag that
+    // says patience ran out ("#TooManySecondChances", "#imdone")
+    {
+      re: String.raw`\bor (?:will|do|should|am|are|is|would) (?:i|we|it|you|they)\b[^.?!\n]{0,40}?\b(?:on hold|wait|waiting|stuck|cut off|charged|hung up|ignored|lose|lost|cancell?ed|late|delayed|transferred)\b[^.?!\n]{0,30}\bagain\s{0,2}\?|\b(?:times|calls|hours|days|weeks|emails|e-mails) (?:to|and) (?:fix|get|achieve|accomplish|solve|resolve|change|show for) nothing\b|\b(?:don'?t worry about it|don'?t bother|never ?mind|forget it)\s{0,2}(?:\.{2,}|…)|#\w{0,20}?(?:toomany|secondchance|lastchance|donewith|imdone|nomore|whyme|fedup|sickof|tiredof)\w{0,30}`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
   ],
 };
 
@@ -266,6 +275,10 @@ export const examples: RuleExamples = {
   'frustration': {
     match: [
       // h55
+      '@USAirways if I call your reservations line will someone answer the phone now or will I be on hold for an hour again?',
+      '@TMobileHelp I have called 4 times to fix nothing! Help',
+      "@sprintcare Don't worry about it.... I'm just going to see what other companies offer",
+      '@Uber_Support No need. Already sent the request to delete my account. #TooManySecondChances',
       'App Store "Can\'t log in" — that\'s it. That\'s the review. Three weeks.',
       'my app says "something went wrong" and that\'s it. that\'s all it says.',
       'Lost all my edits when the app crashed. No autosave, no recovery, nothing.',
@@ -448,6 +461,9 @@ export const examples: RuleExamples = {
     ],
     allow: [
       // h55
+      'Should I book the 9am or will I need to call again?',
+      "Don't worry about it... I found the receipt, thanks!",
+      'We came 2 hours early to get nothing but the best seats, amazing.',
       "That's it. That's all I needed, thanks!",
       'No fees, no contracts, nothing to return. Can I sign up online?',
       'Please stop sending me the paper statement, I have e-statements now.',

@@ -214,6 +214,9 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     'The rep said the fee would be waived. Clearly not.',
     'Every time I call they say the profile is updated. You haven\'t.',
     'Now I have to drive to a depot 25 minutes away? No.',
+    // h55: a plain verb or pointer raised, a superlative of the bad
+    "Tell me what I can actually DO to reach someone. it won't even do that.",
+    'Still the SLOWEST network in the country.',
     // h55: a word said three times or more in a row
     'Lag lag lag lag lag. Galaxy A14.',
     'your "instant" reload took 4 days. cool cool cool',
