@@ -333,6 +333,7 @@ describe('a weekday or a clock time gone by, then a later one as now; a state si
     'The servicer said it was "in process" for 4 months.',
     'hi so I deposited 0.15 ETH like 3 hours ago, tx shows confirmed on etherscan but my balance is still 0.',
     'me again\nstill nothing\nsame order, same problem, 3rd day',
+    'Queued at the airport desk for two and a half hours to rebook.',
   ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
   test.each([
     // a deadline, a day or an hour too soon, a time still ahead, the customer's own coming, a state since a weekday
