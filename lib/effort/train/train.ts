@@ -44,14 +44,14 @@ import { ownMessages } from './own-data';
  * long wait 0.75, unresolved 0.55 and channel switch 0.85; the sixth repeat contact 0.85, long wait 0.60 and
  * unresolved 0.50.
  * After h55 (long wait and frustration read by structure; 2026-12-07 afternoon): repeat contact keeps 0.85 (34 / 8;
- * corpus 1 / 1), channel switch 0.70 (2 / 0; 0.75 before), long wait 0.80 (13 / 1; corpus 3 / 0; 0.70 before: 13 / 2),
+ * corpus 1 / 1), channel switch 0.70 (2 / 0; 0.75 before), long wait 0.75 (13 / 1; corpus 3 / 0; 0.70 before: 13 / 2),
  * unresolved keeps 0.65 (14 / 6), transfer 0.70; no model for frustration (0.30: 21 / 41), escalation or repeated information.
  */
 export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
   'repeat-contact': 0.85,
   transfer: 0.7,
   'channel-switch': 0.7,
-  'long-wait': 0.8,
+  'long-wait': 0.75,
   unresolved: 0.65,
 };
 const BITS = 13;
