@@ -20,6 +20,7 @@ import { readAssurances } from './assurance-reader';
 import { readEscalation } from './escalation-reader';
 import { readWaits } from './wait-reader';
 import { readFrustration } from './frustration-reader';
+import { readSarcasm } from './sarcasm-reader';
 import { isWait } from './wait-check';
 import { isLeaveRequest, isThreat, LEAVE_REASON } from './threat-check';
 import { isChannelUse, isEmailInEmail } from './channel-check';
@@ -150,6 +151,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   }
   // …and exasperation told by shape: a plain word in capitals, a word said again, a flat verdict (h44).
   if (!found.list.some((s) => s.id === 'frustration')) for (const s of readFrustration(text, prepared)) found.list.push(s);
+  // …and sarcasm told by structure: praise alone, said about a failure the message tells (h55).
+  if (!found.list.some((s) => s.id === 'frustration')) for (const s of readSarcasm(text, prepared)) found.list.push(s);
   return dedupe(found.list);
 }
 

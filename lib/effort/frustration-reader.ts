@@ -8,6 +8,9 @@
  *   "the \"instant\" refund has been processing for 9 days. instant.", "Same error. Same everything.";
  * - a flat verdict of two or three words after the story: "Not once.", "Nothing.", "Again.", "Clearly not.", "You
  *   haven't.", "Still down.", "No."
+ * - (h55) a word said three times or more in a row: "Lag lag lag lag lag.", "cool cool cool", "@BritLinkCare
+ *   @BritLinkCare @BritLinkCare anyone??" (not laughter or cheer: "ha ha ha", "yes yes yes", "very very very good"; not a
+ *   masked "XXXX XXXX XXXX" or a cc list "@user @user @user"; not words quoted: 'it reads "button, button, button"').
  *
  * Not: acronyms and codes in capitals ("US", "VAT", "XXXX" masks), a message mostly in capitals (its capitals say
  * nothing of one word), capitals in a happy sentence ("THANK YOU"), a run of capitals (a heading or a quoted form); a
@@ -30,7 +33,9 @@ const EMPHASIS = new Set(
     'YOU YOUR YOURS MY ME MINE OUR SAME ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE FIRST SECOND THIRD ' +
     'FOURTH FIFTH SIXTH PAID HAVE KNOW KNEW TOLD SAID DID ENDED MOVED CANCELLED CANCELED BROKEN WRONG TODAY YESTERDAY ' +
     'JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER MONDAY TUESDAY WEDNESDAY THURSDAY ' +
-    'FRIDAY SATURDAY SUNDAY ONLY EVEN LITERALLY ENTIRE WHOLE SINGLE ZERO'
+    'FRIDAY SATURDAY SUNDAY ONLY EVEN LITERALLY ENTIRE WHOLE SINGLE ZERO ' +
+    // h55: a plain verb or pointer raised ("what I can actually DO", "it won't even do THAT"), a superlative of the bad
+    'DO DOES THAT ACTUALLY SLOWEST WORST RUDEST LAZIEST LONGEST'
   ).split(' '),
 );
 /** A sentence with one of these is happy or thankful: its capitals are joy ("THANK YOU", "the ONE thing I love"). */
@@ -86,6 +91,11 @@ const VERDICTS = new Set([
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 
+/** A word (or a tag) said three times or more in a row, with nothing but spaces and commas between. */
+const RUN = /(?:^|[^\w@])(@?[a-z][a-z'_]{1,20})(?:[ ,]{1,3}\1\b){2,}/gi;
+/** Words said three times for laughter, cheer or emphasis of the good: never exasperation. */
+const NOT_A_RUN = new Set(['ha', 'haha', 'he', 'hi', 'hey', 'lol', 'la', 'na', 'xo', 'yes', 'yay', 'woo', 'love', 'very', 'so', 'really', 'much', 'more', 'far', 'too', 'go', 'hip', 'hooray', 'bye', 'thank', 'thanks', 'yeah', 'well', 'good', 'great', 'fun', 'tick', 'knock', 'ho', 'me', 'we']);
+
 export function readFrustration(original: string, whole: string): EffortSignal[] {
   const prepared = whole.length > MAX_READ ? whole.slice(0, MAX_READ) : whole;
   const out: EffortSignal[] = [];
@@ -122,6 +132,21 @@ export function readFrustration(original: string, whole: string): EffortSignal[]
         return out;
       }
     }
+  }
+
+  // a word said three times or more in a row (h55)
+  RUN.lastIndex = 0;
+  let run: RegExpExecArray | null;
+  while ((run = RUN.exec(prepared)) !== null) {
+    // not laughter or cheer, a masked value ("XXXX XXXX XXXX" in complaint forms, "@user @user @user" in a tweet's cc
+    // list), nor words quoted from a screen or a person ('it just reads "button, button, button"')
+    const word = run[1]!.toLowerCase();
+    if (NOT_A_RUN.has(word) || /^x+$/.test(word) || word === '@user') continue;
+    const lineStart = prepared.lastIndexOf('\n', run.index) + 1;
+    if ((prepared.slice(lineStart, run.index + 1).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    const start = run.index + run[0].indexOf(run[1]!);
+    add(start, run.index + run[0].length);
+    return out;
   }
 
   // an echo, or a flat verdict, as a sentence of its own after another

@@ -9,8 +9,16 @@
  *   "Three weeks."   "45 days."   "3 hours in terminal."   "3rd day."
  *   "the statement I asked for in March. Its june."
  *
+ * (h55) A weekday or a clock time in the past, then a later one named as now ("I was told on the phone on Friday …
+ * It's Wednesday.", "a callback \"within the hour\" by Jake at 11:15. It is now 16:40."), or an act at one time and what
+ * it waited for at a later one ("We landed at 9pm. Bags came out at 11:20pm."); a state that is not right since a
+ * date or a month ("has been \"pending documents\" since 9 September"); nothing heard in a stretch ("have heard
+ * nothing in 5 weeks"); the customer's act some hours or more ago, then what is still not so ("I deposited 0.15 ETH
+ * like 3 hours ago … my balance is still 0"); a stretch as the last clause of a sentence ("same problem, 3rd day").
+ *
  * Not: a plan, a habit, a loyalty or a warranty ("a customer for 5 years", "no issues for 2 years", "going away for
- * 2 weeks", "usually 3 days"), a short stretch (under half an hour), a stretch named with thanks.
+ * 2 weeks", "usually 3 days"), a short stretch (under half an hour), a stretch named with thanks; a deadline rather
+ * than a dated act ("credit my account by Monday. It is Thursday"), a time that is still ahead ("Shop opens at 9am").
  */
 import type { EffortSignal } from './types';
 
@@ -18,12 +26,12 @@ const NUMBER = String.raw`(?:\d{1,3}(?:[.,]\d)?|a|an|one|two|three|four|five|six
 const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|business days?|working days?|weeks?|months?|years?)`;
 const WORD_VALUE: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, several: 3, 'a few': 3, 'a couple of': 2, many: 3 };
 
-/** A stretch of time after "for", "in", "since" (a learner's "since 12 days") or inside a "been … 3 weeks". */
-const STRETCH = new RegExp(String.raw`\b(?<lead>for|in|since|been(?: [\w']+){0,4}?) (?:(?:over|more than|almost|nearly|about|around|at least|the (?:past|last)) )?(?<n>${NUMBER}) (?<unit>${UNIT})\b(?! (?:ago|old|later|from now|before|early|earlier|late\b|max|or (?:so|less)|notice|warranty|guarantee|trial|free))`, 'g');
+/** A stretch of time after "for", "in", "since" (a learner's "since 12 days") or inside a "been … 3 weeks" (h55: "two and a half hours"). */
+const STRETCH = new RegExp(String.raw`\b(?<lead>for|in|since|been(?: [\w']+){0,4}?) (?:(?:over|more than|almost|nearly|about|around|at least|the (?:past|last)) )?(?<n>${NUMBER})(?: and a half)? (?<unit>${UNIT})\b(?! (?:ago|old|later|from now|before|early|earlier|late\b|max|or (?:so|less)|notice|warranty|guarantee|trial|free))`, 'g');
 
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
 const STATE_WORDS = new Set(['no', 'not', 'never', 'nothing', 'nobody', 'noone', 'without', 'waiting', 'waited', 'wait', 'hold', 'queue', 'queued', 'stuck', 'pending', 'open', 'outstanding', 'unanswered', 'ignored', 'chasing', 'chased', 'asking', 'asked', 'trying', 'try', 'tried', 'sitting', 'sat', 'off', 'down', 'out', 'offline', 'broken', 'dead', 'cold', 'frozen', 'locked', 'blocked', 'suspended', 'delayed', 'missing', 'lost', 'processing']);
-const STATE_PHRASES = ['no one', 'on chat', 'on the chat', 'on this chat', 'in this chat', 'in the chat', 'in chat', 'on this call', 'on this line', 'in this queue', 'on phone', 'on the phone', 'on line', 'on the line', 'in your shop', 'in the shop', 'in your garage', 'in the garage', 'in your workshop', 'in the workshop', 'in your depot', 'in the depot', 'in your warehouse', 'in the warehouse', 'label created', 'in review', 'under review'];
+const STATE_PHRASES = ['no one', 'on chat', 'on the chat', 'on this chat', 'in this chat', 'in the chat', 'in chat', 'on this call', 'on this line', 'in this queue', 'on phone', 'on the phone', 'on line', 'on the line', 'in your shop', 'in the shop', 'in your garage', 'in the garage', 'in your workshop', 'in the workshop', 'in your depot', 'in the depot', 'in your warehouse', 'in the warehouse', 'label created', 'in review', 'under review', 'in process', 'in progress', 'in transit'];
 /** Words of a stretch of text, as the sets read them. */
 const wordsOf = (text: string) => text.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
@@ -32,8 +40,8 @@ const isState = (before: string) => {
   return STATE_PHRASES.some((p) => before.includes(p));
 };
 
-/** "in 10 days" is a wait only after something that has not happened since: "haven't replied in 10 days". */
-const NOT_SINCE = /(?:n't|\bnot|\bnever|\bno(?: ?one| ?body)?) (?:[\w']+ ){0,2}?(?:replied|responded|heard|answered|received|got(?:ten)? (?:a |any |my |the |an? )?(?:reply|response|answer|refund|call|update|e-?mail|word|money|item|parcel|order)|seen|called|contacted|updated|been (?:fixed|resolved|sorted|contacted|updated|paid|refunded|credited|delivered|shipped|able|in touch|told|given)|had|moved|changed|arrived|come|reply|response|answer|word|update|news|contact)\b[^,;]{0,30}$/;
+/** "in 10 days" is a wait only after something that has not happened since: "haven't replied in 10 days", "heard nothing in 5 weeks". */
+const NOT_SINCE = /\b(?:heard|had|received|got(?:ten)?|seen) (?:nothing|not a (?:word|thing|peep))\b[^,;]{0,30}$|(?:n't|\bnot|\bnever|\bno(?: ?one| ?body)?) (?:[\w']+ ){0,2}?(?:replied|responded|heard|answered|received|got(?:ten)? (?:a |any |my |the |an? )?(?:reply|response|answer|refund|call|update|e-?mail|word|money|item|parcel|order)|seen|called|contacted|updated|been (?:fixed|resolved|sorted|contacted|updated|paid|refunded|credited|delivered|shipped|able|in touch|told|given)|had|moved|changed|arrived|come|reply|response|answer|word|update|news|contact)\b[^,;]{0,30}$/;
 
 /** A stretch that is no wait: loyalty, ownership, plans, habits, warranties, things that went well. */
 const NOT_A_WAIT_WORDS = new Set(['customer', 'member', 'subscriber', 'subscribed', 'loyal', 'client', 'using', 'used', 'use', 'owned', 'lived', 'worked', 'plan', 'planning', 'going', 'will', "i'll", "we'll", "you'll", "it'll", 'gonna', 'next', 'book', 'booking', 'booked', 'holiday', 'vacation', 'trip', 'stay', 'staying', 'usually', 'normally', 'typically', 'take', 'takes', 'within', 'every', 'each', 'per', 'warranty', 'guarantee', 'contract', 'trial', 'normal', 'standard', 'expected', 'thanks', 'love', 'loving', 'great', 'good', 'happy', 'perfect', 'fine', 'works', 'working', 'fun']);
@@ -83,6 +91,115 @@ const dayOf = (date: string): number => {
   return m === null ? -d : MONTH_START[monthIndex(m[0])]! + d;
 };
 
+/**
+ * A point a state has lasted since (h55): a date or a month, or last month. Not a weekday, last week or an event ("since
+ * Sunday", "since the firmware push"): a state since then is a fault to our labelers, not yet a long wait.
+ */
+const SINCE_POINT = new RegExp(String.raw`\bsince (?:last month|(?:the )?(?:${DAY_DATE})|${MONTH}\b|xx/xx(?:/x+)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`, 'g');
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = String.raw`(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)`;
+/** A weekday in the past: "told on Friday", "last Thursday", "at the desk Monday" in a sentence told in the past. */
+const PAST_DAY = new RegExp(String.raw`\b(?:(?<last>last) |on |since )?(?<day>${WEEKDAY})\b(?! (?:next|coming|morning delivery))`);
+/** A clock time in the past: "at 11:15", "at 9pm", "between 8 and 12" (its later end). */
+const PAST_CLOCK = /\b(?:(?:at|since|from) (?<h>\d{1,2})(?:[:.](?<m>\d\d))? ?(?<ap>am|pm)?|between \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? and (?<h2>\d{1,2})(?:[:.](?<m2>\d\d))? ?(?<ap2>am|pm)?)\b/;
+/** A sentence told in the past, or a promise: what dates a weekday or a clock time as gone by. */
+const TOLD_PAST = /\b(?:was|were|told|said|promised|supposed|due|expected|booked|ordered|called|rang|phoned|emailed|e-mailed|wrote|sent|filed|reported|landed|arrived|placed|paid|spoke|submitted|deposited|checked in|escalated|assured|confirmed|got|had)\b/;
+/** A time named by a customer of long standing or a happy one: "a member since Monday", "loved it on Friday". */
+const CONTENT = /\b(?:customer|member|subscriber|client|loyal|love|loved|thanks|thank you|happy|great|perfect|fine)\b/;
+const FUTURE = /\b(?:will|'ll|going to|gonna|next|plan|planning|hope|would like|can i|could i|shall)\b/;
+/** A weekday said as now: "It's Wednesday.", "It's Friday now.", "Friday now, …". */
+const NOW_DAY = new RegExp(String.raw`^(?:(?:and|but|so|now|well)[, ]+)?(?:(?:it'?s|its|it is|today is|today's|now it'?s)(?: now| already)? (?<day>${WEEKDAY})\b|(?<day2>${WEEKDAY}) now\b)`);
+/** A clock time said as now: "It is now 16:40.", "it's 4:45". */
+const NOW_CLOCK = /^(?:(?:and|but|so|now|well)[, ]+)?(?:it'?s|its|it is|now it'?s|the time is)(?: now| already)? (?<h>\d{1,2})(?:[:.](?<m>\d\d)| ?(?<ap>am|pm)\b)(?: ?(?<ap2>am|pm)\b)?/;
+/** What an act at one time waited for, at a later time: "Bags came out at 11:20pm", "food showed up at 9:15" (not "I came home at 6pm"). */
+const CAME_AT = /(?<!\b(?:i|we) )\b(?:showed up|turned up|arrived|came(?: out| back| through)?|answered|picked up|got through|left|departed|took off|delivered|replied|responded|called back|rang back|connected|boarded)\b[^.!?\n]{0,30}?\bat (?<h>\d{1,2})(?:[:.](?<m>\d\d))? ?(?<ap>am|pm)?\b/;
+
+/** Minutes since midnight of a clock time, or null when it is no time (no minutes and no am/pm where required). */
+function clockMinutes(h: string, m: string | undefined, ap: string | undefined, bare: boolean): number | null {
+  let hour = Number(h);
+  if (hour > 23 || (m === undefined && ap === undefined && !bare)) return null;
+  if (ap === 'pm' && hour < 12) hour += 12;
+  if (ap === 'am' && hour === 12) hour = 0;
+  return hour * 60 + (m === undefined ? 0 : Number(m));
+}
+
+/**
+ * A weekday or a clock time in a sentence told in the past, then in one of the next three sentences a later weekday
+ * (three days or more) or clock time (two hours or more) named as now, or what the act waited for at a later clock
+ * time (an hour and a half or more). Returns the span from the first to the last, or null.
+ */
+function readDatedNow(lower: string): [number, number] | null {
+  if (!/\b(?:it'?s|its|it is|today|now|at|between)\b/.test(lower)) return null;
+  const sentences: { at: number; text: string }[] = [];
+  SENTENCE.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = SENTENCE.exec(lower)) !== null && sentences.length < 60) sentences.push({ at: s.index, text: s[0] });
+  for (let i = 0; i < sentences.length; i++) {
+    const { at, text } = sentences[i]!;
+    // told in the past in its own sentence, or a fragment dating the one before: "That's what your colleague wrote me. On Monday."
+    const told = TOLD_PAST.test(text) || (i > 0 && text.trim().split(/\s+/).length <= 3 && TOLD_PAST.test(sentences[i - 1]!.text));
+    if (!told) continue;
+    // a time still ahead, or no wait: "I'll be home on Monday", "a customer since…" (reported speech after the time is
+    // no plan: "told on Friday that somebody will call")
+    const ahead = (at: number) => FUTURE.test(text.slice(0, at)) || CONTENT.test(text.slice(0, at));
+    const found = PAST_DAY.exec(text);
+    const day = found !== null && !ahead(found.index) ? found : null;
+    // a deadline is no dated act: "credit my account by Monday. It is Thursday" (a broken promise, not a wait)
+    const dayIsDated = day !== null && !/\b(?:by|until|till|before|for)\s+$/.test(text.slice(0, day.index));
+    const clockFound = PAST_CLOCK.exec(text);
+    const clock = clockFound !== null && !ahead(clockFound.index) ? clockFound : null;
+    const g = clock?.groups;
+    const from = g === undefined ? null : g.h2 !== undefined ? clockMinutes(g.h2, g.m2, g.ap2, true) : clockMinutes(g.h!, g.m, g.ap, false);
+    if (!dayIsDated && from === null) continue;
+    for (let k = i; k < Math.min(sentences.length, i + 4); k++) {
+      const later = sentences[k]!;
+      const t = later.text.replace(LEADING_CLOSE, '');
+      const end = later.at + later.text.trimEnd().length;
+      if (k > i && dayIsDated) {
+        const now = NOW_DAY.exec(t);
+        if (now !== null) {
+          const a = WEEKDAYS.indexOf(day!.groups!.day!);
+          const b = WEEKDAYS.indexOf((now.groups!.day ?? now.groups!.day2)!);
+          const days = (b - a + 7) % 7 || (day!.groups!.last !== undefined ? 7 : 0);
+          if (days >= 3) return [at + day!.index, end];
+          break;
+        }
+      }
+      if (from === null) continue;
+      if (k > i) {
+        const now = NOW_CLOCK.exec(t);
+        if (now !== null) {
+          let to = clockMinutes(now.groups!.h!, now.groups!.m, now.groups!.ap ?? now.groups!.ap2, false);
+          if (to !== null && to < from && now.groups!.ap === undefined && now.groups!.ap2 === undefined) to += 720;
+          if (to !== null && to - from >= 120 && to - from < 840) return [at + clock!.index, end];
+          break;
+        }
+      }
+      // what the act waited for, at a later time (in the act's own sentence, after the first time, or in the next ones)
+      const rest = k === i ? text.slice(clock!.index + clock![0].length) : later.text;
+      const came = CAME_AT.exec(rest);
+      if (came !== null) {
+        let to = clockMinutes(came.groups!.h!, came.groups!.m, came.groups!.ap, false);
+        if (to !== null && to < from && came.groups!.ap === undefined) to += 720;
+        if (to !== null && to - from >= 90 && to - from < 840) return [at + clock!.index, k === i ? at + clock!.index + clock![0].length + came.index + came[0].length : later.at + came.index + came[0].length];
+      }
+    }
+  }
+  return null;
+}
+
+/** The customer's own act a stretch ago (h55): "I deposited 0.15 ETH like 3 hours ago", "we paid the deposit 2 weeks ago". */
+const ACT_AGO = new RegExp(String.raw`\b(?:i|we)(?:'ve| have)? (?:[\w']+ ){0,2}?(?:[a-z]+ed|sent|paid|made|bought|put|gave|left|wrote|took|did)\b(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:(?:like|about|around|over|almost|nearly|more than) )?(?<n>${NUMBER}) (?<unit>${UNIT}) ago\b`);
+/**
+ * …then what is still not there, in the next 240 characters: "my balance is still 0", "not credited yet" (not a state
+ * still shown, which is a fault rather than a wait: "I changed nameservers 2 days ago but the site still shows …").
+ */
+const STILL_NOT = /\bstill (?:0|zero|nothing|no|not|pending|processing|waiting|empty|missing|hasn'?t|haven'?t|isn'?t|unpaid)\b|\bnot (?:yet|arrived|received|credited|showing|reflected)\b|\bnothing (?:yet|so far)\b/;
+
+/** Spaces and a closing quote or bracket a sentence split leaves at a sentence's start. */
+const LEADING_CLOSE = /^[\s"')\]]+/;
+
 const CLAUSE = /[^.!?\n;,]+/g;
 const SENTENCE = /[^.!?\n]+/g;
 
@@ -130,18 +247,24 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
     SENTENCE.lastIndex = 0;
     let s: RegExpExecArray | null;
     while ((s = SENTENCE.exec(lower)) !== null) {
-      const text = s[0].replace(/^[\s"'(*\-—]*(?:@\w+\s+)*/, '');
-      const at = s.index + (s[0].length - s[0].trimStart().length) + (s[0].trimStart().length - text.length);
-      // only a sentence that opens on a number or an ordinal is read further (the expression is compiled for those)
-      const first = /^[a-z0-9-]+/.exec(text)?.[0] ?? '';
-      if (!/^\d/.test(first) && !BARE_FIRST.has(first)) continue;
-      const b = BARE.exec(text.trimEnd());
-      if (b === null) continue;
-      const { n, unit } = b.groups!;
-      if (n !== undefined && minutesOf(n, unit) < 60) continue;
-      if (notAWait(text)) continue;
-      add(at, at + b[0].length);
-      return out;
+      const whole = s[0].replace(/^[\s"'(*\-—]*(?:@\w+\s+)*/, '');
+      const wholeAt = s.index + (s[0].length - s[0].trimStart().length) + (s[0].trimStart().length - whole.length);
+      // the sentence, and (h55) its last clause when the sentence is no question: "same order, same problem, 3rd day"
+      const comma = whole.lastIndexOf(', ');
+      const asked = lower[s.index + s[0].length] === '?';
+      const tries: [string, number][] = comma > 0 && !asked ? [[whole, wholeAt], [whole.slice(comma + 2), wholeAt + comma + 2]] : [[whole, wholeAt]];
+      for (const [text, at] of tries) {
+        // only a stretch that opens on a number or an ordinal is read further (the expression is compiled for those)
+        const first = /^[a-z0-9-]+/.exec(text)?.[0] ?? '';
+        if (!/^\d/.test(first) && !BARE_FIRST.has(first)) continue;
+        const b = BARE.exec(text.trimEnd());
+        if (b === null) continue;
+        const { n, unit } = b.groups!;
+        if (n !== undefined && minutesOf(n, unit) < 60) continue;
+        if (notAWait(whole)) continue;
+        add(at, at + b[0].length);
+        return out;
+      }
     }
   }
   // a dated act or state, then nothing since, or a date as now at least 3 days later
@@ -191,13 +314,48 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
       } while (s !== null);
     }
   }
+  // (h55) a state that is not right since a date or a month: 'has been "pending documents" since 9 September'
+  SINCE_POINT.lastIndex = 0;
+  let point: RegExpExecArray | null;
+  while ((point = SINCE_POINT.exec(lower)) !== null) {
+    const clauseStart = Math.max(0, point.index - 120, ...[...'.!?\n;,'].map((m) => lower.lastIndexOf(m, point!.index) + 1));
+    const before = lower.slice(clauseStart, point.index);
+    const sentenceEnd = lower.slice(point.index).search(/[.!?\n]/);
+    const sentence = lower.slice(clauseStart, sentenceEnd < 0 ? lower.length : point.index + sentenceEnd);
+    if (isState(before) && !notAWait(sentence) && !/\b(?:was|were|had been)\b/.test(before)) {
+      add(clauseStart + (before.length - before.trimStart().length), point.index + point[0].length);
+      return out;
+    }
+  }
+  // (h55) the customer's own act some hours or more ago, then what is still not so: "I deposited 0.15 ETH like 3 hours
+  // ago, tx shows confirmed … but my balance is still 0"
+  if (/\bago\b/.test(lower)) {
+    const ago = ACT_AGO.exec(lower);
+    if (ago !== null && minutesOf(ago.groups!.n!, ago.groups!.unit!) >= 120 && !notAWait(ago[0])) {
+      const after = lower.slice(ago.index + ago[0].length, ago.index + ago[0].length + 240);
+      const still = STILL_NOT.exec(after);
+      if (still !== null) {
+        add(ago.index, ago.index + ago[0].length + still.index + still[0].length);
+        return out;
+      }
+    }
+  }
+  // (h55) a weekday or a clock time in the past, then a later one as now or what it waited for at a later time
+  const dated = readDatedNow(lower);
+  if (dated !== null) {
+    add(dated[0], dated[1]);
+    return out;
+  }
   // a month in the past, then a later month as now
   const past = PAST_MONTH.exec(lower);
-  if (past !== null && !notAWait(lower.slice(Math.max(0, lower.lastIndexOf('.', past.index)), past.index + 80))) {
+  // read in its own sentence only (h55: a later "Each time: …" is no habit of the month's: "I called in May … Each time")
+  const pastEnd = past === null ? -1 : lower.slice(past.index, past.index + 80).search(/[.!?\n]/);
+  if (past !== null && !notAWait(lower.slice(Math.max(0, lower.lastIndexOf('.', past.index)), past.index + (pastEnd < 0 ? 80 : pastEnd)))) {
     SENTENCE.lastIndex = past.index + past[0].length;
     let s: RegExpExecArray | null;
     while ((s = SENTENCE.exec(lower)) !== null) {
-      const now = NOW_MONTH.exec(s[0].trim());
+      // a closing quote the sentence split left in front: '"a tower upgrade is scheduled." It's September.'
+      const now = NOW_MONTH.exec(s[0].replace(LEADING_CLOSE, ''));
       if (now === null) continue;
       const from = monthIndex(past.groups!.month);
       const to = monthIndex(now.groups!.month);

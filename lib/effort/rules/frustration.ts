@@ -228,6 +228,41 @@ export const frustration: SignalRule = {
       re: String.raw`\b(?:really|very|so|super) helpful\.\s{1,3}(?:still|not|no|nothing|never)\b(?!,)|(?:^|(?<=[.!?]\s{1,3}))(?:incredible|brilliant|great|amazing|wonderful|fantastic|excellent|lovely|stellar) (?:system|process)[.!]|\b(?:don'?t|do not) know how many (?:more )?times\b|\bstarting to (?:think|wonder)\b`,
       wordEdges: false,
     },
+    // issue 12, h55: a rating held until the failure is mended ("1 star until someone fixes this"), the point asked
+    // flat ("Whats the point."), a test asked after bugs ("did anyone test this?"), which word of the company's to
+    // believe ("which one do I believe")
+    {
+      re: String.raw`\b(?:1|one|0|zero|no) stars? (?:until|till|unless)\b|(?:^|(?<=[.!?,]\s{0,3}))what'?s the point(?=\s{0,2}(?:[.!?]|$))|\bdid (?:anyone|anybody|they|no ?one|you (?:guys|people|even|actually|ever)) (?:even |actually |ever )?test (?:this|it|that|the|your|anything)\b|\b(?:which|who) (?:one )?(?:do|should|am) i (?:supposed to )?(?:believe|trust)\b`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
+    // issue 12, h55: love in the past tense ("I used to love you guys", "#iusedtoloveu"), not love still felt
+    { re: String.raw`\b(?:i|we) used to (?:love|like|trust|recommend) (?:you|this|your|y'?all|flying|shopping|ordering|banking)|#(?:i|we)?usedtolove\w{0,20}`, wordEdges: false, unless: [String.raw`\b(?:still|and now|again)\b`] },
+    // issue 12, h55: "That's funny, when we finally
+    // got on the plane…" (a contradiction led by mock amusement); the company called "buddy" or "pal" ("I've been calling you guys all day buddy")
+    {
+      re: String.raw`(?:^|(?<=[.!?…]\s{0,3})|(?<=^(?:@\w{1,30}\s{1,3}){1,5}))(?:that'?s|it'?s|how) funny,? (?:when|because|cause|since|how|that|considering)\b|(?:\b(?:you|all day|all week|again|that|this|me),? (?:buddy|pal|chief|champ|bud|my guy|my dude)\b|^(?:@\w+ )*(?:buddy|pal|chief|champ),)`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
+    // issue 12, h55: the message's shape — "that's it" then the whole of it named ("That's it. That's the whole
+    // question."), a list of what did not come ending on "nothing" ("No autosave, no recovery, nothing."), being asked
+    // again and again ("Please stop asking me to rate my experience after every message"), a need asked "just to" do a
+    // plain thing ("Why do I need to make an account just to see the menu??")
+    {
+      re: String.raw`\bthat'?s it[.!]\s{1,3}that'?s (?:the (?:(?:whole|entire|only) \w+|review|message|answer|reply|response)|all (?:it|they|you) (?:says?|said|do|did|tells?|told|gives?|gave))\b|\bno [\w-]+(?: [\w-]+)?(?:,|, and| and| or)? no [\w-]+(?: [\w-]+)?(?:,|, and| and| or)? (?:no [\w-]+(?: [\w-]+)?,? )?nothing(?=\s{0,2}(?:[.!,]|$))|\bstop (?:asking|making|telling|sending|forcing) (?:me|us)\b[^.!?\n]{0,60}\b(?:every|again|each time|after every|all the time)\b|\bwhy (?:do|would|should|must|does) (?:i|we|a|an|the|my) [^.?!\n,]{1,60}\bjust to\b`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
+    // issue 12, h55: tweet register — a question whose other option is the failure again ("will someone answer the phone
+    // now or will I be on hold for an hour again?"), effort spent for nothing ("I have called 4 times to fix nothing!"),
+    // a dismissal trailing off ("Don't worry about it.... I'm just going to see what other companies offer"), a tag that
+    // says patience ran out ("#TooManySecondChances", "#imdone")
+    {
+      re: String.raw`\bor (?:will|do|should|am|are|is|would) (?:i|we|it|you|they)\b[^.?!\n]{0,40}?\b(?:on hold|wait|waiting|stuck|cut off|charged|hung up|ignored|lose|lost|cancell?ed|late|delayed|transferred)\b[^.?!\n]{0,30}\bagain\s{0,2}\?|\b(?:times|calls|hours|days|weeks|emails|e-mails) (?:to|and) (?:fix|get|achieve|accomplish|solve|resolve|change|show for) nothing\b|\b(?:don'?t worry about it|don'?t bother|never ?mind|forget it)\s{0,2}(?:\.{2,}|…)|#\w{0,20}?(?:toomany|secondchance|lastchance|donewith|imdone|nomore|whyme|fedup|sickof|tiredof)\w{0,30}`,
+      wordEdges: false,
+      unless: [POSITIVE],
+    },
   ],
 };
 
@@ -238,6 +273,26 @@ export const frustration: SignalRule = {
 export const examples: RuleExamples = {
   'frustration': {
     match: [
+      // h55
+      '@USAirways if I call your reservations line will someone answer the phone now or will I be on hold for an hour again?',
+      '@TMobileHelp I have called 4 times to fix nothing! Help',
+      "@sprintcare Don't worry about it.... I'm just going to see what other companies offer",
+      '@Uber_Support No need. Already sent the request to delete my account. #TooManySecondChances',
+      'App Store "Can\'t log in" — that\'s it. That\'s the review. Three weeks.',
+      'my app says "something went wrong" and that\'s it. that\'s all it says.',
+      'Lost all my edits when the app crashed. No autosave, no recovery, nothing.',
+      'Can you please stop asking me to verify my identity every time I reply?',
+      'Why do I need to make an account just to see the menu??',
+      '@SouthwestAir on hold for over 2 hours and it hangs up on you. #iusedtoloveu',
+      'I used to love you guys. Third cancelled order this month.',
+      "That's funny, when we finally got on the plane the pilot told us it was an engine fault...",
+      "I've been calling you guys all day buddy, you have hung up on me twice.",
+      'Cannot log in. Reset password, click link, \'link expired\'. 1 star until someone fixes this.',
+      'Why does a bus ticket app need my contacts?? 1 star until that\'s removed',
+      'VPN connect but Netflix still know where I am. Whats the point. Refund please',
+      'so many bugs. notifications dont open the right screen. did anyone test this?',
+      'app says on time while the board at the gate says delayed 2hrs. which one do I believe',
+      'I was told three different things. Who do I trust at this company?',
       'deleted my account and you still charged me $29.99. how',
       'on hold for 1hr 15min for the agent to say "call back tomorrow" lol what',
       "Call the number -> 'please use the app'. WHAT",
@@ -403,6 +458,20 @@ export const examples: RuleExamples = {
       'How can I be charged a fee for a payment that did not even go through?',
     ],
     allow: [
+      // h55
+      'Should I book the 9am or will I need to call again?',
+      "Don't worry about it... I found the receipt, thanks!",
+      'We came 2 hours early to get nothing but the best seats, amazing.',
+      "That's it. That's all I needed, thanks!",
+      'No fees, no contracts, nothing to return. Can I sign up online?',
+      'Please stop sending me the paper statement, I have e-statements now.',
+      'Why do I need to restart the router, is it just to clear the cache?',
+      'I used to live in Leeds, can I change my address?',
+      "That's funny, thanks for the cute card in the box!",
+      'My buddy recommended you, can I get the referral code?',
+      'Gave it 1 star by mistake, can I change it to 5?',
+      'What is the point of the second PIN on the card?',
+      'Did you test the new firmware on the older model? Asking before I update.',
       'The export was meant to be fixed in the 4.2 release. 4.2 shipped yesterday, can you check the notes?',
       'I am not angry, just a bit confused about the two invoices.',
       'thanks for bearing with me, it works now!!',

@@ -10,7 +10,7 @@ export const longWait: SignalRule = {
     // a duration spent waiting: "on hold for 45 minutes", "been waiting 5 DAYS", "it's been 3 months", "2 hours on hold"
     String.raw`(?:wait|waiting|waited|on hold|holding|queued|in the queue|stuck|stranded|sitting|sat|calling|called|trying|tried|chasing|emailing|spent|spending|wasted|ignored|ignoring)(?: [\w']+){0,3}?(?: for)?(?: the (?:past|last))? {{DURATION}}`,
     String.raw`still (?:don't|do not|dont|didn't|did not) have|{{DURATION}}[- ]old (?:\w+ ){0,3}?(?:request|ticket|case|claim|complaint|refund|order|email|query)|{{DURATION}} (?:on|in|at) the (?:airport|tarmac|plane|runway|gate|phone|line|queue|platform|station)`,
-    String.raw`(?:it'?s|it has|it have|its|has|have|'ve|i've|we've|it's now) (?:now |already )?been (?:{{DURATION}}|days|weeks|months|ages|forever|an eternity|so long|too long)`,
+    String.raw`(?:it'?s|it has|it have|its|has|have|'ve|i've|we've|it's now) (?:now |already )?been (?:{{DURATION}}|\d{1,3} (?:working|business|calendar) days|days|weeks|months|ages|forever|an eternity|so long|too long)`,
     String.raw`{{DURATION}} (?:\(\d+\) )?(?:later|now|already|and (?:still|counting|nothing|no|not|i|we)|& (?:still|counting|nothing|no)|&amp; (?:still|counting|nothing|no)|of (?:waiting|my time|my life|hold)|of being (?:on hold|in (?:the |a )?queue|kept waiting|ignored|stuck|stranded)|on hold|(?:on|in) (?:the )?(?:queue|line|phone)|(?:of )?wait(?:ing)?|delay(?:ed)?|late|overdue|behind schedule|without (?:a |any )?(?:reply|response|answer|word|update|news))`,
     String.raw`(?:that was|it was|this was|sent|submitted|requested|reported|emailed|called|contacted|returned|shipped|landed|filed|opened|placed|applied|asked|wrote|messaged|dm'?e?d|raised|mailed|posted|ordered|paid for|paid)(?: [\w'#]+){0,6}? (?:{{DURATION}}|days|weeks|months|ages) ago|(?:supposed|meant|due|scheduled|promised) to (?:[\w']+ ){0,3}?{{DURATION}} ago|(?:has|have|had) taken {{DURATION}}|nothing (?:has )?(?:arrived|come|turned up|shown up|been (?:delivered|received|sent))`,
     String.raw`(?:for|in|over|during) the (?:past|last) (?:{{DURATION}}|few (?:days|weeks|months)|couple (?:of )?(?:days|weeks|months)|(?:week|month|year|fortnight))`,
@@ -21,8 +21,9 @@ export const longWait: SignalRule = {
     String.raw`how (?:much )?(?:long|longer) (?:do|does|will|must|should|am|are|is|have) (?:i|we|it|this) (?:have to |need to |supposed to |going to )?(?:wait|take|be waiting)`,
     String.raw`(?:taking|took|taken) (?:so long|forever|ages|too long|an eternity|way too long)`,
     String.raw`delay(?:ed)? (?:of|by) {{DURATION}}`,
-    // waits written as numbers, times and tags: "pushed back 3.5 hours", "on hold since 9:50pm", "#anhour", "25+ min of being on hold"
-    String.raw`(?:delayed|pushed back|pushed|moved back|bumped|held up|held|late|sitting|sat|stuck|took|after|spent|wasted|used up|lose track of)(?: [\w']+){0,4}? {{DURATION}}`,
+    // waits written as numbers, times and tags: "pushed back 3.5 hours", "on hold since 9:50pm", "#anhour", "25+ min of being on hold",
+    // (h55) "flight delayed another hour"
+    String.raw`(?:delayed|pushed back|pushed|moved back|bumped|held up|held|late|sitting|sat|stuck|took|after|spent|wasted|used up|lose track of)(?: [\w']+){0,4}? (?:{{DURATION}}|(?:another|an extra|a further) (?:hour|day|week|month))`,
     String.raw`(?:waiting|wait|on hold|holding|sitting|sat|parked|been (?:waiting|holding|trying|calling|chasing|stuck|sitting|(?:stuck )?(?:at|in|on) (?:the|this|a) [\w']+)|not (?:been )?(?:heard|received|answered|contacted|called|refunded|delivered|paid|credited|replied)|stuck|calling|trying|no (?:word|reply|response|answer|update|news))(?: [\w']+){0,6}? since (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d|(?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,3} (?:days?|weeks?|months?) ago|last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|early|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
     // no answer yet, counted from a contact: 'Wrote to you on the 3rd; as of this morning, still no reply.'
     String.raw`(?:up till|until|till|up to|as of) (?:now|today|date|this morning|tonight)[, ]{1,2}(?:[\w']+ ){0,4}?(?:no|not|nothing|never|still|haven'?t|hasn'?t)(?: [\w']+){0,3}? (?:response|reply|answer|word|news|update|refund|delivery|activated|received|heard|arrived|call ?back)`,
@@ -70,7 +71,17 @@ export const longWait: SignalRule = {
     String.raw`hold time (?:of |was |is )?{{DURATION}}|been trying to (?:[\w'-]+ ){1,8}?(?:for|since) (?:the (?:past|last) )?{{DURATION}}|(?:stuck|frozen|pending|offline|down|in limbo|in process|processing|under review)(?: [\w'/.-]+){0,4}? for (?:the (?:past|last) )?{{DURATION}}|since last {{DURATION}}|(?:my|the|a) {{DURATION}} (?:back|old) (?:complaint|request|ticket|case|order|claim|refund)|(?:been|kept|keep) (?:saying|promising) (?:that|this|it) since (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year)|\d{1,2}(?:st|nd|rd|th))`,
     // issue 12, h47 (tweet register): a state or an asking since a point, said flat ("been off since 7am", "been asking
     // since the beta"); a contact with a day, then nothing ("DM'd you yesterday, nothing"); "No reply yet"; "till now nobody"
-    String.raw`been (?:asking|chasing|trying|off|down|offline|dead|without (?:[\w-]+ )?[\w-]+) since|(?:e-?mailed|called|dm'?e?d|messaged|wrote|sent|texted|tweeted|replied|reported|asked|contacted|rang)(?: [\w'@.]+){0,5}? (?:yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|\w+day)|this morning)(?: [\w']+){0,3}?[,.;!]* (?:and )?(?:still )?(?:nothing|no (?:reply|response|answer|word)(?: yet)?|not a (?:word|peep|single reply))|no (?:reply|response|answer) yet|till now (?:nobody|no one|nothing|no)`,
+    String.raw`been (?:asking|chasing|trying|off|down|offline|dead|without (?:[\w-]+ )?[\w-]+) since|(?:e-?mailed|called|dm'?e?d|messaged|wrote|sent|texted|tweeted|replied|reported|asked|contacted|rang)(?: [\w'@.]+){0,5}? (?:yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|this morning)(?: [\w']+){0,3}?[,.;!]* ?(?:and )?(?:still )?(?:nothing|no (?:reply|response|answer|word)(?: yet)?|not a (?:word|peep|single reply))|no (?:reply|response|answer) yet|till now (?:nobody|no one|nothing|no)`,
+    // issue 12, h55: time given and gone ("I've given you two weeks"; not "I'll give you 2 days")
+    String.raw`(?:i'?ve|i have|we'?ve|we have|already) (?:given|gave) (?:you|them|y'?all|your (?:team|company|staff)) (?:{{DURATION}}|days|weeks|months)`,
+    // issue 12, h55: contacts counted over a stretch of days or more ("I've called your finance office 6 times in 3
+    // weeks", "I left 6 messages over three weeks"); time lost track of on hold ("Ever sit on hold and just lose track
+    // of time?")
+    {
+      // read around the count's noun (rarer than a contact verb; no prefix of its own in the trie)
+      triggers: ['times', 'messages', 'voicemails', 'emails', 'e-mails', 'calls', 'tickets', 'complaints', 'chats', 'requests', 'track'],
+      re: String.raw`{{CONTACTED}}(?: [\w']+){0,5}? {{COUNT}} times (?:in|over|across|within) (?:the (?:past|last) )?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of) (?:days|weeks|months)|a (?:week|fortnight|month))|(?:left|sent|made|had|opened|logged|raised) {{COUNT}} (?:messages|voicemails|e-?mails|calls|tickets|complaints|chats|requests)(?: [\w']+){0,3}? (?:in|over|across|within) (?:the (?:past|last) )?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of) (?:days|weeks|months)|a (?:week|fortnight|month))|(?:on hold|waiting|in (?:the )?(?:queue|line))[^.!?\n]{0,30}\blo(?:se|st|sing) track of time`,
+    },
     // a day count as a tag of its own at a sentence's start: "@Kite day 12. still no sim", "Week 3 of \"we're looking into it\""
     {
       re: String.raw`(?:^|[.!?]\s{1,3}|@\w{1,30} )(?:day|week|month) (?:[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?!["“]|(?:waiting|no|nothing|this|silence|being|chasing|trying)\b))`,
@@ -89,6 +100,14 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
+      // issue 12, h55: contacts counted over a stretch, time lost on hold, working days, another hour, time given
+      "If this isn't refunded by Friday I'm disputing it with my bank. I've given you two weeks.",
+      'couriers called promising driver details last Fri.No word & not answering now.',
+      "I've called your finance office 6 times in 3 weeks about a payoff letter.",
+      'I left 6 messages over three weeks. Nobody called back.',
+      'Ever sit on hold and just lose track of time?',
+      "Hi, it's been 26 working days now. Can you check on it?",
+      'flight delayed another hour. send snacks',
       // issue 12, h47: tweet register
       'wifi been down since 6am. any eta??',
       '@KiteMobile been asking since march for a working sim',
@@ -155,6 +174,12 @@ export const examples: RuleExamples = {
       'Ordered the sofa in August, delivery now pushed to November.',
     ],
     allow: [
+      // issue 12, h55
+      "I'll give you 2 days to sort it, then I'm cancelling.",
+      'I called 3 times in 20 minutes and got through on the third, thanks.',
+      'I lost track of time playing your new game, love it.',
+      'Refunds take 5 working days, right?',
+      'Can I stay another day at the hotel?',
       // issue 12, h47
       "we've been customers since 2019, love the service",
       'emailed you yesterday and got a reply within the hour, thanks',

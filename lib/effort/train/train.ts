@@ -49,13 +49,18 @@ import { ownMessages } from './own-data';
  * model; before rules-24/25: unresolved 0.70, long wait 0.60, channel switch 0.55. The eighth pass (rules-17..20) had
  * long wait 0.75, unresolved 0.55 and channel switch 0.85; the sixth repeat contact 0.85, long wait 0.60 and
  * unresolved 0.50.
+ * After h55 (long wait and frustration read by structure; 2026-12-07 afternoon): repeat contact keeps 0.85 (34 / 8;
+ * corpus 1 / 1), channel switch 0.70 (2 / 0; 0.75 before), long wait 0.75 (13 / 1; corpus 3 / 0; 0.70 before: 13 / 2),
+ * unresolved keeps 0.65 (14 / 6), transfer 0.70; no model for frustration (0.30: 21 / 41), escalation or repeated information.
+ * Merged h54 + h55 (the lead's refit, 2026-12-07 afternoon): repeat contact 0.85 (31 / 8; corpus 1 / 1), channel
+ * switch 0.75 (2 / 0), long wait 0.75 (13 / 1; corpus 3 / 0), transfer 0.70 (no find either way); no unresolved model
+ * (its corpus finds are never right at 0.65–0.90: 0 / 1), nor escalation, frustration or repeated information.
  */
 export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
   'repeat-contact': 0.85,
   transfer: 0.7,
   'channel-switch': 0.75,
-  'long-wait': 0.7,
-  unresolved: 0.65,
+  'long-wait': 0.75,
 };
 const BITS = 13;
 export const FIT = { bits: BITS, epochs: 10, learningRate: 0.1, l2: 1e-3, seed: 12, positiveWeight: 1 };

@@ -13,6 +13,7 @@ import { readAssurances } from '../../../lib/effort/assurance-reader';
 import { readEscalation } from '../../../lib/effort/escalation-reader';
 import { readWaits } from '../../../lib/effort/wait-reader';
 import { readFrustration } from '../../../lib/effort/frustration-reader';
+import { readSarcasm } from '../../../lib/effort/sarcasm-reader';
 import { prepareText } from '../../../lib/effort/detect';
 
 const promises = (text: string) => readPromises(text, prepareText(text)).map((s) => s.id).sort();
@@ -228,6 +229,13 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     'The rep said the fee would be waived. Clearly not.',
     'Every time I call they say the profile is updated. You haven\'t.',
     'Now I have to drive to a depot 25 minutes away? No.',
+    // h55: a plain verb or pointer raised, a superlative of the bad
+    "Tell me what I can actually DO to reach someone. it won't even do that.",
+    'Still the SLOWEST network in the country.',
+    // h55: a word said three times or more in a row
+    'Lag lag lag lag lag. Galaxy A14.',
+    'your "instant" reload took 4 days. cool cool cool',
+    "@BritLinkCare @BritLinkCare @BritLinkCare anyone?? DM'd you yesterday, nothing",
   ];
   const none = [
     // acronyms, a message in capitals, happy capitals, a run of capitals, a form field
@@ -244,6 +252,12 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     'Use DNS 8.8.8.8. Works for me.',
     'The total was {$2,300.00}. The warranty was {$279.00}.',
     'Permit no. RZ-0419. How do I appeal?',
+    // h55: laughter, cheer, masks, cc lists, words quoted
+    'ha ha ha, the new ad is great',
+    'yes yes yes, it finally works',
+    'Contact XXXX XXXX XXXX XXXX regarding the account.',
+    '@user @user @user Good morning pie makers! Day 7 of tasting today',
+    'Most buttons are unlabeled, it just reads "button, button, button". Please add labels.',
   ];
   test.each(match)('frustration: %s', (text) => expect(frustrations(text)).toEqual(['frustration']));
   test.each(none)('none: %s', (text) => expect(frustrations(text)).toEqual([]));
@@ -252,6 +266,51 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     for (const s of readFrustration(text, prepareText(text))) expect(text.slice(s.start, s.end)).toBe(s.match);
   });
 });
+const sarcasm = (text: string) => readSarcasm(text, prepareText(text)).map((s) => s.id);
+
+describe('praise said about a failure (sarcasm-reader.ts, h55)', () => {
+  const match = [
+    // praise alone, in a message that tells a failure
+    'Parcel arrived soaked through, box split open, charger missing. Great packaging, really top notch 👍',
+    'Love paying £60 a month for internet that dies every time it rains. Fantastic value.',
+    "The 'upgrade' made the app slower than before. Congrats.",
+    'Yeah sure, blame the customer. Very professional.',
+    '@DashDishEats the driver ate my fries. I can literally see the bag was opened. 10/10 experience',
+    'yay the app ate my draft again. love it here',
+    'Nice one. Third replacement kettle, third one that trips the fuse.',
+    'Gotta love a "next day delivery" that\'s on day six. Brilliant.',
+    "And we're back to the bot. Wonderful.",
+    '10/10 would sit on a delayed train with no heating again.',
+    // praise that opens on "another" the company's
+    "@NimbusJet great, another 'we value your feedback' email. I want my $340 back",
+    'Wonderful. Another "we apologise for any inconvenience".',
+    // thanks for what was done to the customer's thing, then praise alone; curiosity feigned after a failure
+    'Thanks @ParcelCo for sending my $400 graphics card in a single layer bubble wrap envelope. Great care 👍 https://t.co/x',
+    'Does that kind of thing usually happen twice? Just curious. Because this is the second time we have been delayed.',
+  ];
+  const none = [
+    // no failure told, a failure mended, someone praised, praise cheered, thanks, praise naming more than its thing
+    'Arrived a day early. Great service 👍',
+    'Lost my bag but you found it in an hour. Great job.',
+    'The flight was late but the crew were lovely. Great service.',
+    'Trustpilot ★★★★★ Ordered a sofa, it arrived 2 days early, they carried it up without complaining. 10/10.',
+    'Love it!! My dog food shows up right before we run out, never think about it anymore',
+    'My order was delayed. Thanks.',
+    'The parcel was late. The driver was great though.',
+    'Great, another question: do you ship to Norway?',
+    'Great.',
+    'Thank you @AlaskaAir for listening and helping when I had an issue today. Great customer service.',
+    'Thanks for sending my order so quickly. Great service.',
+    'Do you ship to Norway? Just curious.',
+  ];
+  test.each(match)('frustration: %s', (text) => expect(sarcasm(text)).toEqual(['frustration']));
+  test.each(none)('none: %s', (text) => expect(sarcasm(text)).toEqual([]));
+  test('offsets point into the original text', () => {
+    const text = 'It was \u201cdelivered\u201d to the wrong door. Stellar work, team.';
+    for (const s of readSarcasm(text, prepareText(text))) expect(text.slice(s.start, s.end)).toBe(s.match);
+  });
+});
+
 describe('a dated act or state, then nothing since or a later date as now (wait-reader.ts, h43)', () => {
   const waits = (text: string) => readWaits(text, prepareText(text)).map((s) => s.id);
   test.each([
@@ -271,6 +330,41 @@ describe('a dated act or state, then nothing since or a later date as now (wait-
   ])('none: %s', (text) => expect(waits(text)).toEqual([]));
 });
 
+
+describe('a weekday or a clock time gone by, then a later one as now; a state since a date (wait-reader.ts, h55)', () => {
+  const waits = (text: string) => readWaits(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    'I was told on the phone on Friday that somebody will call me back "by Monday latest". It\'s Wednesday.',
+    'I was told by the driver on Monday that the boxes would come "tomorrow or Wednesday". It\'s Friday now.',
+    'That\'s what your colleague wrote me. On Monday. It\'s Friday. Hello?',
+    'bag didn\'t make it. filed a report at the desk Monday. Friday now, tracker still says located',
+    'I was promised a callback "within the hour" by Jake at 11:15. It is now 16:40.',
+    'my sofa was supposed to arrive between 8 and 12. it\'s 4:45. no call no text.',
+    'We landed at 9pm. Bags came out at 11:20pm. Really?',
+    'Ordered at 7:40pm, food showed up at 9:15 stone cold.',
+    'My travel insurance claim has been "pending documents" since 9 September.',
+    'I have requested a re-inspection and have heard nothing in 5 weeks.',
+    'I called in May about dropped calls. I called in June. Each time: "a tower upgrade is scheduled." It\'s September.',
+    'The servicer said it was "in process" for 4 months.',
+    'hi so I deposited 0.15 ETH like 3 hours ago, tx shows confirmed on etherscan but my balance is still 0.',
+    'me again\nstill nothing\nsame order, same problem, 3rd day',
+    'Queued at the airport desk for two and a half hours to rebook.',
+  ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
+  test.each([
+    // a deadline, a day or an hour too soon, a time still ahead, the customer's own coming, a state since a weekday
+    'The woman on your helpline said she would credit my account by Monday. It is Thursday and nothing.',
+    'I called on Monday. It\'s Tuesday, any news?',
+    "I'll be home on Monday. It's Friday now so no rush.",
+    "Shop opens at 9am, it's 8:30 now, can I pre-order?",
+    'Ordered at 7:40pm, food showed up at 8:10, great.',
+    'Delivery was left at the door at 9am and I came home at 6pm, but the ice packs were melted.',
+    'My app is not receiving new mail since Sunday!',
+    'I have been a customer since June and love it.',
+    'I changed nameservers to the ones in your guide 2 days ago but the site still shows the parking page.',
+    'I deposited 50 dollars 20 minutes ago and it is still pending, is that normal?',
+    'Can I get it delivered, 3 days?',
+  ])('none: %s', (text) => expect(waits(text)).toEqual([]));
+});
 
 describe('the company\'s words quoted, then thrown back as a question (quote-echo-reader.ts)', () => {
   const echo = (text: string) => readQuoteEcho(text, prepareText(text)).map((s) => s.id);
