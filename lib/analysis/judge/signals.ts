@@ -17,7 +17,7 @@ const LOOK_ELSEWHERE = new Set(['see', 'read', 'find', 'view', 'visit', 'refer',
 /** "Please see this article", "read our FAQ": sent to read elsewhere, which may or may not hold the fix. */
 const READING = new Set(['see', 'read', 'view', 'refer']);
 /** Time nouns of a closing wish: "Have a great weekend", "have a good one". */
-const WISHED = /^(?:day|days|weekend|week|evening|night|morning|afternoon|one|time|holiday|holidays|trip|flight|stay|christmas)$/;
+const WISHED = /^(?:day|days|weekend|week|evening|night|morning|afternoon|one|time|holiday|holidays|trip|flight|stay|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Adjuncts of a lecture: an instruction for next time, or on doing it properly, says the customer did it wrong. */
 const NEXT_TIME = /^(?:next time|in (?:the )?future|going forward|from now on|before (?:contacting|writing|tweeting|messaging|emailing|calling|complaining|posting|buying|booking|ordering|creating))$/;
 const MANNER = /^(?:carefully|properly|thoroughly|closely|correctly|attentively)$/;
@@ -268,10 +268,11 @@ export function clauseSignals(c: Clause, out: string[]): void {
  * A time the clause is tied to: a day, a date, an hour, "within 3 days", "by Friday", "next week". "As soon as
  * possible" and "soon" are not one.
  */
-const TIME_WORD = /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|noon|midnight|eod|am|pm|\d{1,2}(?::\d\d)?(?:am|pm)|\d{1,2}:\d\d)$/;
-const TIME_UNIT = /^(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|business|working)$/;
+const TIME_WORD = /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|noon|midnight|eod|\d{1,2}(?::\d\d)?(?:am|pm)|\d{1,2}:\d\d)$/;
+const TIME_UNIT = /^(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|business|working|am|pm|a\.m\.|p\.m\.)$/;
 function hasTime(c: Clause): boolean {
   const w = c.tokens.map((t) => t.norm);
+  // "am"/"pm" only after a number: "I'm" reads as "i am".
   return w.some((x, i) => TIME_WORD.test(x) || (TIME_UNIT.test(x) && (c.tokens[i - 1]?.pos === 'NUM' || /^(?:next|this|few|couple|24|48|72)$/.test(w[i - 1] ?? ''))) || (x === 'next' && /^(?:week|month|update|version|release|build)$/.test(w[i + 1] ?? '')));
 }
 /** "We have refund the fee": a learner's perfect, "have" with the bare verb after it. */
