@@ -275,28 +275,19 @@ function hasTime(c: Clause): boolean {
   // "am"/"pm" only after a number: "I'm" reads as "i am".
   return w.some((x, i) => TIME_WORD.test(x) || (TIME_UNIT.test(x) && (c.tokens[i - 1]?.pos === 'NUM' || /^(?:next|this|few|couple|24|48|72)$/.test(w[i - 1] ?? ''))) || (x === 'next' && /^(?:week|month|update|version|release|build)$/.test(w[i + 1] ?? '')));
 }
-/** "We have refund the fee": a learner's perfect, "have" with the bare verb after it. */
-const learnersPerfect = (c: Clause) => {
-  const at = c.verb ? c.tokens.indexOf(c.verb) : -1;
-  return at > 0 && !c.perfect && c.tokens[at - 1]?.norm === 'have' && c.tokens[at - 1]?.pos === 'AUX' && c.verb!.form !== 'past';
-};
-/** First-person verbs of having or offering that state what we do not do: "we don't have a phone line", "we don't support it". */
-const HAVING = new Set(['have', 'do']);
 /** "I hope you can enjoy it again": a wish for the customer, not a way open to them. */
 const WISHING = new Set(['hope', 'wish', 'want', 'like', 'love', 'trust']);
 
 /**
  * The help an apology needs to be told apart from, and the limits it hides behind, read from what each clause commits
  * to. Only the apology model reads these (features.ts): an apology is empty when its promise has no time and no act, or
- * when it is welded to what we do not do.
+ * when it says nothing can be done.
  * - `help:timed`: an act promised or announced with a time ("we'll call you tomorrow at 10am", "your refund will be
  *   processed within 5 days", "We add Spanish in next version").
  * - `help:by-other`: someone else's act to come, active or passive ("the courier will redeliver", "your case will be
  *   reviewed"); `done:passive` also reads the passive, the model weighs the two.
  * - `help:outcome`: what the customer will see or receive ("you will see it in 3-5 days", "you'll hear back by email").
- * - `help:done`: a learner's perfect ("we have refund the delivery fee").
  * - `help:you-can`: "you can …" put inside another clause ("please note that you can disable the reminder").
- * - `limit:ours`: what we do not do or have, in the plain present ("we don't have a phone line", "we don't price match").
  * - `limit:nothing-we-can`: "there's nothing we can do", "nothing I can change now".
  */
 export function helpShapes(c: Clause, out: string[]): void {
@@ -312,8 +303,7 @@ export function helpShapes(c: Clause, out: string[]): void {
     return;
   }
   if (p === 1 && !conditional && !STANCE.has(lemma) && !VAGUE.has(lemma)) {
-    if (learnersPerfect(c)) out.push('help:done');
-    else if ((ahead || (c.tense === 'present' && !c.modal)) && hasTime(c) && !hasTok(c, FEEDBACK)) out.push('help:timed');
+    if ((ahead || (c.tense === 'present' && !c.modal)) && hasTime(c) && !hasTok(c, FEEDBACK)) out.push('help:timed');
   }
   if (p === 3 && ahead && !conditional && (!STANCE.has(lemma) || c.passive || hasTok(c, /^touch$/)) && !HARMING.has(lemma) && !SETBACK.has(lemma)) {
     out.push('help:by-other');
@@ -326,7 +316,6 @@ export function helpShapes(c: Clause, out: string[]): void {
 }
 
 function limits(c: Clause, p: number, lemma: string, out: string[]): void {
-  if (p === 1 && !c.modal && !c.perfect && c.tense === 'present' && !c.lead && (!STANCE.has(lemma) || HAVING.has(lemma))) out.push('limit:ours');
   const e = c.embedded;
   if ((lemma === 'be' && e?.subject?.person === 1 && (e.modal === 'can' || e.modal === 'could')) || (p === 1 && hasTok(c, /^nothing$/))) out.push('limit:nothing-we-can');
 }

@@ -171,13 +171,9 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'You will see it in 3-5 days.', has: ['help:outcome'] },
   { text: "You'll be charged a prorated amount today.", has: ['help:timed'] },
   { text: "You won't see the refund before Monday.", has: [], not: ['help:outcome', 'help:timed'] },
-  { text: 'We have refund the delivery fee.', has: ['help:done'] },
   { text: 'Please note that you can disable the reminder in Settings.', has: ['help:you-can'] },
   { text: 'I hope you can enjoy our app again in the future.', has: [], not: ['help:you-can'] },
-  // What we do not do, and "nothing we can do": limits the apology hides behind.
-  { text: "We don't have a phone line.", has: ['limit:ours'] },
-  { text: "We don't price match other pharmacies.", has: ['limit:ours'] },
-  { text: "I don't know why that happened.", has: [], not: ['limit:ours'] },
+  // "Nothing we can do": the limit an apology hides behind.
   { text: "Unfortunately there's nothing we can do about it.", has: ['limit:nothing-we-can'] },
   { text: 'There is nothing wrong with your account.', has: [], not: ['limit:nothing-we-can'] },
   // A closing wish on a weekday is not an instruction.
@@ -195,7 +191,7 @@ describe('grammar signals', () => {
 
 describe('help shapes are read by the apology model only', () => {
   test('the blame model never sees help: or limit: features', () => {
-    const features = ['apology', 'help:timed', 'after-apology:help:timed', 'limit:ours', 'after-apology:limit:ours', 'w1:sorry'];
+    const features = ['apology', 'help:timed', 'after-apology:help:timed', 'limit:nothing-we-can', 'after-apology:limit:nothing-we-can', 'w1:sorry'];
     expect(featuresFor(features, 'customer-blame')).toEqual(['apology', 'w1:sorry']);
     expect(featuresFor(features, 'apology-without-help')).toEqual(features.filter((f) => !f.startsWith('w1:')));
   });
