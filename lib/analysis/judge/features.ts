@@ -26,9 +26,19 @@ export const READS_WORDS: Readonly<Record<ReplyCategory, boolean>> = {
   'customer-blame': true,
 };
 
+/**
+ * The help shapes and limits of signals.ts `helpShapes` ("help:timed", "limit:ours", and their "after-apology:" forms)
+ * tell an apology's help apart; the blame model does not read them.
+ */
+const APOLOGY_ONLY = /^(?:after-apology:)?(?:help|limit):/;
+const READS_APOLOGY_ONLY: Readonly<Record<ReplyCategory, boolean>> = {
+  'apology-without-help': true,
+  'customer-blame': false,
+};
+
 /** The features category `c`'s model reads of a reply's (or a sentence's) features. */
 export const featuresFor = (features: readonly string[], c: ReplyCategory): readonly string[] =>
-  READS_WORDS[c] ? features : features.filter((f) => !f.startsWith('w1:'));
+  features.filter((f) => (READS_WORDS[c] || !f.startsWith('w1:')) && (READS_APOLOGY_ONLY[c] || !APOLOGY_ONLY.test(f)));
 
 /**
  * What a word counts in the vector (grammar signals and rule hits count 1). Under the same L2 penalty a word at 0.5

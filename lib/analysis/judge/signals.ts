@@ -17,7 +17,7 @@ const LOOK_ELSEWHERE = new Set(['see', 'read', 'find', 'view', 'visit', 'refer',
 /** "Please see this article", "read our FAQ": sent to read elsewhere, which may or may not hold the fix. */
 const READING = new Set(['see', 'read', 'view', 'refer']);
 /** Time nouns of a closing wish: "Have a great weekend", "have a good one". */
-const WISHED = /^(?:day|days|weekend|week|evening|night|morning|afternoon|one|time|holiday|holidays|trip|flight|stay|christmas)$/;
+const WISHED = /^(?:day|days|weekend|week|evening|night|morning|afternoon|one|time|holiday|holidays|trip|flight|stay|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Adjuncts of a lecture: an instruction for next time, or on doing it properly, says the customer did it wrong. */
 const NEXT_TIME = /^(?:next time|in (?:the )?future|going forward|from now on|before (?:contacting|writing|tweeting|messaging|emailing|calling|complaining|posting|buying|booking|ordering|creating))$/;
 const MANNER = /^(?:carefully|properly|thoroughly|closely|correctly|attentively)$/;
@@ -264,6 +264,62 @@ export function clauseSignals(c: Clause, out: string[]): void {
   if (stated && c.lead === 'as' && p !== 2) out.push('reminder:as-told');
 }
 
+/**
+ * A time the clause is tied to: a day, a date, an hour, "within 3 days", "by Friday", "next week". "As soon as
+ * possible" and "soon" are not one.
+ */
+const TIME_WORD = /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|noon|midnight|eod|\d{1,2}(?::\d\d)?(?:am|pm)|\d{1,2}:\d\d)$/;
+const TIME_UNIT = /^(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|business|working|am|pm|a\.m\.|p\.m\.)$/;
+function hasTime(c: Clause): boolean {
+  const w = c.tokens.map((t) => t.norm);
+  // "am"/"pm" only after a number: "I'm" reads as "i am".
+  return w.some((x, i) => TIME_WORD.test(x) || (TIME_UNIT.test(x) && (c.tokens[i - 1]?.pos === 'NUM' || /^(?:next|this|few|couple|24|48|72)$/.test(w[i - 1] ?? ''))) || (x === 'next' && /^(?:week|month|update|version|release|build)$/.test(w[i + 1] ?? '')));
+}
+/** "I hope you can enjoy it again": a wish for the customer, not a way open to them. */
+const WISHING = new Set(['hope', 'wish', 'want', 'like', 'love', 'trust']);
+
+/**
+ * The help an apology needs to be told apart from, and the limits it hides behind, read from what each clause commits
+ * to. Only the apology model reads these (features.ts): an apology is empty when its promise has no time and no act, or
+ * when it says nothing can be done.
+ * - `help:timed`: an act promised or announced with a time ("we'll call you tomorrow at 10am", "your refund will be
+ *   processed within 5 days", "We add Spanish in next version").
+ * - `help:by-other`: someone else's act to come, active or passive ("the courier will redeliver", "your case will be
+ *   reviewed"); `done:passive` also reads the passive, the model weighs the two.
+ * - `help:outcome`: what the customer will see or receive ("you will see it in 3-5 days", "you'll hear back by email").
+ * - `help:you-can`: "you can …" put inside another clause ("please note that you can disable the reminder").
+ * - `limit:nothing-we-can`: "there's nothing we can do", "nothing I can change now".
+ */
+export function helpShapes(c: Clause, out: string[]): void {
+  const yours = c.subject?.owned === true && c.subject.person === 2;
+  const p = yours ? 3 : (c.subject?.person ?? 0);
+  const lemma = c.verb?.lemma ?? '';
+  const conditional = CONDITION.test(c.lead ?? '');
+  const ahead = c.tense === 'future' || c.modal === 'will' || c.modal === 'shall';
+  const e = c.embedded;
+  if (e && c.mood !== 'question' && !WISHING.has(lemma) && e.subject?.person === 2 && !e.negated && (e.modal === 'can' || e.modal === 'could') && !LOOK_ELSEWHERE.has(e.verb?.lemma ?? '')) out.push('help:you-can');
+  if (c.mood !== 'declarative' || c.negated) {
+    if (c.mood === 'declarative' && c.negated) limits(c, p, lemma, out);
+    return;
+  }
+  if (p === 1 && !conditional && !STANCE.has(lemma) && !VAGUE.has(lemma)) {
+    if ((ahead || (c.tense === 'present' && !c.modal)) && hasTime(c) && !hasTok(c, FEEDBACK)) out.push('help:timed');
+  }
+  if (p === 3 && ahead && !conditional && (!STANCE.has(lemma) || c.passive || hasTok(c, /^touch$/)) && !HARMING.has(lemma) && !SETBACK.has(lemma)) {
+    out.push('help:by-other');
+    if (hasTime(c)) out.push('help:timed');
+  }
+  if (c.subject?.person === 2 && !yours && ahead && !conditional) {
+    if (EXPECTING.has(lemma) && !c.passive) out.push('help:outcome');
+    else if (c.passive && hasTime(c)) out.push('help:timed');
+  }
+}
+
+function limits(c: Clause, p: number, lemma: string, out: string[]): void {
+  const e = c.embedded;
+  if ((lemma === 'be' && e?.subject?.person === 1 && (e.modal === 'can' || e.modal === 'could')) || (p === 1 && hasTok(c, /^nothing$/))) out.push('limit:nothing-we-can');
+}
+
 /** Verbs of a thing causing a fault: "your firewall is blocking it", "your battery saver kills the app". */
 const CAUSING = new Set(['cause', 'block', 'stop', 'kill', 'break', 'prevent', 'interfere', 'trigger', 'corrupt']);
 /** Nouns that name a fault's cause: "the problem is your antivirus", "your Wi-Fi is the reason". */
@@ -333,6 +389,7 @@ export function sentenceSignals(s: Sentence): string[] {
   for (const c of s.clauses) {
     const at = out.length;
     clauseSignals(c, out);
+    helpShapes(c, out);
     // "We can't change the address once an order has been dispatched": a done act under once/if/when/until is the
     // condition a refusal in the same sentence hangs on, not a fix; it is marked as such and counts as no help.
     if (CONDITION.test(c.lead ?? '')) for (let k = at; k < out.length; k++) if (/^done:(?:passive|by-other:past)$/.test(out[k]!)) out[k] = 'done:condition';

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeReply } from '../../../lib/analysis';
 import { shippedJudge } from '../../../lib/analysis/judge';
 import { sentenceSignals } from '../../../lib/analysis/judge/signals';
+import { featuresFor } from '../../../lib/analysis/judge/features';
 import { readSentence } from '../../../lib/language';
 
 const signalsOf = (text: string) => sentenceSignals(readSentence(text, 0, text.length));
@@ -159,6 +160,24 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'You should receive a confirmation email shortly.', has: ['expected-outcome'], not: ['customer:obligation'] },
   { text: 'You should restart the app before you log in again.', has: ['customer:obligation'], not: ['expected-outcome'] },
   { text: "You shouldn't see this message again.", has: [], not: ['expected-outcome'] },
+  // Help shapes the apology model reads (helpShapes): an act with a time, someone else's promise, an outcome to expect.
+  { text: "We'll look into it and get back to you by Friday.", has: ['help:timed'] },
+  { text: 'The technician will call you tomorrow at 10 am.', has: ['help:by-other', 'help:timed'] },
+  { text: 'Your refund will be processed within 5 days.', has: ['help:by-other', 'help:timed'] },
+  { text: 'Someone will be in touch.', has: ['help:by-other'], not: ['help:timed'] },
+  { text: 'We will look into it.', has: ['commitment'], not: ['help:timed'] },
+  { text: "I'm going to stay on it until it's fixed.", has: ['commitment'], not: ['help:timed'] },
+  { text: 'We add Spanish in next version.', has: ['help:timed'] },
+  { text: 'You will see it in 3-5 days.', has: ['help:outcome'] },
+  { text: "You'll be charged a prorated amount today.", has: ['help:timed'] },
+  { text: "You won't see the refund before Monday.", has: [], not: ['help:outcome', 'help:timed'] },
+  { text: 'Please note that you can disable the reminder in Settings.', has: ['help:you-can'] },
+  { text: 'I hope you can enjoy our app again in the future.', has: [], not: ['help:you-can'] },
+  // "Nothing we can do": the limit an apology hides behind.
+  { text: "Unfortunately there's nothing we can do about it.", has: ['limit:nothing-we-can'] },
+  { text: 'There is nothing wrong with your account.', has: [], not: ['limit:nothing-we-can'] },
+  // A closing wish on a weekday is not an instruction.
+  { text: 'Have a wonderful Thursday!', has: ['imperative:courtesy'], not: ['instruction'] },
 ];
 
 describe('grammar signals', () => {
@@ -168,6 +187,14 @@ describe('grammar signals', () => {
       for (const s of c.has) expect(got, `${s} in ${got.join(' ')}`).toContain(s);
       for (const s of c.not ?? []) expect(got, `${s} in ${got.join(' ')}`).not.toContain(s);
     });
+});
+
+describe('help shapes are read by the apology model only', () => {
+  test('the blame model never sees help: or limit: features', () => {
+    const features = ['apology', 'help:timed', 'after-apology:help:timed', 'limit:nothing-we-can', 'after-apology:limit:nothing-we-can', 'w1:sorry'];
+    expect(featuresFor(features, 'customer-blame')).toEqual(['apology', 'w1:sorry']);
+    expect(featuresFor(features, 'apology-without-help')).toEqual(features.filter((f) => !f.startsWith('w1:')));
+  });
 });
 
 describe('the engine with the shipped judge', () => {
