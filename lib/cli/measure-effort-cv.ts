@@ -1,10 +1,15 @@
 /**
- * `npm run --silent measure:effort:cv [-- --errors | --thresholds]`: the 5-fold cross-validation of the effort
- * detector on the corpus items OUTSIDE the frozen split (what rules and features may be chosen on) and, in the same
- * folds, on our natural text (data/batches/rules-17..20, 22..30), each per signal and apart; with --errors each fold's
- * misses and false finds (id, signal, text). With --thresholds it models every signal and prints, per signal, how
- * many of the scorer's finds where no rule found it were right and wrong at each threshold (natural text, corpus
- * rest), and the threshold chooseThresholds keeps (train.ts's THRESHOLDS). Never reads the frozen split.
+ * `npm run --silent measure:effort:cv [-- --errors | --thresholds | --grouped]`: the 5-fold cross-validation of the
+ * effort detector on the corpus items OUTSIDE the frozen split (what rules and features may be chosen on) and, in the
+ * same folds, on our natural text (data/batches/rules-17..20, 22..30), each per signal and apart; with --errors each
+ * fold's misses and false finds (id, signal, text). With --grouped it also prints the grouped CV: each natural batch
+ * left out in turn, the scorer fit on all the other shippable text (cross-validate.ts's batchFolds), pooled and per
+ * batch. With --thresholds it models every signal and prints, per signal, how many of the scorer's finds where no
+ * rule found it were right and wrong at each threshold (natural text, corpus rest), and the threshold
+ * chooseThresholds keeps (train.ts's THRESHOLDS); with --grouped too, the natural text's finds are the grouped CV's
+ * (the corpus's stay the random folds'): what that choice would be, for comparison; THRESHOLDS stay the random
+ * folds' choice, which did as well on the grouped CV when each batch's thresholds were chosen without it (PASSES.md,
+ * h58). Never reads the frozen split.
  */
 import { corpusMissing } from '../effort/train/corpus';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../taxonomy';
@@ -13,9 +18,9 @@ import { prepareText, scanSignals } from '../effort/detect';
 import { scoreUnfound } from '../effort/learned/model';
 import { RULE_FILES } from '../effort/rules/examples';
 import { chooseThresholds, type ScoredFind } from '../effort/train/choose-thresholds';
-import { detectWith, naturalFolds } from '../effort/train/cross-validate';
+import { batchFolds, batchNames, detectWith, naturalFolds } from '../effort/train/cross-validate';
 import { measure, microLine } from '../effort/train/measure';
-import { emptyTally, table } from '../effort/train/tally';
+import { emptyTally, table, type Tally } from '../effort/train/tally';
 import { fitSignalModel, shippableTraining } from '../effort/train/train';
 
 const missing = corpusMissing();
@@ -25,6 +30,7 @@ if (missing) {
 }
 const showErrors = process.argv.includes('--errors');
 const showThresholds = process.argv.includes('--thresholds');
+const grouped = process.argv.includes('--grouped');
 const rest = emptyTally();
 const natural = emptyTally();
 let counts = { rest: 0, natural: 0 };
@@ -36,7 +42,7 @@ const scored = (text: string, model: ReturnType<typeof fitSignalModel>) => score
 naturalFolds(5, (train, test) => {
   if (showThresholds) {
     const all = fitSignalModel(train, everySignal);
-    for (const m of test) for (const s of scored(m.text, all)) finds.push({ id: s.id, probability: s.probability, right: m.signals.includes(s.id), natural: m.natural });
+    for (const m of test) if (!(grouped && m.natural)) for (const s of scored(m.text, all)) finds.push({ id: s.id, probability: s.probability, right: m.signals.includes(s.id), natural: m.natural });
   }
   const detect = detectWith(fitSignalModel(train));
   const corpusTest = test.filter((m) => !m.natural);
@@ -57,6 +63,32 @@ console.log(`5-fold CV on the rest (${counts.rest} items): ${microLine(rest)}`);
 console.table(table(rest));
 console.log(`same folds, our natural text (rules-17..20, 22..30, ${counts.natural} agreed items; the scorer fit on the other folds' natural text): ${microLine(natural)}`);
 console.table(table(natural));
+if (grouped) {
+  const names = batchNames();
+  const pooled = emptyTally();
+  const rows: Record<string, { precision: string; recall: string; tp: number; fp: number; fn: number; items: number }> = {};
+  let n = 0;
+  const rulesAlone = emptyTally();
+  const rulesOnly = detectWith({ bits: 13, models: {} });
+  batchFolds((train, test, batch) => {
+    measure(rulesOnly, test, rulesAlone);
+    if (showThresholds) {
+      const all = fitSignalModel(train, everySignal);
+      for (const m of test) for (const s of scored(m.text, all)) finds.push({ id: s.id, probability: s.probability, right: m.signals.includes(s.id), natural: true });
+    }
+    const detect = detectWith(fitSignalModel(train));
+    const tally: Tally = measure(detect, test);
+    measure(detect, test, pooled);
+    const { micro } = table(tally);
+    rows[names.get(batch) ?? batch] = { ...micro, items: test.length };
+    n += test.length;
+  });
+  console.log(`grouped CV, our natural text (${n} agreed items; each batch left out in turn, the scorer fit on everything else shippable): ${microLine(pooled)}`);
+  console.table(table(pooled));
+  console.log(`the rules alone on the same items (no scorer; the rules were written from some of these batches' misses, so no CV holds them out): ${microLine(rulesAlone)}`);
+  console.log('per batch left out:');
+  console.table(Object.fromEntries(Object.entries(rows).sort(([a], [b]) => a.localeCompare(b))));
+}
 if (showErrors) console.log(errors.sort().join('\n'));
 if (showThresholds) {
   // The shipped fit, every signal modeled, on the rules' must-not-match examples: a threshold must lie above them.
@@ -66,7 +98,7 @@ if (showThresholds) {
     for (const [id, { allow }] of Object.entries(examples) as [EffortSignalId, { allow: string[] }][])
       for (const text of allow) for (const s of scored(text, shipped)) if (s.id === id) floor[id] = Math.max(floor[id] ?? 0, s.probability);
   console.log(`highest probability of a rule's must-not-match example: ${EFFORT_SIGNALS.map((id) => `${id} ${(floor[id] ?? 0).toFixed(2)}`).join(', ')}`);
-  console.log('every signal modeled: right / wrong finds where no rule found the signal, by threshold (all; corpus rest in brackets)');
+  console.log(`every signal modeled: right / wrong finds where no rule found the signal, by threshold (all; corpus rest in brackets)${grouped ? '; natural text by the grouped CV' : ''}`);
   for (const c of chooseThresholds(finds, floor))
     console.log(`${c.id.padEnd(21)} ${c.at.map((a) => `${a.threshold.toFixed(2)} ${a.right}/${a.wrong} (${a.corpusRight}/${a.corpusWrong})`).join('  ')}  → ${c.chosen === null ? 'no model' : c.chosen.toFixed(2)}`);
 }

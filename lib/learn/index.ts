@@ -1,5 +1,5 @@
 /** Shared learning pieces, pure TypeScript (no DOM, no Node): used by the wording scorer and the effort detector. */
-export { crossValidate, foldOf } from './cross-validate';
+export { crossValidate, foldOf, leaveOneGroupOut } from './cross-validate';
 export { ngrams, slotOf, vectorize, wordTokens, type SparseVector } from './features';
 export {
   deserializeModel,

@@ -55,6 +55,9 @@ import { ownMessages } from './own-data';
  * Merged h54 + h55 (the lead's refit, 2026-12-07 afternoon): repeat contact 0.85 (31 / 8; corpus 1 / 1), channel
  * switch 0.75 (2 / 0), long wait 0.75 (13 / 1; corpus 3 / 0), transfer 0.70 (no find either way); no unresolved model
  * (its corpus finds are never right at 0.65–0.90: 0 / 1), nor escalation, frustration or repeated information.
+ * Checked by the grouped CV (h58: `measure:effort:cv -- --grouped`, each natural batch left out in turn): these
+ * thresholds, and this chooser, did as well there as every other fit setting, feature set and threshold rule tried
+ * (PASSES.md); kept.
  */
 export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
   'repeat-contact': 0.85,

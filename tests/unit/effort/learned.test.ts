@@ -10,6 +10,7 @@ import { messageFeatures } from '../../../lib/effort/learned/features';
 import { loadPackedModel, SHIPPED, unpackModel } from '../../../lib/effort/learned/model';
 import { deserializeModel } from '../../../lib/learn';
 import { chooseThresholds } from '../../../lib/effort/train/choose-thresholds';
+import { batchFolds, batchNames, batchOf } from '../../../lib/effort/train/cross-validate';
 import { corpusMissing, isShippable } from '../../../lib/effort/train/corpus';
 import { inFrozenTest } from '../../../lib/effort/train/frozen-split';
 import { OWN_CUSTOMER_FILE, ownMessages } from '../../../lib/effort/train/own-data';
@@ -18,6 +19,24 @@ import { fitSignalModel, shippableTraining, THRESHOLDS } from '../../../lib/effo
 const keys = (text: string) => messageFeatures(text).map((f) => f.key);
 
 describe('learned scorer', () => {
+  test('the grouped CV leaves out each natural batch once, fits on everything else shippable, never tests another', (ctx) => {
+    const missing = corpusMissing();
+    if (missing) ctx.skip(missing);
+    expect(batchOf('own-n1:042')).toBe('own-n1');
+    expect(batchOf('own-c31a:007')).toBe('own-c31a');
+    const names = batchNames();
+    const shippable = new Set(shippableTraining().map((m) => m.id));
+    const runs = batchFolds((train, test, batch) => {
+      expect(test.length).toBeGreaterThan(0);
+      for (const m of test) expect([m.natural, batchOf(m.id)], m.id).toEqual([true, batch]);
+      for (const m of train) expect(shippable.has(m.id), m.id).toBe(true);
+      expect(train.some((m) => m.natural && batchOf(m.id) === batch)).toBe(false);
+      expect(train.length + test.length).toBe(shippable.size);
+      return names.get(batch);
+    });
+    expect(runs.sort()).toEqual([17, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30].map((n) => `rules-${n}`));
+  });
+
   test('the shipped weights are what `npm run train:effort` fits, on shippable text outside the frozen split only', (ctx) => {
     const missing = corpusMissing();
     if (missing) ctx.skip(missing);

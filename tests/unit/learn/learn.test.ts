@@ -4,6 +4,7 @@ import {
   deserializeModel,
   fitLogistic,
   foldOf,
+  leaveOneGroupOut,
   ngrams,
   pooled,
   precisionRecall,
@@ -77,5 +78,21 @@ describe('metrics and folds', () => {
     expect(seen.sort()).toEqual(items.map((i) => i.id).sort());
     expect(foldOf('x3', 5)).toBe(foldOf('x3', 5));
     expect(() => crossValidate(items, 1, () => 0)).toThrow();
+  });
+
+  test('leave-one-group-out tests each group once, alone; ungrouped items only ever train', () => {
+    const items = [
+      { id: 'a1', g: 'a' },
+      { id: 'b1', g: 'b' },
+      { id: 'a2', g: 'a' },
+      { id: 'c1', g: 'c' },
+      { id: 'x', g: null },
+    ];
+    const runs = leaveOneGroupOut(items, (i) => i.g, (train, test, group) => ({ group, train: train.map((i) => i.id), test: test.map((i) => i.id) }));
+    expect(runs.map((r) => r.group)).toEqual(['a', 'b', 'c']);
+    expect(runs[0]).toEqual({ group: 'a', train: ['b1', 'c1', 'x'], test: ['a1', 'a2'] });
+    for (const r of runs) expect(r.train).toContain('x');
+    expect(runs.flatMap((r) => r.test).sort()).toEqual(['a1', 'a2', 'b1', 'c1']);
+    expect(() => leaveOneGroupOut([{ g: 'a' }, { g: null }], (i) => i.g, () => 0)).toThrow();
   });
 });
