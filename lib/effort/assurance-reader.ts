@@ -38,6 +38,7 @@
  * Not a request with nothing after it, nor the company's side going on well ("They still honour the old price").
  */
 import type { EffortSignal } from './types';
+import { listSentences } from './sentence-list';
 
 /** A sentence: a point inside an amount ("{$14.00}", "3.5") does not end one. */
 const SENTENCE = /(?:[^.!?\n]|\.(?=\d)){1,400}[.!?\n]*/g;
@@ -123,10 +124,7 @@ export function readAssurances(original: string, prepared: string): EffortSignal
   const lower = prepared.toLowerCase();
   const saying = /\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised|says?|saying|stating|promising|supposed|meant|due|scheduled)\b|\b(?:been|was|were|is|are) ["']|\b(?:each|every) time\b/.test(lower);
   if (!saying && !/\b(?:still|continues?|continued|keeps?|kept|again|charg\w*|bill\w*|debit\w*|supposed|meant|due|scheduled)\b/.test(lower)) return [];
-  const list: { text: string; start: number }[] = [];
-  SENTENCE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE.exec(lower)) !== null && list.length < MAX_SENTENCES) if (/\w/.test(m[0])) list.push({ text: m[0], start: m.index });
+  const list = listSentences(lower, SENTENCE, MAX_SENTENCES);
   for (let i = 0; saying && i < list.length; i++) {
     const s = list[i]!;
     const a = ASSURED.exec(s.text);

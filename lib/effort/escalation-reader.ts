@@ -23,6 +23,7 @@
  * Reads the first 60 sentences, each at most 400 characters: a pasted 100 KB costs no more.
  */
 import type { EffortSignal } from './types';
+import { listSentences } from './sentence-list';
 
 const SENTENCE = /[^.!?\n]{1,400}[.!?\n]*/g;
 const MAX_SENTENCES = 60;
@@ -86,10 +87,7 @@ const COPIED = /(?:\b(?:i|we)(?:'ve| have)? (?:also )?(?:copied|cc'?d|cc'?ed|inc
 export function readEscalation(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
   if (!/\b(?:i|we|who|someone|somebody|anyone|anybody|a person|manager|manger|supervisor|cc|time to|star|give me)\b/.test(lower)) return [];
-  const list: { text: string; start: number }[] = [];
-  SENTENCE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE.exec(lower)) !== null && list.length < MAX_SENTENCES) if (/\w/.test(m[0])) list.push({ text: m[0], start: m.index });
+  const list = listSentences(lower, SENTENCE, MAX_SENTENCES);
   const out = (start: number, end: number): EffortSignal[] => [{ id: 'escalation-demand', start, end, match: original.slice(start, end) }];
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!;

@@ -11,6 +11,7 @@
  * repair".
  */
 import type { EffortSignal } from './types';
+import { listSentences } from './sentence-list';
 
 const SENTENCE = /(?:[^.!?\n]|\.(?=\d)){1,400}[.!?\n]*/g;
 const MAX_SENTENCES = 60;
@@ -34,10 +35,7 @@ const HELD = /\b(?:works?(?: \w+)? (?:now|fine|perfectly|great)|working (?:now|f
 export function readFixCounts(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
   if (!/\b(?:since|after|engineers?|technicians?|techs|visits|repairs|replacements?|fixes|patches|call-?outs|new)\b/.test(lower)) return [];
-  const list: { text: string; start: number }[] = [];
-  SENTENCE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE.exec(lower)) !== null && list.length < MAX_SENTENCES) if (/\w/.test(m[0])) list.push({ text: m[0], start: m.index });
+  const list = listSentences(lower, SENTENCE, MAX_SENTENCES);
   const out = (start: number, end: number): EffortSignal[] => [{ id: 'unresolved', start, end, match: original.slice(start, end) }];
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!;

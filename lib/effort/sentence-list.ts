@@ -1,0 +1,24 @@
+/** A sentence of a message, with where it starts in the text it was cut from. */
+export interface ListedSentence {
+  text: string;
+  start: number;
+}
+
+/**
+ * The readers' view of a message: the sentences `pattern` (a global expression, one match a sentence) cuts from
+ * `text`, blank ones left out, at most `max` — the cap keeps a hostile wall of full stops from costing the reader
+ * more than a long message would.
+ */
+export function listSentences(text: string, pattern: RegExp, max: number): ListedSentence[] {
+  const list: ListedSentence[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (list.length < max && (m = pattern.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    if (/\w/.test(m[0])) list.push({ text: m[0], start: m.index });
+  }
+  return list;
+}
