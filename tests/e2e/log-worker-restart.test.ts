@@ -83,7 +83,11 @@ test('stopping the worker again and again while three tabs log loses nothing and
     }
     return n;
   })();
-  for (let burst = 0; burst < 20; burst++) {
+  // A stop that cuts a batch in flight makes it be sent again: the case this test is for. How many stops do that
+  // depends on the machine's timing (most of ~12 on some, none of 20 bursts on a fast one), so the storm goes on past
+  // 20 bursts until one did (at most 80).
+  const failedSends = async () => (await Promise.all(tabs.map((t) => t.stats()))).reduce((n, s) => n + s.failedSends, 0);
+  for (let burst = 0; burst < 80 && (burst < 20 || (await failedSends()) === 0); burst++) {
     await Promise.all(
       tabs.map((tab, t) => {
         const events = flags(10, `storm-${t}-${burst}`);
@@ -96,8 +100,7 @@ test('stopping the worker again and again while three tabs log loses nothing and
   stopping = false;
   expect(await stops).toBeGreaterThan(5);
   const stats = await Promise.all(tabs.map((t) => t.idle()));
-  expect(stats.reduce((n, s) => n + s.acked, 0)).toBe(600);
-  // Some stops hit a batch in flight (typically 8-12 of ~12 stops): those were sent again.
+  expect(stats.reduce((n, s) => n + s.acked, 0)).toBe(all.length);
   expect(stats.reduce((n, s) => n + s.failedSends, 0)).toBeGreaterThan(0);
   await expectStoredOnce(all);
 });
