@@ -18,10 +18,10 @@ import { prepareText, scanSignals } from '../effort/detect';
 import { scoreUnfound } from '../effort/learned/model';
 import { RULE_FILES } from '../effort/rules/examples';
 import { chooseThresholds, type ScoredFind } from '../effort/train/choose-thresholds';
-import { batchFolds, batchNames, detectWith, naturalFolds } from '../effort/train/cross-validate';
+import { batchFolds, batchNames, crossValidateGrouped, detectWith, naturalFolds } from '../effort/train/cross-validate';
 import { measure, microLine } from '../effort/train/measure';
-import { emptyTally, table, type Tally } from '../effort/train/tally';
-import { fitSignalModel, shippableTraining } from '../effort/train/train';
+import { emptyTally, table } from '../effort/train/tally';
+import { FIT, fitSignalModel, shippableTraining } from '../effort/train/train';
 
 const missing = corpusMissing();
 if (missing) {
@@ -65,29 +65,21 @@ console.log(`same folds, our natural text (rules-17..20, 22..30, ${counts.natura
 console.table(table(natural));
 if (grouped) {
   const names = batchNames();
-  const pooled = emptyTally();
-  const rows: Record<string, { precision: string; recall: string; tp: number; fp: number; fn: number; items: number }> = {};
-  let n = 0;
-  const rulesAlone = emptyTally();
-  const rulesOnly = detectWith({ bits: 13, models: {} });
-  batchFolds((train, test, batch) => {
-    measure(rulesOnly, test, rulesAlone);
-    if (showThresholds) {
+  const { natural: pooled, byBatch } = crossValidateGrouped();
+  // A fit with no model leaves the rules' finds alone.
+  const { natural: rulesAlone } = crossValidateGrouped(() => ({ bits: FIT.bits, models: {} }));
+  if (showThresholds)
+    batchFolds((train, test) => {
       const all = fitSignalModel(train, everySignal);
       for (const m of test) for (const s of scored(m.text, all)) finds.push({ id: s.id, probability: s.probability, right: m.signals.includes(s.id), natural: true });
-    }
-    const detect = detectWith(fitSignalModel(train));
-    const tally: Tally = measure(detect, test);
-    measure(detect, test, pooled);
-    const { micro } = table(tally);
-    rows[names.get(batch) ?? batch] = { ...micro, items: test.length };
-    n += test.length;
-  });
+    });
+  const rows = [...byBatch].map(([batch, { tally, items }]) => [names.get(batch) ?? batch, { ...table(tally).micro, items }] as const);
+  const n = rows.reduce((sum, [, row]) => sum + row.items, 0);
   console.log(`grouped CV, our natural text (${n} agreed items; each batch left out in turn, the scorer fit on everything else shippable): ${microLine(pooled)}`);
   console.table(table(pooled));
   console.log(`the rules alone on the same items (no scorer; the rules were written from some of these batches' misses, so no CV holds them out): ${microLine(rulesAlone)}`);
   console.log('per batch left out:');
-  console.table(Object.fromEntries(Object.entries(rows).sort(([a], [b]) => a.localeCompare(b))));
+  console.table(Object.fromEntries(rows.sort(([a], [b]) => a.localeCompare(b))));
 }
 if (showErrors) console.log(errors.sort().join('\n'));
 if (showThresholds) {

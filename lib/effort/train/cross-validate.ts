@@ -71,14 +71,17 @@ export function batchFolds<R>(evaluate: (train: CvItem[], test: CvItem[], batch:
   return leaveOneGroupOut<CvItem, R>([...natural, ...written, ...shippableRest], (m) => (m.natural ? batchOf(m.id) : null), evaluate);
 }
 
-/** The grouped CV figure on our natural text, pooled over the batches left out, and per batch (batchFolds). */
-export function crossValidateGrouped(fit: (train: CvItem[]) => SignalModels = fitSignalModel): { natural: Tally; byBatch: Map<string, Tally> } {
+/** The grouped CV figure on our natural text, pooled over the batches left out, and per batch with its size (batchFolds). */
+export function crossValidateGrouped(fit: (train: CvItem[]) => SignalModels = fitSignalModel): {
+  natural: Tally;
+  byBatch: Map<string, { tally: Tally; items: number }>;
+} {
   const natural = emptyTally();
-  const byBatch = new Map<string, Tally>();
+  const byBatch = new Map<string, { tally: Tally; items: number }>();
   batchFolds((train, test, batch) => {
     const detect = detectWith(fit(train));
     measure(detect, test, natural);
-    byBatch.set(batch, measure(detect, test));
+    byBatch.set(batch, { tally: measure(detect, test), items: test.length });
   });
   return { natural, byBatch };
 }
