@@ -19,6 +19,7 @@
  */
 import type { EffortSignal } from './types';
 import { afterMarkBefore, markAfter } from './match-span';
+import { trimmedSentences } from './sentence-list';
 
 /**
  * Only the first characters are read, as the learned scorer does (features.ts MAX_READ): a 100 KB paste costs no more
@@ -41,8 +42,6 @@ const EMPHASIS = new Set(
 /** A sentence with one of these is happy or thankful: its capitals are joy ("THANK YOU", "the ONE thing I love"). */
 const HAPPY = /\b(?:thanks?|thank you|thx|love|loved|great|awesome|amazing|excellent|wonderful|fantastic|brilliant|impressed|happy|glad|appreciate\w*|perfect|kudos|well done)\b|!{2,}.*:\)|❤|🙏|😊|🙂/i;
 const CAPS_WORD = /\b[A-Z]{2,}(?:'[A-Z]+)?\b/g;
-/** Sentences as the reader splits them: up to a run of end marks before a space (not "8.8.8.8", "{$0.00}"), or a line break. */
-const SENTENCE = /[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)/g;
 /** A first word that makes a short sentence a label, a pronoun's story or a sign-off, never an echo or a verdict. */
 const NOT_AN_ECHO = new Set(
   (
@@ -150,24 +149,14 @@ export function readFrustration(original: string, whole: string): EffortSignal[]
   }
 
   // an echo, or a flat verdict, as a sentence of its own after another
-  SENTENCE.lastIndex = 0;
-  let s: RegExpExecArray | null;
-  let sentences = 0;
-  while ((s = SENTENCE.exec(prepared)) !== null) {
-    if (s[0].length === 0) {
-      SENTENCE.lastIndex++;
-      continue;
-    }
-    const first = sentences === 0;
-    if (s[0].trim().length > 0) sentences++;
-    if (first) continue;
-    const text = s[0].trim();
+  const sentences = trimmedSentences(prepared);
+  for (let i = 1; i < sentences.length; i++) {
+    const { text, start: at } = sentences[i]!;
     // words only: not a value ("5 hours.", "Code: SAMIR20.", "{$0.00}.")
     if (text.length > 40 || !/[.!?]$/.test(text) || /[\d:@{}$£€#/]/.test(text)) continue;
     const ws = wordsOf(text);
     if (ws.length === 0 || ws.length > 3) continue;
     const body = ws.join(' ');
-    const at = s.index + s[0].indexOf(text);
     // a verdict ("Not once.", "Nothing.") — "No." only when a number does not follow ("No. 5")
     if (VERDICTS.has(body) && !(body === 'no' && /^\s*\d/.test(prepared.slice(at + text.length)))) {
       add(at, at + text.length);

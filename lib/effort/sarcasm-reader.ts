@@ -16,11 +16,10 @@
  * the crew were lovely. Great service"), praise that names more than its thing ("the driver was great"), thanks.
  */
 import type { EffortSignal } from './types';
+import { trimmedSentences } from './sentence-list';
 
 /** Only the first characters are read, as the other readers do. */
 const MAX_READ = 6000;
-/** Sentences as frustration-reader.ts splits them: up to a run of end marks before a space, or a line break. */
-const SENTENCE = /[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)/g;
 
 /** Words that praise on their own. */
 const PRAISE = new Set(
@@ -94,20 +93,10 @@ export function readSarcasm(original: string, whole: string): EffortSignal[] {
   const prepared = whole.length > MAX_READ ? whole.slice(0, MAX_READ) : whole;
   const lower = prepared.toLowerCase();
   if (SINCERE.test(lower)) return [];
-  const sentences: { at: number; text: string }[] = [];
-  SENTENCE.lastIndex = 0;
-  let s: RegExpExecArray | null;
-  while ((s = SENTENCE.exec(prepared)) !== null) {
-    if (s[0].length === 0) {
-      SENTENCE.lastIndex++;
-      continue;
-    }
-    const text = s[0].trim();
-    if (text.length > 0) sentences.push({ at: s.index + s[0].indexOf(text), text });
-  }
+  const sentences = trimmedSentences(prepared);
   if (sentences.length < 2 && !/^\S+,/.test(lower.trimStart()) && !RATED_AGAIN.test(lower.trimStart())) return [];
   for (let i = 0; i < sentences.length; i++) {
-    const { at, text } = sentences[i]!;
+    const { start: at, text } = sentences[i]!;
     // the sentence's words, without the handles it opens on or a link ("Great care 👍 https://t.co/…")
     const low = text.toLowerCase().replace(/^(?:@\w+\s+)+/, '').replace(/\bhttps?:\/\/\S+/g, '').trim();
     const ws = wordsOf(low);

@@ -22,3 +22,25 @@ export function listSentences(text: string, pattern: RegExp, max: number): Liste
   }
   return list;
 }
+
+/**
+ * Sentences up to a run of end marks before a space (not "8.8.8.8", "{$0.00}"), or a line break: the frustration and
+ * sarcasm readers' cut.
+ */
+export const MARKED_SENTENCE = /[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)/g;
+
+/** The sentences `pattern` cuts from `text`, trimmed, blank ones left out, each with where its trimmed text starts. */
+export function trimmedSentences(text: string, pattern: RegExp = MARKED_SENTENCE): ListedSentence[] {
+  const list: ListedSentence[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const trimmed = m[0].trim();
+    if (trimmed.length > 0) list.push({ text: trimmed, start: m.index + m[0].indexOf(trimmed) });
+  }
+  return list;
+}
