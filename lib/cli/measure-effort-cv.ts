@@ -1,7 +1,7 @@
 /**
  * `npm run --silent measure:effort:cv [-- --errors | --thresholds | --grouped]`: the 5-fold cross-validation of the
  * effort detector on the corpus items OUTSIDE the frozen split (what rules and features may be chosen on) and, in the
- * same folds, on our natural text (data/batches/rules-17..20, 22..30, 33, 34), each per signal and apart; with --errors each
+ * same folds, on our natural text (data/batches/rules-17..20, 22..30, 33..36), each per signal and apart; with --errors each
  * fold's misses and false finds (id, signal, text). With --grouped it also prints the grouped CV: each natural batch
  * left out in turn, the scorer fit on all the other shippable text (cross-validate.ts's batchFolds), pooled and per
  * batch. With --thresholds it models every signal and prints, per signal, how many of the scorer's finds where no

@@ -19,7 +19,7 @@ export interface ScoredFind {
   probability: number;
   /** The label has the signal. */
   right: boolean;
-  /** Found on our natural text (data/batches/rules-17..20, 22..30, 33, 34), not on a corpus item. */
+  /** Found on our natural text (data/batches/rules-17..20, 22..30, 33..36), not on a corpus item. */
   natural?: boolean;
 }
 

@@ -1,6 +1,6 @@
 /**
  * k-fold cross-validation (lib/learn's folds) of the whole detector (rules + learned scorer) on the corpus items
- * outside the frozen split and on the natural text we may fit on (data/batches/rules-17..20, 22..30, 33, 34: own-nN ids): for
+ * outside the frozen split and on the natural text we may fit on (data/batches/rules-17..20, 22..30, 33..36: own-nN ids): for
  * each fold, the scorer is fit on the shippable training text minus that fold (the team's messages written to their
  * labels join every fold's training side, never a test side), and measured on all of the fold's items. The corpus
  * items' figure ("CV on the rest") and the natural items' figure are kept apart.
@@ -54,7 +54,7 @@ export function batchNames(): Map<string, string> {
 }
 
 /**
- * Grouped cross-validation: leaves one natural batch (`rules-17`..`20`, `22`..`30`, `33`, `34`: each one writer's day in one
+ * Grouped cross-validation: leaves one natural batch (`rules-17`..`20`, `22`..`30`, `33`..`36`: each one writer's day in one
  * register) out at a time, the scorer fit on all the rest of the shippable text (the other natural batches, the
  * team's written messages, the corpus's ibm:/cfpb: items outside the frozen split), and measures the detector on
  * the batch left out. Random folds (naturalFolds) put items of the same batch on both sides, so they reward fitting a
