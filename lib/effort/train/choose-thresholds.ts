@@ -9,7 +9,7 @@
  * found nothing there, right or wrong — no evidence either way — and otherwise the signal gets no model.
  * Finds on our natural text (`natural`) count with the corpus's, but a threshold is kept only where the scorer's finds
  * on the corpus alone are right at least as often as wrong: natural text must not buy recall with corpus false finds.
- * A threshold must also lie above `floor`: the highest probability the scorer gives a rule's must-not-match example
+ * A threshold must also lie above `floor`: the highest probability the scorer gives a rule's or a check's must-not-match example
  * of that signal (the team's examples of what the signal is not; the tests run them through the whole detector).
  */
 import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
