@@ -21,6 +21,39 @@ export interface Item {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DATA_DIR = path.join(here, 'data');
+/** Labeled replies kept out of the fit: they measure the engine on wording it was never fit on. */
+export const UNSEEN_DIR = path.join(here, 'unseen');
+/** The natural read sets the judge is fit on (see NATURAL_READ_SETS); empty while none is. */
+export const NATURAL_DIR = path.join(here, 'natural');
+
+/**
+ * Our natural read sets: replies written as a real day's replies in real registers (not to a label), labeled
+ * afterwards (the r* and n* sets by two blind labelers, only the items both labeled alike kept), whose misses the
+ * passes read. The grouped cross-validation (train.ts `--grouped`) leaves each out in turn. A set is fit on when its
+ * file is in NATURAL_DIR, and only measures while it is in UNSEEN_DIR. The never-read sets (`*-held`, `r24-blind`,
+ * `r32-blind`) are never among them.
+ */
+export const NATURAL_READ_SETS = ['r27-fit', 'r29-fit', 'r30-fit', 'r31-fit', 'r31b-chat', 'n3-natural', 'n6-natural', 'h18-fit', 'h22-fit', 'h24-fit'] as const;
+
+/**
+ * Natural read replies with a word-trigram Jaccard of 0.3 or more to a never-read reply (`*-held`, `r24-blind`,
+ * `r32-blind`; checked when the sets were put into the fit, as r30b and r31b were): measured with their set, never fit on.
+ */
+const NEAR_NEVER_READ = new Set(['own-n3:149', 'own-n6:175', 'own-h18:057']);
+
+/** The natural read set an item of ours belongs to ("r27-fit"), or null. */
+export function naturalSetOf(item: Pick<Item, 'origin' | 'file'>): string | null {
+  const name = item.file.replace(/\.jsonl$/, '');
+  return item.origin === 'own' && (NATURAL_READ_SETS as readonly string[]).includes(name) ? name : null;
+}
+
+/** One natural read set's replies, from NATURAL_DIR when it is fit on, else from UNSEEN_DIR. */
+export function naturalSet(name: string): { items: Item[]; fitOn: boolean } {
+  const fitOn = fs.existsSync(path.join(NATURAL_DIR, `${name}.jsonl`));
+  const items = readOwn(fitOn ? NATURAL_DIR : UNSEEN_DIR).filter((i) => i.file === `${name}.jsonl`);
+  if (!items.length) throw new Error(`no natural read set named ${name}`);
+  return { items, fitOn };
+}
 const CASES_DIR = path.resolve(here, '../../../tests/unit/analysis/cases');
 
 const asLabels = (labels: unknown): ReplyCategory[] =>
@@ -43,9 +76,9 @@ function readOwn(dir: string): Item[] {
     );
 }
 
-/** Our own labeled replies: the training data in the repo and the team's hand-written cases. */
+/** Our own labeled replies: the training data in the repo, the natural read sets fit on, and the team's hand-written cases. */
 export function ownItems(): Item[] {
-  return [...readOwn(DATA_DIR), ...readOwn(CASES_DIR)];
+  return [...readOwn(DATA_DIR), ...readOwn(NATURAL_DIR).filter((i) => !NEAR_NEVER_READ.has(i.id)), ...readOwn(CASES_DIR)];
 }
 
 /** The corpus side that may be tuned on (outside the frozen test split), or null with the reason it is absent. */

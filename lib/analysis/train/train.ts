@@ -8,11 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeReply } from '../analyze';
-import { shippedJudge } from '../judge';
+import { createJudge, shippedJudge, type ReplyJudge } from '../judge';
 import { readJsonl } from '../../cli/corpus';
 import { crossValidate, foldOf, pooled, precisionRecall, type LogisticModel, type PrecisionRecall } from '../../learn';
 import { REPLY_CATEGORIES, type ReplyCategory } from '../../taxonomy';
-import { corpusRest, ownItems, type Item } from './dataset';
+import { corpusRest, NATURAL_READ_SETS, naturalSet, naturalSetOf, ownItems, type Item } from './dataset';
 import { featurize, fitAll, predict, toShipped, type Featured } from './fit';
 import { calibrated, fitPlatt, rawCutoff, type CalibrationRow, type Platt } from './calibrate';
 
@@ -158,6 +158,43 @@ function errorsWanted(): string | null {
 }
 
 /**
+ * Everything `npm run train` fits, from our own replies and the corpus rest: the corpus's two cross-validations and our
+ * replies out of fold (the rows the thresholds are calibrated on), each category's calibrated thresholds, and the
+ * models fit on all of it that is shippable. `main` ships it; `--hold-out` and `--grouped` run it without what they
+ * measure on.
+ */
+export function trainJudge(own: readonly Featured[], rest: readonly Featured[]) {
+  // Cross-validation on the tuning side: each fold's corpus items are held out; only shippable items are fit on.
+  const folds = crossValidate(rest, K, (train, test) => scoreWith(fitAll(train.filter((i) => i.origin !== 'corpus-measure')), test), own);
+  const oof = folds.flat();
+  // The same replies scored with one fold per source: thresholds must hold on both.
+  const bySource = crossValidateBySource(rest, own);
+  // Our own replies out of fold: the other half of what the thresholds are calibrated on.
+  const ownOof = ownOutOfFold(own, rest);
+  const calibration = Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, calibratedThresholds([oof, bySource], c, ownOof)])) as Record<
+    ReplyCategory,
+    ReturnType<typeof calibratedThresholds>
+  >;
+  const thresholds = Object.fromEntries(REPLY_CATEGORIES.map((c) => [c, { keep: calibration[c].keep, add: calibration[c].add }])) as Record<
+    ReplyCategory,
+    { keep: number; add: number }
+  >;
+  const models = fitAll([...own, ...rest.filter((i) => i.origin === 'corpus-shippable')]);
+  return { folds, oof, bySource, ownOof, calibration, thresholds, models };
+}
+
+/** The engine (rules + a judge) on labeled replies: the categories it flags on each, as the extension would. */
+function engineFlags(judge: ReplyJudge, items: readonly { text: string }[]): Set<string>[] {
+  return items.map((i) => new Set(analyzeReply(i.text, { judge }).flags.map((f) => f.category as string)));
+}
+
+type Labeled = { id: string; text: string; labels: readonly string[] };
+
+function printEngineErrors(items: readonly Labeled[], flagged: readonly Set<string>[], c: ReplyCategory) {
+  items.forEach((i, k) => flagged[k]!.has(c) !== i.labels.includes(c) && console.log(`${flagged[k]!.has(c) ? 'FP' : 'FN'} ${c.slice(0, 5)} ${i.id}: ${i.text.replace(/\s+/g, ' ').slice(0, 200)}`));
+}
+
+/**
  * `--hold-out <file>`: fits on everything shippable except one of our own data files and scores the engine (rules +
  * judge, the thresholds CV picks) on that file: how the judge does on replies it was not fit on. Writes nothing.
  */
@@ -165,20 +202,48 @@ function holdOut(file: string, own: readonly Item[], rest: readonly Item[]) {
   const kept = own.filter((i) => i.file !== file);
   const held = own.filter((i) => i.file === file);
   if (!held.length) throw new Error(`no own data file named ${file}`);
-  const keptF = featurize(kept);
-  const restF = featurize(rest);
-  const folds = crossValidate(restF, K, (train, test) => scoreWith(fitAll(train.filter((i) => i.origin !== 'corpus-measure')), test), keptF);
-  const bySource = crossValidateBySource(restF, keptF);
-  const ownOof = ownOutOfFold(keptF, restF);
-  const models = fitAll([...keptF, ...restF.filter((i) => i.origin === 'corpus-shippable')]);
+  const { models, thresholds } = trainJudge(featurize(kept), featurize(rest));
   const rows = scoreWith(models, featurize(held));
   for (const c of REPLY_CATEGORIES) {
-    const { keep, add } = calibratedThresholds([folds.flat(), bySource], c, ownOof);
-    const t = { keep, add };
+    const t = thresholds[c];
     console.log(`${file} (${held.length}, fit without it), ${c}:`, scoreAt(rows, c, t));
     const wanted = errorsWanted();
     if (wanted !== null && c.startsWith(wanted)) for (const r of rows) printError(r, c, t);
   }
+}
+
+/**
+ * `--grouped`: grouped cross-validation over our natural read sets (NATURAL_READ_SETS, one writer's day in one
+ * register each). Each set is scored by the engine with a judge, and thresholds calibrated, fit without it: on all
+ * the rest of the shippable text, the other natural sets among it where they are fit on. A set the judge is not fit on
+ * is scored by the judge `npm run train` ships. Random folds put replies of one writer and register on both sides;
+ * this measures how the judge reaches a register it was never fit on, as the never-read sets ask. Writes nothing.
+ */
+export function crossValidateGrouped(own: readonly Item[], rest: readonly Item[]) {
+  const ownF = featurize(own);
+  const restF = featurize(rest);
+  let shipped: ReplyJudge | undefined;
+  const judgeOf = (t: ReturnType<typeof trainJudge>) => createJudge(toShipped(t.models, t.thresholds));
+  return NATURAL_READ_SETS.map((set) => {
+    const { items, fitOn } = naturalSet(set);
+    const judge = fitOn ? judgeOf(trainJudge(ownF.filter((i) => naturalSetOf(i) !== set), restF)) : (shipped ??= judgeOf(trainJudge(ownF, restF)));
+    return { set, fitOn, items, flagged: engineFlags(judge, items) };
+  });
+}
+
+function printGrouped(own: readonly Item[], rest: readonly Item[]) {
+  const sets = crossValidateGrouped(own, rest);
+  const tally = (items: readonly Labeled[], flagged: readonly Set<string>[], c: ReplyCategory) =>
+    precisionRecall(flagged.map((f) => f.has(c)), items.map((i) => i.labels.includes(c)));
+  const line = (r: PrecisionRecall) => `${r.precision.toFixed(3)} / ${r.recall.toFixed(3)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`;
+  console.log(`grouped CV: each natural read set scored by a judge fit without it (fit on: ${sets.filter((s) => s.fitOn).map((s) => s.set).join(', ') || 'none of them'})`);
+  console.log(`set (items): ${REPLY_CATEGORIES.join('; ')} — P / R`);
+  for (const { set, items, flagged } of sets) console.log(`${set} (${items.length}): ${REPLY_CATEGORIES.map((c) => line(tally(items, flagged, c))).join('; ')}`);
+  const all = sets.flatMap((s) => s.items);
+  const allFlagged = sets.flatMap((s) => s.flagged);
+  console.log(`pooled (${all.length}): ${REPLY_CATEGORIES.map((c) => line(tally(all, allFlagged, c))).join('; ')}`);
+  const wanted = errorsWanted();
+  if (wanted !== null) for (const c of REPLY_CATEGORIES) if (c.startsWith(wanted)) printEngineErrors(all, allFlagged, c);
 }
 
 function scoreWith(models: Record<ReplyCategory, LogisticModel>, items: readonly Featured[]): Scored[] {
@@ -200,14 +265,12 @@ function printError(r: Scored, c: ReplyCategory, t: { keep: number; add: number 
  * that no weight was fit on (unseen/*.jsonl: our own, written after the weights, kept out of training). Writes nothing.
  */
 function scoreShipped(file: string) {
-  const items = readJsonl<{ id: string; text: string; labels: string[] }>(file);
-  const judge = shippedJudge();
-  const flagged = items.map((i) => new Set(analyzeReply(i.text, { judge }).flags.map((f) => f.category as string)));
+  const items = readJsonl<Labeled>(file);
+  const flagged = engineFlags(shippedJudge(), items);
   for (const c of REPLY_CATEGORIES) {
     console.log(`${path.basename(file)} (${items.length}, never fit on), shipped engine, ${c}:`, precisionRecall(flagged.map((f) => f.has(c)), items.map((i) => i.labels.includes(c))));
     const wanted = errorsWanted();
-    if (wanted !== null && c.startsWith(wanted))
-      items.forEach((i, k) => flagged[k]!.has(c) !== i.labels.includes(c) && console.log(`${flagged[k]!.has(c) ? 'FP' : 'FN'} ${c.slice(0, 5)} ${i.id}: ${i.text.replace(/\s+/g, ' ').slice(0, 200)}`));
+    if (wanted !== null && c.startsWith(wanted)) printEngineErrors(items, flagged, c);
   }
 }
 
@@ -220,29 +283,17 @@ function main() {
     console.error('the labeled corpus is missing (set CORPUS_DIR): training needs its ibm:/cfpb: items and the CV folds');
     process.exit(2);
   }
+  if (process.argv.includes('--grouped')) return printGrouped(own, rest);
   const held = process.argv.indexOf('--hold-out');
   if (held >= 0) return holdOut(process.argv[held + 1] ?? '', own, rest);
   const shippableRest = rest.filter((i) => i.origin === 'corpus-shippable');
   console.log(`fit on: ${own.length} own replies + ${shippableRest.length} shippable corpus replies (ibm:/cfpb:, outside the frozen split)`);
   const ownF = featurize(own);
   const restF = featurize(rest);
-  // Cross-validation on the tuning side: each fold's corpus items are held out; only shippable items are fit on.
-  const folds = crossValidate(
-    restF,
-    K,
-    (train, test) => scoreWith(fitAll(train.filter((i) => i.origin !== 'corpus-measure')), test),
-    ownF,
-  );
-  const oof = folds.flat();
-  // The same replies scored with one fold per source: thresholds must hold on both.
-  const bySource = crossValidateBySource(restF, ownF);
-  // Our own replies out of fold: the other half of what the thresholds are picked on.
-  const ownOof = ownOutOfFold(ownF, restF);
-  const thresholds = {} as Record<ReplyCategory, { keep: number; add: number }>;
+  const { folds, oof, bySource, ownOof, calibration, thresholds, models } = trainJudge(ownF, restF);
   const report: Record<string, unknown> = {};
   for (const c of REPLY_CATEGORIES) {
-    const { keep, add, map } = calibratedThresholds([oof, bySource], c, ownOof);
-    thresholds[c] = { keep, add };
+    const { map } = calibration[c];
     const perFold = folds.map((rows) => scoreAt(rows, c, thresholds[c]));
     const grid = pickThresholds([oof, bySource], c, ownOof);
     const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -268,7 +319,6 @@ function main() {
   // Errors of the CV folds: the corpus outside the frozen split only (the frozen split is never read here).
   if (wanted !== null) for (const c of REPLY_CATEGORIES) if (c.startsWith(wanted)) for (const r of oof) printError(r, c, thresholds[c]);
   if (wanted === null) console.log(JSON.stringify(report, null, 1));
-  const models = fitAll([...ownF, ...restF.filter((i) => i.origin === 'corpus-shippable')]);
   fs.writeFileSync(WEIGHTS_FILE, JSON.stringify(toShipped(models, thresholds)) + '\n');
   const counts = (items: readonly Item[]) => ({
     items: items.length,

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ownItems } from '../../../lib/analysis/train/dataset';
+import { NATURAL_READ_SETS, naturalSet, ownItems } from '../../../lib/analysis/train/dataset';
 import { readJsonl } from '../../../lib/effort/train/corpus';
 import { BATCHES_DIR, HELD_OUT_BATCH_TEXT, ownMessages, sameText } from '../../../lib/effort/train/own-data';
 
@@ -37,6 +37,13 @@ describe('held-out text is never trained on', () => {
     const held = jsonlIn(UNSEEN, /\.jsonl$/);
     expect(held.length).toBeGreaterThan(0);
     expect(leaks(held, ownItems())).toEqual([]);
+  });
+
+  it('the natural read sets (fit on, or left out in turn by the grouped CV) are none of the never-read sets', () => {
+    for (const set of NATURAL_READ_SETS) {
+      expect(set).not.toMatch(/-held$|blind/);
+      expect(naturalSet(set).items.length, set).toBeGreaterThan(0);
+    }
   });
 
   it('finds a leak when there is one', () => {
