@@ -14,7 +14,7 @@ import { RULE_FILES } from '../effort/rules/examples';
 import { batchFolds, batchNames, detectWith, naturalFolds } from '../effort/train/cross-validate';
 import { measure, microLine } from '../effort/train/measure';
 import { emptyTally, micro, precision, recall, type Tally } from '../effort/train/tally';
-import { fitSignalModel, shippableTraining } from '../effort/train/train';
+import { fitSignalModel, NATURAL_FIT, shippableTraining, THRESHOLDS } from '../effort/train/train';
 import { sourceText } from '../effort/train/rule-sources';
 import { fitVetoModels, scoredRuleFinds, vetoed, vetoProbabilities, vetoThresholds, VETO_KINDS, type RuleFind, type VetoKind } from '../effort/train/veto';
 
@@ -30,15 +30,17 @@ const randomFinds: RuleFind[] = [];
 const groupedFinds: RuleFind[] = [];
 const random = { rest: emptyTally(), natural: emptyTally() };
 const grouped = emptyTally();
+/** The detector as it is without a veto: the scorer's models only. */
+const withoutVeto = (train: Parameters<typeof fitSignalModel>[0]) => detectWith(fitSignalModel(train, THRESHOLDS, {}, NATURAL_FIT, {}));
 naturalFolds(5, (train, test) => {
   randomFinds.push(...scoredRuleFinds(train, test, naturalOnly));
-  const detect = detectWith(fitSignalModel(train));
+  const detect = withoutVeto(train);
   measure(detect, test.filter((m) => !m.natural), random.rest);
   measure(detect, test.filter((m) => m.natural), random.natural);
 });
 batchFolds((train, test) => {
   groupedFinds.push(...scoredRuleFinds(train, test, naturalOnly));
-  measure(detectWith(fitSignalModel(train)), test, grouped);
+  measure(withoutVeto(train), test, grouped);
 });
 
 /** The lowest probability each veto model, fit on all shippable text, gives a rule's must-match example of its signal. */

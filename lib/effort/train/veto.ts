@@ -10,20 +10,22 @@
  *  - `subset+source`: the same, with which pattern or reader fired (rule-sources.ts) among its features, so that it
  *    can learn which rule families misfire where;
  *  - `source`: the subset's model over which sources fired and the other signals' rule hits only, no words (a
- *    rule family's record, and what it fires with).
+ *    rule family's record, and what it fires with);
+ *  - `shipped`: the subset's model as train.ts fits and ships it (fitVetoModel: natural text and corpus only, its
+ *    weights rounded and the smallest dropped), scored as the detector scores it (model.ts's vetoProbability).
  * Thresholds are chosen as choose-thresholds.ts chooses the scorer's (vetoThresholds); nothing here ships.
  */
 import { fitLogistic, probability, vectorize, type LogisticModel } from '../../learn';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
 import { prepareText } from '../detect';
-import { scoreMessage, ruleFeatures, type SignalModels } from '../learned/model';
+import { scoreMessage, ruleFeatures, vetoProbability, type SignalModels } from '../learned/model';
 import { messageFeatures } from '../learned/features';
 import type { LabeledCustomerMessage } from './corpus';
 import { batchOf, type CvItem } from './cross-validate';
 import { sourcedFinds } from './rule-sources';
-import { FIT, fitSignalModel, NATURAL_FIT, writtenToLabels } from './train';
+import { FIT, fitSignalModel, fitVetoModel, NATURAL_FIT, VETO_BITS, writtenToLabels } from './train';
 
-export const VETO_KINDS = ['scorer', 'words', 'subset', 'subset+source', 'source'] as const;
+export const VETO_KINDS = ['scorer', 'words', 'subset', 'subset+source', 'source', 'shipped'] as const;
 export type VetoKind = (typeof VETO_KINDS)[number];
 
 /** One rule find of a signal in a test message (one per message and signal), with each veto model's probability. */
@@ -56,6 +58,7 @@ export interface VetoModels {
   subset: Map<EffortSignalId, { model: LogisticModel; keep: Set<string> } | null>;
   sourced: Map<EffortSignalId, { model: LogisticModel; keep: Set<string> } | null>;
   sourceOnly: Map<EffortSignalId, { model: LogisticModel; keep: Set<string> } | null>;
+  shipped: SignalModels;
 }
 
 const everySignal = Object.fromEntries(EFFORT_SIGNALS.map((id) => [id, 0]));
@@ -98,7 +101,9 @@ export function fitVetoModels(train: readonly LabeledCustomerMessage[], naturalO
     sourced.set(id, fitSubset(train, id, true, naturalOnly));
     sourceOnly.set(id, fitSubset(train, id, true, naturalOnly, false));
   }
-  return { scorer: fitSignalModel(train, everySignal), words: fitWords(train), subset, sourced, sourceOnly };
+  const shipped: SignalModels = { bits: FIT.bits, models: {}, vetoes: {}, vetoBits: VETO_BITS };
+  for (const id of EFFORT_SIGNALS) shipped.vetoes![id] = { threshold: 0, ...fitVetoModel(train, id, {}) };
+  return { scorer: fitSignalModel(train, everySignal, {}, NATURAL_FIT, {}), words: fitWords(train), subset, sourced, sourceOnly, shipped };
 }
 
 /** Each veto model's probability that `m` shows `id`, a signal its rules found. */
@@ -115,6 +120,7 @@ export function vetoProbabilities(m: LabeledCustomerMessage, id: EffortSignalId,
     subset: of(models.subset.get(id), false),
     'subset+source': of(models.sourced.get(id), true),
     source: of(models.sourceOnly.get(id), true, false),
+    shipped: vetoProbability(messageFeatures(prepareText(m.text)), finds, id, models.shipped) ?? 1,
   };
 }
 
