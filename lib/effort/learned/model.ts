@@ -196,8 +196,25 @@ export function scoreUnfound(prepared: string, ruleFound: readonly EffortSignal[
 
 /** The veto model's probability of signal `id`, a signal `ruleFound` holds, from the message's `words` (messageFeatures) and the other signals' rule hits; null without a veto model. */
 export function vetoProbability(words: readonly Feature[], ruleFound: readonly EffortSignal[], id: EffortSignalId, m: SignalModels): number | null {
-  if (m.vetoes?.[id] === undefined) return null;
-  return scoreWith([...words, ...ruleFeatures(ruleFound.filter((s) => s.id !== id))], m.vetoes, m.vetoBits ?? m.bits, (s) => s === id)[0]!.probability;
+  return m.vetoes?.[id] === undefined ? null : vetoScorer(words, ruleFound, m)(id);
+}
+
+/**
+ * Each veto model's probability for one message, the words hashed once for all of them: a model's features are the
+ * message's distinct words and structure and the rule hits of every signal but its own, each counted once (as
+ * lib/learn's vectorize counts them in training).
+ */
+function vetoScorer(words: readonly Feature[], ruleFound: readonly EffortSignal[], m: SignalModels) {
+  const bits = m.vetoBits ?? m.bits;
+  const slots = [...new Set(words.map((f) => f.key))].map((key) => slotOf(key, bits));
+  const hits = [...new Set(ruleFound.map((s) => s.id))];
+  return (id: EffortSignalId) => {
+    const { model } = modelsOf(m.vetoes!, bits, (s) => s === id)[0]!;
+    let z = model.bias;
+    for (const slot of slots) z += model.weights[slot]!;
+    for (const hit of hits) if (hit !== id) z += model.weights[slotOf(`rule:${hit}`, bits)]!;
+    return 1 / (1 + Math.exp(-z));
+  };
 }
 
 /** A rule's find that the signal's veto model dropped, with the probability and the threshold it fell under. */
@@ -219,11 +236,11 @@ export function vetoRuleFinds(
 ): { kept: EffortSignal[]; vetoed: VetoedSignal[] } {
   const vetoes = m.vetoes;
   if (vetoes === undefined || !ruleFound.some((s) => vetoes[s.id] !== undefined)) return { kept: [...ruleFound], vetoed: [] };
-  const features = words?.() ?? messageFeatures(prepared);
+  const probabilityOf = vetoScorer(words?.() ?? messageFeatures(prepared), ruleFound, m);
   const judged = new Map<EffortSignalId, { probability: number; threshold: number }>();
   for (const id of new Set(ruleFound.map((s) => s.id))) {
     if (vetoes[id] === undefined) continue;
-    const probability = vetoProbability(features, ruleFound, id, m)!;
+    const probability = probabilityOf(id);
     if (probability < vetoes[id]!.threshold) judged.set(id, { probability, threshold: vetoes[id]!.threshold });
   }
   const kept: EffortSignal[] = [];
