@@ -1,11 +1,12 @@
 /**
- * `npm run --silent measure:effort:veto [-- --natural-only] [--rules]`: would a veto over the rules' finds raise the
+ * `npm run --silent measure:effort:veto [-- --natural-only] [--rules] [--ceiling SIGNAL=P …]`: would a veto over the rules' finds raise the
  * effort detector's precision (lib/effort/train/veto.ts)? For each veto model, the rule finds are scored out of fold —
  * in the random folds of measure:effort:cv (corpus rest and our natural text) and in its grouped CV (each natural
  * batch left out) — each signal's keep threshold is chosen on the random folds' finds (vetoThresholds), and the
  * grouped CV is measured with those thresholds, and again *nested* (each batch's thresholds chosen without its own
  * finds, from the other batches' grouped finds and the corpus's). `--natural-only` fits the subset models without the
- * messages written to labels. `--rules` prints the rules' finds on our natural text and the corpus rest by the pattern
+ * messages written to labels. `--ceiling escalation-demand=0.30` caps a signal's threshold further (a must-show example
+ * of another test table that a higher one would veto: train.ts's VETO_THRESHOLDS says which). `--rules` prints the rules' finds on our natural text and the corpus rest by the pattern
  * or reader that made them (right / wrong), and the wrong ones by batch. Never reads the frozen split.
  */
 import { corpusMissing } from '../effort/train/corpus';
@@ -25,6 +26,7 @@ if (missing) {
 }
 const naturalOnly = process.argv.includes('--natural-only');
 const showRules = process.argv.includes('--rules');
+const extraCeilings = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--ceiling' ? [a.split('=') as [EffortSignalId, string]] : []));
 
 const randomFinds: RuleFind[] = [];
 const groupedFinds: RuleFind[] = [];
@@ -52,6 +54,7 @@ for (const { examples } of RULE_FILES)
       const p = vetoProbabilities({ id: 'example', text, signals: [id] }, id, shipped);
       for (const k of VETO_KINDS) ceilings[k][id] = Math.min(ceilings[k][id] ?? 1, p[k]);
     }
+for (const [id, p] of extraCeilings) for (const k of VETO_KINDS) ceilings[k][id] = Math.min(ceilings[k][id] ?? 1, Number(p));
 
 const line = (t: Tally, removed: { right: number; wrong: number }) => {
   const c = micro(t);

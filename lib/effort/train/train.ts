@@ -75,7 +75,7 @@ export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
  * under the lowest probability a rule's must-match example of the signal gets: repeat contact 0.15 (3 wrong, 0 right;
  * 4 / 1 at 0.20, and a must-match example scores 0.16), long wait 0.35 (3 / 0). Escalation: 0.35 (5 / 0; corpus 1 / 0)
  * dropped two must-show examples of checks.test.ts ("I told them \"I want a manager on this call now\" …" at 0.33, "…
- * I filed a police report against your driver." at 0.30), so the chooser was run with 0.30 as its ceiling: 0.25 (4 / 0).
+ * I filed a police report against your driver." at 0.30), so the chooser was run with 0.30 as its ceiling (`--ceiling escalation-demand=0.30`): 0.25 (4 / 0).
  * No other signal had one. Judged on the grouped CV (each natural batch left out): PASSES.md, h60.
  */
 export const VETO_THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
