@@ -198,5 +198,6 @@ if (isMain) {
   const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../learned/weights.json');
   fs.writeFileSync(out, `${JSON.stringify(model)}\n`);
   const slots = Object.values(model.models).reduce((n, m) => n + unpackModel(m, model.bits).slots.length, 0);
-  process.stdout.write(`fit on ${items.length} shippable messages → ${path.relative(process.cwd(), out)} (${slots} non-zero weights)\n`);
+  const vetoSlots = Object.values(model.vetoes ?? {}).reduce((n, m) => n + unpackModel(m, model.vetoBits ?? model.bits).slots.length, 0);
+  process.stdout.write(`fit on ${items.length} shippable messages → ${path.relative(process.cwd(), out)} (${slots} non-zero weights; vetoes ${vetoSlots})\n`);
 }

@@ -1,7 +1,8 @@
 /**
  * A veto over the rules' finds, measured (issue 12, h60): each rule find of a signal, scored out of fold by a model
  * fit on the fold's training side, and whether a keep threshold (the find dropped when the probability is under it)
- * would remove more wrong finds than right ones. Three models per signal are tried:
+ * would remove more wrong finds than right ones. These models per signal are tried (the `subset` kinds fit also on the
+ * messages written to labels, unless `naturalOnly`):
  *  - `scorer`: the learned scorer's own model for the signal (every signal modeled, rule hits among its features);
  *  - `words`: a model fit as the scorer's is, on every training message, but without any rule hit among its features
  *    (what the words alone say of the signal);
@@ -11,9 +12,10 @@
  *    can learn which rule families misfire where;
  *  - `source`: the subset's model over which sources fired and the other signals' rule hits only, no words (a
  *    rule family's record, and what it fires with);
- *  - `shipped`: the subset's model as train.ts fits and ships it (fitVetoModel: natural text and corpus only, its
- *    weights rounded and the smallest dropped), scored as the detector scores it (model.ts's vetoProbability).
- * Thresholds are chosen as choose-thresholds.ts chooses the scorer's (vetoThresholds); nothing here ships.
+ *  - `shipped`: the subset's model as train.ts fits and ships it (fitVetoModel: natural text and corpus only, hashed in
+ *    VETO_BITS, its weights rounded and the smallest dropped), scored as the detector scores it (vetoProbability).
+ * Thresholds are chosen as choose-thresholds.ts chooses the scorer's (vetoThresholds); only `shipped` ships, with the
+ * thresholds train.ts's VETO_THRESHOLDS names.
  */
 import { fitLogistic, probability, vectorize, type LogisticModel } from '../../learn';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
