@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import '../zod-locale';
-import { analyzeThread } from '../effort';
+import { analyzeThread, explainEffortSignals } from '../effort';
 import type { Thread } from '../effort';
 
 const MessageSchema = z.object({
@@ -26,9 +26,19 @@ function threadOf(record: EffortRecord): Thread {
     : { messages: [{ role: 'customer', text: record.text }] };
 }
 
-/** One output line of `audit effort`: the signal ids found, the score and level, and what produced them. */
+/**
+ * One output line of `audit effort`: the signal ids found, the score and level, and what produced them; and the rules'
+ * matches a veto model dropped (`vetoed`: which signal's rule matched what, and the probability under the threshold
+ * that dropped it), which count for nothing in the score.
+ */
 export function auditEffort(record: EffortRecord) {
-  const report = analyzeThread(threadOf(record));
+  const thread = threadOf(record);
+  const report = analyzeThread(thread);
+  const vetoed = thread.messages.flatMap((m, message) =>
+    m.internal || m.role !== 'customer'
+      ? []
+      : explainEffortSignals(m.text).vetoed.map(({ id, start, end, match, probability, threshold }) => ({ id, message, start, end, match, probability: Math.round(probability * 1000) / 1000, threshold })),
+  );
   return {
     id: record.id,
     signals: [...new Set(report.signals.map((s) => s.id))],
@@ -38,5 +48,6 @@ export function auditEffort(record: EffortRecord) {
     reasons: report.reasons,
     structure: report.structure,
     matches: report.signals.map(({ id, message, start, end, match }) => ({ id, message, start, end, match })),
+    vetoed,
   };
 }

@@ -10,7 +10,8 @@ import { foldTypography, lowerAscii } from '../text/normalize';
 import { builtInRules } from './built-in-rules';
 import { firstEdge, wideTable } from './load-rules';
 import { behindOf, globalOf, neededOf, stickyOf, unlessOf, windowSearchOf, UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
-import { learnedSignals } from './learned/model';
+import { learnedSignals, vetoRuleFinds, type VetoedSignal } from './learned/model';
+import { messageFeatures, type Feature } from './learned/features';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
 import { readSelfHelp } from './self-help-reader';
@@ -40,22 +41,34 @@ const SENTENCE_BEFORE = 160;
 const SENTENCE_AFTER = 60;
 
 /**
- * The rules' signals, plus those the learned scorer finds that no rule did (each with its evidence words).
- * A message's result is remembered by its text: the content script re-reads the whole thread on every change, and
- * all but the newest message are the same as last time.
+ * The rules' signals that their veto models let stand, plus those the learned scorer finds that no rule did (each
+ * with its evidence words). A message's result is remembered by its text: the content script re-reads the whole
+ * thread on every change, and all but the newest message are the same as last time.
  */
 export function detectEffortSignals(text: string): EffortSignal[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   let signals = remembered.get(text);
   if (signals === undefined) {
-    const prepared = prepareText(text);
-    const found = scanPrepared(text, prepared, builtInRules(), true);
-    const learned = learnedSignals(text, prepared, found);
-    signals = learned.length === 0 ? found : [...found, ...learned].sort(order);
+    signals = explainEffortSignals(text).signals;
     if (remembered.size >= REMEMBER) remembered.delete(remembered.keys().next().value!);
     remembered.set(text, signals);
   }
   return signals.map((s) => ({ ...s }));
+}
+
+/**
+ * What detectEffortSignals finds, and the rules' finds a veto model dropped (`vetoed`: the rule's match, the
+ * probability and the threshold it fell under), for whoever asks why a rule's match did not count (`audit effort`).
+ */
+export function explainEffortSignals(text: string): { signals: EffortSignal[]; vetoed: VetoedSignal[] } {
+  if (typeof text !== 'string' || text.length === 0) return { signals: [], vetoed: [] };
+  const prepared = prepareText(text);
+  const found = scanPrepared(text, prepared, builtInRules(), true);
+  let words: readonly Feature[] | undefined;
+  const wordsOf = () => (words ??= messageFeatures(prepared));
+  const { kept, vetoed } = vetoRuleFinds(prepared, found, undefined, wordsOf);
+  const learned = learnedSignals(text, prepared, found, undefined, wordsOf);
+  return { signals: learned.length === 0 ? kept : [...kept, ...learned].sort(order), vetoed };
 }
 
 /** How many messages' results are kept (oldest dropped first): a few long threads' worth. */

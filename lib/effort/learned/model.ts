@@ -14,6 +14,14 @@ export interface SignalModels {
   bits: number;
   /** One model per signal id that has one, packed small for the content script (packModel). */
   models: Record<string, SignalModel>;
+  /**
+   * Per signal that has one, a judge of the rules' finds: a model fit only on messages where the signal's rules
+   * fired, over the message's words and the other signals' rule hits; a rule's find of the signal stands unless the
+   * message's probability is under the model's threshold (vetoRuleFinds).
+   */
+  vetoes?: Record<string, SignalModel>;
+  /** The veto models' features are hashed into 2^vetoBits slots. */
+  vetoBits?: number;
 }
 
 /** A signal's packed model and the probability from which the signal counts as found (chosen by cross-validation). */
@@ -124,15 +132,15 @@ export const SHIPPED = trained as SignalModels;
  * Each signal's model as a weight array, made the first time a message needs it (the JSON holds only the non-zero
  * slots): a message whose rules found a signal never needs that signal's model.
  */
-const loaded = new WeakMap<SignalModels, Map<EffortSignalId, LogisticModel>>();
-function modelsOf(m: SignalModels, wanted: (id: EffortSignalId) => boolean) {
-  let models = loaded.get(m);
-  if (!models) loaded.set(m, (models = new Map()));
+const loaded = new WeakMap<Record<string, SignalModel>, Map<EffortSignalId, LogisticModel>>();
+function modelsOf(packed: Record<string, SignalModel>, bits: number, wanted: (id: EffortSignalId) => boolean) {
+  let models = loaded.get(packed);
+  if (!models) loaded.set(packed, (models = new Map()));
   const out: { id: EffortSignalId; model: LogisticModel }[] = [];
   for (const id of EFFORT_SIGNALS) {
-    if (!m.models[id] || !wanted(id)) continue;
+    if (!packed[id] || !wanted(id)) continue;
     let model = models.get(id);
-    if (!model) models.set(id, (model = loadPackedModel(m.models[id]!, m.bits)));
+    if (!model) models.set(id, (model = loadPackedModel(packed[id]!, bits)));
     out.push({ id, model });
   }
   return out;
@@ -156,11 +164,15 @@ export interface Scored {
 
 /** Scores for every signal with a model, or only those `wanted` says. */
 export function scoreMessage(features: readonly Feature[], m: SignalModels = SHIPPED, wanted: (id: EffortSignalId) => boolean = () => true): Scored[] {
+  return scoreWith(features, m.models, m.bits, wanted);
+}
+
+function scoreWith(features: readonly Feature[], packed: Record<string, SignalModel>, bits: number, wanted: (id: EffortSignalId) => boolean): Scored[] {
   // Each distinct feature counts once, as in training (lib/learn's vectorize).
   const distinct = new Map<string, Feature>();
   for (const f of features) if (!distinct.has(f.key)) distinct.set(f.key, f);
-  const slots = [...distinct.values()].map((f) => ({ f, slot: slotOf(f.key, m.bits) }));
-  return modelsOf(m, wanted).map(({ id, model }) => {
+  const slots = [...distinct.values()].map((f) => ({ f, slot: slotOf(f.key, bits) }));
+  return modelsOf(packed, bits, wanted).map(({ id, model }) => {
     let z = model.bias;
     let best: Feature | null = null;
     let bestWeight = 0;
@@ -177,19 +189,86 @@ export function scoreMessage(features: readonly Feature[], m: SignalModels = SHI
 }
 
 /** The scorer's probability, with its evidence, for each modeled signal the rules did not find in `prepared`. */
-export function scoreUnfound(prepared: string, ruleFound: readonly EffortSignal[], m: SignalModels) {
+export function scoreUnfound(prepared: string, ruleFound: readonly EffortSignal[], m: SignalModels, words: readonly Feature[] = messageFeatures(prepared)) {
   const have = new Set(ruleFound.map((s) => s.id));
-  return scoreMessage([...messageFeatures(prepared), ...ruleFeatures(ruleFound)], m, (id) => !have.has(id));
+  return scoreMessage([...words, ...ruleFeatures(ruleFound)], m, (id) => !have.has(id));
+}
+
+/** The veto model's probability of signal `id`, a signal `ruleFound` holds, from the message's `words` (messageFeatures) and the other signals' rule hits; null without a veto model. */
+export function vetoProbability(words: readonly Feature[], ruleFound: readonly EffortSignal[], id: EffortSignalId, m: SignalModels): number | null {
+  return m.vetoes?.[id] === undefined ? null : vetoScorer(words, ruleFound, m)(id);
+}
+
+/**
+ * Each veto model's probability for one message, the words hashed once for all of them: a model's features are the
+ * message's distinct words and structure and the rule hits of every signal but its own, each counted once (as
+ * lib/learn's vectorize counts them in training).
+ */
+function vetoScorer(words: readonly Feature[], ruleFound: readonly EffortSignal[], m: SignalModels) {
+  const bits = m.vetoBits ?? m.bits;
+  const slots = [...new Set(words.map((f) => f.key))].map((key) => slotOf(key, bits));
+  const hits = [...new Set(ruleFound.map((s) => s.id))];
+  return (id: EffortSignalId) => {
+    const { model } = modelsOf(m.vetoes!, bits, (s) => s === id)[0]!;
+    let z = model.bias;
+    for (const slot of slots) z += model.weights[slot]!;
+    for (const hit of hits) if (hit !== id) z += model.weights[slotOf(`rule:${hit}`, bits)]!;
+    return 1 / (1 + Math.exp(-z));
+  };
+}
+
+/** A rule's find that the signal's veto model dropped, with the probability and the threshold it fell under. */
+export interface VetoedSignal extends EffortSignal {
+  probability: number;
+  threshold: number;
+}
+
+/**
+ * The rules' finds judged by the veto models (SignalModels.vetoes): every find of a signal stands unless the message's
+ * probability of it, read from its words and the other signals' rule hits, is under the signal's threshold; then all
+ * of that signal's finds are `vetoed`. `words` is messageFeatures(prepared), made here only if a veto model is needed.
+ */
+export function vetoRuleFinds(
+  prepared: string,
+  ruleFound: readonly EffortSignal[],
+  m: SignalModels = SHIPPED,
+  words?: () => readonly Feature[],
+): { kept: EffortSignal[]; vetoed: VetoedSignal[] } {
+  const vetoes = m.vetoes;
+  if (vetoes === undefined || !ruleFound.some((s) => vetoes[s.id] !== undefined)) return { kept: [...ruleFound], vetoed: [] };
+  const probabilityOf = vetoScorer(words?.() ?? messageFeatures(prepared), ruleFound, m);
+  const judged = new Map<EffortSignalId, { probability: number; threshold: number }>();
+  for (const id of new Set(ruleFound.map((s) => s.id))) {
+    if (vetoes[id] === undefined) continue;
+    const probability = probabilityOf(id);
+    if (probability < vetoes[id]!.threshold) judged.set(id, { probability, threshold: vetoes[id]!.threshold });
+  }
+  const kept: EffortSignal[] = [];
+  const vetoed: VetoedSignal[] = [];
+  for (const s of ruleFound) {
+    const v = judged.get(s.id);
+    if (v === undefined) kept.push(s);
+    else vetoed.push({ ...s, ...v });
+  }
+  return { kept, vetoed };
 }
 
 /**
  * Signals the scorer finds that the rules did not, each pointing at its evidence words. `prepared` is the text as
  * the rules read it (folded, quoted history blanked, same offsets); matches are cut from the original `text`.
+ * `ruleFound` is every rule find, those a veto dropped too: the scorer reads which rules fired, and a signal vetoed is
+ * not scored again.
  */
-export function learnedSignals(text: string, prepared: string, ruleFound: readonly EffortSignal[], m: SignalModels = SHIPPED): EffortSignal[] {
+export function learnedSignals(
+  text: string,
+  prepared: string,
+  ruleFound: readonly EffortSignal[],
+  m: SignalModels = SHIPPED,
+  words?: () => readonly Feature[],
+): EffortSignal[] {
   if (new Set(ruleFound.map((s) => s.id)).size === EFFORT_SIGNALS.length) return [];
   const out: EffortSignal[] = [];
-  for (const s of scoreUnfound(prepared, ruleFound, m)) {
+  for (const s of scoreUnfound(prepared, ruleFound, m, words?.() ?? messageFeatures(prepared))) {
     if (s.probability < m.models[s.id]!.threshold || s.evidence === null) continue;
     out.push({ id: s.id, start: s.evidence.start, end: s.evidence.end, match: text.slice(s.evidence.start, s.evidence.end) });
   }

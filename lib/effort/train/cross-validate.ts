@@ -10,17 +10,19 @@ import path from 'node:path';
 import { crossValidate as foldsOf, leaveOneGroupOut } from '../../learn';
 import { builtInRules } from '../built-in-rules';
 import { prepareText, scanSignals } from '../detect';
-import { learnedSignals, type SignalModels } from '../learned/model';
+import { learnedSignals, vetoRuleFinds, type SignalModels } from '../learned/model';
 import { customerSplit, isShippable, readJsonl, type LabeledCustomerMessage } from './corpus';
 import { measure } from './measure';
 import { BATCHES_DIR, ownMessages } from './own-data';
 import { emptyTally, type Tally } from './tally';
 import { fitSignalModel, writtenToLabels } from './train';
 
+/** The detector with `model` for its scorer and vetoes (detect.ts's explainEffortSignals, the shipped model's). */
 export function detectWith(model: SignalModels) {
   return (text: string) => {
     const found = scanSignals(text, builtInRules(), true);
-    return [...found, ...learnedSignals(text, prepareText(text), found, model)].map((s) => s.id);
+    const prepared = prepareText(text);
+    return [...vetoRuleFinds(prepared, found, model).kept, ...learnedSignals(text, prepared, found, model)].map((s) => s.id);
   };
 }
 

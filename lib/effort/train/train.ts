@@ -73,11 +73,37 @@ export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
   'long-wait': 0.75,
   unresolved: 0.8,
 };
+/**
+ * The signals whose rule finds a veto model judges (model.ts's vetoRuleFinds), and each one's keep threshold: a find
+ * stands unless the veto model's probability is under it. Chosen by `npm run --silent measure:effort:veto --
+ * --natural-only` (veto.ts's vetoThresholds, the `shipped` model; h60, 2026-12-07): on the random folds' rule finds
+ * (corpus rest and our natural text, each scored by a veto model fit without its fold), the threshold from 0.05 to 0.80
+ * whose vetoes remove the most wrong finds minus right ones (the lowest on a tie), if at least 2, at least twice as
+ * many wrong as right, more wrong than right on the natural text and no more right than wrong on the corpus, and at or
+ * under the lowest probability a rule's must-match example of the signal gets: repeat contact 0.15 (3 wrong, 0 right;
+ * 4 / 1 at 0.20, and a must-match example scores 0.16), long wait 0.35 (3 / 0). Escalation: 0.35 (5 / 0; corpus 1 / 0)
+ * dropped two must-show examples of checks.test.ts ("I told them \"I want a manager on this call now\" …" at 0.33, "…
+ * I filed a police report against your driver." at 0.30), so the chooser was run with 0.30 as its ceiling (`--ceiling escalation-demand=0.30`): 0.25 (4 / 0).
+ * No other signal had one. Judged on the grouped CV (each natural batch left out): PASSES.md, h60.
+ */
+export const VETO_THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
+  'repeat-contact': 0.15,
+  'long-wait': 0.35,
+  'escalation-demand': 0.25,
+};
 const BITS = 13;
+/**
+ * The veto models' features are hashed into more slots than the scorer's: a veto model is fit on a few hundred
+ * messages, and a word it never saw that lands in a slot of one it did moves its probability; at 13 bits the CV's
+ * vetoes were mostly that noise (random folds 6 wrong, 0 right removed; grouped 2 / 1), at 16 what the model learned
+ * (10 / 0; grouped 7 / 1), as with no hashing. A loaded veto model is a 256 KB array in the background worker.
+ */
+export const VETO_BITS = 16;
 export const FIT = { bits: BITS, epochs: 10, learningRate: 0.1, l2: 1e-3, seed: 12, positiveWeight: 1 };
 /** Weights are rounded to two decimals, and those under PRUNE dropped, when serialized: the file ships in the background worker (lib/background/effort-scorer.ts). */
 const PRECISION = 100;
 const PRUNE = 0.05;
+
 /** Features seen in fewer training messages than this are left out (a one-off word teaches nothing). */
 const MIN_COUNT = 2;
 
@@ -109,12 +135,16 @@ export const writtenToLabels = (id: string) => id.startsWith('own-c:') || id.sta
  */
 export const NATURAL_FIT: ReadonlySet<EffortSignalId> = new Set<EffortSignalId>(['repeat-contact']);
 
-/** The scorer fit on `items`: a model for each signal `thresholds` names, found from its threshold. */
+/**
+ * The scorer fit on `items`: a model for each signal `thresholds` names, found from its threshold, and a veto model
+ * for each signal `vetoes` names (fitVetoModel).
+ */
 export function fitSignalModel(
   items: readonly LabeledCustomerMessage[],
   thresholds: Readonly<Partial<Record<EffortSignalId, number>>> = THRESHOLDS,
   fit: Partial<typeof FIT> = {},
   naturalFit: ReadonlySet<EffortSignalId> = NATURAL_FIT,
+  vetoes: Readonly<Partial<Record<EffortSignalId, number>>> = VETO_THRESHOLDS,
 ): SignalModels {
   const keys = items.map(featureKeys);
   const count = new Map<string, number>();
@@ -125,11 +155,38 @@ export function fitSignalModel(
     const threshold = thresholds[id];
     if (threshold === undefined) continue;
     const from = naturalFit.has(id) ? vectors.filter((_, i) => !writtenToLabels(items[i]!.id)) : vectors;
-    const full = serializeModel(fitLogistic(from.map((v) => ({ x: v.x, y: v.signals.has(id) })), { ...FIT, ...fit }), PRECISION);
-    const keep = full.slots.map((_, i) => Math.abs(full.weights[i]!) >= PRUNE);
-    models[id] = { threshold, ...packModel({ ...full, slots: full.slots.filter((_, i) => keep[i]), weights: full.weights.filter((_, i) => keep[i]) }) };
+    models[id] = { threshold, ...pruned(fitLogistic(from.map((v) => ({ x: v.x, y: v.signals.has(id) })), { ...FIT, ...fit })) };
   }
-  return { bits: BITS, models };
+  const vetoModels: NonNullable<SignalModels['vetoes']> = {};
+  for (const id of EFFORT_SIGNALS) {
+    const threshold = vetoes[id];
+    if (threshold !== undefined) vetoModels[id] = { threshold, ...fitVetoModel(items, id, fit) };
+  }
+  return Object.keys(vetoModels).length > 0 ? { bits: BITS, models, vetoes: vetoModels, vetoBits: VETO_BITS } : { bits: BITS, models };
+}
+
+/** A fit model packed as it ships: weights in hundredths, those under PRUNE dropped. */
+function pruned(model: Parameters<typeof serializeModel>[0], prune = PRUNE) {
+  const full = serializeModel(model, PRECISION);
+  const keep = full.slots.map((_, i) => Math.abs(full.weights[i]!) >= prune);
+  return packModel({ ...full, slots: full.slots.filter((_, i) => keep[i]), weights: full.weights.filter((_, i) => keep[i]) });
+}
+
+/**
+ * The veto model of signal `id`: fit only on the natural text and corpus items among `items` where the signal's rules
+ * fired (the messages written to labels have few rule false finds of the real kinds), labeled by whether the message
+ * shows the signal, over the message's words and structure and the other signals' rule hits (not its own: every
+ * message here has it); features seen in fewer than MIN_COUNT of those messages are left out.
+ */
+export function fitVetoModel(items: readonly LabeledCustomerMessage[], id: EffortSignalId, fit: Partial<typeof FIT>) {
+  const own = `rule:${id}`;
+  const fired = items.filter((m) => !writtenToLabels(m.id) && featureKeys(m).includes(own));
+  const keys = fired.map((m) => featureKeys(m).filter((k) => k !== own));
+  const count = new Map<string, number>();
+  for (const ks of keys) for (const k of ks) count.set(k, (count.get(k) ?? 0) + 1);
+  const options = { ...FIT, bits: VETO_BITS, ...fit };
+  const examples = fired.map((m, i) => ({ x: vectorize(keys[i]!.filter((k) => count.get(k)! >= MIN_COUNT), options.bits), y: m.signals.includes(id) }));
+  return pruned(fitLogistic(examples, options));
 }
 
 /** The shippable training text: ours, plus the corpus's ibm:/cfpb: items outside the frozen split. */
@@ -149,5 +206,6 @@ if (isMain) {
   const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../learned/weights.json');
   fs.writeFileSync(out, `${JSON.stringify(model)}\n`);
   const slots = Object.values(model.models).reduce((n, m) => n + unpackModel(m, model.bits).slots.length, 0);
-  process.stdout.write(`fit on ${items.length} shippable messages → ${path.relative(process.cwd(), out)} (${slots} non-zero weights)\n`);
+  const vetoSlots = Object.values(model.vetoes ?? {}).reduce((n, m) => n + unpackModel(m, model.vetoBits ?? model.bits).slots.length, 0);
+  process.stdout.write(`fit on ${items.length} shippable messages → ${path.relative(process.cwd(), out)} (${slots} non-zero weights; vetoes ${vetoSlots})\n`);
 }

@@ -124,6 +124,17 @@ describe('audit effort', () => {
     expect(thread.matches.every((m: { message: number }) => m.message === 0)).toBe(true);
   });
 
+  test('a rule match a veto model dropped is listed with its probability, and counts for nothing', () => {
+    // "I was told" is a repeat contact's rule match; the repeat-contact veto model reads a request for another channel
+    const text = "I was told to call but I'm deaf. Chat is the only way I can contact you.";
+    const { lines } = audit(['effort'], JSON.stringify({ id: 'deaf', text }));
+    const [line] = lines;
+    expect(line.vetoed).toEqual([expect.objectContaining({ id: 'repeat-contact', message: 0, match: 'I was told', threshold: 0.15 })]);
+    expect(line.vetoed[0].probability).toBeLessThan(0.15);
+    expect(line.signals).not.toContain('repeat-contact');
+    expect(line.reasons.map((r: { source: string }) => r.source)).not.toContain('repeat-contact');
+  });
+
   test('a thread line with a bad role is reported and skipped', () => {
     const { code, lines, stderr } = audit(['effort'], JSON.stringify({ id: 'x', messages: [{ role: 'bot', text: 'hi' }] }));
     expect(code).toBe(1);

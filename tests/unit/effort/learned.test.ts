@@ -5,16 +5,20 @@
  */
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { detectEffortSignals } from '../../../lib/effort';
+import { detectEffortSignals, explainEffortSignals } from '../../../lib/effort';
 import { messageFeatures } from '../../../lib/effort/learned/features';
-import { loadPackedModel, SHIPPED, unpackModel } from '../../../lib/effort/learned/model';
+import { loadPackedModel, SHIPPED, unpackModel, vetoRuleFinds, type SignalModels } from '../../../lib/effort/learned/model';
+import { RULE_FILES } from '../../../lib/effort/rules/examples';
+import type { EffortSignal } from '../../../lib/effort/types';
+import type { EffortSignalId } from '../../../lib/taxonomy';
+import { vetoThresholds, type RuleFind } from '../../../lib/effort/train/veto';
 import { deserializeModel } from '../../../lib/learn';
 import { chooseThresholds } from '../../../lib/effort/train/choose-thresholds';
 import { batchFolds, batchNames, batchOf } from '../../../lib/effort/train/cross-validate';
 import { corpusMissing, isShippable } from '../../../lib/effort/train/corpus';
 import { inFrozenTest } from '../../../lib/effort/train/frozen-split';
 import { OWN_CUSTOMER_FILE, ownMessages } from '../../../lib/effort/train/own-data';
-import { fitSignalModel, shippableTraining, THRESHOLDS } from '../../../lib/effort/train/train';
+import { fitSignalModel, shippableTraining, THRESHOLDS, VETO_BITS, VETO_THRESHOLDS } from '../../../lib/effort/train/train';
 
 const keys = (text: string) => messageFeatures(text).map((f) => f.key);
 
@@ -100,5 +104,45 @@ describe('learned scorer', () => {
         expect(s.match.trim().length).toBeGreaterThan(1);
       }
     }
+  });
+
+  test('a veto drops every rule find of its signal when the message scores under the threshold, and only then', () => {
+    const find = (id: EffortSignalId, start: number): EffortSignal => ({ id, start, end: start + 4, match: 'xxxx' });
+    const found = [find('long-wait', 0), find('frustration', 5), find('long-wait', 10)];
+    // a model with no weights scores every message its bias: 1 / (1 + e^3) ≈ 0.047
+    const models = (bias: number): SignalModels => ({ bits: 13, models: {}, vetoes: { 'long-wait': { threshold: 0.35, bias, gaps: '', hundredths: '' } }, vetoBits: 16 });
+    const under = vetoRuleFinds('', found, models(-3));
+    expect(under.kept.map((s) => s.id)).toEqual(['frustration']);
+    expect(under.vetoed.map((s) => [s.id, s.start, s.threshold])).toEqual([['long-wait', 0, 0.35], ['long-wait', 10, 0.35]]);
+    expect(under.vetoed[0]!.probability).toBeCloseTo(0.047, 3);
+    expect(vetoRuleFinds('', found, models(0))).toEqual({ kept: found, vetoed: [] }); // 0.5: stands
+    expect(vetoRuleFinds('', found, { bits: 13, models: {} })).toEqual({ kept: found, vetoed: [] }); // no veto model
+  });
+
+  test('the shipped vetoes never drop a rule’s must-match example', () => {
+    expect(Object.keys(SHIPPED.vetoes ?? {}).sort()).toEqual(Object.keys(VETO_THRESHOLDS).sort());
+    expect(SHIPPED.vetoBits).toBe(VETO_BITS);
+    for (const { examples } of RULE_FILES)
+      for (const [id, { match }] of Object.entries(examples) as [EffortSignalId, { match: string[] }][])
+        for (const text of match) expect(explainEffortSignals(text).vetoed.map((s) => s.id), text).not.toContain(id);
+  });
+
+  test('a veto threshold is kept only where it removes clearly more wrong finds than right, on the natural text and the corpus', () => {
+    const find = (id: EffortSignalId, p: number, right: boolean, natural = true): RuleFind => ({ itemId: 'x', id, sources: [], right, natural, batch: natural ? 'own-n1' : null, p: { scorer: p, words: p, subset: p, 'subset+source': p, source: p, shipped: p } });
+    const finds = [
+      ...[0.1, 0.2, 0.3].map((p) => find('long-wait', p, false)),
+      find('long-wait', 0.45, true),
+      find('long-wait', 0.5, false),
+      ...[0.1, 0.2].map((p) => find('escalation-demand', p, false)),
+      find('escalation-demand', 0.15, true, false), // a right corpus find among them
+      find('unresolved', 0.1, false),
+      find('frustration', 0.1, false),
+      find('frustration', 0.2, false),
+    ];
+    const chosen = Object.fromEntries(vetoThresholds(finds, 'shipped', { frustration: 0.15 }).map((c) => [c.id, c.chosen]));
+    expect(chosen['long-wait']).toBe(0.35); // 3 wrong, 0 right; 4 wrong and 1 right at 0.55 is no more: the lowest on a tie
+    expect(chosen['escalation-demand']).toBeNull(); // it would veto the corpus's right find first
+    expect(chosen.unresolved).toBeNull(); // one wrong find is no evidence (MIN_NET_REMOVED)
+    expect(chosen.frustration).toBeNull(); // a must-match example scores 0.15
   });
 });
