@@ -11,6 +11,7 @@
  */
 import { corpusMissing } from '../effort/train/corpus';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../taxonomy';
+import { CHECK_EXAMPLES } from '../effort/check-examples';
 import { RULE_FILES } from '../effort/rules/examples';
 import { batchFolds, batchNames, detectWith, naturalFolds } from '../effort/train/cross-validate';
 import { measure, microLine } from '../effort/train/measure';
@@ -45,15 +46,17 @@ batchFolds((train, test) => {
   measure(withoutVeto(train), test, grouped);
 });
 
-/** The lowest probability each veto model, fit on all shippable text, gives a rule's must-match example of its signal. */
+/** The lowest probability each veto model, fit on all shippable text, gives a rule's or a check's must-match example of its signal. */
 const shipped = fitVetoModels(shippableTraining(), naturalOnly);
 const ceilings = Object.fromEntries(VETO_KINDS.map((k) => [k, {} as Partial<Record<EffortSignalId, number>>])) as Record<VetoKind, Partial<Record<EffortSignalId, number>>>;
-for (const { examples } of RULE_FILES)
-  for (const [id, { match }] of Object.entries(examples) as [EffortSignalId, { match: string[] }][])
-    for (const text of match) {
-      const p = vetoProbabilities({ id: 'example', text, signals: [id] }, id, shipped);
-      for (const k of VETO_KINDS) ceilings[k][id] = Math.min(ceilings[k][id] ?? 1, p[k]);
-    }
+const mustShow: [EffortSignalId, string][] = [
+  ...RULE_FILES.flatMap(({ examples }) => (Object.entries(examples) as [EffortSignalId, { match: string[] }][]).flatMap(([id, { match }]) => match.map((text) => [id, text] as [EffortSignalId, string]))),
+  ...Object.values(CHECK_EXAMPLES).flatMap(({ id, match }) => match.map((text) => [id, text] as [EffortSignalId, string])),
+];
+for (const [id, text] of mustShow) {
+  const p = vetoProbabilities({ id: 'example', text, signals: [id] }, id, shipped);
+  for (const k of VETO_KINDS) ceilings[k][id] = Math.min(ceilings[k][id] ?? 1, p[k]);
+}
 for (const [id, p] of extraCeilings) for (const k of VETO_KINDS) ceilings[k][id] = Math.min(ceilings[k][id] ?? 1, Number(p));
 
 const line = (t: Tally, removed: { right: number; wrong: number }) => {

@@ -76,20 +76,20 @@ export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
 /**
  * The signals whose rule finds a veto model judges (model.ts's vetoRuleFinds), and each one's keep threshold: a find
  * stands unless the veto model's probability is under it. Chosen by `npm run --silent measure:effort:veto --
- * --natural-only` (veto.ts's vetoThresholds, the `shipped` model; h60, 2026-12-07): on the random folds' rule finds
- * (corpus rest and our natural text, each scored by a veto model fit without its fold), the threshold from 0.05 to 0.80
- * whose vetoes remove the most wrong finds minus right ones (the lowest on a tie), if at least 2, at least twice as
- * many wrong as right, more wrong than right on the natural text and no more right than wrong on the corpus, and at or
- * under the lowest probability a rule's must-match example of the signal gets: repeat contact 0.15 (3 wrong, 0 right;
- * 4 / 1 at 0.20, and a must-match example scores 0.16), long wait 0.35 (3 / 0). Escalation: 0.35 (5 / 0; corpus 1 / 0)
- * dropped two must-show examples of checks.test.ts ("I told them \"I want a manager on this call now\" …" at 0.33, "…
- * I filed a police report against your driver." at 0.30), so the chooser was run with 0.30 as its ceiling (`--ceiling escalation-demand=0.30`): 0.25 (4 / 0).
- * No other signal had one. Judged on the grouped CV (each natural batch left out): PASSES.md, h60.
+ * --natural-only` (veto.ts's vetoThresholds, the `shipped` model): on the random folds' rule finds (corpus rest and our
+ * natural text, each scored by a veto model fit without its fold), the threshold from 0.05 to 0.80 whose vetoes remove
+ * the most wrong finds minus right ones (the lowest on a tie), if at least 2, at least twice as many wrong as right,
+ * more wrong than right on the natural text and no more right than wrong on the corpus, and at or under the lowest
+ * probability a rule's or a check's must-match example of the signal gets. With rules-33..36 in the fit (2026-12-07
+ * evening): repeat contact 0.15, long wait 0.20, escalation 0.20 (random folds: 13 wrong and 2 right removed; the
+ * grouped CV with these thresholds 4 / 3, nested per batch 10 / 2). h60's first choice, before that data: repeat
+ * contact 0.15, long wait 0.35, escalation 0.25 (then capped by hand under two checks' examples, which the chooser now
+ * reads itself). No other signal has one. PASSES.md, h60 and the lead's merge.
  */
 export const VETO_THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
   'repeat-contact': 0.15,
-  'long-wait': 0.35,
-  'escalation-demand': 0.25,
+  'long-wait': 0.2,
+  'escalation-demand': 0.2,
 };
 const BITS = 13;
 /**
