@@ -1,6 +1,8 @@
 /** The team's own labeled customer text, in the repo and ours to ship: what the shipped weights are fit on. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nearTextIndex } from '../../learn/near-text';
 import type { EffortSignalId } from '../../taxonomy';
 import type { EffortLevel, ThreadMessage } from '../types';
 import { readJsonl, type LabeledCustomerMessage } from './corpus';
@@ -27,7 +29,25 @@ export interface OwnMessage {
 }
 
 export function ownMessages(): LabeledCustomerMessage[] {
-  return [...readJsonl<OwnMessage>(OWN_CUSTOMER_FILE), ...readJsonl<LabeledCustomerMessage>(TEAM_CASES_FILE)].map(({ id, text, signals }) => ({ id, text, signals }));
+  return [...readJsonl<OwnMessage>(OWN_CUSTOMER_FILE), ...readJsonl<LabeledCustomerMessage>(TEAM_CASES_FILE)]
+    .filter((m) => !isNearHeldOut(m.text))
+    .map(({ id, text, signals }) => ({ id, text, signals }));
+}
+
+/**
+ * Whether a message of ours is near (word-trigram Jaccard ≥ 0.3, lib/learn/near-text.ts) one of a held-out batch's:
+ * such a message is never fit on, so the held-out batches measure wording the scorer was not fit on (10 of 3,926 were,
+ * most of them short formulaic messages of the first batches). Made once, on first use.
+ */
+let nearHeldOut: ((text: string) => boolean) | null = null;
+function isNearHeldOut(text: string): boolean {
+  nearHeldOut ??= nearTextIndex(
+    fs
+      .readdirSync(BATCHES_DIR)
+      .filter((f) => HELD_OUT_BATCH_TEXT.test(f))
+      .flatMap((f) => readJsonl<{ text: string }>(path.join(BATCHES_DIR, f)).map((m) => m.text)),
+  );
+  return nearHeldOut(text);
 }
 
 /** A whole thread the team wrote, with the effort level its labelers gave it. */
