@@ -231,11 +231,9 @@ export function clauseSignals(c: Clause, out: string[]): void {
     else if (!c.negated && (c.perfect || c.tense === 'past') && CLOSING.has(lemma)) out.push('passed-on');
     // "We've received your message", "I have reviewed your request", "we've taken note": taking in, not acting.
     else if (!c.negated && (c.perfect || c.tense === 'past') && (TAKEN_IN.has(lemma) || takesNote(c, lemma))) out.push('taken-in');
-    // "I've escalated it to our senior team", "I've made a note on your account": the case passed on, not acted on.
-    else if (handsOn(c, lemma)) out.push('passed-on');
     else if (!c.negated && c.perfect && !STANCE.has(lemma)) out.push('done:by-us');
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
-    if (isFixDone(c, lemma) && !handsOn(c, lemma)) out.push('fix-done');
+    if (isFixDone(c, lemma)) out.push('fix-done');
     if (c.tense === 'past' && TELLING.has(lemma)) out.push(c.lead === 'as' ? 'reminder:as-told' : 'reminder:told');
   }
   // "This is mentioned in the help", "as stated in our terms": what was written down, not a fix.
@@ -277,58 +275,6 @@ function hasTime(c: Clause): boolean {
   // "am"/"pm" only after a number: "I'm" reads as "i am".
   return w.some((x, i) => TIME_WORD.test(x) || (TIME_UNIT.test(x) && (c.tokens[i - 1]?.pos === 'NUM' || /^(?:next|this|few|couple|24|48|72)$/.test(w[i - 1] ?? ''))) || (x === 'next' && /^(?:week|month|update|version|release|build)$/.test(w[i + 1] ?? '')));
 }
-/**
- * Who acts when it is neither the agent ("I", "we") nor the customer: "they", "someone", a company or person by name,
- * or a team, partner or person named by its noun, ours or not ("our senior team", "the courier"). Not a thing ("your
- * refund", "the app", "our system").
- */
-const ACTOR_PRONOUN = /^(?:they|he|she|someone|somebody)$/;
-const ACTOR = /^(?:team|teams|partner|partners|courier|couriers|carrier|driver|drivers|hotel|airline|bank|warehouse|store|shop|restaurant|supplier|manufacturer|lab|laboratory|technician|technicians|engineer|engineers|colleague|colleagues|manager|supervisor|specialist|specialists|agent|agents|department|staff|crew|provider|merchant|seller|vendor|insurer|landlord|doctor|pharmacist|pharmacy|desk|office|it|dispatch|coordinator|contractor|installer|branch|clinic|host|owner)$/;
-function otherActor(c: Clause): boolean {
-  const s = c.subject;
-  if (!s || s.person === 2) return false;
-  const first = c.tokens[s.index];
-  if (!first) return false;
-  if (s.person === 3 && !s.owned && ACTOR_PRONOUN.test(first.norm)) return true;
-  if (s.person === 1 && !s.owned) return false;
-  // The noun phrase from the subject on: its last noun is its head ("our logistics *partner*", "the *courier*").
-  let head: (typeof c.tokens)[number] | undefined;
-  for (let i = s.index; i < c.tokens.length && i < s.index + 5; i++) {
-    const t = c.tokens[i]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
-    else if (t.pos !== 'ADJ' && t.pos !== 'DET') break;
-  }
-  if (!head) return false;
-  return ACTOR.test(head.norm) || (head.pos === 'PROPN' && !s.owned && !roleSubject(c));
-}
-
-/** Acts of a hand-off: someone else will get in touch, look into it or help, which names no act on the problem. */
-const HANDING_OFF = new Set(['reach', 'contact', 'investigate', 'look', 'review', 'help', 'assist', 'advise', 'follow', 'handle', 'deal', 'consider', 'assess', 'examine', 'get']);
-/** Acts of passing a case on to someone else: "I've escalated it to our senior team", "we've passed your details on". */
-const HANDING_ON = new Set(['escalate', 'forward', 'pass', 'share', 'refer', 'transfer', 'report', 'raise', 'log', 'flag', 'submit', 'relay', 'notify']);
-/** "I've made a note on your account", "I've added a note": noted for someone else, not acted on. */
-const notes = (c: Clause, lemma: string) => (lemma === 'make' || lemma === 'add' || lemma === 'leave' || lemma === 'take') && hasTok(c, /^notes?$/);
-/** We passed the case on: "I've escalated it to our senior team", "we've shared your feedback", "I've made a note". */
-function handsOn(c: Clause, lemma: string): boolean {
-  return !c.negated && !c.modal && !c.subject?.owned && (c.perfect || c.tense === 'past') && (HANDING_ON.has(lemma) || notes(c, lemma));
-}
-/** "They'll be in touch", "they'll be able to help": a hand-off told with "be". */
-const beHandsOff = (c: Clause, lemma: string) => lemma === 'be' && (hasTok(c, /^touch$/) || (hasTok(c, /^able$/) && hasTok(c, /^(?:help|assist|advise)$/)));
-
-/**
- * `limit:hand-off`: someone else will or may act, with no time: "they will reach out", "our team will look into it",
- * "they can help", "your case will be reviewed". Not a fix someone else did or booked for a time ("our partner has
- * rebooked you for Monday 9 am"): that reads as a done act or `help:timed`.
- */
-function handOff(c: Clause, p: number, lemma: string, out: string[]): void {
-  if (c.mood !== 'declarative' || c.negated || CONDITION.test(c.lead ?? '') || hasTime(c)) return;
-  const ahead = c.tense === 'future' || ['will', 'shall', 'may', 'might', 'can', 'could', 'would'].includes(c.modal ?? '');
-  const byOther = otherActor(c) && ahead && (HANDING_OFF.has(lemma) || beHandsOff(c, lemma));
-  // The passive of a hand-off act, by anyone: "your case will be reviewed", "your request will be handled".
-  const passive = p === 3 && c.passive && HANDING_OFF.has(lemma) && !c.perfect && c.tense !== 'past';
-  if (byOther || passive) out.push('limit:hand-off');
-}
-
 /** "I hope you can enjoy it again": a wish for the customer, not a way open to them. */
 const WISHING = new Set(['hope', 'wish', 'want', 'like', 'love', 'trust']);
 
@@ -343,7 +289,6 @@ const WISHING = new Set(['hope', 'wish', 'want', 'like', 'love', 'trust']);
  * - `help:outcome`: what the customer will see or receive ("you will see it in 3-5 days", "you'll hear back by email").
  * - `help:you-can`: "you can …" put inside another clause ("please note that you can disable the reminder").
  * - `limit:nothing-we-can`: "there's nothing we can do", "nothing I can change now".
- * - `limit:hand-off`: someone else will or may act, with no time ("they will reach out", "your case will be reviewed").
  */
 export function helpShapes(c: Clause, out: string[]): void {
   const yours = c.subject?.owned === true && c.subject.person === 2;
@@ -351,7 +296,6 @@ export function helpShapes(c: Clause, out: string[]): void {
   const lemma = c.verb?.lemma ?? '';
   const conditional = CONDITION.test(c.lead ?? '');
   const ahead = c.tense === 'future' || c.modal === 'will' || c.modal === 'shall';
-  handOff(c, p, lemma, out);
   const e = c.embedded;
   if (e && c.mood !== 'question' && !WISHING.has(lemma) && e.subject?.person === 2 && !e.negated && (e.modal === 'can' || e.modal === 'could') && !LOOK_ELSEWHERE.has(e.verb?.lemma ?? '')) out.push('help:you-can');
   if (c.mood !== 'declarative' || c.negated) {
@@ -446,9 +390,6 @@ export function sentenceSignals(s: Sentence): string[] {
     const at = out.length;
     clauseSignals(c, out);
     helpShapes(c, out);
-    // "Our team will look into it", "your case will be reviewed": a hand-off promises no act on the problem, so what the
-    // clause reads as a commitment or a passive act is not help to combineSignals.
-    if (out.slice(at).includes('limit:hand-off')) for (let k = at; k < out.length; k++) if (out[k] === 'commitment' || out[k] === 'done:passive') out[k] = `hand-off:${out[k]}`;
     // "We can't change the address once an order has been dispatched": a done act under once/if/when/until is the
     // condition a refusal in the same sentence hangs on, not a fix; it is marked as such and counts as no help.
     if (CONDITION.test(c.lead ?? '')) for (let k = at; k < out.length; k++) if (/^done:(?:passive|by-other:past)$/.test(out[k]!)) out[k] = 'done:condition';

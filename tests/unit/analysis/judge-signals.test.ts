@@ -173,19 +173,6 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "You won't see the refund before Monday.", has: [], not: ['help:outcome', 'help:timed'] },
   { text: 'Please note that you can disable the reminder in Settings.', has: ['help:you-can'] },
   { text: 'I hope you can enjoy our app again in the future.', has: [], not: ['help:you-can'] },
-  // A hand-off (someone else will or may act, no time) is not help; a fix someone else did or booked for a time is.
-  { text: 'They will reach out shortly.', has: ['limit:hand-off'] },
-  { text: 'Our team will look into it.', has: ['limit:hand-off', 'hand-off:commitment'], not: ['commitment'] },
-  { text: "Please call our claims line and they'll be able to help.", has: ['limit:hand-off'] },
-  { text: 'Your case will be reviewed.', has: ['limit:hand-off', 'hand-off:done:passive'], not: ['done:passive'] },
-  { text: "We've escalated the billing error to our finance team and they'll call you on Wednesday.", has: ['help:timed'], not: ['limit:hand-off'] },
-  { text: 'Our partner has rebooked you for Monday 9 am.', has: ['fix-done', 'help:timed'], not: ['limit:hand-off'] },
-  { text: 'Our partner hotel has moved you to a sea view room.', has: ['fix-done'], not: ['limit:hand-off', 'passed-on'] },
-  { text: 'We will look into it.', has: ['commitment'], not: ['limit:hand-off'] },
-  // Passing the case on is not acting on it: "I've escalated it", "I've made a note".
-  { text: "I've forwarded this to our billing team.", has: ['passed-on'], not: ['done:by-us', 'fix-done'] },
-  { text: "I've added a note to your account and escalated it internally.", has: ['passed-on'], not: ['done:by-us', 'fix-done'] },
-  { text: "I've refunded the delivery fee.", has: ['done:by-us', 'fix-done'], not: ['passed-on'] },
   // "Nothing we can do": the limit an apology hides behind.
   { text: "Unfortunately there's nothing we can do about it.", has: ['limit:nothing-we-can'] },
   { text: 'There is nothing wrong with your account.', has: [], not: ['limit:nothing-we-can'] },
