@@ -32,7 +32,11 @@ export const escalationDemand: SignalRule = {
     String.raw`complain(?:ing)? (?:to|about you to|with) (?:the|your|my|a|an|\w+ (?:bureau|commission|authority|regulator))|(?:report|reporting) (?:you|this|your company|them|it) to|(?:i will|i'll|going to|gonna|i am going to) report (?:you|this|it)`,
     String.raw`bbb|better business bureau|cfpb|ftc|fcc|ofcom|ombudsman|trading standards|attorney general|consumer protection (?:office|agency|bureau|authority|board|department|dept|agencies)|consumer (?:affairs|rights|council)|small claims|(?:state |federal )?regulators?|citizens advice`,
     String.raw`lawyers?|attorneys?|solicitors?|legal (?:action|team|advice|counsel|proceedings)|(?:file|filing|bring|bringing|start|starting|a|my) lawsuit|lawsuit against|class action|(?<!(?:not|never|won't|wont|n't) )sue (?:you|them|your)|suing|(?:see you in|take (?:you|this|them|it) to) court`,
-    String.raw`charge ?-?backs?|disput(?:e|ing|ed) (?:the|this|these|a|my) (?:\w+ )?(?:charges?|transactions?|payments?|items?|accounts?|debt)|(?:file|filed|filing|open|opened|opening|raise|raised|raising|start|started|starting) (?:a |an )?(?:dispute|claim)|i (?:am writing to |want to |will |would like to |)dispute`,
+    // a dispute is a threat when it is coming, not when it is the story told ("I filed a claim on XX/XX, they closed it",
+    // "I opened a dispute with my bank", "I have disputed the account three times"), nor when the customer asks the
+    // company itself to look at a charge ("I am writing to dispute a charge I don't recognise", "I want to dispute a
+    // transaction", "I'm disputing a charge with your hotel") (h62)
+    String.raw`charge ?-?backs?|disput(?:e|ing) (?:the|this|these|my) (?:\w+ )?(?:charges?|transactions?|payments?|items?|accounts?|debt)|(?:file|filing|open|opening|raise|raising|start|starting) (?:a |an )?(?:dispute|claim)|i (?:will |)dispute`,
     String.raw`(?:call|calling|contact|contacting|write|writing|email|emailing|go|going) (?:to )?(?:corporate|headquarters|head office|the ceo|your ceo)|ceo`,
     String.raw`(?:leave|leaving|write|writing|post|posting|give|giving|left|wrote) (?:you )?(?:an? |my )?(?:bad|negative|terrible|honest|scathing|1[- ]star|one[- ]star|0[- ]star|zero[- ]star|low|poor) (?:review|rating)s?`,
     String.raw`(?:make|making|go|going|take|taking) (?:this |it |my (?:story|experience) )?(?:public|viral|to (?:the )?(?:media|press|news|social media|twitter|facebook|reddit))|(?:share|sharing|post|posting|tweet|tweeting|write|writing) (?:about )?(?:this|it|my experience)(?: \w+){0,2}? (?:public|online|everywhere|on (?:social media|twitter|facebook|reddit|tiktok|youtube))|(?:(?:i'll|i will|i'm going to|gonna|going to|i am going to|i'm|will be) (?:tell|telling)|warn|warning) (?:everyone|everybody|all my (?:friends|followers|family)|people|others)|journalist|(?:writing|write) an? (?:article|blog post|story)`,
@@ -117,6 +121,9 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
+      // h62: a dispute still to come, or through a third party
+      "Refund me this week or I'm filing a dispute with my card provider.",
+      'I am disputing the debt and want the calls to stop until you send proof.',
       // h50: leaving said as a review's last word
       'Three crashes in one evening and the save is gone. Deleted.',
       'The strap snapped on day two. Returning it.',
@@ -225,6 +232,12 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
+      // h62: a dispute told as past in the story, or a charge the customer asks the company itself to look at
+      'I opened a dispute about the ATM that kept my cash, and it was denied a week later.',
+      'I filed a claim in March for the water damage. They closed it saying the pipe was old.',
+      'I have disputed the account on my credit report three times now.',
+      "I am writing to dispute a charge of $89 on my card that I don't recognise.",
+      'I want to dispute a transaction, the merchant name means nothing to me.',
       // h50: a return or a deletion told as done in a story, or asked about
       'The first one was faulty so I sent it back and the new one is perfect.',
       'I deleted the old card from the app, how do I add the new one?',

@@ -23,7 +23,9 @@ export const longWait: SignalRule = {
     String.raw`delay(?:ed)? (?:of|by) {{DURATION}}`,
     // waits written as numbers, times and tags: "pushed back 3.5 hours", "on hold since 9:50pm", "#anhour", "25+ min of being on hold",
     // (h55) "flight delayed another hour"
-    String.raw`(?:delayed|pushed back|pushed|moved back|bumped|held up|held|late|sitting|sat|stuck|took|after|spent|wasted|used up|lose track of)(?: [\w']+){0,4}? (?:{{DURATION}}|(?:another|an extra|a further) (?:hour|day|week|month))`,
+    // not a thing's age: "the port is loose already after 4 months", "is it broken after 2 months?", "recordings deleted after
+    // 90 days", "pending transactions disappear after 3 days" (h62)
+    String.raw`(?:delayed|pushed back|pushed|moved back|bumped|held up|held|late|sitting|sat|stuck|took|(?<!\b(?:broke|broken|breaks|die|died|dies|dying|loose|disappear|disappears|disappeared|delete|deleted|deletes|expire|expires|expired|wore out|wears out|fell apart|falls apart|cracked)(?: [\w']+){0,3} )after|spent|wasted|used up|lose track of)(?: [\w']+){0,4}? (?:{{DURATION}}|(?:another|an extra|a further) (?:hour|day|week|month))`,
     String.raw`(?:waiting|wait|on hold|holding|sitting|sat|parked|been (?:waiting|holding|trying|calling|chasing|stuck|sitting|(?:stuck )?(?:at|in|on) (?:the|this|a) [\w']+)|not (?:been )?(?:heard|received|answered|contacted|called|refunded|delivered|paid|credited|replied)|stuck|calling|trying|no (?:word|reply|response|answer|update|news))(?: [\w']+){0,6}? since (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d|(?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,3} (?:days?|weeks?|months?) ago|last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|early|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
     // no answer yet, counted from a contact: 'Wrote to you on the 3rd; as of this morning, still no reply.'
     String.raw`(?:up till|until|till|up to|as of) (?:now|today|date|this morning|tonight)[, ]{1,2}(?:[\w']+ ){0,4}?(?:no|not|nothing|never|still|haven'?t|hasn'?t)(?: [\w']+){0,3}? (?:response|reply|answer|word|news|update|refund|delivery|activated|received|heard|arrived|call ?back)`,
@@ -174,6 +176,10 @@ export const examples: RuleExamples = {
       'Ordered the sofa in August, delivery now pushed to November.',
     ],
     allow: [
+      // h62: how old a thing was when it broke or went, not a wait
+      'I love this tablet but the charging port is loose already after 4 months. normal?',
+      'The printer prints very faint now. Is it possible that it is already broken after 2 months?',
+      'Can your system delete call recordings after 90 days? We need that for our data policy.',
       // issue 12, h55
       "I'll give you 2 days to sort it, then I'm cancelling.",
       'I called 3 times in 20 minutes and got through on the third, thanks.',

@@ -37,8 +37,9 @@ export const repeatContact: SignalRule = {
     String.raw`{{THEY}} said (?:you|they|he|she|it|that|i|we)(?:'d| would| will| was going)`,
     // an earlier ticket or its number
     String.raw`(?:my|the|an?|our|this) (?:previous|earlier|last|original|prior|other|existing|open|old) (?:ticket|case|request|complaint|call|chat|claim|report|conversation|contact|inquiry|enquiry)s?`,
-    // not a booking's or an order's reference: that names the purchase, not an earlier contact
-    String.raw`(?<!(?:booking|order|flight|reservation|payment|invoice|account|customer|tracking|transaction|confirmation|parcel|shipment) )(?:ticket|case|reference|ref|claim|complaint|incident|request|sr) ?(?:#|no\.|number|num|id)?(?: is| was)?(?: ?:)? ?[a-z]{0,4}[-#]?(?:\d[\w-]*|x{2,}\w*)`,
+    // not a booking's or an order's reference: that names the purchase, not an earlier contact; "SR" is a service
+    // request only written with its hyphen or hash ("SR-55120"): "SR 511", "#SR418" are flights (h62)
+    String.raw`(?<!(?:booking|order|flight|reservation|payment|invoice|account|customer|tracking|transaction|confirmation|parcel|shipment) )(?:ticket|case|reference|ref|claim|complaint|incident|request|sr(?=[-#])) ?(?:#|no\.|number|num|id)?(?: is| was)?(?: ?:)? ?[a-z]{0,4}[-#]?(?:\d[\w-]*|x{2,}\w*)`,
     // again: "writing again", "following up on my refund", "chasing this up"
     String.raw`(?:contacting|writing|emailing|e-mailing|calling|messaging|reaching out|asking|reporting|chasing|trying|tweeting|dming) (?:to )?(?:you |this |about this |on this |to you |here )?(?:again|once again|one more time|yet again|for the {{ORDINAL}} time)`,
     String.raw`(?:once again|yet again|again),? (?:i'm|i am|i|we're|we are|we) (?:writing|contacting|asking|reaching|emailing|following|calling|messaging)`,
@@ -110,6 +111,8 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      // h62: a service request's number written as such
+      'Chasing SR-20931 again, nobody has called back.',
       'The servicer claims it never got my payment.',
       'They said the funds would be returned in 10 business days. It has been 5 weeks.',
       'support says it is a known issue and to wait',
@@ -176,6 +179,9 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      // h62: an airline's flight code is no service request
+      '@SkyAir board says SR 511 delayed 40 min, will I make my connection?',
+      'sat on the tarmac 2h with no update #SR418',
       'my landlord says I need to put the electricity in my name. how do I do it?',
       'The weather forecast says rain, can I move my delivery to Friday?',
       'As discussed in your FAQ, I am attaching the form.',

@@ -14,7 +14,8 @@ export const repeatedInformation: SignalRule = {
     String.raw`how many (?:more )?times (?:do|must|should|will|have|did|am) (?:i|we) (?:have to |need to |got to |supposed to )?(?:tell|say|explain|send|repeat|give|provide|write|spell|upload|submit|confirm|verify)`,
     String.raw`(?:did|do) (?:you|anyone|anybody|y'?all|u) (?:even |actually |bother to |not )?read (?:my|the|what)|you'?re not (?:reading|listening)|you are not (?:reading|listening)|(?:you'?re|you are) (?:missing|misunderstanding|misreading|ignoring) (?:my|the) (?:point|question|message)|read my (?:previous|last|original|first|earlier|whole) (?:message|email|e-mail|ticket|post|reply)`,
     String.raw`(?:scroll|look) (?:up|back) (?:in|at|to|through) (?:the|this|my)|see (?:above|my (?:previous|last|earlier|first|original) (?:message|email|e-mail|reply))|(?:stated|mentioned|explained|listed|attached|noted|said|provided|included|given) (?:above|below|earlier|before|previously|in my (?:previous|last|first|original|earlier|initial) (?:message|email|e-mail|reply|ticket|post))`,
-    String.raw`(?:is|are|already|all) (?:already )?(?:on file|in your (?:system|records|file|database))|(?:you|you guys|your team) (?:already )?(?:have|had) (?:all )?(?:my|the|this|that) (?:details|information|info|order number|account number|photos|screenshots|documents|receipts?|id|passport|proof|copy|address|number)`,
+    // on file "already" or "all": a complaint of giving it again; "my address is on file" alone is a fact (h62)
+    String.raw`(?:(?:is|are|all) )?already (?:on file|in your (?:system|records|file|database))|all (?:on file|in your (?:system|records|file|database))|(?:you|you guys|your team) (?:already )?(?:have|had) (?:all )?(?:my|the|this|that) (?:details|information|info|order number|account number|photos|screenshots|documents|receipts?|id|passport|proof|copy|address|number)`,
     String.raw`(?:again|once again|once more),? (?:my|the|our) (?:\w+ ){0,2}?(?:number|e-?mail|address|name|id|details|order)s? (?:is|are|was)|for the {{ORDINAL}} time,? (?:here (?:is|are)|my (?:\w+ ){0,2}?(?:is|are|number|e-?mail|address|details|info|name))`,
     String.raw`which (?:i|we) (?:had |have )?already (?:done|did|sent|provided|gave|given|submitted|told|explained)|(?:i'?ve|we'?ve|i have|we have) been (?:over|through) this|(?:we|i) already went over this`,
     String.raw`(?:that'?s|this is|which is|it'?s) (?:literally |exactly |precisely |just )?what (?:i|we) (?:just |already |literally |have |'ve )?(?:said|told you|wrote|written|asked|explained|mentioned|sent)`,
@@ -42,6 +43,8 @@ export const repeatedInformation: SignalRule = {
 export const examples: RuleExamples = {
   'repeated-information': {
     match: [
+      // h62
+      'Why do you need my passport again? It is already on file.',
       'Every time I ring I explain everything from the start.',
       "I'm not explaining it all again, it's all in the ticket.",
       'Screenshots attached (again).',
@@ -69,6 +72,8 @@ export const examples: RuleExamples = {
       'Why do I have to explain everything all over again?',
     ],
     allow: [
+      // h62: on file as a fact of the story
+      'It was mailed to an old address even though my current address is on file and on every statement.',
       'Could you explain the process from the start? I am new here.',
       'I attached the invoice, thanks.',
       'Copying my colleague on this email.',

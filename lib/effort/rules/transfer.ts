@@ -5,9 +5,13 @@ export const transfer: SignalRule = {
   id: 'transfer',
   summary: 'was passed between people, teams or departments',
   patterns: [
-    String.raw`(?:transferred|transfered|transferring|transfers|passed|passing|bounced|bouncing|shuffled|shunted|handed|punted|kicked|shifted|redirected|re-?routed|routed|forwarded|referred|sent|send|sends|directed|pointed) (?:me|us|my (?:call|case|ticket|complaint|issue|query|request|claim|chat|email)|my \w+)? ?(?:around|back and forth|from (?:one|department|person|team|agent|rep|desk)|between|(?:back )?to (?:another|a different|the other|other|someone else|yet another|\w+ (?:department|team|dept|desk|support))|over to|off to|along|on to|onto|elsewhere|from pillar to post)`,
+    // passed on to another person or desk, not a thing moved: "We were sent to another hotel", "same-day transfers to
+    // another bank" (h62)
+    String.raw`(?:transferred|transfered|transferring|transfers|passed|passing|bounced|bouncing|shuffled|shunted|handed|punted|kicked|shifted|redirected|re-?routed|routed|forwarded|referred|sent|send|sends|directed|pointed) (?:me|us|my (?:call|case|ticket|complaint|issue|query|request|claim|chat|email)|my \w+)? ?(?:around|back and forth|from (?:one|department|person|team|agent|rep|desk)|between|(?:back )?to (?:(?:another|a different|the other|other|yet another) (?:department|team|dept|desk|agent|rep|representative|person|advisor|adviser|specialist|line|number|queue|branch|office|section|company|colleague)s?\b|someone else|\w+ (?:department|team|dept|desk|support))|over to|off to|along|on to|onto|elsewhere|from pillar to post)`,
     String.raw`(?:sent|transferred|transfered|passed|referred|directed|redirected|forwarded|pointed|bounced|handed|put) (?:me|us) (?:back )?(?:over )?to (?:\w+ ){0,2}?(?:billing|sales|tech(?:nical)? support|support|customer (?:service|care)|accounts?|returns|claims|collections|retention|department|dept|team|desk|manager|supervisor|specialist|someone|somebody|you|you guys|them|carrier|bank|manufacturer|seller|merchant|store|branch|another|other)`,
-    String.raw`(?:got|get|gets|getting|been|was|were|keep getting|kept getting|keep being|kept being|being|am|i'm|they) (?:just |constantly |repeatedly |continuously )?(?:transferred|transfered|transferring me|bounced|passed around|passed along|passed on|shuffled|handed off|handed over|redirected|shunted|pushed around|sent around|sent back and forth|ping[- ]?ponged)`,
+    // a loan or an account moved to a new servicer is a sale of the debt, not the customer passed on: "My student loans were
+    // transferred to a new servicer" (h62)
+    String.raw`(?<!\b(?:loans?|mortgages?|accounts?|debts?|policy|policies|servicing) )(?:got|get|gets|getting|been|was|were|keep getting|kept getting|keep being|kept being|being|am|i'm|they) (?:just |constantly |repeatedly |continuously )?(?:transferred|transfered|transferring me|bounced|passed around|passed along|passed on|shuffled|handed off|handed over|redirected|shunted|pushed around|sent around|sent back and forth|ping[- ]?ponged)`,
     String.raw`(?:transferred|transfered|transferring|transfering|transfereing) (?:me|us|my call)|(?:\d+|two|three|four|five|six|several|multiple|many) different (?:people|persons|agents|reps|representatives|advisors|advisers|departments|teams|employees)`,
     String.raw`run-?arounds?|run arounds?|runaround|ping[- ]?pong(?:ed|ing)?|(?:going|go|went|sent|bounced|passed) (?:around )?(?:round )?in circles|from pillar to post|(?:handed|passed|bounced|sent) (?:back and forth|round and round)`,
     String.raw`from (?:rep|agent|person|department|dept|team|desk|one (?:person|agent|rep|department|team|desk)|queue|advisor) to (?:rep|agent|person|department|dept|team|desk|another|the next|queue|advisor)`,
@@ -41,6 +45,8 @@ export const transfer: SignalRule = {
 export const examples: RuleExamples = {
   'transfer': {
     match: [
+      // h62
+      'They sent me to another department, who sent me back to the first.',
       "We've had three different account managers in 6 months, nobody calls.",
       'Support said it was escalated, then a different rep said there is no case on file.',
       'I keep getting a new agent who starts from zero.',
@@ -64,6 +70,10 @@ export const examples: RuleExamples = {
       'I feel like I am getting the runaround.',
     ],
     allow: [
+      'My student loans were transferred to a new servicer last summer and my autopay stopped.',
+      // h62: a thing sent elsewhere, not the customer passed on
+      'We arrived at 9pm, you had given our room away and we were sent to another hotel 25 minutes away.',
+      'Is there a cutoff time for same-day transfers to another bank?',
       'We have three different account managers for our three regions, all great.',
       'Can a different agent take over while Sam is on leave?',
       'The agent said to call back tomorrow and it was fixed.',

@@ -6,8 +6,10 @@ export const unresolved: SignalRule = {
   id: 'unresolved',
   summary: 'says an earlier fix or promise did not solve the problem',
   patterns: [
-    // "still not working", "still can't log in" (but "still haven't received" is a wait, not an unresolved fix)
-    String.raw`still (?:not|isn't|is not|doesn't|does not|don't|do not|can't|cannot|can not|won't|will not|unable to|isnt|doesnt|dont|cant|wont|no longer|never) (?!(?:\w+ )?(?:received|receive|heard|hear|arrived|arrive|got|gotten|here|delivered|shipped|refunded|have|had|seen|see|sure|certain)\b)[\w']+`,
+    // "still not working", "still can't log in" (but "still haven't received" is a wait, not an unresolved fix; "still
+    // don't know the status" and "still can't get anyone on the phone" are a wait and a channel, "still not bored" is
+    // praise (h62))
+    String.raw`still (?:not|isn't|is not|doesn't|does not|don't|do not|can't|cannot|can not|won't|will not|unable to|isnt|doesnt|dont|cant|wont|no longer|never) (?!(?:\w+ )?(?:received|receive|heard|hear|arrived|arrive|got|gotten|here|delivered|shipped|refunded|have|had|seen|see|sure|certain|know|bored)\b|get (?:anyone|anybody|someone|somebody|hold|through)\b)[\w']+`,
     String.raw`still (?:haven't|have not|hasn't|has not|havent|hasnt)(?: been)? (?:fixed|resolved|solved|sorted|addressed|corrected|repaired|removed|reversed|updated|changed|fixed|working|looked)`,
     String.raw`still (?:broken|happening|occurring|failing|crashing|freezing|down|out|there|the same|same|buggy|wrong|incorrect|missing|locked|stuck|blocked|declin(?:ed|ing)|charging|charged|billing|billed|sending|send|sends|showing|show|shows|harassing|getting (?:the|an?|this|that|charged|billed|errors?)|seeing (?:the|an?|this|that)|receiving (?:the|bills|emails|calls|texts|spam|charges)|having (?:the|this|that|an?|problems|issues|trouble)|experiencing|an issue|a problem|problem|no (?:luck|fix|solution|resolution|change|improvement|joy|difference|signal|service|internet|power))`,
     String.raw`still (?:have|has) (?:the |this |that |a |an )?(?:same )?(?:issue|problem|error|bug|fault|trouble)`,
@@ -219,6 +221,10 @@ export const examples: RuleExamples = {
       'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
+      // h62: not knowing, not reaching anyone, not bored
+      'Ordered 20 days ago and I still don\'t know what the status of my order is.',
+      'On hold again today, 50 minutes. Still can\'t get anyone to look at the roaming charges.',
+      'Level 870 and still not bored, great game.',
       // issue 12, h47: a quote with no sign it was said again, or denied
       'The app says "update available". Should I install it?',
       'Every time I open the app it says "welcome back", cute touch',
