@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { VETO_THRESHOLDS } from '../../../lib/effort/train/train';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -129,8 +130,9 @@ describe('audit effort', () => {
     const text = "I was told to call but I'm deaf. Chat is the only way I can contact you.";
     const { lines } = audit(['effort'], JSON.stringify({ id: 'deaf', text }));
     const [line] = lines;
-    expect(line.vetoed).toEqual([expect.objectContaining({ id: 'repeat-contact', message: 0, match: 'I was told', threshold: 0.15 })]);
-    expect(line.vetoed[0].probability).toBeLessThan(0.15);
+    const threshold = VETO_THRESHOLDS['repeat-contact'];
+    expect(line.vetoed).toEqual([expect.objectContaining({ id: 'repeat-contact', message: 0, match: 'I was told', threshold })]);
+    expect(line.vetoed[0].probability).toBeLessThan(threshold!);
     expect(line.signals).not.toContain('repeat-contact');
     expect(line.reasons.map((r: { source: string }) => r.source)).not.toContain('repeat-contact');
   });
