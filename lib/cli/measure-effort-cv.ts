@@ -16,9 +16,8 @@ import { EFFORT_SIGNALS, type EffortSignalId } from '../taxonomy';
 import { builtInRules } from '../effort/built-in-rules';
 import { prepareText, scanSignals } from '../effort/detect';
 import { scoreUnfound } from '../effort/learned/model';
-import { CHECK_EXAMPLES } from '../effort/check-examples';
-import { RULE_FILES } from '../effort/rules/examples';
 import { chooseThresholds, type ScoredFind } from '../effort/train/choose-thresholds';
+import { detectorExamples } from '../effort/train/detector-examples';
 import { batchFolds, batchNames, crossValidateGrouped, detectWith, naturalFolds } from '../effort/train/cross-validate';
 import { measure, microLine } from '../effort/train/measure';
 import { emptyTally, table } from '../effort/train/tally';
@@ -87,11 +86,7 @@ if (showThresholds) {
   // The shipped fit, every signal modeled, on the rules' and the checks' must-not-match examples: a threshold must lie above them.
   const shipped = fitSignalModel(shippableTraining(), everySignal);
   const floor: Partial<Record<EffortSignalId, number>> = {};
-  const mustNot: [EffortSignalId, string][] = [
-    ...RULE_FILES.flatMap(({ examples }) => (Object.entries(examples) as [EffortSignalId, { allow: string[] }][]).flatMap(([id, { allow }]) => allow.map((text) => [id, text] as [EffortSignalId, string]))),
-    ...Object.values(CHECK_EXAMPLES).flatMap(({ id, allow }) => allow.map((text) => [id, text] as [EffortSignalId, string])),
-  ];
-  for (const [id, text] of mustNot) for (const s of scored(text, shipped)) if (s.id === id) floor[id] = Math.max(floor[id] ?? 0, s.probability);
+  for (const [id, text] of detectorExamples('allow')) for (const s of scored(text, shipped)) if (s.id === id) floor[id] = Math.max(floor[id] ?? 0, s.probability);
   console.log(`highest probability of a rule's or a check's must-not-match example: ${EFFORT_SIGNALS.map((id) => `${id} ${(floor[id] ?? 0).toFixed(2)}`).join(', ')}`);
   console.log(`every signal modeled: right / wrong finds where no rule found the signal, by threshold (all; corpus rest in brackets)${grouped ? '; natural text by the grouped CV' : ''}`);
   for (const c of chooseThresholds(finds, floor))

@@ -11,8 +11,7 @@
  */
 import { corpusMissing } from '../effort/train/corpus';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../taxonomy';
-import { CHECK_EXAMPLES } from '../effort/check-examples';
-import { RULE_FILES } from '../effort/rules/examples';
+import { detectorExamples } from '../effort/train/detector-examples';
 import { batchFolds, batchNames, detectWith, naturalFolds } from '../effort/train/cross-validate';
 import { measure, microLine } from '../effort/train/measure';
 import { emptyTally, micro, precision, recall, type Tally } from '../effort/train/tally';
@@ -49,11 +48,7 @@ batchFolds((train, test) => {
 /** The lowest probability each veto model, fit on all shippable text, gives a rule's or a check's must-match example of its signal. */
 const shipped = fitVetoModels(shippableTraining(), naturalOnly);
 const ceilings = Object.fromEntries(VETO_KINDS.map((k) => [k, {} as Partial<Record<EffortSignalId, number>>])) as Record<VetoKind, Partial<Record<EffortSignalId, number>>>;
-const mustShow: [EffortSignalId, string][] = [
-  ...RULE_FILES.flatMap(({ examples }) => (Object.entries(examples) as [EffortSignalId, { match: string[] }][]).flatMap(([id, { match }]) => match.map((text) => [id, text] as [EffortSignalId, string]))),
-  ...Object.values(CHECK_EXAMPLES).flatMap(({ id, match }) => match.map((text) => [id, text] as [EffortSignalId, string])),
-];
-for (const [id, text] of mustShow) {
+for (const [id, text] of detectorExamples('match')) {
   const p = vetoProbabilities({ id: 'example', text, signals: [id] }, id, shipped);
   for (const k of VETO_KINDS) ceilings[k][id] = Math.min(ceilings[k][id] ?? 1, p[k]);
 }

@@ -39,6 +39,14 @@ export interface ThresholdChoice {
   chosen: number | null;
 }
 
+/** How many of some finds are right and wrong, over all and on the corpus alone (the rest are our natural text). */
+export function countFinds(finds: readonly { right: boolean; natural?: boolean }[]) {
+  const right = finds.filter((f) => f.right).length;
+  const corpus = finds.filter((f) => !f.natural);
+  const corpusRight = corpus.filter((f) => f.right).length;
+  return { right, wrong: finds.length - right, corpusRight, corpusWrong: corpus.length - corpusRight };
+}
+
 export function chooseThresholds(
   finds: readonly ScoredFind[],
   floor: Readonly<Partial<Record<EffortSignalId, number>>> = {},
@@ -47,13 +55,7 @@ export function chooseThresholds(
 ): ThresholdChoice[] {
   return EFFORT_SIGNALS.map((id) => {
     const mine = finds.filter((f) => f.id === id);
-    const at = grid.map((threshold) => {
-      const found = mine.filter((f) => f.probability >= threshold);
-      const right = found.filter((f) => f.right).length;
-      const corpus = found.filter((f) => !f.natural);
-      const corpusRight = corpus.filter((f) => f.right).length;
-      return { threshold, right, wrong: found.length - right, corpusRight, corpusWrong: corpus.length - corpusRight };
-    });
+    const at = grid.map((threshold) => ({ threshold, ...countFinds(mine.filter((f) => f.probability >= threshold)) }));
     let chosen: number | null = null;
     let best = MIN_NET_RIGHT - 1;
     for (const a of at) {

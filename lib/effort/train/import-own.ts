@@ -14,7 +14,7 @@ import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
 import { readJsonl } from './corpus';
 import { sameSignals } from './agreement';
 import { keptItems } from './labeled-batches';
-import { BATCHES_DIR, HELD_OUT_BATCH_TEXT, OWN_CUSTOMER_FILE, sameText, type OwnMessage } from './own-data';
+import { heldOutTexts, OWN_CUSTOMER_FILE, sameText, type OwnMessage } from './own-data';
 
 const args = process.argv.slice(2);
 const add = args.includes('--add');
@@ -36,11 +36,7 @@ const fresh: OwnMessage[] = fromDir
 // A message DIR holds is replaced, or left out where the labelers disagreed: never kept from an earlier import.
 const kept = add ? readJsonl<OwnMessage>(OWN_CUSTOMER_FILE).filter((m) => !held.has(m.id)) : [];
 // Text kept out to measure on (heldout-NN, blind-NN) is never trained on, even when a writer wrote it again elsewhere.
-const heldTexts = new Set(
-  fs.readdirSync(BATCHES_DIR)
-    .filter((f) => HELD_OUT_BATCH_TEXT.test(f))
-    .flatMap((f) => readJsonl<{ text: string }>(path.join(BATCHES_DIR, f)).map((m) => sameText(m.text))),
-);
+const heldTexts = new Set(heldOutTexts().map(sameText));
 const messages = [...kept, ...fresh].filter((m) => !heldTexts.has(sameText(m.text)));
 const heldOut = kept.length + fresh.length - messages.length;
 fs.writeFileSync(OWN_CUSTOMER_FILE, messages.map((m) => JSON.stringify(m)).join('\n') + '\n');

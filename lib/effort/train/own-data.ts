@@ -41,13 +41,16 @@ export function ownMessages(): LabeledCustomerMessage[] {
  */
 let nearHeldOut: ((text: string) => boolean) | null = null;
 function isNearHeldOut(text: string): boolean {
-  nearHeldOut ??= nearTextIndex(
-    fs
-      .readdirSync(BATCHES_DIR)
-      .filter((f) => HELD_OUT_BATCH_TEXT.test(f))
-      .flatMap((f) => readJsonl<{ text: string }>(path.join(BATCHES_DIR, f)).map((m) => m.text)),
-  );
+  nearHeldOut ??= nearTextIndex(heldOutTexts());
   return nearHeldOut(text);
+}
+
+/** The texts of every held-out batch (heldout-NN, blind-NN): measured on, never fit on. */
+export function heldOutTexts(): string[] {
+  return fs
+    .readdirSync(BATCHES_DIR)
+    .filter((f) => HELD_OUT_BATCH_TEXT.test(f))
+    .flatMap((f) => readJsonl<{ text: string }>(path.join(BATCHES_DIR, f)).map((m) => m.text));
 }
 
 /** A whole thread the team wrote, with the effort level its labelers gave it. */

@@ -23,6 +23,7 @@ import { prepareText } from '../detect';
 import { scoreMessage, ruleFeatures, vetoProbability, type SignalModels } from '../learned/model';
 import { messageFeatures } from '../learned/features';
 import type { LabeledCustomerMessage } from './corpus';
+import { countFinds } from './choose-thresholds';
 import { batchOf, type CvItem } from './cross-validate';
 import { sourcedFinds } from './rule-sources';
 import { FIT, fitSignalModel, fitVetoModel, NATURAL_FIT, VETO_BITS, writtenToLabels } from './train';
@@ -162,18 +163,12 @@ export interface VetoChoice {
  * Per signal, the keep threshold whose vetoes remove the most wrong-minus-right finds (the lowest on a tie), if it
  * removes at least MIN_NET_REMOVED more wrong than right, at least twice as many wrong as right, more wrong than right
  * on the natural text alone and no more right than wrong on the corpus alone, and lies at or under `ceiling` (the
- * lowest probability a rule's must-match example of the signal gets: no example may be vetoed); else none.
+ * lowest probability a rule's or a check's must-match example of the signal gets: no example may be vetoed); else none.
  */
 export function vetoThresholds(finds: readonly RuleFind[], kind: VetoKind, ceiling: Partial<Record<EffortSignalId, number>> = {}, grid = VETO_GRID): VetoChoice[] {
   return EFFORT_SIGNALS.map((id) => {
     const mine = finds.filter((f) => f.id === id);
-    const at = grid.map((threshold) => {
-      const vetoed = mine.filter((f) => f.p[kind] < threshold);
-      const right = vetoed.filter((f) => f.right).length;
-      const corpus = vetoed.filter((f) => !f.natural);
-      const corpusRight = corpus.filter((f) => f.right).length;
-      return { threshold, right, wrong: vetoed.length - right, corpusRight, corpusWrong: corpus.length - corpusRight };
-    });
+    const at = grid.map((threshold) => ({ threshold, ...countFinds(mine.filter((f) => f.p[kind] < threshold)) }));
     let chosen: number | null = null;
     let best = MIN_NET_REMOVED - 1;
     for (const a of at) {

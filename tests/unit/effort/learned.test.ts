@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { detectEffortSignals, explainEffortSignals } from '../../../lib/effort';
 import { messageFeatures } from '../../../lib/effort/learned/features';
 import { loadPackedModel, SHIPPED, unpackModel, vetoRuleFinds, type SignalModels } from '../../../lib/effort/learned/model';
-import { RULE_FILES } from '../../../lib/effort/rules/examples';
+import { detectorExamples } from '../../../lib/effort/train/detector-examples';
 import type { EffortSignal } from '../../../lib/effort/types';
 import type { EffortSignalId } from '../../../lib/taxonomy';
 import { vetoThresholds, type RuleFind } from '../../../lib/effort/train/veto';
@@ -119,12 +119,10 @@ describe('learned scorer', () => {
     expect(vetoRuleFinds('', found, { bits: 13, models: {} })).toEqual({ kept: found, vetoed: [] }); // no veto model
   });
 
-  test('the shipped vetoes never drop a rule’s must-match example', () => {
+  test('the shipped vetoes never drop a rule’s or a check’s must-match example', () => {
     expect(Object.keys(SHIPPED.vetoes ?? {}).sort()).toEqual(Object.keys(VETO_THRESHOLDS).sort());
     expect(SHIPPED.vetoBits).toBe(VETO_BITS);
-    for (const { examples } of RULE_FILES)
-      for (const [id, { match }] of Object.entries(examples) as [EffortSignalId, { match: string[] }][])
-        for (const text of match) expect(explainEffortSignals(text).vetoed.map((s) => s.id), text).not.toContain(id);
+    for (const [id, text] of detectorExamples('match')) expect(explainEffortSignals(text).vetoed.map((s) => s.id), text).not.toContain(id);
   });
 
   test('a veto threshold is kept only where it removes clearly more wrong finds than right, on the natural text and the corpus', () => {
