@@ -8,6 +8,7 @@
  */
 
 import { IRREGULAR, MODALS, NEGATORS, PERSON } from '../../language/lexicon';
+import { valenceFeatures } from './valence';
 
 export interface Feature {
   key: string;
@@ -15,7 +16,7 @@ export interface Feature {
   end: number;
 }
 
-interface Token {
+export interface Token {
   /** Lower-cased word, a number as "0", an emoji or a "#tag". */
   w: string;
   start: number;
@@ -154,5 +155,6 @@ export function messageFeatures(text: string): Feature[] {
     const first = text.charCodeAt(t.start);
     if (first >= 65 && first <= 90 && t.w.length >= 3 && text.slice(t.start, t.end) === t.w.toUpperCase()) add('caps', t);
   }
+  out.push(...valenceFeatures(tokens, text));
   return out;
 }
