@@ -8,7 +8,6 @@
  */
 
 import { IRREGULAR, MODALS, NEGATORS, PERSON } from '../../language/lexicon';
-import { valenceFeatures } from './valence';
 
 export interface Feature {
   key: string;
@@ -16,7 +15,7 @@ export interface Feature {
   end: number;
 }
 
-export interface Token {
+interface Token {
   /** Lower-cased word, a number as "0", an emoji or a "#tag". */
   w: string;
   start: number;
@@ -155,6 +154,5 @@ export function messageFeatures(text: string): Feature[] {
     const first = text.charCodeAt(t.start);
     if (first >= 65 && first <= 90 && t.w.length >= 3 && text.slice(t.start, t.end) === t.w.toUpperCase()) add('caps', t);
   }
-  out.push(...valenceFeatures(tokens, text));
   return out;
 }

@@ -35,7 +35,6 @@ export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
   'channel-switch': 0.7,
   'long-wait': 0.6,
   unresolved: 0.95,
-  frustration: 0.85,
 };
 /**
  * The signals whose rule finds a veto model judges (model.ts's vetoRuleFinds), and each one's keep threshold: a find
