@@ -173,18 +173,6 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "You won't see the refund before Monday.", has: [], not: ['help:outcome', 'help:timed'] },
   { text: 'Please note that you can disable the reminder in Settings.', has: ['help:you-can'] },
   { text: 'I hope you can enjoy our app again in the future.', has: [], not: ['help:you-can'] },
-  // The company will come back or take up the case (help, by the corpus's convention); words passed on are not (h64).
-  { text: 'Our team will get back to you as soon as they can.', has: ['help:come-back'] },
-  { text: "We'll look into it.", has: ['help:come-back'] },
-  { text: 'Your request will be handled in due course.', has: ['help:come-back'] },
-  { text: 'You will be informed once the review is complete.', has: ['help:come-back'] },
-  { text: 'Please wait for the concerned team to get back to you.', has: ['help:come-back'] },
-  { text: "We'll be in touch if anything changes.", has: [], not: ['help:come-back'] },
-  { text: 'Tasks will automatically update the date.', has: [], not: ['help:come-back'] },
-  { text: "We'll pass it on.", has: ['limit:feedback', 'commitment:feedback'], not: ['commitment', 'help:come-back'] },
-  { text: "I've relayed your feedback over to our team.", has: ['limit:feedback', 'passed-on'], not: ['done:by-us'] },
-  { text: "We'll look into improving the interface in future updates.", has: ['limit:feedback'], not: ['help:come-back', 'commitment'] },
-  { text: "We've improved the sync in version 2.3.", has: ['done:by-us'], not: ['limit:feedback'] },
   // "Nothing we can do": the limit an apology hides behind.
   { text: "Unfortunately there's nothing we can do about it.", has: ['limit:nothing-we-can'] },
   { text: 'There is nothing wrong with your account.', has: [], not: ['limit:nothing-we-can'] },
