@@ -315,69 +315,6 @@ export function helpShapes(c: Clause, out: string[]): void {
   }
 }
 
-/**
- * Verbs of the company coming back to the customer or taking up their case: "we'll get back to you", "the team will
- * revert", "someone will be in touch", "we'll look into it", "we'll keep you updated".
- */
-const COMING_BACK = new Set(['revert', 'respond', 'reply', 'investigate', 'review', 'handle', 'assist', 'contact', 'update', 'inform', 'notify']);
-/** Of these, the ones that need the customer as object to be about coming back: "we'll update you", not "it will update the date". */
-const TO_YOU = new Set(['contact', 'update', 'inform', 'notify']);
-const toYou = (c: Clause) => hasTok(c, /^(?:you|u)$/);
-/** The customer told they will hear back: "you'll get a reply", "you will receive an update". */
-const HEARD_BACK = /^(?:reply|response|answer|update|call|callback)$/;
-function comesBack(c: Clause, lemma: string): boolean {
-  if (COMING_BACK.has(lemma)) return !TO_YOU.has(lemma) || toYou(c);
-  if (lemma === 'get') return hasTok(c, /^back$/) || (hasTok(c, /^to$/) && hasTok(c, /^(?:you|yours|u)$/));
-  if (lemma === 'look') return hasTok(c, /^into$/);
-  if (lemma === 'be') return hasTok(c, /^touch$/);
-  if (lemma === 'keep') return hasTok(c, /^(?:updated|posted|informed)$/);
-  if (lemma === 'follow') return hasTok(c, /^up$/);
-  if (lemma === 'reach') return hasTok(c, /^out$/);
-  if (lemma === 'call') return hasTok(c, /^(?:you|u|back)$/);
-  return false;
-}
-/** Who comes back when it is not "we": a person or a team, or the case itself in the passive ("your request will be handled"). */
-const SOMEONE = /^(?:they|he|she|someone|somebody|team|teams|department|staff|agent|agents|specialist|specialists|colleague|colleagues|manager|supervisor|advisor|adviser|representative|technician|engineer|engineers|request|case|ticket|complaint|query|claim|issue|concern)$/;
-const someoneComesBack = (c: Clause) => c.subject !== null && c.tokens.slice(c.subject.index, c.subject.index + 4).some((t) => SOMEONE.test(t.norm));
-
-/** Words of passing words on or improving the product later, not acting on this case: feedback, "improve", "future updates". */
-const IMPROVING = /^(?:improv\w*|enhanc\w*)$/;
-const PASSING_ON = new Set(['pass', 'share', 'forward', 'relay', 'note', 'add', 'log', 'record', 'consider', 'take']);
-function passesWordsOn(c: Clause, lemma: string): boolean {
-  if (hasTok(c, FEEDBACK) && PASSING_ON.has(lemma)) return true;
-  if (lemma === 'pass' && hasTok(c, /^(?:on|along)$/) && !toYou(c)) return true;
-  // Improving later, not a fix done: "we'll look into improving the interface", "we'll work on problems to increase app quality".
-  if (c.perfect || c.tense === 'past') return false;
-  const w = c.tokens.map((t) => t.norm);
-  if (c.tokens.some((t) => IMPROVING.test(t.norm)) || (hasTok(c, /^increase$/) && hasTok(c, /^quality$/))) return true;
-  return w.some((x, i) => x === 'future' && /^(?:updates?|versions?|releases?)$/.test(w[i + 1] ?? ''));
-}
-
-/**
- * What an apology's promise is about: the customer's case or words passed on. Only the apology model reads these.
- * - `help:come-back`: the company (we, a team, someone on its side) will come back to the customer or take up their case,
- *   with or without a time: "our team will get back to you", "we'll look into it", "you will be informed", "please wait
- *   for the team to get back to you". The corpus's labelers count this as help (README, "What is flagged").
- * - `limit:feedback`: feedback passed on or the product improved later, no act on this case: "we'll pass it on", "I've
- *   relayed your feedback", "we'll look into improving the interface in future updates".
- */
-export function caseShapes(c: Clause, out: string[]): void {
-  if (c.negated || CONDITION.test(c.lead ?? '')) return;
-  const lemma = c.verb?.lemma ?? '';
-  if (passesWordsOn(c, lemma)) {
-    out.push('limit:feedback');
-    return;
-  }
-  if (c.mood === 'imperative' && lemma === 'wait' && hasTok(c, /^(?:back|response|reply|revert|update|call)$/)) out.push('help:come-back');
-  if (c.mood !== 'declarative') return;
-  const ahead = c.tense === 'future' || c.modal === 'will' || c.modal === 'shall';
-  if (!ahead) return;
-  const yours = c.subject?.owned === true && c.subject.person === 2;
-  const p = yours ? 3 : (c.subject?.person ?? 0);
-  if ((p === 1 || (p === 3 && someoneComesBack(c))) && comesBack(c, lemma)) out.push('help:come-back');
-  else if (p === 2 && ((c.passive && COMING_BACK.has(lemma)) || (!c.passive && (lemma === 'hear' || ((lemma === 'get' || lemma === 'receive') && hasTok(c, HEARD_BACK)))))) out.push('help:come-back');
-}
-
 function limits(c: Clause, p: number, lemma: string, out: string[]): void {
   const e = c.embedded;
   if ((lemma === 'be' && e?.subject?.person === 1 && (e.modal === 'can' || e.modal === 'could')) || (p === 1 && hasTok(c, /^nothing$/))) out.push('limit:nothing-we-can');
@@ -449,26 +386,14 @@ function repeats(s: Sentence): boolean {
 /** The signals of one sentence, in clause order. */
 export function sentenceSignals(s: Sentence): string[] {
   const out: string[] = [];
-  s.clauses.forEach((c, i) => {
+  for (const c of s.clauses) {
     const at = out.length;
     clauseSignals(c, out);
     helpShapes(c, out);
-    // "We'll be in touch if anything changes": a promise under a condition that follows it is no promise.
-    if (!/^(?:if|unless)$/.test(s.clauses[i + 1]?.lead ?? '')) caseShapes(c, out);
-    // "Our team will get back to you": the help is the coming back; the clause's commitment, someone else's act to come or
-    // an instruction to wait are read under its name, so replies that only promise a vague act do not learn from it.
-    if (out.slice(at).includes('help:come-back'))
-      for (let k = at; k < out.length; k++) if (/^(?:commitment(?::vague)?|help:by-other|done:passive|instruction)$/.test(out[k]!)) out[k] = `come-back:${out[k]}`;
-    // "We'll pass it on", "I've relayed your feedback": words passed on are not a commitment or an act on the case.
-    if (out.slice(at).includes('limit:feedback'))
-      for (let k = at; k < out.length; k++) {
-        if (out[k] === 'commitment') out[k] = 'commitment:feedback';
-        else if (/^(?:done:|fix-done$)/.test(out[k]!)) out[k] = 'passed-on';
-      }
     // "We can't change the address once an order has been dispatched": a done act under once/if/when/until is the
     // condition a refusal in the same sentence hangs on, not a fix; it is marked as such and counts as no help.
     if (CONDITION.test(c.lead ?? '')) for (let k = at; k < out.length; k++) if (/^done:(?:passive|by-other:past)$/.test(out[k]!)) out[k] = 'done:condition';
-  });
+  }
   if (out.includes('refusal')) for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'refusal:condition';
   for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'done:passive';
   if (customerAtFault(s)) out.push('customer:at-fault');
@@ -489,7 +414,7 @@ export function combineSignals(perSentence: readonly (readonly string[])[]): str
     out.push(...here);
   }
   const distinct = [...new Set(out)];
-  const helps = distinct.filter((f) => /^(?:after-apology:)?(?:instruction|question:to-customer|commitment(?!:feedback)|done:|expected-outcome|customer:can|help:come-back)/.test(f));
+  const helps = distinct.filter((f) => /^(?:after-apology:)?(?:instruction|question:to-customer|commitment(?!:feedback)|done:|expected-outcome|customer:can)/.test(f));
   distinct.push(helps.length ? 'any-help' : 'no-help');
   // A diagnosis that names the customer's thing as the cause is blame when nothing helps, not when a fix follows.
   if (distinct.includes('customer:at-fault')) distinct.push(helps.length ? 'at-fault+help' : 'at-fault-alone');

@@ -36,8 +36,8 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   // A promise to do better in general, or "as soon as possible" with no act, is not a commitment to act.
   { text: 'We will improve our service in future.', has: ['commitment:vague'], not: ['commitment'] },
   { text: "We'll get to your message as soon as possible.", has: ['commitment:vague'], not: ['commitment'] },
-  { text: "We'll get back to you as soon as we can.", has: ['come-back:commitment:vague', 'help:come-back'], not: ['commitment'] },
-  { text: "We'll call you back as soon as the part arrives.", has: ['come-back:commitment', 'help:come-back'], not: ['commitment:vague'] },
+  { text: "We'll get back to you as soon as we can.", has: ['commitment:vague'], not: ['commitment'] },
+  { text: "We'll call you back as soon as the part arrives.", has: ['commitment'], not: ['commitment:vague'] },
   // Sent to us (our own channel) or sent elsewhere.
   { text: 'Please reach us here.', has: ['imperative:to-us'], not: ['imperative:redirect'] },
   { text: 'Please contact our billing team.', has: ['imperative:to-us'] },
@@ -162,10 +162,10 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "You shouldn't see this message again.", has: [], not: ['expected-outcome'] },
   // Help shapes the apology model reads (helpShapes): an act with a time, someone else's promise, an outcome to expect.
   { text: "We'll look into it and get back to you by Friday.", has: ['help:timed'] },
-  { text: 'The technician will call you tomorrow at 10 am.', has: ['come-back:help:by-other', 'help:timed'] },
+  { text: 'The technician will call you tomorrow at 10 am.', has: ['help:by-other', 'help:timed'] },
   { text: 'Your refund will be processed within 5 days.', has: ['help:by-other', 'help:timed'] },
-  { text: 'Someone will be in touch.', has: ['come-back:help:by-other', 'help:come-back'], not: ['help:timed'] },
-  { text: 'We will look into it.', has: ['come-back:commitment'], not: ['help:timed', 'commitment'] },
+  { text: 'Someone will be in touch.', has: ['help:by-other'], not: ['help:timed'] },
+  { text: 'We will look into it.', has: ['commitment'], not: ['help:timed'] },
   { text: "I'm going to stay on it until it's fixed.", has: ['commitment'], not: ['help:timed'] },
   { text: 'We add Spanish in next version.', has: ['help:timed'] },
   { text: 'You will see it in 3-5 days.', has: ['help:outcome'] },
@@ -173,18 +173,6 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "You won't see the refund before Monday.", has: [], not: ['help:outcome', 'help:timed'] },
   { text: 'Please note that you can disable the reminder in Settings.', has: ['help:you-can'] },
   { text: 'I hope you can enjoy our app again in the future.', has: [], not: ['help:you-can'] },
-  // The company will come back or take up the case (help, by the corpus's convention); words passed on are not (h64).
-  { text: 'Our team will get back to you as soon as they can.', has: ['help:come-back', 'come-back:commitment'], not: ['commitment'] },
-  { text: "We'll look into it.", has: ['help:come-back'] },
-  { text: 'Your request will be handled in due course.', has: ['help:come-back'] },
-  { text: 'You will be informed once the review is complete.', has: ['help:come-back'] },
-  { text: 'Please wait for the concerned team to get back to you.', has: ['help:come-back'] },
-  { text: "We'll be in touch if anything changes.", has: [], not: ['help:come-back'] },
-  { text: 'Tasks will automatically update the date.', has: [], not: ['help:come-back'] },
-  { text: "We'll pass it on.", has: ['limit:feedback', 'commitment:feedback'], not: ['commitment', 'help:come-back'] },
-  { text: "I've relayed your feedback over to our team.", has: ['limit:feedback', 'passed-on'], not: ['done:by-us'] },
-  { text: "We'll look into improving the interface in future updates.", has: ['limit:feedback'], not: ['help:come-back', 'commitment'] },
-  { text: "We've improved the sync in version 2.3.", has: ['done:by-us'], not: ['limit:feedback'] },
   // "Nothing we can do": the limit an apology hides behind.
   { text: "Unfortunately there's nothing we can do about it.", has: ['limit:nothing-we-can'] },
   { text: 'There is nothing wrong with your account.', has: [], not: ['limit:nothing-we-can'] },
