@@ -200,6 +200,72 @@ function roleSubject(c: Clause): boolean {
   return ROLE_NOUN.has(head) && next?.pos !== 'NOUN';
 }
 
+/** Steps the customer owes, whose undone passive blames them: "the instructions were not followed", "the form wasn't submitted". */
+const DUE_STEP = new Set(['follow', 'read', 'complete', 'submit', 'return', 'cancel', 'update', 'sign', 'fill', 'activate', 'register', 'accept', 'confirm', 'install', 'charge', 'tick', 'select', 'enter', 'save']);
+/** Steps that can be done wrongly: "the wrong PIN was entered", "the card was entered incorrectly". */
+const ENTERING = new Set(['enter', 'type', 'select', 'choose', 'give', 'provide', 'use', 'fill', 'install', 'set', 'send', 'click', 'press', 'tap']);
+const WRONGLY = /^(?:wrong|wrongly|incorrect|incorrectly|improperly|twice)$/;
+/**
+ * Blame told in the passive, with no one named: "that step was skipped", "the instructions were not followed", "the
+ * wrong PIN was entered five times". Not under a condition ("if the form wasn't submitted"), not done by someone named
+ * ("missed by the courier"), not a harm to the customer ("your parcel was damaged").
+ */
+function failedInPassive(c: Clause, lemma: string): boolean {
+  if (!c.passive || c.modal || !(c.tense === 'past' || c.perfect) || CONDITION.test(c.lead ?? '')) return false;
+  const at = c.verb ? c.tokens.indexOf(c.verb) : -1;
+  if (at >= 0 && c.tokens[at + 1]?.norm === 'by' && !YOU.test(c.tokens[at + 2]?.norm ?? '')) return false;
+  if (c.negated) return DUE_STEP.has(lemma);
+  return FAILING.has(lemma) || (ENTERING.has(lemma) && hasTok(c, WRONGLY));
+}
+
+/** Verbs of saying whose subject is a text: "the instructions say…", "the manual covers this", "the leaflet states…". */
+const SAYING = new Set(['say', 'state', 'explain', 'show', 'cover', 'mention', 'specify', 'warn', 'note', 'read', 'tell', 'list']);
+/** Subjects that report a status rather than tell the customer what to do: "the tracking says delivered". */
+const REPORTING = /^(?:tracking|status|system|error|log|logs|records?|data|people|agent|team|colleague|staff|manager|technician|rep|representative|advisor|adviser|engineer|driver|courier)$/;
+/**
+ * What was written down, quoted as the ground for blame: a text as the subject of a verb of saying, in the active ("the
+ * instructions say to charge it fully", "the manual covers this on page 2"). Only in a statement, with the verb right
+ * after its subject (adverbs between), the subject a noun, not a person nor a status report ("it says gmial.com" reads
+ * what the customer typed).
+ */
+function writtenDown(c: Clause): boolean {
+  if (c.mood !== 'declarative' || !c.subject || CONDITION.test(c.lead ?? '')) return false;
+  // A subject shared with an earlier clause ("…and says") has no index here.
+  const head = c.tokens[c.subject.index];
+  if (!head || head.pos !== 'NOUN' || REPORTING.test(head.norm) || ROLE_NOUN.has(head.norm.replace(/s$/, ''))) return false;
+  let j = c.subject.index + 1;
+  // Adverbs and an emphatic "does" may come between: "the FAQ does explain this quite clearly".
+  while (c.tokens[j]?.pos === 'ADV' || (c.tokens[j]?.lemma === 'do' && c.tokens[j + 1]?.pos === 'VERB')) j++;
+  const v = c.tokens[j];
+  // The tagger may take a verb right after a plural noun for a noun ("the instructions say…").
+  const verb = v && (v.pos === 'VERB' || (v.pos === 'NOUN' && j === c.subject.index + 1));
+  return !!verb && SAYING.has(v.lemma) && v.form !== 'gerund' && !c.passive;
+}
+
+/** Verbs of putting something where it can be read: "it's posted on the door", "the fees are listed at checkout". */
+const DISPLAYED = new Set(['display', 'post', 'print', 'list', 'publish', 'advertise', 'describe', 'outline', 'detail', 'label', 'highlight']);
+/** An unknown verb's lemma may have lost its final "e" ("advertised" → "advertis"). */
+const displayed = (lemma: string) => DISPLAYED.has(lemma) || DISPLAYED.has(`${lemma}e`);
+/** Where a thing is put to be read: "on the door", "in the app", "at checkout", "under Delivery estimate". */
+const PLACED = /^(?:on|in|at|under|inside)$/;
+/**
+ * What is shown or written where the customer could read it, in the passive: "the fee is shown at checkout", "it's
+ * posted on the door and in the app", "that's explained on our plans page". After "it"/"that", the clitic "'s" before
+ * a participle is read as "has" by the reader ("it's sent"); with no object after the participle, it is "is".
+ */
+function shownWhere(c: Clause, lemma: string): boolean {
+  const telling = TELLING.has(lemma);
+  if (!(telling || displayed(lemma)) || !c.verb || c.negated) return false;
+  const at = c.tokens.indexOf(c.verb);
+  const after = c.tokens.slice(at + 1);
+  // "Posted to your account", "printed for you": put somewhere for the customer, not shown to them. "Listed in the app":
+  // a verb of putting needs the place ("your refund was posted" is a fix).
+  if (!telling && (after[0]?.norm === 'to' || !after.some((t) => PLACED.test(t.norm)))) return false;
+  if (c.passive) return true;
+  const next = after[0];
+  return c.perfect && c.tokens[at - 1]?.text.toLowerCase() === "'s" && (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV');
+}
+
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
   // "Your claim was approved", "your order didn't arrive": the customer's thing, not the customer, is the subject.
@@ -237,17 +303,19 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if (c.tense === 'past' && TELLING.has(lemma)) out.push(c.lead === 'as' ? 'reminder:as-told' : 'reminder:told');
   }
   // "This is mentioned in the help", "as stated in our terms": what was written down, not a fix.
-  const stated = TELLING.has(lemma) && (c.passive || c.tense === 'past');
+  const stated = (TELLING.has(lemma) && (c.passive || c.tense === 'past')) || shownWhere(c, lemma);
   // "The box was damaged", "the parcel has been lost" report harm, not a fix.
-  const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay' || breaksDown(c, lemma);
+  const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay' || breaksDown(c, lemma) || (p === 3 && failedInPassive(c, lemma));
   // The customer named by role did it ("the user deleted the folder"): their own act, not a fix by someone else.
   const byCustomer = p === 3 && roleSubject(c);
   const doneByOther = p === 3 && !byCustomer && !c.negated && !STANCE.has(lemma) && !stated && !harm;
   if (doneByOther && (c.passive || c.perfect)) out.push(PASSED_ON.has(lemma) ? 'passed-on' : 'done:passive');
   // "The lab re-ran the sample", "the warehouse sent it": someone else's act, told in the simple past, outside a condition.
   else if (doneByOther && !yours && !c.modal && c.tense === 'past' && c.verb?.pos === 'VERB' && !CONDITION.test(c.lead ?? '')) out.push('done:by-other:past');
-  if (p === 3 && !byCustomer && isFixDone(c, lemma)) out.push('fix-done');
-  if (p === 3 && c.passive && stated && c.lead !== 'as') out.push('reminder:stated');
+  if (p === 3 && !byCustomer && !harm && !stated && isFixDone(c, lemma)) out.push('fix-done');
+  if (p === 3 && (c.passive || shownWhere(c, lemma)) && stated && c.lead !== 'as') out.push('reminder:stated');
+  if (p === 3 && failedInPassive(c, lemma)) out.push('customer:failed-passive');
+  if (p === 3 && writtenDown(c)) out.push('reminder:written');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');
   // "That is not possible", "there's no way to…": a refusal without a person.
   if (p !== 1 && p !== 2 && c.negated && lemma === 'be' && hasTok(c, /^(?:possible|able|allowed|way|option|available)$/)) out.push('refusal');
@@ -365,7 +433,7 @@ function reducedAsTold(s: Sentence): boolean {
     if (s.tokens[i]!.norm !== 'as') continue;
     const j = s.tokens[i + 1]!.pos === 'ADV' ? i + 2 : i + 1;
     const v = s.tokens[j];
-    if (v && v.pos === 'VERB' && v.form === 'past' && TELLING.has(v.lemma)) return true;
+    if (v && v.pos === 'VERB' && v.form === 'past' && (TELLING.has(v.lemma) || displayed(v.lemma))) return true;
   }
   return false;
 }

@@ -152,6 +152,32 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'The subscription will renew into a yearly plan as stated on the upgrading screen.', has: ['reminder:as-told'] },
   { text: 'The fee applies, as clearly mentioned before.', has: ['reminder:as-told'] },
   { text: 'Your order will ship as planned.', has: [], not: ['reminder:as-told'] },
+  // Blame in the passive, no one named: a failure verb, a step the customer owed left undone, a step done wrongly. Not
+  // under a condition, not done by someone named, not a step the customer did not owe; and no fix.
+  { text: 'That step was skipped, so the battery calibration is off.', has: ['customer:failed-passive'] },
+  { text: 'Clearly the instructions were not followed.', has: ['customer:failed-passive'] },
+  { text: 'The wrong PIN was entered five times.', has: ['customer:failed-passive'], not: ['fix-done', 'done:passive'] },
+  { text: 'The PIN was entered and the card was unlocked.', has: [], not: ['customer:failed-passive'] },
+  { text: 'Your parcel was missed by the courier.', has: [], not: ['customer:failed-passive'] },
+  { text: "If the form wasn't submitted, we can't process it.", has: [], not: ['customer:failed-passive'] },
+  { text: "Your refund hasn't been processed yet.", has: [], not: ['customer:failed-passive'] },
+  // What is shown where the customer could read it: a verb of telling, or of putting up with the place; the clitic
+  // "'s" before such a participle with no object is "is". A verb of putting with no place, or "to you", is a fix.
+  { text: "That's explained on our plans page.", has: ['reminder:stated'], not: ['done:passive', 'fix-done'] },
+  { text: "It's posted on the door and in the app.", has: ['reminder:stated'], not: ['fix-done'] },
+  { text: 'Instructions for this are printed on the back of the box.', has: ['reminder:stated'] },
+  { text: 'The delivery fee is shown at checkout before you confirm the order.', has: ['reminder:stated'] },
+  { text: 'Your refund has been posted to your account.', has: ['done:passive', 'fix-done'], not: ['reminder:stated'] },
+  { text: "He's explained the fix to the team.", has: [], not: ['reminder:stated'] },
+  { text: 'The prices ended at midnight as advertised.', has: ['reminder:as-told'] },
+  // A text as the subject of a verb of saying: what was written down, quoted back. Not a status report, not a person,
+  // not "it" (which may be what the customer typed: "it says gmial.com").
+  { text: 'The instructions say DO NOT microwave the container.', has: ['reminder:written'] },
+  { text: 'The manual covers this on page 2.', has: ['reminder:written'] },
+  { text: 'The tracking says it was delivered.', has: [], not: ['reminder:written'] },
+  { text: 'It says gmial.com.', has: [], not: ['reminder:written'] },
+  { text: 'The agent said we would call.', has: [], not: ['reminder:written'] },
+  { text: 'Does the error say payment declined?', has: [], not: ['reminder:written'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
