@@ -80,9 +80,19 @@ function subjectAhead(tokens: readonly Token[], i: number): boolean {
  */
 function negates(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (t.norm !== 'cannot' && !NEGATORS.has(t.norm)) return false;
+  if (quoted(tokens, i)) return false;
   if (t.norm === 'cannot') return true;
-  if (!NEGATORS.has(t.norm)) return false;
   return !(t.norm === 'no' && i > 0 && tokens[i - 1]!.pos === 'ADP');
+}
+
+/**
+ * Inside double quotes: the words quoted, not the clause's ("what do you mean by \"doesn't work\"?" asks nothing
+ * negative). An odd number of quote marks before the word, and one after it.
+ */
+function quoted(tokens: readonly Token[], i: number): boolean {
+  const isQuote = (x: Token) => x.text === '"';
+  return tokens.slice(0, i).filter(isQuote).length % 2 === 1 && tokens.slice(i + 1).some(isQuote);
 }
 
 /** Verbs of a state: "we already have / know…" is the present, whatever the learner's grammar. */

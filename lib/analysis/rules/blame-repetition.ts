@@ -4,7 +4,7 @@ import type { RuleSpec } from '../rule-schema';
 const SAID = String.raw`(?:said|stated|explained|mentioned|noted|told you|pointed out|advised|indicated|informed you|outlined|wrote)`;
 const COUNTED = String.raw`(?:twice|(?:two|three|four|five|several|multiple|many|numerous|countless|a\s+few|\d+)\s+times|repeatedly|more\s+than\s+once|over\s+and\s+over)`;
 /** After a leading "Again,": thanks, apologies, welcomes and actions are not exasperation. */
-const NOT_EXASPERATED = String.raw`(?:thank|thanks|many\s+thanks|sorry|apolog|our\s+apolog|my\s+apolog|(?:i|we)\s+(?:do\s+|sincerely\s+)?apologi|(?:i'm|we're|i\s+am|we\s+are)\s+(?:so\s+|really\s+|truly\s+|very\s+)?sorry|welcome|congrat|great|happy|glad|hope|good\s+news|please\s+accept|(?:i|we)(?:'ve|\s+have|'ll|\s+will)\b)`;
+const NOT_EXASPERATED = String.raw`(?:thank|thanks|many\s+thanks|(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+)?sorry|apolog|our\s+apolog|my\s+apolog|(?:i|we)\s+(?:do\s+|sincerely\s+)?apologi|(?:i'm|we're|i\s+am|we\s+are)\s+(?:so\s+|really\s+|truly\s+|very\s+)?sorry|welcome|congrat|great|happy|glad|hope|good\s+news|please\s+accept|(?:i|we)(?:'ve|\s+have|'ll|\s+will)\b)`;
 
 /** Exasperated repetition markers: "as I already explained", "per my last email", "like I said". */
 export const blameRepetition: RuleSpec = {
@@ -95,6 +95,7 @@ export const examples: RuleExamples = {
       'Like many customers, you might prefer the annual plan.',
       'As mentioned in our FAQ, you can pause your plan any time: Settings > Plan > Pause.',
       'Once again, our apologies — we should have caught this.',
+      "I've refunded the delivery fee as a gesture of goodwill since the driver was late. Again, so sorry about that.",
       "Let me explain it once more, with screenshots this time, since my last note wasn't clear: [steps].",
       'Again, thanks so much for your patience — the part ships tomorrow.',
       "Once again, I've refunded the duplicate charge; it shows in 3 days.",
