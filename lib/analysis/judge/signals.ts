@@ -19,7 +19,7 @@ const READING = new Set(['see', 'read', 'view', 'refer']);
 /** Time nouns of a closing wish: "Have a great weekend", "have a good one". */
 const WISHED = /^(?:day|days|weekend|week|evening|night|morning|afternoon|one|time|holiday|holidays|trip|flight|stay|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Adjuncts of a lecture: an instruction for next time, or on doing it properly, says the customer did it wrong. */
-const NEXT_TIME = /^(?:next time|in (?:the )?future|going forward|from now on|before (?:contacting|writing|tweeting|messaging|emailing|calling|complaining|posting|buying|booking|ordering|creating))$/;
+const NEXT_TIME = /^(?:next time|this time|in (?:the )?future|going forward|from now on|before (?:contacting|writing|tweeting|messaging|emailing|calling|complaining|posting|buying|booking|ordering|creating))$/;
 const MANNER = /^(?:carefully|properly|thoroughly|closely|correctly|attentively)$/;
 /** Verbs of feeling or saying: "we hope", "we understand", "we appreciate" commit to nothing. */
 const STANCE = new Set(['be', 'hope', 'understand', 'appreciate', 'apologise', 'apologize', 'regret', 'know', 'want', 'like', 'love', 'feel', 'thank', 'wish', 'see', 'hear', 'think', 'believe', 'do', 'have', 'value']);
@@ -130,7 +130,7 @@ function isWish(c: Clause): boolean {
 /** What an imperative asks: a step to take, or a lecture, a wait, a courtesy, a contact elsewhere or with us. */
 function imperativeKind(c: Clause, lemma: string): string {
   if (c.negated) return 'imperative:negative';
-  if (hasAdjunct(c, NEXT_TIME) || hasTok(c, MANNER) || (lemma === 'stop' && c.tokens.some((t) => t.form === 'gerund'))) return 'imperative:lecture';
+  if ((hasAdjunct(c, NEXT_TIME) && !hasAdjunct(c, /^(?:at|by|until|for|after|before|during|around|from|since|within) this time$/)) || hasTok(c, MANNER) || (lemma === 'stop' && c.tokens.some((t) => t.form === 'gerund'))) return 'imperative:lecture';
   // "Please be advised / be assured that…" informs; it asks for nothing to be done.
   if (COURTESY.has(lemma) || isWish(c) || c.passive) return 'imperative:courtesy';
   if (REDIRECT.has(lemma)) return toUs(c) ? 'imperative:to-us' : 'imperative:redirect';
@@ -266,6 +266,21 @@ function shownWhere(c: Clause, lemma: string): boolean {
   return c.perfect && c.tokens[at - 1]?.text.toLowerCase() === "'s" && (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV');
 }
 
+/** Verbs of sending word: "we did send three reminders", "I did email you". */
+const SENDING = new Set(['send', 'email', 'e-mail', 'mail', 'text', 'call', 'post', 'message']);
+const MESSAGE = /^(?:reminders?|e-?mails?|letters?|notices?|messages?|warnings?|notifications?|texts?|confirmations?|alerts?)$/;
+/**
+ * "We did send three reminders", "I did mention it": an emphatic "did" insists on what the customer was told or sent,
+ * against their word; a reminder as "we told you" is.
+ */
+function insistsItWasSent(c: Clause, lemma: string): boolean {
+  if (c.negated || c.tense !== 'past' || !c.verb || !(TELLING.has(lemma) || SENDING.has(lemma))) return false;
+  const before = c.tokens[c.tokens.indexOf(c.verb) - 1];
+  // "We did send the refund" sends goods; word is sent as a reminder, an email, a letter, a notice.
+  const word = !/^(?:send|mail|post)$/.test(lemma) || hasTok(c, MESSAGE);
+  return before?.norm === 'did' && word;
+}
+
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
   // "Your claim was approved", "your order didn't arrive": the customer's thing, not the customer, is the subject.
@@ -301,6 +316,7 @@ export function clauseSignals(c: Clause, out: string[]): void {
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
     if (isFixDone(c, lemma)) out.push('fix-done');
     if (c.tense === 'past' && TELLING.has(lemma)) out.push(c.lead === 'as' ? 'reminder:as-told' : 'reminder:told');
+    else if (insistsItWasSent(c, lemma)) out.push('reminder:told');
   }
   // "This is mentioned in the help", "as stated in our terms": what was written down, not a fix.
   const stated = (TELLING.has(lemma) && (c.passive || c.tense === 'past')) || shownWhere(c, lemma);

@@ -178,6 +178,14 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'It says gmial.com.', has: [], not: ['reminder:written'] },
   { text: 'The agent said we would call.', has: [], not: ['reminder:written'] },
   { text: 'Does the error say payment declined?', has: [], not: ['reminder:written'] },
+  // An instruction for "this time" says the last time was wrong; "after this time" is a time of day.
+  { text: 'Please save the backup codes this time!', has: ['imperative:lecture'], not: ['instruction'] },
+  { text: 'Please try again after this time.', has: ['instruction'], not: ['imperative:lecture'] },
+  // An emphatic "did" insisting that word was sent is a reminder of what the customer was told; sending goods is not.
+  { text: 'Well, we did send three reminders before the domain expired.', has: ['reminder:told'] },
+  { text: 'I did email you about this.', has: ['reminder:told'] },
+  { text: 'I did send the refund yesterday.', has: [], not: ['reminder:told'] },
+  { text: 'We sent three reminders before the domain expired.', has: [], not: ['reminder:told'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
