@@ -83,7 +83,17 @@ function negates(tokens: readonly Token[], i: number): boolean {
   if (t.norm !== 'cannot' && !NEGATORS.has(t.norm)) return false;
   if (quoted(tokens, i)) return false;
   if (t.norm === 'cannot') return true;
+  // "caused by your device and not BC", "a setting, not a fault": "not" before a noun phrase sets two things against
+  // each other; the clause stays asserted ("we'll refund it and not charge you" negates a verb).
+  if (t.norm === 'not' && /^(?:and|but|,)$/.test(tokens[i - 1]?.norm ?? '') && contrastsNoun(tokens, i + 1)) return false;
   return !(t.norm === 'no' && i > 0 && tokens[i - 1]!.pos === 'ADP');
+}
+
+/** A noun phrase follows (determiners, adjectives, then a noun or name) with no verb: "not BC", "not the app". */
+function contrastsNoun(tokens: readonly Token[], j: number): boolean {
+  while (tokens[j] && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j++;
+  const head = tokens[j];
+  return !!head && (head.pos === 'NOUN' || head.pos === 'PROPN');
 }
 
 /**

@@ -270,15 +270,16 @@ function shownWhere(c: Clause, lemma: string): boolean {
 const SENDING = new Set(['send', 'email', 'e-mail', 'mail', 'text', 'call', 'post', 'message']);
 const MESSAGE = /^(?:reminders?|e-?mails?|letters?|notices?|messages?|warnings?|notifications?|texts?|confirmations?|alerts?)$/;
 /**
- * "We did send three reminders", "I did mention it": an emphatic "did" insists on what the customer was told or sent,
+ * "We did send three reminders", "I did mention it", "we do advise our call charges online": an emphatic "did" / "do" insists on what the customer was told or sent,
  * against their word; a reminder as "we told you" is.
  */
 function insistsItWasSent(c: Clause, lemma: string): boolean {
-  if (c.negated || c.tense !== 'past' || !c.verb || !(TELLING.has(lemma) || SENDING.has(lemma))) return false;
-  const before = c.tokens[c.tokens.indexOf(c.verb) - 1];
+  if (c.negated || !c.verb || !(TELLING.has(lemma) || SENDING.has(lemma))) return false;
+  const before = c.tokens[c.tokens.indexOf(c.verb) - 1]?.norm;
   // "We did send the refund" sends goods; word is sent as a reminder, an email, a letter, a notice.
   const word = !/^(?:send|mail|post)$/.test(lemma) || hasTok(c, MESSAGE);
-  return before?.norm === 'did' && word;
+  // "We do advise our call charges online": the present insists it is told, for telling only.
+  return (before === 'did' && word) || ((before === 'do' || before === 'does') && TELLING.has(lemma));
 }
 
 /** Named signals of one clause. */
@@ -467,13 +468,22 @@ function repeats(s: Sentence): boolean {
   );
 }
 
+/**
+ * A step of the customer's still ahead in the process: "once you approve", "when you receive it", "until you confirm"
+ * (the present after once/when/until/after, not negated). A manner adverb then asks for care, it does not lecture.
+ */
+const isStepAhead = (c: Clause) => /^(?:once|when|until|after)$/.test(c.lead ?? '') && c.subject?.person === 2 && !c.subject.owned && c.tense === 'present' && !c.perfect && !c.negated && !c.modal;
+
 /** The signals of one sentence, in clause order. */
 export function sentenceSignals(s: Sentence): string[] {
   const out: string[] = [];
+  const stepAhead = s.clauses.some(isStepAhead);
   for (const c of s.clauses) {
     const at = out.length;
     clauseSignals(c, out);
     helpShapes(c, out);
+    // "Please check the spelling carefully, once you approve we can't change it": care asked for a step still ahead.
+    if (stepAhead && c.mood === 'imperative' && !hasAdjunct(c, NEXT_TIME)) for (let k = at; k < out.length; k++) if (out[k] === 'imperative:lecture') out[k] = 'instruction';
     // "We can't change the address once an order has been dispatched": a done act under once/if/when/until is the
     // condition a refusal in the same sentence hangs on, not a fix; it is marked as such and counts as no help.
     if (CONDITION.test(c.lead ?? '')) for (let k = at; k < out.length; k++) if (/^done:(?:passive|by-other:past)$/.test(out[k]!)) out[k] = 'done:condition';

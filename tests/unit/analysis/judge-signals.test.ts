@@ -186,6 +186,15 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'I did email you about this.', has: ['reminder:told'] },
   { text: 'I did send the refund yesterday.', has: [], not: ['reminder:told'] },
   { text: 'We sent three reminders before the domain expired.', has: [], not: ['reminder:told'] },
+  { text: 'We do advise our call charges online.', has: ['reminder:told'] },
+  { text: 'We do appreciate your patience.', has: [], not: ['reminder:told'] },
+  // A manner adverb asks for care in a step still ahead ("once you approve"); otherwise it lectures.
+  { text: "Please check the spelling carefully, once you approve we can't change it.", has: ['instruction'], not: ['imperative:lecture'] },
+  { text: 'Please read the instructions carefully.', has: ['imperative:lecture'] },
+  { text: 'Next time, read it carefully when you order.', has: ['imperative:lecture'] },
+  // "and not" before a noun phrase contrasts two things; the cause is still asserted.
+  { text: 'This problem is caused by your device and not BC.', has: ['customer:at-fault'] },
+  { text: "This isn't caused by your device.", has: [], not: ['customer:at-fault'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
