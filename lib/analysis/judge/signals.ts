@@ -219,7 +219,7 @@ function failedInPassive(c: Clause, lemma: string): boolean {
 }
 
 /** Verbs of saying whose subject is a text: "the instructions say…", "the manual covers this", "the leaflet states…". */
-const SAYING = new Set(['say', 'state', 'explain', 'show', 'cover', 'mention', 'specify', 'warn', 'note', 'read', 'tell', 'list']);
+const SAYING = new Set(['say', 'state', 'explain', 'show', 'cover', 'mention', 'specify', 'warn', 'note', 'tell', 'list']);
 /** Subjects that report a status rather than tell the customer what to do: "the tracking says delivered". */
 const REPORTING = /^(?:tracking|status|system|error|log|logs|records?|data|people|agent|team|colleague|staff|manager|technician|rep|representative|advisor|adviser|engineer|driver|courier)$/;
 /**
@@ -282,6 +282,19 @@ function insistsItWasSent(c: Clause, lemma: string): boolean {
   return (before === 'did' && word) || ((before === 'do' || before === 'does') && TELLING.has(lemma));
 }
 
+/** Words that doubt what the customer did: "did you even…", "did you actually…", "have you really…". */
+const DOUBTING = /^(?:even|actually|really|bother|bothered|honestly|seriously)$/;
+/**
+ * A yes/no question about the customer's own act, with a word that doubts it: "Did you even read the email?", "Did you
+ * actually plug it into the wall?", "Have you really tried restarting it?". Condescension, not a diagnosis. Not a
+ * wh-question ("what did you actually see?" asks for details), not a request ("could you actually send…"), not what
+ * they meant or wanted ("did you really mean to cancel?").
+ */
+function doubts(c: Clause): boolean {
+  const first = c.tokens.find((t) => t.pos !== 'SYM' && t.pos !== 'PUNCT' && t.pos !== 'INTJ' && t.pos !== 'PROPN');
+  return /^(?:did|have|has)$/.test(first?.norm ?? '') && !NOT_AN_ACT.has(c.verb?.lemma ?? '') && hasTok(c, DOUBTING);
+}
+
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
   // "Your claim was approved", "your order didn't arrive": the customer's thing, not the customer, is the subject.
@@ -301,6 +314,7 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if (p === 2 && !c.negated && !NOT_AN_ACT.has(lemma) && c.tokens.find((t) => t.pos !== 'SYM' && t.pos !== 'PUNCT' && t.pos !== 'INTJ')?.norm === 'have' && c.verb?.form === 'past' && !hasTok(c, /^(?:even|ever|actually|really|bother|bothered)$/))
       out.push('question:diagnostic');
     if (hasTok(c, /^(?:else|anything)$/) || offer) out.push('question:anything-else');
+    if (p === 2 && doubts(c)) out.push('question:doubting');
   }
   if (p === 1 && !c.lead) {
     const then = !c.negated && (ADVISING.has(lemma) || WANTING.has(lemma)) ? complementVerb(c) : null;

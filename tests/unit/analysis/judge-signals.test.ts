@@ -178,6 +178,7 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'It says gmial.com.', has: [], not: ['reminder:written'] },
   { text: 'The agent said we would call.', has: [], not: ['reminder:written'] },
   { text: 'Does the error say payment declined?', has: [], not: ['reminder:written'] },
+  { text: 'Perhaps next time read the product description before ordering.', has: [], not: ['reminder:written'] },
   // An instruction for "this time" says the last time was wrong; "after this time" is a time of day.
   { text: 'Please save the backup codes this time!', has: ['imperative:lecture'], not: ['instruction'] },
   { text: 'Please try again after this time.', has: ['instruction'], not: ['imperative:lecture'] },
@@ -195,6 +196,13 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   // "and not" before a noun phrase contrasts two things; the cause is still asserted.
   { text: 'This problem is caused by your device and not BC.', has: ['customer:at-fault'] },
   { text: "This isn't caused by your device.", has: [], not: ['customer:at-fault'] },
+  // A yes/no question doubting the customer's own act is condescension; a wh-question, a request or a question of
+  // intent is not.
+  { text: 'Did you even read the email we sent?', has: ['question:doubting'] },
+  { text: 'Did you actually plug it into the wall socket?', has: ['question:doubting'] },
+  { text: 'What did you actually see on the screen?', has: [], not: ['question:doubting'] },
+  { text: 'Could you actually send me a screenshot?', has: [], not: ['question:doubting'] },
+  { text: 'Did you really mean to cancel?', has: [], not: ['question:doubting'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
