@@ -11,7 +11,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const OWN_THREADS_FILE = path.join(here, 'data/own-threads.jsonl');
 export const OWN_CUSTOMER_FILE = path.join(here, 'data/own-customer.jsonl');
-/** The team's labeled batches: `rules-NN`/`batch-NN` are trained on, `heldout-NN`/`blind-NN` never. */
+/**
+ * The team's labeled batches: `rules-NN`/`batch-NN` are trained on, `heldout-NN`/`blind-NN` never (nor read);
+ * `read-NN` are read by passes (`measure:effort:batch -- --errors`) but not trained on: fit on, they made the
+ * never-read sets worse.
+ */
 export const BATCHES_DIR = path.join(here, 'data/batches');
 /** The text file of a batch kept out to measure on, never trained on. */
 export const HELD_OUT_BATCH_TEXT = /^(?:heldout|blind)-\d+\.text\.jsonl$/;
