@@ -179,6 +179,7 @@ function customerSignals(c: Clause, lemma: string, out: string[], regretted = fa
   if (reproach && c.perfect) out.push(RECEIVING.has(lemma) ? 'customer:expected' : 'customer:should-have');
   if (c.lead === 'if' && (c.negated || c.perfect)) out.push('customer:condition-failed');
   if (c.tense === 'past' && !c.negated && !c.passive && TELLING.has(lemma)) out.push('customer:was-told');
+  else if (receivedWord(c, lemma)) out.push('customer:was-told');
   if (c.passive && TELLING.has(lemma)) out.push('customer:was-told');
 }
 
@@ -254,7 +255,9 @@ const PLACED = /^(?:on|in|at|under|inside)$/;
  * a participle is read as "has" by the reader ("it's sent"); with no object after the participle, it is "is".
  */
 function shownWhere(c: Clause, lemma: string): boolean {
-  const telling = TELLING.has(lemma);
+  if (wordSent(c, lemma)) return true;
+  // "This is set out in our fair usage policy": a verb of telling with its particle.
+  const telling = TELLING.has(lemma) || (lemma === 'set' && c.verb !== null && c.tokens[c.tokens.indexOf(c.verb) + 1]?.norm === 'out');
   if (!(telling || displayed(lemma)) || !c.verb || c.negated) return false;
   const at = c.tokens.indexOf(c.verb);
   const after = c.tokens.slice(at + 1);
@@ -294,6 +297,33 @@ function doubts(c: Clause): boolean {
   const first = c.tokens.find((t) => t.pos !== 'SYM' && t.pos !== 'PUNCT' && t.pos !== 'INTJ' && t.pos !== 'PROPN');
   return /^(?:did|have|has)$/.test(first?.norm ?? '') && !NOT_AN_ACT.has(c.verb?.lemma ?? '') && hasTok(c, DOUBTING);
 }
+
+/** "A text was sent when you arrived", "an email was sent to you": word sent in the passive, a message as its subject. */
+function wordSent(c: Clause, lemma: string): boolean {
+  const head = c.subject && c.subject.index >= 0 ? c.tokens[c.subject.index] : undefined;
+  return c.passive && !c.negated && SENDING.has(lemma) && !!head && MESSAGE.test(head.norm) && !CONDITION.test(c.lead ?? '');
+}
+
+/**
+ * A thing said to be where the customer could see it, in two places or more, with no verb but "be": "it's in the
+ * onboarding and in the Help section", "it's on the box and in the manual".
+ */
+function inPlaces(c: Clause, lemma: string): boolean {
+  if (lemma !== 'be' || c.negated || c.modal || c.mood !== 'declarative' || c.subject?.person !== 3) return false;
+  const at = c.verb ? c.tokens.indexOf(c.verb) : -1;
+  const w = c.tokens.slice(at + 1).map((t) => t.norm);
+  if (!PLACED.test(w[0] ?? '')) return false;
+  return w.some((x, i) => x === 'and' && PLACED.test(w[i + 1] ?? ''));
+}
+
+/** "As it says on the screen", "as the label says": what a text says, quoted as the ground. */
+const asItSays = (c: Clause, lemma: string) => c.lead === 'as' && c.subject?.person === 3 && SAYING.has(lemma) && !c.negated && c.tense === 'present' && !c.passive;
+
+/**
+ * The customer got word before: "you received an email with the reason", "you got a text when you landed". Past, not
+ * negated, not under a condition, a message as what was received.
+ */
+const receivedWord = (c: Clause, lemma: string) => (lemma === 'receive' || lemma === 'get') && c.tense === 'past' && !c.negated && !c.modal && !c.perfect && !CONDITION.test(c.lead ?? '') && hasTok(c, MESSAGE);
 
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
@@ -344,7 +374,8 @@ export function clauseSignals(c: Clause, out: string[]): void {
   // "The lab re-ran the sample", "the warehouse sent it": someone else's act, told in the simple past, outside a condition.
   else if (doneByOther && !yours && !c.modal && c.tense === 'past' && c.verb?.pos === 'VERB' && !CONDITION.test(c.lead ?? '')) out.push('done:by-other:past');
   if (p === 3 && !byCustomer && !harm && !stated && isFixDone(c, lemma)) out.push('fix-done');
-  if (p === 3 && (c.passive || shownWhere(c, lemma)) && stated && c.lead !== 'as') out.push('reminder:stated');
+  if (p === 3 && (((c.passive || shownWhere(c, lemma)) && stated) || inPlaces(c, lemma)) && c.lead !== 'as') out.push('reminder:stated');
+  if (p === 3 && asItSays(c, lemma)) out.push('reminder:as-told');
   if (p === 3 && failedInPassive(c, lemma)) out.push('customer:failed-passive');
   if (p === 3 && writtenDown(c)) out.push('reminder:written');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');

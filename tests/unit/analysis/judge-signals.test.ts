@@ -203,6 +203,16 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'What did you actually see on the screen?', has: [], not: ['question:doubting'] },
   { text: 'Could you actually send me a screenshot?', has: [], not: ['question:doubting'] },
   { text: 'Did you really mean to cancel?', has: [], not: ['question:doubting'] },
+  // Word sent in the passive, a telling verb with its particle, "as it says", a thing in two places, word received.
+  { text: 'A text was sent when you arrived explaining the daily rate.', has: ['reminder:stated'], not: ['fix-done'] },
+  { text: 'Your refund was sent yesterday.', has: ['done:passive', 'fix-done'], not: ['reminder:stated'] },
+  { text: 'This is set out in our fair usage policy on the plan page.', has: ['reminder:stated'] },
+  { text: "It isn't possible to change the username, as it says on the screen.", has: ['reminder:as-told'] },
+  { text: "It's in the onboarding and in the Help section.", has: ['reminder:stated'] },
+  { text: "It's in the warehouse.", has: [], not: ['reminder:stated'] },
+  { text: 'You received an email with the reason on the date of suspension.', has: ['customer:was-told'] },
+  { text: "You'll receive an email shortly.", has: [], not: ['customer:was-told'] },
+  { text: 'You received the parcel on Monday.', has: [], not: ['customer:was-told'] },
   // An expected state is not a lecture.
   { text: 'You should have received an email by now.', has: ['customer:expected'], not: ['customer:should-have'] },
   { text: 'You should have read the guide.', has: ['customer:should-have'] },
