@@ -80,9 +80,29 @@ function subjectAhead(tokens: readonly Token[], i: number): boolean {
  */
 function negates(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (t.norm !== 'cannot' && !NEGATORS.has(t.norm)) return false;
+  if (quoted(tokens, i)) return false;
   if (t.norm === 'cannot') return true;
-  if (!NEGATORS.has(t.norm)) return false;
+  // "caused by your device and not BC", "a setting, not a fault": "not" before a noun phrase sets two things against
+  // each other; the clause stays asserted ("we'll refund it and not charge you" negates a verb).
+  if (t.norm === 'not' && /^(?:and|but|,)$/.test(tokens[i - 1]?.norm ?? '') && contrastsNoun(tokens, i + 1)) return false;
   return !(t.norm === 'no' && i > 0 && tokens[i - 1]!.pos === 'ADP');
+}
+
+/** A noun phrase follows (determiners, adjectives, then a noun or name) with no verb: "not BC", "not the app". */
+function contrastsNoun(tokens: readonly Token[], j: number): boolean {
+  while (tokens[j] && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j++;
+  const head = tokens[j];
+  return !!head && (head.pos === 'NOUN' || head.pos === 'PROPN');
+}
+
+/**
+ * Inside double quotes: the words quoted, not the clause's ("what do you mean by \"doesn't work\"?" asks nothing
+ * negative). An odd number of quote marks before the word, and one after it.
+ */
+function quoted(tokens: readonly Token[], i: number): boolean {
+  const isQuote = (x: Token) => x.text === '"';
+  return tokens.slice(0, i).filter(isQuote).length % 2 === 1 && tokens.slice(i + 1).some(isQuote);
 }
 
 /** Verbs of a state: "we already have / know…" is the present, whatever the learner's grammar. */

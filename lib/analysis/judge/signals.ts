@@ -19,7 +19,7 @@ const READING = new Set(['see', 'read', 'view', 'refer']);
 /** Time nouns of a closing wish: "Have a great weekend", "have a good one". */
 const WISHED = /^(?:day|days|weekend|week|evening|night|morning|afternoon|one|time|holiday|holidays|trip|flight|stay|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Adjuncts of a lecture: an instruction for next time, or on doing it properly, says the customer did it wrong. */
-const NEXT_TIME = /^(?:next time|in (?:the )?future|going forward|from now on|before (?:contacting|writing|tweeting|messaging|emailing|calling|complaining|posting|buying|booking|ordering|creating))$/;
+const NEXT_TIME = /^(?:next time|this time|in (?:the )?future|going forward|from now on|before (?:contacting|writing|tweeting|messaging|emailing|calling|complaining|posting|buying|booking|ordering|creating))$/;
 const MANNER = /^(?:carefully|properly|thoroughly|closely|correctly|attentively)$/;
 /** Verbs of feeling or saying: "we hope", "we understand", "we appreciate" commit to nothing. */
 const STANCE = new Set(['be', 'hope', 'understand', 'appreciate', 'apologise', 'apologize', 'regret', 'know', 'want', 'like', 'love', 'feel', 'thank', 'wish', 'see', 'hear', 'think', 'believe', 'do', 'have', 'value']);
@@ -130,7 +130,7 @@ function isWish(c: Clause): boolean {
 /** What an imperative asks: a step to take, or a lecture, a wait, a courtesy, a contact elsewhere or with us. */
 function imperativeKind(c: Clause, lemma: string): string {
   if (c.negated) return 'imperative:negative';
-  if (hasAdjunct(c, NEXT_TIME) || hasTok(c, MANNER) || (lemma === 'stop' && c.tokens.some((t) => t.form === 'gerund'))) return 'imperative:lecture';
+  if ((hasAdjunct(c, NEXT_TIME) && !hasAdjunct(c, /^(?:at|by|until|for|after|before|during|around|from|since|within) this time$/)) || hasTok(c, MANNER) || (lemma === 'stop' && c.tokens.some((t) => t.form === 'gerund'))) return 'imperative:lecture';
   // "Please be advised / be assured that…" informs; it asks for nothing to be done.
   if (COURTESY.has(lemma) || isWish(c) || c.passive) return 'imperative:courtesy';
   if (REDIRECT.has(lemma)) return toUs(c) ? 'imperative:to-us' : 'imperative:redirect';
@@ -179,6 +179,7 @@ function customerSignals(c: Clause, lemma: string, out: string[], regretted = fa
   if (reproach && c.perfect) out.push(RECEIVING.has(lemma) ? 'customer:expected' : 'customer:should-have');
   if (c.lead === 'if' && (c.negated || c.perfect)) out.push('customer:condition-failed');
   if (c.tense === 'past' && !c.negated && !c.passive && TELLING.has(lemma)) out.push('customer:was-told');
+  else if (receivedWord(c, lemma)) out.push('customer:was-told');
   if (c.passive && TELLING.has(lemma)) out.push('customer:was-told');
 }
 
@@ -200,6 +201,130 @@ function roleSubject(c: Clause): boolean {
   return ROLE_NOUN.has(head) && next?.pos !== 'NOUN';
 }
 
+/** Steps the customer owes, whose undone passive blames them: "the instructions were not followed", "the form wasn't submitted". */
+const DUE_STEP = new Set(['follow', 'read', 'complete', 'submit', 'return', 'cancel', 'update', 'sign', 'fill', 'activate', 'register', 'accept', 'confirm', 'install', 'charge', 'tick', 'select', 'enter', 'save']);
+/** Steps that can be done wrongly: "the wrong PIN was entered", "the card was entered incorrectly". */
+const ENTERING = new Set(['enter', 'type', 'select', 'choose', 'give', 'provide', 'use', 'fill', 'install', 'set', 'send', 'click', 'press', 'tap']);
+const WRONGLY = /^(?:wrong|wrongly|incorrect|incorrectly|improperly|twice)$/;
+/**
+ * Blame told in the passive, with no one named: "that step was skipped", "the instructions were not followed", "the
+ * wrong PIN was entered five times". Not under a condition ("if the form wasn't submitted"), not done by someone named
+ * ("missed by the courier"), not a harm to the customer ("your parcel was damaged").
+ */
+function failedInPassive(c: Clause, lemma: string): boolean {
+  if (!c.passive || c.modal || !(c.tense === 'past' || c.perfect) || CONDITION.test(c.lead ?? '')) return false;
+  const at = c.verb ? c.tokens.indexOf(c.verb) : -1;
+  if (at >= 0 && c.tokens[at + 1]?.norm === 'by' && !YOU.test(c.tokens[at + 2]?.norm ?? '')) return false;
+  if (c.negated) return DUE_STEP.has(lemma);
+  return FAILING.has(lemma) || (ENTERING.has(lemma) && hasTok(c, WRONGLY));
+}
+
+/** Verbs of saying whose subject is a text: "the instructions say…", "the manual covers this", "the leaflet states…". */
+const SAYING = new Set(['say', 'state', 'explain', 'show', 'cover', 'mention', 'specify', 'warn', 'note', 'tell', 'list']);
+/** Subjects that report a status rather than tell the customer what to do: "the tracking says delivered". */
+const REPORTING = /^(?:tracking|status|system|error|log|logs|records?|data|people|agent|team|colleague|staff|manager|technician|rep|representative|advisor|adviser|engineer|driver|courier)$/;
+/**
+ * What was written down, quoted as the ground for blame: a text as the subject of a verb of saying, in the active ("the
+ * instructions say to charge it fully", "the manual covers this on page 2"). Only in a statement, with the verb right
+ * after its subject (adverbs between), the subject a noun, not a person nor a status report ("it says gmial.com" reads
+ * what the customer typed).
+ */
+function writtenDown(c: Clause): boolean {
+  if (c.mood !== 'declarative' || !c.subject || CONDITION.test(c.lead ?? '')) return false;
+  // A subject shared with an earlier clause ("…and says") has no index here.
+  const head = c.tokens[c.subject.index];
+  if (!head || head.pos !== 'NOUN' || REPORTING.test(head.norm) || ROLE_NOUN.has(head.norm.replace(/s$/, ''))) return false;
+  let j = c.subject.index + 1;
+  // Adverbs and an emphatic "does" may come between: "the FAQ does explain this quite clearly".
+  while (c.tokens[j]?.pos === 'ADV' || (c.tokens[j]?.lemma === 'do' && c.tokens[j + 1]?.pos === 'VERB')) j++;
+  const v = c.tokens[j];
+  // The tagger may take a verb right after a plural noun for a noun ("the instructions say…").
+  const verb = v && (v.pos === 'VERB' || (v.pos === 'NOUN' && j === c.subject.index + 1));
+  return !!verb && SAYING.has(v.lemma) && v.form !== 'gerund' && !c.passive;
+}
+
+/** Verbs of putting something where it can be read: "it's posted on the door", "the fees are listed at checkout". */
+const DISPLAYED = new Set(['display', 'post', 'print', 'list', 'publish', 'advertise', 'describe', 'outline', 'detail', 'label', 'highlight']);
+/** An unknown verb's lemma may have lost its final "e" ("advertised" → "advertis"). */
+const displayed = (lemma: string) => DISPLAYED.has(lemma) || DISPLAYED.has(`${lemma}e`);
+/** Where a thing is put to be read: "on the door", "in the app", "at checkout", "under Delivery estimate". */
+const PLACED = /^(?:on|in|at|under|inside)$/;
+/**
+ * What is shown or written where the customer could read it, in the passive: "the fee is shown at checkout", "it's
+ * posted on the door and in the app", "that's explained on our plans page". After "it"/"that", the clitic "'s" before
+ * a participle is read as "has" by the reader ("it's sent"); with no object after the participle, it is "is".
+ */
+function shownWhere(c: Clause, lemma: string): boolean {
+  if (wordSent(c, lemma)) return true;
+  // "This is set out in our fair usage policy": a verb of telling with its particle.
+  const telling = TELLING.has(lemma) || (lemma === 'set' && c.verb !== null && c.tokens[c.tokens.indexOf(c.verb) + 1]?.norm === 'out');
+  if (!(telling || displayed(lemma)) || !c.verb || c.negated) return false;
+  const at = c.tokens.indexOf(c.verb);
+  const after = c.tokens.slice(at + 1);
+  // "Posted to your account", "printed for you": put somewhere for the customer, not shown to them. "Listed in the app":
+  // a verb of putting needs the place ("your refund was posted" is a fix).
+  if (!telling && (after[0]?.norm === 'to' || !after.some((t) => PLACED.test(t.norm)))) return false;
+  if (c.passive) return true;
+  const next = after[0];
+  return c.perfect && c.tokens[at - 1]?.text.toLowerCase() === "'s" && (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV');
+}
+
+/** Verbs of sending word: "we did send three reminders", "I did email you". */
+const SENDING = new Set(['send', 'email', 'e-mail', 'mail', 'text', 'call', 'post', 'message']);
+const MESSAGE = /^(?:reminders?|e-?mails?|letters?|notices?|messages?|warnings?|notifications?|texts?|confirmations?|alerts?)$/;
+/**
+ * "We did send three reminders", "I did mention it", "we do advise our call charges online": an emphatic "did" / "do" insists on what the customer was told or sent,
+ * against their word; a reminder as "we told you" is.
+ */
+function insistsItWasSent(c: Clause, lemma: string): boolean {
+  if (c.negated || !c.verb || !(TELLING.has(lemma) || SENDING.has(lemma))) return false;
+  const before = c.tokens[c.tokens.indexOf(c.verb) - 1]?.norm;
+  // "We did send the refund" sends goods; word is sent as a reminder, an email, a letter, a notice.
+  const word = !/^(?:send|mail|post)$/.test(lemma) || hasTok(c, MESSAGE);
+  // "We do advise our call charges online": the present insists it is told, for telling only.
+  return (before === 'did' && word) || ((before === 'do' || before === 'does') && TELLING.has(lemma));
+}
+
+/** Words that doubt what the customer did: "did you even…", "did you actually…", "have you really…". */
+const DOUBTING = /^(?:even|actually|really|bother|bothered|honestly|seriously)$/;
+/**
+ * A yes/no question about the customer's own act, with a word that doubts it: "Did you even read the email?", "Did you
+ * actually plug it into the wall?", "Have you really tried restarting it?". Condescension, not a diagnosis. Not a
+ * wh-question ("what did you actually see?" asks for details), not a request ("could you actually send…"), not what
+ * they meant or wanted ("did you really mean to cancel?").
+ */
+function doubts(c: Clause): boolean {
+  const first = c.tokens.find((t) => t.pos !== 'SYM' && t.pos !== 'PUNCT' && t.pos !== 'INTJ' && t.pos !== 'PROPN');
+  return /^(?:did|have|has)$/.test(first?.norm ?? '') && !NOT_AN_ACT.has(c.verb?.lemma ?? '') && hasTok(c, DOUBTING);
+}
+
+/** "A text was sent when you arrived", "an email was sent to you": word sent in the passive, a message as its subject. */
+function wordSent(c: Clause, lemma: string): boolean {
+  const head = c.subject && c.subject.index >= 0 ? c.tokens[c.subject.index] : undefined;
+  return c.passive && !c.negated && SENDING.has(lemma) && !!head && MESSAGE.test(head.norm) && !CONDITION.test(c.lead ?? '');
+}
+
+/**
+ * A thing said to be where the customer could see it, in two places or more, with no verb but "be": "it's in the
+ * onboarding and in the Help section", "it's on the box and in the manual".
+ */
+function inPlaces(c: Clause, lemma: string): boolean {
+  if (lemma !== 'be' || c.negated || c.modal || c.mood !== 'declarative' || c.subject?.person !== 3) return false;
+  const at = c.verb ? c.tokens.indexOf(c.verb) : -1;
+  const w = c.tokens.slice(at + 1).map((t) => t.norm);
+  if (!PLACED.test(w[0] ?? '')) return false;
+  return w.some((x, i) => x === 'and' && PLACED.test(w[i + 1] ?? ''));
+}
+
+/** "As it says on the screen", "as the label says": what a text says, quoted as the ground. */
+const asItSays = (c: Clause, lemma: string) => c.lead === 'as' && c.subject?.person === 3 && SAYING.has(lemma) && !c.negated && c.tense === 'present' && !c.passive;
+
+/**
+ * The customer got word before: "you received an email with the reason", "you got a text when you landed". Past, not
+ * negated, not under a condition, a message as what was received.
+ */
+const receivedWord = (c: Clause, lemma: string) => (lemma === 'receive' || lemma === 'get') && c.tense === 'past' && !c.negated && !c.modal && !c.perfect && !CONDITION.test(c.lead ?? '') && hasTok(c, MESSAGE);
+
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
   // "Your claim was approved", "your order didn't arrive": the customer's thing, not the customer, is the subject.
@@ -219,6 +344,7 @@ export function clauseSignals(c: Clause, out: string[]): void {
     if (p === 2 && !c.negated && !NOT_AN_ACT.has(lemma) && c.tokens.find((t) => t.pos !== 'SYM' && t.pos !== 'PUNCT' && t.pos !== 'INTJ')?.norm === 'have' && c.verb?.form === 'past' && !hasTok(c, /^(?:even|ever|actually|really|bother|bothered)$/))
       out.push('question:diagnostic');
     if (hasTok(c, /^(?:else|anything)$/) || offer) out.push('question:anything-else');
+    if (p === 2 && doubts(c)) out.push('question:doubting');
   }
   if (p === 1 && !c.lead) {
     const then = !c.negated && (ADVISING.has(lemma) || WANTING.has(lemma)) ? complementVerb(c) : null;
@@ -235,19 +361,23 @@ export function clauseSignals(c: Clause, out: string[]): void {
     else if (!c.negated && c.tense === 'past' && !STANCE.has(lemma)) out.push('done:by-us:past');
     if (isFixDone(c, lemma)) out.push('fix-done');
     if (c.tense === 'past' && TELLING.has(lemma)) out.push(c.lead === 'as' ? 'reminder:as-told' : 'reminder:told');
+    else if (insistsItWasSent(c, lemma)) out.push('reminder:told');
   }
   // "This is mentioned in the help", "as stated in our terms": what was written down, not a fix.
-  const stated = TELLING.has(lemma) && (c.passive || c.tense === 'past');
+  const stated = (TELLING.has(lemma) && (c.passive || c.tense === 'past')) || shownWhere(c, lemma);
   // "The box was damaged", "the parcel has been lost" report harm, not a fix.
-  const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay' || breaksDown(c, lemma);
+  const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay' || breaksDown(c, lemma) || (p === 3 && failedInPassive(c, lemma));
   // The customer named by role did it ("the user deleted the folder"): their own act, not a fix by someone else.
   const byCustomer = p === 3 && roleSubject(c);
   const doneByOther = p === 3 && !byCustomer && !c.negated && !STANCE.has(lemma) && !stated && !harm;
   if (doneByOther && (c.passive || c.perfect)) out.push(PASSED_ON.has(lemma) ? 'passed-on' : 'done:passive');
   // "The lab re-ran the sample", "the warehouse sent it": someone else's act, told in the simple past, outside a condition.
   else if (doneByOther && !yours && !c.modal && c.tense === 'past' && c.verb?.pos === 'VERB' && !CONDITION.test(c.lead ?? '')) out.push('done:by-other:past');
-  if (p === 3 && !byCustomer && isFixDone(c, lemma)) out.push('fix-done');
-  if (p === 3 && c.passive && stated && c.lead !== 'as') out.push('reminder:stated');
+  if (p === 3 && !byCustomer && !harm && !stated && isFixDone(c, lemma)) out.push('fix-done');
+  if (p === 3 && (((c.passive || shownWhere(c, lemma)) && stated) || inPlaces(c, lemma)) && c.lead !== 'as') out.push('reminder:stated');
+  if (p === 3 && asItSays(c, lemma)) out.push('reminder:as-told');
+  if (p === 3 && failedInPassive(c, lemma)) out.push('customer:failed-passive');
+  if (p === 3 && writtenDown(c)) out.push('reminder:written');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');
   // "That is not possible", "there's no way to…": a refusal without a person.
   if (p !== 1 && p !== 2 && c.negated && lemma === 'be' && hasTok(c, /^(?:possible|able|allowed|way|option|available)$/)) out.push('refusal');
@@ -365,7 +495,7 @@ function reducedAsTold(s: Sentence): boolean {
     if (s.tokens[i]!.norm !== 'as') continue;
     const j = s.tokens[i + 1]!.pos === 'ADV' ? i + 2 : i + 1;
     const v = s.tokens[j];
-    if (v && v.pos === 'VERB' && v.form === 'past' && TELLING.has(v.lemma)) return true;
+    if (v && v.pos === 'VERB' && v.form === 'past' && (TELLING.has(v.lemma) || displayed(v.lemma))) return true;
   }
   return false;
 }
@@ -383,13 +513,22 @@ function repeats(s: Sentence): boolean {
   );
 }
 
+/**
+ * A step of the customer's still ahead in the process: "once you approve", "when you receive it", "until you confirm"
+ * (the present after once/when/until/after, not negated). A manner adverb then asks for care, it does not lecture.
+ */
+const isStepAhead = (c: Clause) => /^(?:once|when|until|after)$/.test(c.lead ?? '') && c.subject?.person === 2 && !c.subject.owned && c.tense === 'present' && !c.perfect && !c.negated && !c.modal;
+
 /** The signals of one sentence, in clause order. */
 export function sentenceSignals(s: Sentence): string[] {
   const out: string[] = [];
+  const stepAhead = s.clauses.some(isStepAhead);
   for (const c of s.clauses) {
     const at = out.length;
     clauseSignals(c, out);
     helpShapes(c, out);
+    // "Please check the spelling carefully, once you approve we can't change it": care asked for a step still ahead.
+    if (stepAhead && c.mood === 'imperative' && !hasAdjunct(c, NEXT_TIME)) for (let k = at; k < out.length; k++) if (out[k] === 'imperative:lecture') out[k] = 'instruction';
     // "We can't change the address once an order has been dispatched": a done act under once/if/when/until is the
     // condition a refusal in the same sentence hangs on, not a fix; it is marked as such and counts as no help.
     if (CONDITION.test(c.lead ?? '')) for (let k = at; k < out.length; k++) if (/^done:(?:passive|by-other:past)$/.test(out[k]!)) out[k] = 'done:condition';

@@ -4,7 +4,7 @@ import type { RuleSpec } from '../rule-schema';
 const SAID = String.raw`(?:said|stated|explained|mentioned|noted|told you|pointed out|advised|indicated|informed you|outlined|wrote)`;
 const COUNTED = String.raw`(?:twice|(?:two|three|four|five|several|multiple|many|numerous|countless|a\s+few|\d+)\s+times|repeatedly|more\s+than\s+once|over\s+and\s+over)`;
 /** After a leading "Again,": thanks, apologies, welcomes and actions are not exasperation. */
-const NOT_EXASPERATED = String.raw`(?:thank|thanks|many\s+thanks|sorry|apolog|our\s+apolog|my\s+apolog|(?:i|we)\s+(?:do\s+|sincerely\s+)?apologi|(?:i'm|we're|i\s+am|we\s+are)\s+(?:so\s+|really\s+|truly\s+|very\s+)?sorry|welcome|congrat|great|happy|glad|hope|good\s+news|please\s+accept|(?:i|we)(?:'ve|\s+have|'ll|\s+will)\b)`;
+const NOT_EXASPERATED = String.raw`(?:thank|thanks|many\s+thanks|(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+)?sorry|apolog|our\s+apolog|my\s+apolog|(?:i|we)\s+(?:do\s+|sincerely\s+)?apologi|(?:i'm|we're|i\s+am|we\s+are)\s+(?:so\s+|really\s+|truly\s+|very\s+)?sorry|welcome|congrat|great|happy|glad|hope|good\s+news|please\s+accept|(?:i|we)(?:'ve|\s+have|'ll|\s+will)\b)`;
 
 /** Exasperated repetition markers: "as I already explained", "per my last email", "like I said". */
 export const blameRepetition: RuleSpec = {
@@ -45,6 +45,9 @@ export const blameRepetition: RuleSpec = {
     String.raw`\bas\s+(?:has\s+been|was|i've|we've|i\s+have|we\s+have)\s+(?:already\s+|repeatedly\s+)?(?:stated|said|explained|mentioned|pointed\s+out|communicated|advised)\b`,
     String.raw`\b(?:stated|said|explained|mentioned|told\s+you|pointed\s+out)\s+(?:this\s+|that\s+|it\s+)?${COUNTED}\b`,
     String.raw`\b(?:not sure|don't know|do not know)\s+how\s+(?:else|many (?:more )?times)\s+(?:to|i can|we can|i should)\s+(?:explain|say|put)\b|\bhow\s+else\s+(?:to|can i|can we)\s+(?:explain|say|put)\b`,
+    // The simple past, said as a reminder: "I already explained that…", "we already told you". Not telling someone else
+    // ("I already told the warehouse"), not what the customer already said.
+    String.raw`\b(?:i|we)\s+(?:already|previously)\s+(?:explained|told\s+you|said|mentioned|answered|stated)\b`,
     String.raw`\b(?:read|see|check|refer to|look at|re-?read)\s+(?:my|our)\s+(?:previous|last|earlier|prior)\s+(?:messages?|emails?|e-mails?|repl(?:y|ies)|responses?|notes?|answers?)\b`,
   ],
   priority: 80,
@@ -73,6 +76,8 @@ export const examples: RuleExamples = {
       'Per my last email, you need to reset the router.',
       'Like I said, the app does not support that.',
       "I've already told you the order shipped.",
+      'I already explained that the delivery window is set by the carrier.',
+      'We previously told you the voucher expires in June.',
       'Again, you need to log out and back in.',
       '@user Again, you need to show the booking reference at the desk. ^TK',
       'Hi Dana, once again, the voucher has to be used before the end of the month.',
@@ -95,6 +100,9 @@ export const examples: RuleExamples = {
       'Like many customers, you might prefer the annual plan.',
       'As mentioned in our FAQ, you can pause your plan any time: Settings > Plan > Pause.',
       'Once again, our apologies — we should have caught this.',
+      'I already told the warehouse to hold it for you.',
+      'You already explained the problem clearly, thank you.',
+      "I've refunded the delivery fee as a gesture of goodwill since the driver was late. Again, so sorry about that.",
       "Let me explain it once more, with screenshots this time, since my last note wasn't clear: [steps].",
       'Again, thanks so much for your patience — the part ships tomorrow.',
       "Once again, I've refunded the duplicate charge; it shows in 3 days.",

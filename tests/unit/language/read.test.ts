@@ -58,6 +58,17 @@ describe('readSentences: subject, negation, tense, modal', () => {
     expect(main("Let's fix it.").mood).toBe('imperative');
   });
 
+  test('a negation inside double quotes is the quoted words\', not the clause\'s', () => {
+    expect(main('Could you clarify what you mean by "doesn\'t work"?')).toMatchObject({ mood: 'question', negated: false });
+    expect(main('We do not offer "free shipping" on sale items.').negated).toBe(true);
+    expect(main('The app says "not found" and we cannot open it.').clauses.some((c) => c.negated)).toBe(true);
+  });
+
+  test('"and not" before a noun phrase contrasts two things; before a verb it negates', () => {
+    expect(main('This is caused by your device and not the app.').clauses.some((c) => c.negated)).toBe(false);
+    expect(main("We'll refund it and not charge you.").clauses.some((c) => c.negated)).toBe(true);
+  });
+
   test('the customer as the subject of a failure, and an obligation in the past', () => {
     expect(main("You didn't enable backup.")).toMatchObject({ subject: { person: 2 }, negated: true, tense: 'past' });
     // A learner's past: a bare verb after "already" with "we/I" ("we already change your password"); not a state.
