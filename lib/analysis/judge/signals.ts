@@ -331,7 +331,17 @@ export function informationHelp(c: Clause, out: string[]): void {
   underWay(c, out);
   dueByTime(c, out);
   restored(c, out);
+  workaround(c, out);
+  estimate(c, out);
+  refundedToYou(c, out);
 }
+
+/**
+ * The information readings that make an apology `apology+help` (combineSignals). They leave `any-help` / `no-help` to
+ * the other readings: the blame model reads those, and these are the apology model's alone.
+ */
+const INFORMATION_HELP = /^(?:after-apology:)?help:(?:under-way|restored|workaround|due)$/;
+export const isInformationHelp = (f: string) => INFORMATION_HELP.test(f);
 
 /** Verbs of looking into a case, which the hand-off reading owns. */
 const INVESTIGATING = new Set(['look', 'check', 'investigate', 'review', 'examine', 'research', 'monitor', 'assess', 'chase', 'escalate']);
@@ -370,9 +380,9 @@ function progressive(c: Clause): { voice: 'active' | 'passive'; lemma: string } 
 
 /**
  * `help:under-way`: an act on the case going on now, by us or done to the customer's thing ("we're updating it now",
- * "our engineers are working on a fix", "your order is being prepared"); with a time it is `help:timed` too ("there's
+ * "our engineers are working on a fix", "your order is being prepared"); with a time it is `help:due` too ("there's
  * a fix rolling out tonight"). Someone else's act in the active counts only with a time ("the crew are repairing the
- * line this afternoon"); what merely happens to us does not count ("we're experiencing delays").
+ * line today"); what merely happens to us does not count ("we're experiencing delays").
  */
 function underWay(c: Clause, out: string[]): void {
   const act = progressive(c);
@@ -387,19 +397,23 @@ function underWay(c: Clause, out: string[]): void {
   const now = hasTok(c, /^(?:now|today|tonight)$/);
   if (p === 2 || (act.voice === 'active' && p !== 1 && !timed) || (act.voice === 'passive' && !timed && !now)) return;
   out.push('help:under-way');
-  if (timed) out.push('help:timed');
+  if (timed) out.push('help:due');
 }
 
 /**
- * `help:timed` for what the customer will get, told as an expectation with a time: "yours should be with you today",
+ * `help:due`: what the customer will get, told as an expectation with a time: "yours should be with you today",
  * "your order should ship tomorrow". Not a duty ("you should update by Friday"), not a setback ("the offer should
- * end on Sunday").
+ * end on Sunday"), not a measure ("a 4-hour slot should mean 4 hours").
  */
 function dueByTime(c: Clause, out: string[]): void {
   if (c.modal !== 'should' || c.perfect || personOf(c) !== 3 || !hasTime(c)) return;
-  if (isHarm(c.verb?.lemma ?? '') || out.includes('help:timed')) return;
-  out.push('help:timed');
+  const lemma = c.verb?.lemma ?? '';
+  if (isHarm(lemma) || MEASURING.has(lemma)) return;
+  out.push('help:due');
 }
+
+/** Verbs of what a time amounts to, not of arriving: "a 4-hour slot should mean 4 hours", "it should take 3 days". */
+const MEASURING = new Set(['mean', 'take', 'last', 'cost', 'need', 'require']);
 
 /** Words that may stand between "is" and "back": "it's now back up", "everything is fully back". */
 const BACK_LEAD = /^(?:now|all|fully|finally|already|thankfully|everything)$/;
@@ -416,6 +430,40 @@ function restored(c: Clause, out: string[]): void {
   const working = lemma === 'work' && after.some((t) => /^(?:again|now|normally|properly)$/.test(t.norm));
   const fixedNow = c.passive && FIXING.has(lemma) && after.some((t) => /^(?:now|again)$/.test(t.norm));
   if (back || working || fixedNow) out.push('help:restored');
+}
+
+/**
+ * `help:workaround`: an act the customer can take, as the subject of what it does to the fault: "turning off Auto
+ * sleep detection stops it", "restarting the router usually fixes it", "clearing the cache should sort it". Not what
+ * causes the fault ("using a VPN causes it").
+ */
+function workaround(c: Clause, out: string[]): void {
+  if (c.subject || c.lead || c.verb?.form !== 'gerund' || c.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'INTJ' && t.pos !== 'ADV') !== c.verb) return;
+  const at = c.tokens.indexOf(c.verb);
+  const does = c.tokens.slice(at + 1).find((t, k, rest) => t.pos === 'VERB' && (t.form === 'third' || (t.form === 'base' && rest[k - 1]?.pos === 'MODAL')));
+  // "Stops it" stops the fault here; "blocks it", "breaks it" still cause one.
+  if (!does || STANCE.has(does.lemma) || (isHarm(does.lemma) && does.lemma !== 'stop')) return;
+  out.push('help:workaround');
+}
+
+/** Words of an estimate: "estimated fix 6pm", "ETA 3pm", "expected back by 5pm". */
+const ESTIMATE = /^(?:estimated|expected|eta|est)$/;
+/** `help:due` for an estimate with a time: "Engineers are on it, estimated fix 6pm", "ETA 3pm". */
+function estimate(c: Clause, out: string[]): void {
+  if (hasTok(c, ESTIMATE) && hasTime(c)) out.push('help:due');
+}
+
+/** Verbs of a cost to the customer, not an outcome for them: "you'll be charged", "you'll be billed". */
+const COSTING = new Set(['charge', 'bill', 'invoice', 'fine', 'ban', 'block', 'suspend', 'remove', 'disconnect', 'log']);
+/**
+ * `help:outcome` for what will be done for the customer, in the passive: "you'll be refunded straight away", "you'll
+ * be sent a new one". Not a cost ("you'll be charged"), not being contacted (the hand-off family), not a condition.
+ */
+function refundedToYou(c: Clause, out: string[]): void {
+  if (!c.passive || c.modal !== 'will' || c.subject?.person !== 2 || c.subject.owned || out.includes('help:outcome')) return;
+  const lemma = c.verb?.lemma ?? '';
+  if (COSTING.has(lemma) || REDIRECT.has(lemma) || INVESTIGATING.has(lemma) || TELLING.has(lemma) || isHarm(lemma)) return;
+  out.push('help:outcome');
 }
 
 /** Verbs of a thing causing a fault: "your firewall is blocking it", "your battery saver kills the app". */
@@ -517,7 +565,7 @@ export function combineSignals(perSentence: readonly (readonly string[])[]): str
   distinct.push(helps.length ? 'any-help' : 'no-help');
   // A diagnosis that names the customer's thing as the cause is blame when nothing helps, not when a fix follows.
   if (distinct.includes('customer:at-fault')) distinct.push(helps.length ? 'at-fault+help' : 'at-fault-alone');
-  if (distinct.includes('apology')) distinct.push(helps.length ? 'apology+help' : 'apology-alone');
+  if (distinct.includes('apology')) distinct.push(helps.length || distinct.some(isInformationHelp) ? 'apology+help' : 'apology-alone');
   return distinct;
 }
 
