@@ -262,6 +262,17 @@ describe('the engine with the shipped judge', () => {
     expect(categories('Your router blocks port 5060 by default. To open it, go to Settings > Firewall and allow VoIP.')).not.toContain('customer-blame');
   });
 
+  test('an apology followed by help told as information (a fix in place, work under way, a workaround) is help', () => {
+    for (const text of [
+      'Sorry about the outage this morning! Everything is back up now.',
+      'Sorry about the crashes. Our developers are working on a fix.',
+      'Sorry about the disconnects. Switching off battery saver in the app stops them.',
+    ])
+      expect(categories(text), text).not.toContain('apology-without-help');
+    for (const text of ['Sorry for the wait. We\'re experiencing high demand.', "Sorry about the disconnects. It's a known issue."])
+      expect(categories(text), text).toContain('apology-without-help');
+  });
+
   test('an apology followed by closing the ticket is an apology without help', () => {
     expect(categories('We apologise for the trouble with your recent order. I have closed your ticket as the issue is outside our control.')).toContain('apology-without-help');
   });
