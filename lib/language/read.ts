@@ -59,6 +59,8 @@ export interface Sentence {
 
 /** Words that may open a clause before its real start: greetings, fillers, sequencing adverbs, "please". */
 const OPENERS = new Set(['please', 'kindly', 'just', 'simply', 'then', 'now', 'also', 'first', 'firstly', 'next', 'finally', 'so', 'and', 'but', 'or', 'also', 'again', 'otherwise', 'instead', 'meanwhile', 'hi', 'hello', 'hey', 'ok', 'okay', 'yes', 'no', 'oh', 'alright']);
+/** "Yours is on the van", "ours was late": a possessive pronoun stands for the person's thing, as "your parcel" does. */
+const POSSESSIVE_PRONOUN = /^(?:mine|ours|yours)$/;
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'u', 'they', 'he', 'she']);
 const SUBORDINATORS = new Set(['if', 'because', 'although', 'though', 'unless', 'whereas', 'while', 'whether', 'once', 'as', 'since', 'when', 'after', 'before', 'until', 'so']);
 
@@ -220,7 +222,8 @@ function readClause(tokens: Token[], endsWithQuestion: boolean): Clause {
       break;
     }
     if (!subject && (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'DET' && PERSON[t.norm] !== undefined))) {
-      subject = { text: t.text, person: PERSON[t.norm] ?? 3, index: j, ...(t.pos === 'DET' && PERSON[t.norm] ? { owned: true } : {}) };
+      const owned = (t.pos === 'DET' && PERSON[t.norm] !== undefined) || POSSESSIVE_PRONOUN.test(t.norm);
+      subject = { text: t.text, person: PERSON[t.norm] ?? 3, index: j, ...(owned ? { owned: true } : {}) };
     }
   }
   // Be / have / do standing alone is the main verb: "That is our policy", "You have no backup".

@@ -450,6 +450,152 @@ function limits(c: Clause, p: number, lemma: string, out: string[]): void {
   if ((lemma === 'be' && e?.subject?.person === 1 && (e.modal === 'can' || e.modal === 'could')) || (p === 1 && hasTok(c, /^nothing$/))) out.push('limit:nothing-we-can');
 }
 
+/**
+ * Help told as information: where the case stands, when it arrives, that the fault is fixed, what stops it. The
+ * reply's writer neither instructs nor promises, yet the customer learns what happens next. Only the apology model
+ * reads these (the `help:` prefix). Looking into a case ("we're looking into it", "your case is being reviewed") is
+ * not read here: it is the hand-off family, read on its own.
+ */
+export function informationHelp(c: Clause, out: string[]): void {
+  if (c.mood !== 'declarative' || c.negated || CONDITION.test(c.lead ?? '')) return;
+  underWay(c, out);
+  dueByTime(c, out);
+  restored(c, out);
+  workaround(c, out);
+  estimate(c, out);
+  refundedToYou(c, out);
+}
+
+/**
+ * The information readings that make an apology `apology+help` (combineSignals). They leave `any-help` / `no-help` to
+ * the other readings: the blame model reads those, and these are the apology model's alone.
+ */
+const INFORMATION_HELP = /^(?:after-apology:)?help:(?:under-way|restored|workaround|due)$/;
+export const isInformationHelp = (f: string) => INFORMATION_HELP.test(f);
+
+/** Verbs of looking into a case, which the hand-off reading owns. */
+const INVESTIGATING = new Set(['look', 'check', 'investigate', 'review', 'examine', 'research', 'monitor', 'assess', 'chase', 'escalate']);
+/** Verbs whose progressive tells what happens to us, not what we do: "we're seeing high volumes", "we're experiencing delays". */
+const UNDERGOING = new Set(['experience', 'face', 'receive', 'get', 'go', 'take', 'run', 'struggle', 'suffer', 'wait', 'come', 'happen', 'deal']);
+/** Verbs of serving whoever comes next: "our agents are assisting other customers" acts on no one's case in particular. */
+const SERVING = new Set(['assist', 'help', 'serve', 'answer', 'respond']);
+/** "-ing" words of a feeling, adjectives after "is": "this is frustrating", "that's disappointing". */
+const FEELING_ING = /^(?:frustrat|disappoint|annoy|confus|upsett|worry|concern|inconvenienc|infuriat|irritat|embarrass|surpris|shock|distress|stress|amaz|interest|excit)ing$/;
+/** A pace with no act or time: "as quickly as possible", "as fast as we can". */
+const ASAP_PACE = /\bas (?:soon|quickly|fast) as (?:possible|we can|i can|we are able|we're able)\b/;
+/** Verbs of fixing: "working on a fix", "working to fix it" make "work" an act on the fault. */
+const FIXING = new Set(['fix', 'resolve', 'restore', 'repair', 'solve', 'sort', 'patch', 'correct', 'rectify']);
+/** Verbs that report a fault or a setback, never a way out of it. */
+const isHarm = (lemma: string) => HARMING.has(lemma) || SETBACK.has(lemma) || FAILING.has(lemma) || BREAKING_DOWN.has(lemma) || CAUSING.has(lemma) || lemma === 'lose';
+/** The subject is ours ("we", "our engineers") or the customer's thing ("your order", "yours"), as helpShapes reads it. */
+const personOf = (c: Clause) => (c.subject?.owned === true && c.subject.person === 2 ? 3 : (c.subject?.person ?? 0));
+
+/**
+ * The act going on now, and its lemma: "we're updating it now" (active, be + -ing), "your order is being prepared"
+ * (passive, being + participle), "there's a fix rolling out tonight" (a thing + -ing after "there is").
+ */
+function progressive(c: Clause): { voice: 'active' | 'passive'; lemma: string } | null {
+  if (!c.verb || c.modal || c.perfect || c.tense !== 'present') return null;
+  const at = c.tokens.indexOf(c.verb);
+  const group = c.tokens.slice(0, at);
+  // The helper must be the subject's own: in "we understand this is frustrating" the "is" is "this"'s.
+  if (group.some((t, k) => k > (c.subject?.index ?? -1) && t.pos === 'PRON' && t !== c.tokens[c.subject?.index ?? -1])) return null;
+  if (c.passive && group.some((t) => t.norm === 'being')) return { voice: 'passive', lemma: c.verb.lemma };
+  if (c.verb.form === 'gerund' && !FEELING_ING.test(c.verb.norm) && group.some((t) => t.pos === 'AUX' && t.lemma === 'be')) return { voice: 'active', lemma: c.verb.lemma };
+  const there = c.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'INTJ' && !/^(?:so|and|but|also|now)$/.test(t.norm));
+  const ing = c.tokens.slice(at + 1).find((t) => t.pos === 'VERB' && t.form === 'gerund');
+  if (c.verb.lemma === 'be' && there?.norm === 'there' && ing) return { voice: 'active', lemma: ing.lemma };
+  return null;
+}
+
+/**
+ * `help:under-way`: an act on the case going on now, by us or done to the customer's thing ("we're updating it now",
+ * "our engineers are working on a fix", "your order is being prepared"); with a time it is `help:due` too ("there's
+ * a fix rolling out tonight"). Someone else's act in the active counts only with a time ("the crew are repairing the
+ * line today"); what merely happens to us does not count ("we're experiencing delays").
+ */
+function underWay(c: Clause, out: string[]): void {
+  const act = progressive(c);
+  if (!act) return;
+  const { lemma } = act;
+  if (INVESTIGATING.has(lemma) || UNDERGOING.has(lemma) || SERVING.has(lemma) || STANCE.has(lemma) || PASSED_ON.has(lemma) || isHarm(lemma)) return;
+  if (VAGUE.has(lemma) && !c.tokens.some((t) => FIXING.has(t.lemma) || FIXING.has(t.norm))) return;
+  if (ASAP_PACE.test(c.tokens.map((t) => t.norm).join(' '))) return;
+  const p = personOf(c);
+  const timed = hasTime(c);
+  // "Your claim is being processed in order of receipt" is a queue; "your bike is being assembled now" an act on it.
+  const now = hasTok(c, /^(?:now|today|tonight)$/);
+  if (p === 2 || (act.voice === 'active' && p !== 1 && !timed) || (act.voice === 'passive' && !timed && !now)) return;
+  out.push('help:under-way');
+  if (timed) out.push('help:due');
+}
+
+/**
+ * `help:due`: what the customer will get, told as an expectation with a time: "yours should be with you today",
+ * "your order should ship tomorrow". Not a duty ("you should update by Friday"), not a setback ("the offer should
+ * end on Sunday"), not a measure ("a 4-hour slot should mean 4 hours").
+ */
+function dueByTime(c: Clause, out: string[]): void {
+  if (c.modal !== 'should' || c.perfect || personOf(c) !== 3 || !hasTime(c)) return;
+  const lemma = c.verb?.lemma ?? '';
+  if (isHarm(lemma) || MEASURING.has(lemma)) return;
+  out.push('help:due');
+}
+
+/** Verbs of what a time amounts to, not of arriving: "a 4-hour slot should mean 4 hours", "it should take 3 days". */
+const MEASURING = new Set(['mean', 'take', 'last', 'cost', 'need', 'require']);
+
+/** Words that may stand between "is" and "back": "it's now back up", "everything is fully back". */
+const BACK_LEAD = /^(?:now|all|fully|finally|already|thankfully|everything)$/;
+/**
+ * `help:restored`: the fault is gone, told in the present: "it's back up now", "the app is working again", "it's
+ * fixed now", "everything should be back to normal". Not a wish ("I hope it works now" is read as the wish).
+ */
+function restored(c: Clause, out: string[]): void {
+  if (!c.verb || personOf(c) !== 3 || c.perfect || (c.modal && c.modal !== 'should' && c.modal !== 'will')) return;
+  if (c.tense === 'past') return;
+  const lemma = c.verb.lemma;
+  const after = c.tokens.slice(c.tokens.indexOf(c.verb) + 1).filter((t) => t.pos !== 'PUNCT');
+  const back = lemma === 'be' && after.find((t) => !BACK_LEAD.test(t.norm))?.norm === 'back';
+  const working = lemma === 'work' && after.some((t) => /^(?:again|now|normally|properly)$/.test(t.norm));
+  const fixedNow = c.passive && FIXING.has(lemma) && after.some((t) => /^(?:now|again)$/.test(t.norm));
+  if (back || working || fixedNow) out.push('help:restored');
+}
+
+/**
+ * `help:workaround`: an act the customer can take, as the subject of what it does to the fault: "turning off Auto
+ * sleep detection stops it", "restarting the router usually fixes it", "clearing the cache should sort it". Not what
+ * causes the fault ("using a VPN causes it").
+ */
+function workaround(c: Clause, out: string[]): void {
+  if (c.subject || c.lead || c.verb?.form !== 'gerund' || c.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'INTJ' && t.pos !== 'ADV') !== c.verb) return;
+  const at = c.tokens.indexOf(c.verb);
+  const does = c.tokens.slice(at + 1).find((t, k, rest) => t.pos === 'VERB' && (t.form === 'third' || (t.form === 'base' && rest[k - 1]?.pos === 'MODAL')));
+  // "Stops it" stops the fault here; "blocks it", "breaks it" still cause one.
+  if (!does || STANCE.has(does.lemma) || (isHarm(does.lemma) && does.lemma !== 'stop')) return;
+  out.push('help:workaround');
+}
+
+/** Words of an estimate: "estimated fix 6pm", "ETA 3pm", "expected back by 5pm". */
+const ESTIMATE = /^(?:estimated|expected|eta|est)$/;
+/** `help:due` for an estimate with a time: "Engineers are on it, estimated fix 6pm", "ETA 3pm". */
+function estimate(c: Clause, out: string[]): void {
+  if (hasTok(c, ESTIMATE) && hasTime(c)) out.push('help:due');
+}
+
+/** Verbs of a cost to the customer, not an outcome for them: "you'll be charged", "you'll be billed". */
+const COSTING = new Set(['charge', 'bill', 'invoice', 'fine', 'ban', 'block', 'suspend', 'remove', 'disconnect', 'log']);
+/**
+ * `help:outcome` for what will be done for the customer, in the passive: "you'll be refunded straight away", "you'll
+ * be sent a new one". Not a cost ("you'll be charged"), not being contacted (the hand-off family), not a condition.
+ */
+function refundedToYou(c: Clause, out: string[]): void {
+  if (!c.passive || c.modal !== 'will' || c.subject?.person !== 2 || c.subject.owned || out.includes('help:outcome')) return;
+  const lemma = c.verb?.lemma ?? '';
+  if (COSTING.has(lemma) || REDIRECT.has(lemma) || INVESTIGATING.has(lemma) || TELLING.has(lemma) || isHarm(lemma)) return;
+  out.push('help:outcome');
+}
+
 /** Verbs of a thing causing a fault: "your firewall is blocking it", "your battery saver kills the app". */
 const CAUSING = new Set(['cause', 'block', 'stop', 'kill', 'break', 'prevent', 'interfere', 'trigger', 'corrupt']);
 /** Nouns that name a fault's cause: "the problem is your antivirus", "your Wi-Fi is the reason". */
@@ -527,6 +673,7 @@ export function sentenceSignals(s: Sentence): string[] {
     const at = out.length;
     clauseSignals(c, out);
     helpShapes(c, out);
+    informationHelp(c, out);
     // "Please check the spelling carefully, once you approve we can't change it": care asked for a step still ahead.
     if (stepAhead && c.mood === 'imperative' && !hasAdjunct(c, NEXT_TIME)) for (let k = at; k < out.length; k++) if (out[k] === 'imperative:lecture') out[k] = 'instruction';
     // "We can't change the address once an order has been dispatched": a done act under once/if/when/until is the
@@ -557,7 +704,7 @@ export function combineSignals(perSentence: readonly (readonly string[])[]): str
   distinct.push(helps.length ? 'any-help' : 'no-help');
   // A diagnosis that names the customer's thing as the cause is blame when nothing helps, not when a fix follows.
   if (distinct.includes('customer:at-fault')) distinct.push(helps.length ? 'at-fault+help' : 'at-fault-alone');
-  if (distinct.includes('apology')) distinct.push(helps.length ? 'apology+help' : 'apology-alone');
+  if (distinct.includes('apology')) distinct.push(helps.length || distinct.some(isInformationHelp) ? 'apology+help' : 'apology-alone');
   return distinct;
 }
 

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeReply } from '../../../lib/analysis';
 import { shippedJudge } from '../../../lib/analysis/judge';
-import { sentenceSignals } from '../../../lib/analysis/judge/signals';
+import { combineSignals, sentenceSignals } from '../../../lib/analysis/judge/signals';
 import { featuresFor } from '../../../lib/analysis/judge/features';
 import { readSentence } from '../../../lib/language';
 
@@ -234,6 +234,43 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "You won't see the refund before Monday.", has: [], not: ['help:outcome', 'help:timed'] },
   { text: 'Please note that you can disable the reminder in Settings.', has: ['help:you-can'] },
   { text: 'I hope you can enjoy our app again in the future.', has: [], not: ['help:you-can'] },
+  // Help told as information (informationHelp): an act on the case going on now, what arrives by a time, a fault gone.
+  { text: "We're updating it now.", has: ['help:under-way'] },
+  { text: 'Our engineers are working on a fix.', has: ['help:under-way'] },
+  { text: 'Your order is being prepared now and should ship tomorrow.', has: ['help:under-way', 'help:due'] },
+  { text: "There's a fix rolling out tonight.", has: ['help:under-way', 'help:due'] },
+  { text: 'The crew are repairing the line today.', has: ['help:under-way', 'help:due'] },
+  { text: 'The crew are repairing the line.', has: [], not: ['help:under-way'] },
+  { text: 'Your claim is being processed in order of receipt.', has: [], not: ['help:under-way'] },
+  { text: "We're experiencing delays.", has: [], not: ['help:under-way'] },
+  { text: 'All our agents are currently assisting other customers.', has: [], not: ['help:under-way'] },
+  { text: 'Our team are working hard to resolve issues as quickly as possible.', has: [], not: ['help:under-way'] },
+  { text: "We're working hard to improve.", has: [], not: ['help:under-way'] },
+  { text: 'We understand this is frustrating.', has: [], not: ['help:under-way'] },
+  { text: "Sorry it's taking a bit longer than usual.", has: ['apology'], not: ['help:under-way'] },
+  { text: "We're looking into it.", has: [], not: ['help:under-way'] },
+  { text: "We're not changing the price.", has: [], not: ['help:under-way'] },
+  { text: 'Yours is still on the van and should be with you today.', has: ['help:due'], not: ['customer:obligation'] },
+  { text: 'The parcel should arrive by Friday.', has: ['help:due'] },
+  { text: "The parcel shouldn't arrive before Friday.", has: [], not: ['help:due'] },
+  { text: 'The offer should end on Sunday.', has: [], not: ['help:due'] },
+  { text: 'A 4-hour delivery slot should mean 4 hours, not 9.', has: [], not: ['help:due'] },
+  { text: 'You should update the app by Friday.', has: ['customer:obligation'], not: ['help:due'] },
+  { text: 'Engineers are on it, estimated fix 6pm.', has: ['help:due'] },
+  { text: 'Engineers are on it.', has: [], not: ['help:due'] },
+  { text: "It's back up now.", has: ['help:restored'] },
+  { text: 'The app is working again.', has: ['help:restored'] },
+  { text: 'Everything should be back to normal.', has: ['help:restored'] },
+  { text: "It isn't back up yet.", has: [], not: ['help:restored'] },
+  { text: 'It was back up for an hour.', has: [], not: ['help:restored'] },
+  { text: "If it's working again, let us know.", has: [], not: ['help:restored'] },
+  { text: 'Until their fix comes out, turning off "Auto sleep detection" in the app stops it.', has: ['help:workaround'] },
+  { text: 'Clearing the cache should sort it.', has: ['help:workaround'] },
+  { text: 'Using a VPN blocks it.', has: [], not: ['help:workaround'] },
+  { text: "Turning it off didn't help.", has: [], not: ['help:workaround'] },
+  { text: "Report it in the app and you'll be refunded straight away.", has: ['help:outcome'] },
+  { text: "You'll be charged the full amount.", has: [], not: ['help:outcome'] },
+  { text: 'You will be contacted by our team.', has: [], not: ['help:outcome'] },
   // "Nothing we can do": the limit an apology hides behind.
   { text: "Unfortunately there's nothing we can do about it.", has: ['limit:nothing-we-can'] },
   { text: 'There is nothing wrong with your account.', has: [], not: ['limit:nothing-we-can'] },
@@ -248,6 +285,16 @@ describe('grammar signals', () => {
       for (const s of c.has) expect(got, `${s} in ${got.join(' ')}`).toContain(s);
       for (const s of c.not ?? []) expect(got, `${s} in ${got.join(' ')}`).not.toContain(s);
     });
+});
+
+describe('help told as information counts as help for an apology, not for blame', () => {
+  test('an apology with only an information reading after it is apology+help; any-help is left to the other readings', () => {
+    const got = combineSignals([['apology'], ['help:under-way']]);
+    expect(got).toContain('apology+help');
+    expect(got).not.toContain('apology-alone');
+    expect(got).toContain('no-help');
+    expect(combineSignals([['apology'], ['help:by-other']])).toContain('apology-alone');
+  });
 });
 
 describe('help shapes are read by the apology model only', () => {
@@ -274,6 +321,17 @@ describe('the engine with the shipped judge', () => {
   test('the customer\'s own thing named as the cause, with no help, is blame; with a fix it is a diagnosis', () => {
     expect(categories("It's your router that blocks the connection, not our servers.")).toContain('customer-blame');
     expect(categories('Your router blocks port 5060 by default. To open it, go to Settings > Firewall and allow VoIP.')).not.toContain('customer-blame');
+  });
+
+  test('an apology followed by help told as information (a fix in place, work under way, a workaround) is help', () => {
+    for (const text of [
+      'Sorry about the outage this morning! Everything is back up now.',
+      'Sorry about the crashes. Our developers are working on a fix.',
+      'Sorry about the disconnects. Switching off battery saver in the app stops them.',
+    ])
+      expect(categories(text), text).not.toContain('apology-without-help');
+    for (const text of ['Sorry for the wait. We\'re experiencing high demand.', "Sorry about the disconnects. It's a known issue."])
+      expect(categories(text), text).toContain('apology-without-help');
   });
 
   test('an apology followed by closing the ticket is an apology without help', () => {

@@ -21,6 +21,14 @@ describe('readSentences: a main clause after a condition with no comma', () => {
   });
 });
 
+describe('readSentences: a possessive pronoun as the subject', () => {
+  test('"yours" is the customer\'s thing, as "your parcel" is; "you" is the customer', () => {
+    expect(main('Yours is still on the van.').subject).toMatchObject({ person: 2, owned: true });
+    expect(main('Your parcel is still on the van.').subject).toMatchObject({ person: 2, owned: true });
+    expect(main('You are still on the list.').subject?.owned).toBeUndefined();
+  });
+});
+
 describe('readSentences: mood', () => {
   test.each([
     ['Reset your device and try again.', 'imperative'],
