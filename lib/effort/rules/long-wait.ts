@@ -91,8 +91,10 @@ export const longWait: SignalRule = {
       triggers: ['day', 'week', 'month'],
     },
     // h66, a follow-up in a chat or a thread: the customer left waiting asks whether anyone is still there ("hello? anyone
-    // there?"); the parcel's last movement dated ("Last scan was Memphis, 6 days ago")
-    String.raw`(?<=\b(?:any ?one|anybody|someone|somebody) (?:still )?)(?:there|here|around|home)(?=\s?\?)|last (?:scan|scanned|movement|tracking (?:update|scan|event)|status (?:update|change))(?: [\w',]+){0,4}? {{DURATION}} ago`,
+    // there?", "Not even an automated reply. Is anyone there?"; not a first message's "Is anyone there?", which only
+    // opens the chat: the thread's structure counts that wait); the parcel's last movement dated ("Last scan was
+    // Memphis, 6 days ago")
+    String.raw`(?<=(?:[.!?]\s{1,3}|\b(?:hello|hi|hey),? )(?:is )?(?:any ?one|anybody|someone|somebody) (?:still )?)(?:there|here|around|home)(?=\s?\?)|last (?:scan|scanned|movement|tracking (?:update|scan|event)|status (?:update|change))(?: [\w',]+){0,4}? {{DURATION}} ago`,
   ],
   // a short wait the customer shrugs off, or a question about a waiting period: "Waited a few minutes but the agent sorted it", "Do I need to wait 24 hours before using the card?"
   unless: [String.raw`\b(?:a few|only|just|a couple of) (?:minutes?|mins?|seconds?|secs?)\b|\b(?:(?:over|about|around|almost|nearly|like) )?(?:[1-9]|1\d|2[0-5]|five|ten|fifteen|twenty) ?(?:minutes?|mins?) (?:late|behind|delay(?:ed)?)\b|\b(?:do|does|should|will|must) (?:i|we) (?:need to |have to )?wait (?:for )?(?:\d{1,3}|an?|one|two|three|a few|several) ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`],
@@ -186,6 +188,7 @@ export const examples: RuleExamples = {
     allow: [
       // h66
       'Is anyone there who can help with a billing question?',
+      'Is anyone there?',
       'Last scan was this morning in Leeds, should it come today?',
       // h62: how old a thing was when it broke or went, not a wait
       'I love this tablet but the charging port is loose already after 4 months. normal?',
