@@ -111,8 +111,6 @@ export const escalationDemand: SignalRule = {
     // a complaint announced as the narrative's opening ("I want to complain about…"), leaving said in passing ("forget
     // it, cancelling.", "after I cancelled because you charged me twice"), "I'm now filing this"
     String.raw`(?:calling|contacting|reporting (?:this |you |it )?to|filing with|emailing|writing to|tweeting|tagging|heading to|complaining to) (?:the |my |a |your )?[\w@#.' -]{2,40}? next(?= *(?:[.!]|$))|i (?:want|wish|would like|'d like) to (?:formally )?complain|(?:forget it|that'?s it|ok|okay|right|fine|done|enough|whatever)[,.!]* (?:i'?m |we'?re )?(?:cancell?ing|unsubscribing|leaving|switching|uninstalling|porting out)|(?:i|we) (?:cancell?ed|switched|closed (?:my|our) \w+|unsubscribed|uninstalled)(?: [\w']+){0,3}? (?:because|after|over|due to) (?:you|your|y'?all|they|the (?:price|service|outages?|fees?|charges?))|i'?m now (?:filing|reporting|complaining)|now filing (?:this|a)`,
-    // h66: a person asked for against the automated answers: "can I speak to a real person please"
-    String.raw`(?<=\b(?:can i|could i|can we|let me|i want to|i need to|i'?d like to|want to|need to)(?: please)? (?:speak|talk|chat) (?:to|with) (?:a |an )?)(?:real|actual|live) (?:person|human|agent)\b`,
   ],
 };
 
@@ -123,8 +121,6 @@ export const escalationDemand: SignalRule = {
 export const examples: RuleExamples = {
   'escalation-demand': {
     match: [
-      // h66
-      "can I speak to a real person please, the automated replies aren't helping",
       // h62: a dispute still to come, or through a third party
       "Refund me this week or I'm filing a dispute with my card provider.",
       'I am disputing the debt and want the calls to stop until you send proof.',
@@ -236,8 +232,6 @@ export const examples: RuleExamples = {
       'Honestly thinking about jumping ship to @OtherTel',
     ],
     allow: [
-      // h66
-      'Great to chat with a real person at the store, she sorted it in minutes.',
       // h62: a dispute told as past in the story, or a charge the customer asks the company itself to look at
       'I opened a dispute about the ATM that kept my cash, and it was denied a week later.',
       'I filed a claim in March for the water damage. They closed it saying the pipe was old.',

@@ -114,10 +114,6 @@ export const unresolved: SignalRule = {
       unless: [String.raw`\b(?:no complaints?|lovely|great|no problem|all good|thanks|thank you|understandable)\b`],
     },
     String.raw`(?:nobody|no one|no-one) (?:ever |actually )?(?:fixes|does anything|does a thing|helps|sorts|solves|resolves)|nothing (?:ever )?(?:happens|gets done|changes)(?= *(?:[.!]|$))|last (?:\d|two|three|four|five|few) (?:orders|deliveries|bills|visits|boxes|flights|shipments|times)(?: [\w']+){0,3}? (?:wrong|missing|late|broken|damaged|cancell?ed|short|incomplete)|even after (?:the |a |my |your )?(?:reset|update|reinstall|restart|reboot|fix|repair|replacement|patch|swap|call|visit|refund|complaint)`,
-    // h66, the follow-up register: "nope, still nothing" answering "is it working now?", the help given not helping
-    // ("the automated replies aren't helping"), a visit hoped to happen this time ("crossing fingers the engineer actually
-    // turns up this time")
-    String.raw`(?:nope|nah|no),? still (?:nothing|the same|same|broken|no (?:change|difference|luck|joy))(?=\s*(?:[.!]|$))|(?<=\b(?:replies|answers|responses|bot|chatbot|suggestions|steps|advice|troubleshooting) (?:aren'?t|are not|isn'?t|is not|haven'?t been|weren'?t|wasn'?t|didn'?t|don'?t|doesn'?t) )help(?:ing|ful|ed)?\b|actually (?:turns?|shows?) up this time`,
   ],
 };
 
@@ -128,10 +124,6 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
-      // h66
-      'nope, still nothing',
-      "can I speak to a real person please, the automated replies aren't helping",
-      'booked it, thanks. crossing fingers the engineer actually turns up this time',
       // issue 12, h47: the company's line quoted as said each time, or quoted and denied
       'Rang them 5 times. Each time: "the engineer is booked for tomorrow." Never shows.',
       '@ZentraPower every agent I get says "give it 24 hours" lol',
@@ -229,10 +221,6 @@ export const examples: RuleExamples = {
       'Apparently it was escalated in March. Nothing has come of it.',
     ],
     allow: [
-      // h66
-      'still nothing?',
-      'Booked for Tuesday, hope it arrives on time this time of year!',
-      'nope, still nothing from the courier, is it lost?',
       // h62: not knowing, not reaching anyone, not bored
       'Ordered 20 days ago and I still don\'t know what the status of my order is.',
       'On hold again today, 50 minutes. Still can\'t get anyone to look at the roaming charges.',
