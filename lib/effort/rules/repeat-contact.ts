@@ -18,12 +18,12 @@ export const repeatContact: SignalRule = {
     String.raw`\b(?:like|as|after|what) (?:you|u) (?:told (?:me|us)(?: to)?|said|suggested|asked|instructed|advised|recommended|described)\b(?! (?:[\w']+ ){0,3}?(?:last|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on the|before|earlier|ago|this morning|previously|twice|again)\b)`,
     // the conversation's own messages, and the agent's chasing: "I sent my account number two messages up", "should've
     // put that in the first message", "thanks for chasing it"
-    String.raw`\b(?:{{COUNT}}|a few|a couple of) (?:messages|msgs|replies|texts|dms) (?:up|above)\b|\b(?:should(?:'ve| have)|forgot to|meant to) (?:put|include|add|attach) (?:it |that |this |them )?in (?:the|my) first (?:message|msg|dm|reply)\b|\b(?:thanks?|thank you|ty|cheers) (?:for|4|to whoever (?:was|is|has been)) chasing\b`,
+    String.raw`\b(?:{{COUNT}}|a few|a couple of) (?:messages|msgs|replies|texts|dms) (?:up|above)\b|\b(?:should(?:'ve| have)|forgot to|meant to) (?:put|include|add|attach) (?:it |that |this |them )?in (?:the|my) first (?:message|msg|dm|reply)\b|\b(?:thanks?|thank you|ty|cheers) (?:for|4) chasing\b`,
   ],
   patterns: [
     // "third time I'm writing", "3rd call", "for the umpteenth time"; a bare "2nd time" counts an event, not a contact
     // ("the 2nd time the app has crashed today": that recurrence is unresolved's)
-    String.raw`{{ORDINAL}} (?:attempt|call|email|e-mail|message|request|ticket|letter|chat|complaint|try|contact|follow[- ]?up|dispute|voicemail)s?|for the {{ORDINAL}} time|{{ORDINAL}} time,? (?:[\w']+ ){0,3}?(?:writing|typing|asking|calling|contacting|trying|chasing|messaging|e-?mailing|reporting|requesting|complaining|sending|explaining|telling|reaching out|following up|in touch|on hold|(?:i'?ve|i have|we'?ve|we have) (?:asked|called|written|e-?mailed|contacted|requested|chased|reported|complained|raised|messaged)|(?:had|have) to (?:write|call|ask|contact|e-?mail|chase|complain|explain|send|tell))`,
+    String.raw`{{ORDINAL}} (?:attempt|call|email|e-mail|message|request|ticket|letter|chat|complaint|try|contact|follow[- ]?up|dispute|voicemail)s?|for the {{ORDINAL}} time|{{ORDINAL}} time,? (?:[\w']+ ){0,3}?(?:writing|asking|calling|contacting|trying|chasing|messaging|e-?mailing|reporting|requesting|complaining|sending|explaining|telling|reaching out|following up|in touch|on hold|(?:i'?ve|i have|we'?ve|we have) (?:asked|called|written|e-?mailed|contacted|requested|chased|reported|complained|raised|messaged)|(?:had|have) to (?:write|call|ask|contact|e-?mail|chase|complain|explain|send|tell))`,
     // "I've called you THREE times", "emailed numerous times", "I emailed last week", "called for 2 days before"
     String.raw`(?:{{CONTACTED}}|dm|told|explained|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|been in touch|got in touch|reported (?:it|this|the \w+)|sent (?:you |them )?(?:an? |another |the |my )?(?:e-?mail|message|dm|request|letter|complaint))(?: [\w']+){0,4}? (?:{{COUNT}} times|\d{1,3} ?x|twice|repeatedly|over and over|again|previously|before|already|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier|every (?:day|week)|daily|weeks ago|days ago|months ago)`,
     // "I called", "we've already emailed", "I had contacted", "I reached out"
@@ -119,8 +119,7 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
-      // h66: what "you" said, dated earlier, and a bare "already did" said of a contact; a message typed again
-      'third time typing this out: the driver never came, the app charged me the cancellation fee anyway',
+      // h66: what "you" said, dated earlier, and a bare "already did" said of a contact
       '@BrightpathBank Card blocked AGAIN even tho I put a travel notice on the app like you told me to last time.',
       "@RoverEats 'we've passed this on' is what you said on tuesday too",
       'each time I tell them I already did, each time they say a technician will call me back',
@@ -199,7 +198,6 @@ export const examples: RuleExamples = {
       'I sent my account number two messages up?? scroll up pls',
       "You asked for the tracking number - it's 1Z 9W4 87E. Sorry, should've put that in the first message",
       "ok, it's there now. must have been a delay. thanks for chasing it",
-      'Good news, they found it! Being delivered tomorrow. Thanks to whoever was chasing it.',
       'Sir I already did the steps. Clear cache, uninstall app, install again. Still same problem.',
       // h62: an airline's flight code is no service request
       '@SkyAir board says SR 511 delayed 40 min, will I make my connection?',

@@ -33,10 +33,6 @@ export const repeatedInformation: SignalRule = {
     // h43: told again from the start, refused to be told again, sent again in brackets — "Every time I ring I explain
     // everything from the start", "I'm not explaining it all again", "Screenshots attached (again).", "Copying what I sent yesterday"
     String.raw`(?:explain|explained|explaining|tell|telling|go through|going through|went through) (?:it |this |everything |the whole (?:thing|story) |my (?:case|story|problem|issue) )?(?:all )?(?:again |over )?from (?:the )?(?:start|beginning|top|scratch)|(?:not|n'?t|never|refuse to|won'?t) (?:be )?(?:explaining|repeating|explain|repeat|going through|go through) (?:it|this|myself|everything|the whole (?:thing|story))(?: all)? (?:again|one more time|a (?:third|fourth|fifth) time)|(?:attached|attaching|enclosed|sent|sending|resent)(?: [\w']+){0,2}? \(again(?=\))|copying (?:in )?what (?:i|we) (?:sent|wrote|said)`,
-    // h66, inside the conversation: the customer points back at what they already wrote or said there — "I sent my
-    // account number two messages up", "I've already said that", "pretty sure you already have all this from the last
-    // three times", "what I asked was whether…"
-    String.raw`(?<=\b(?:\d{1,2}|two|three|four|five|a few|a couple of|few|couple of) )(?:messages|msgs|replies|dms) (?:up|above)\b|(?<=\b(?:i|we)(?:'ve| have| had)? )already said (?:that|this|it|so)\b|(?:you|you guys|your team) (?:already )?(?:have|had) (?:all (?:of )?(?:this|that|these|those|it)|(?:this|that|these|those|it) from (?:the |my )?(?:last|previous|other|earlier))\b|what (?:i|we) (?:actually |originally |really )?asked (?:was|is)\b`,
   ],
 };
 
@@ -47,11 +43,6 @@ export const repeatedInformation: SignalRule = {
 export const examples: RuleExamples = {
   'repeated-information': {
     match: [
-      // h66
-      'I sent my account number two messages up?? scroll up pls',
-      "Nope, wasn't me that ordered it, I've already said that.",
-      'pretty sure you already have all this from the last three times but here: Maria Fernandes',
-      'what I asked was whether the cancellation goes through even if I have an outstanding balance',
       // h62
       'Why do you need my passport again? It is already on file.',
       'Every time I ring I explain everything from the start.',
@@ -81,9 +72,6 @@ export const examples: RuleExamples = {
       'Why do I have to explain everything all over again?',
     ],
     allow: [
-      // h66
-      'I asked was the parcel insured, the driver said yes.',
-      'You already have it from the shop? Great, then I will wait for the refund.',
       // h62: on file as a fact of the story
       'It was mailed to an old address even though my current address is on file and on every statement.',
       'Could you explain the process from the start? I am new here.',
