@@ -15,6 +15,7 @@ import { messageFeatures, type Feature } from './learned/features';
 import { readPromises } from './promise-reader';
 import { readReferrals } from './referral-reader';
 import { readSelfHelp } from './self-help-reader';
+import { readHandedOver } from './handed-over-reader';
 import { readFixCounts } from './fix-count-reader';
 import { readQuoteEcho } from './quote-echo-reader';
 import { readAssurances } from './assurance-reader';
@@ -142,6 +143,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   for (const s of readPromises(text, prepared, text.includes('>') ? foldTypography(text) : prepared)) found.list.push(s);
   // …and the customer's own try at a fix, then a state that says it did not work.
   for (const s of readSelfHelp(text, prepared)) found.list.push(s);
+  // …and what the company handed over in the conversation (a link, a code, a credit) tried and failed (h66).
+  for (const s of readHandedOver(text, prepared)) found.list.push(s);
   // …and the company's fixes named as things, counted or dating the fault, with the fault still there.
   for (const s of readFixCounts(text, prepared)) found.list.push(s);
   // …and the company's words quoted, then thrown back as a short question ('"issue resolved". resolved??').

@@ -18,22 +18,22 @@ import type { EffortSignal } from './types';
 
 /** The tries, past tense: what a customer does before writing in. */
 const TRY =
-  /\b(?:restarted|rebooted|reinstalled|re-installed|uninstalled|deleted|reset|cleared|updated|changed|replaced|cleaned|unplugged|replugged|unpaired|re-paired|repaired|reconnected|disconnected|power[- ]cycled|turned (?:it|them|the \w+) off and on(?: again)?|switched (?:it|them|the \w+) off and on(?: again)?|logged out|signed out|re-?entered|retyped|re-?tried|tried|followed|checked|tested|swapped|reseated|recharged|(?:did|done) (?:the|a|an|all the) (?:[\w-]+ )?(?:reinstall|reset|restart|reboot|update|steps?|fix|workaround|troubleshooting)|did (?:exactly )?(?:as|what) (?:you|they|the \w+|your \w+) (?:said|suggested|asked|told me)|(?:done|ran|run) (?:the|all the|a|every) (?:[\w-]+ )?(?:tests?|checks?|steps|troubleshooting|diagnostics?)|used (?:a|another|a different) (?:cable|charger|browser|device|phone|port|card|router)|(?:did|done) (?:it|that|this|those)|try(?= (?:\d+|two|three|four|five|several|multiple|different|other|another) ))\b/g;
+  /\b(?:restarted|rebooted|reinstalled|re-installed|uninstalled|deleted|reset|cleared|updated|changed|replaced|cleaned|unplugged|replugged|unpaired|re-paired|repaired|reconnected|disconnected|power[- ]cycled|turned (?:it|them|the \w+) off and on(?: again)?|switched (?:it|them|the \w+) off and on(?: again)?|logged out|signed out|re-?entered|retyped|re-?tried|tried|followed|checked|tested|swapped|reseated|recharged|(?:did|done) (?:the|a|an|all the) (?:[\w-]+ )?(?:reinstall|reset|restart|reboot|update|steps?|fix|workaround|troubleshooting)|did (?:exactly )?(?:as|what) (?:you|they|the \w+|your \w+) (?:said|suggested|asked|told me)|(?:done|ran|run) (?:the|all the|a|every) (?:[\w-]+ )?(?:tests?|checks?|steps|troubleshooting|diagnostics?)|used (?:a|another|a different) (?:cable|charger|browser|device|phone|port|card|router)|(?:did|done) (?:it|that|this|those)|try(?= (?:\d+|two|three|four|five|several|multiple|(?:a |an )?different|other|another) ))\b/g;
 /** A try said with a count of times: done more than once, it did not hold ("Did it 3 times.", "Done that twice now"). */
 const REPEATED = /^(?:\s+[\w'-]+){0,3}?\s+(?:twice|\d{1,2} times|(?:two|three|four|five|six|several|many|multiple|a few|a couple of) times|over and over|again and again)\b/;
 /** What the customer did was a done thing only said with a count or "already": "did that", "done it". */
 const BARE_DONE = /^(?:did|done) (?:it|that|this|those)$/;
 /** Tries counted by their alternatives: "tried 3 cables", "try 3 different card". */
-const ALTERNATIVES = /^\s+(?:\d{1,2}|two|three|four|five|several|multiple|different|other|another) (?:different |other )?[a-z]/;
+const ALTERNATIVES = /^\s+(?:\d{1,2}|two|three|four|five|several|multiple|(?:a |an )?different|other|another) (?:different |other )?[a-z]/;
 /** A try that went through in the end. */
 const WENT_THROUGH = /\b(?:finally|eventually|went through|worked)\b/;
 /** Not a try told as done: a plan, an ask, a condition, a negation, the company's own doing asked for. */
 const NOT_DONE = /\b(?:to|please|pls|can|could|should|shall|will|would|if|how|need|needs|want|wants|before|don't|dont|didn't|didnt|haven't|havent|not|never|do i|have to|must|when|whether|or|nothing|nothing's|nobody|no one)\s+(?:\w+\s+)?$/;
 /** Who did the try: the customer, said or left out ("Changed the batteries", "I've deleted and reinstalled"). */
-const BY_CUSTOMER = /(?:^["')\]]?|[,;:+&]|\b(?:i|we|i've|we've|ive|have|has|already|also|and|then|even|just|both|so|ok|okay|yes|yep))\s*$/;
+const BY_CUSTOMER = /(?:^["')\]]?|[,;:+&]|\b(?:i|we|i've|we've|ive|have|has|already|also|and|then|even|just|both|so|ok|okay|yes|yep|ya|yeah|(?:i|we) did))\s*$/;
 /** Says it did not work. */
 const FAILED =
-  /\b(?:still|same|nothing(?! (?:has |had )?(?:been )?(?:changed|else) (?:on|at|in|from))|no (?:luck|change|difference|joy|improvement|effect|good)|to no avail|(?:didn'?t|did not) (?:work|help|fix|change|do|solve|make|find|connect|load)|doesn'?t|does not|won'?t|wont|will not|can'?t|cannot|can not|couldn'?t|isn'?t|is not|aren'?t|not (?:working|work|fixed|helping|helped|connecting|loading)|fails?|failed|failing|errors?|keeps?|again|stuck|nope|useless|no use|no different|expired|declined|rejected)\b/;
+  /\b(?:still|same|nothing(?! (?:has |had )?(?:been )?(?:changed|else) (?:on|at|in|from))|no (?:luck|change|difference|joy|improvement|effect|good)|to no avail|(?:didn'?t|did not) (?:work|help|fix|change|do|solve|make|find|connect|load)|doesn'?t|does not|won'?t|wont|will not|can'?t|cannot|can not|couldn'?t|isn'?t|is not|aren'?t|not (?:working|work|fixed|helping|helped|connecting|loading)|fails?|failed|failing|errors?|keeps?|again|stuck|nope|useless|no use|no different|expired|declined|rejected|locked(?: out)?)\b/;
 /** Says it worked, or there was no problem: the try is no failure. */
 const WORKED =
   /\b(?:works? (?:now|fine|again|perfectly)|working (?:now|fine|again)|fixed it|that fixed|that worked|it worked|sorted it|solved it|all good|all fine|no problems?|thanks?,? (?:that|it) (?:worked|fixed|helped)|resolved (?:it|now)|back to normal|up and running)\b/;
@@ -43,6 +43,13 @@ const ALREADY_AFTER = /^[\w\s'-]{0,30}?\balready\b/;
 /** A sentence that says something is wrong, elsewhere in the message. */
 const WRONG =
   /\b(?:doesn'?t|does not|won'?t|wont|will not|can'?t|cannot|can not|isn'?t|not (?:working|work|showing|loading|syncing|connecting|charging|printing)|keeps?|error|errors|broken|crash(?:es|ed|ing)?|freez(?:es|ing)|stuck|fails?|failed|failing|jam|dead|no (?:paper|signal|sound|power|internet|picture|connection)|lines|faint|wrong|declined|spins|spinning|dropping|drops|slow|expired|invalid)\b/;
+
+/** A next sentence that tells what the try led to: "ya i did the update. now the controller won't pair at all" (h66). */
+const NOW_AFTER = /^\s*(?:and |but |so )?now\b/;
+/** A next sentence that goes on with the list of tries: "Already tried incognito. And a different browser." (h66) */
+const LIST_GOES_ON = /^\s*(?:and|also|plus|&)\s+(?:a|an|another|the|my|on|in|with|via|different|other)\b/;
+/** A checklist answered: "Yes I restarted the tablet. Yes I updated the app." — two answers or more (h66). */
+const YES_DONE = /^\s*(?:yes|yep|yeah|ya|yup),?\s+(?:i|we)(?:'ve| have)?\s+(?:already\s+)?/;
 
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 /** How much of a try's sentence is read on each side of it. */
@@ -98,7 +105,7 @@ export function readSelfHelp(original: string, prepared: string): EffortSignal[]
         continue;
       }
       const next = list[i + 1];
-      const nextShort = next !== undefined && next.text.length <= 80 && wordCount(next.text) <= 8;
+      const nextShort = next !== undefined && ((next.text.length <= 80 && wordCount(next.text) <= 8) || (NOW_AFTER.test(next.text) && next.text.length <= 160));
       const rest = after + (nextShort && tryEnd + WINDOW >= s.text.length ? ' ' + next!.text : '');
       if (WORKED.test(rest) || WORKED.test(before)) break;
       const failedAfter = FAILED.exec(rest);
@@ -115,6 +122,11 @@ export function readSelfHelp(original: string, prepared: string): EffortSignal[]
         ((t[0] === 'tried' || t[0] === 'try') && ALTERNATIVES.test(after)) ||
         // a fix done again, not the act itself tried again ("tried like 6 times", "checked 3 times")
         (repeated && !/^(?:re-?)?(?:tried|checked|tested|entered|typed)$/.test(t[0]));
+      // a follow-up that answers the agent's checklist tells no problem again: the list of tries is the reply
+      if ((already || /^\s*(?:i |we )?did$/.test(before.slice(-7).trim()) || YES_DONE.test(before)) && next !== undefined && LIST_GOES_ON.test(next.text) && !list.some((o) => WORKED.test(o.text)))
+        return found(original, s.start + t.index, next.start + next.text.trimEnd().length);
+      if (YES_DONE.test(before) && list.filter((o) => YES_DONE.test(o.text)).length >= 2 && !list.some((o) => WORKED.test(o.text)))
+        return found(original, s.start + t.index, s.start + s.text.trimEnd().length);
       const wrongBefore = WRONG.test(before) && !WORKED.test(before);
       if ((already || listed || /\beverything\b/.test(after)) && (wrongBefore || wrongElsewhere(i)))
         return found(original, s.start + t.index, s.start + Math.min(s.text.trimEnd().length, tryEnd + WINDOW));

@@ -16,7 +16,7 @@ export const longWait: SignalRule = {
     String.raw`(?:for|in|over|during) the (?:past|last) (?:{{DURATION}}|few (?:days|weeks|months)|couple (?:of )?(?:days|weeks|months)|(?:week|month|year|fortnight))`,
     String.raw`(?:for|in|after) (?:days|weeks|months|ages|so long|too long|forever|an eternity)(?: now| on end)?|(?:hours|days|weeks|months) (?:on end|of (?:waiting|my time)|on the phone|on hold)`,
     // still not delivered, answered, refunded
-    String.raw`still (?:no|nothing|haven't|have not|hasn't|has not|havent|hasnt|not|didn't|did not|don't|do not|dont|never|yet to)(?: \w+){0,2}? (?:received|receive|heard|arrived|here|got|gotten|seen|delivered|shipped|refunded|credited|reply|response|answer|word|refund|news|update|sign|callback|call back|delivery|package|parcel|order|item|card|cards|money|credit|confirmation|tracking|resolution|contact|back|have (?:my|the|it|them|a|an|any))`,
+    String.raw`still (?:no|nothing|haven't|have not|hasn't|has not|havent|hasnt|not|didn't|did not|don't|do not|dont|never|yet to)(?: \w+){0,2}? (?:received|receive|heard|arrived|here|got|gotten|seen|delivered|shipped|refunded|credited|reply|response|answer|word|refund|news|update|sign|callback|call back|delivery|package|parcel|order|item|card|cards|money|credit|confirmation|tracking|resolution|contact|back|eta|estimate|timeline|have (?:my|the|it|them|a|an|any))`,
     String.raw`(?:yet to|haven't yet|have not yet) (?:receive|hear|get|see)|(?:hasn't|has not|haven't|have not|not|hasnt|havent) (?:arrived|been (?:delivered|shipped|processed|refunded|credited|issued|sent)|received (?:it|my|the|a|any)|heard (?:back|anything)) yet`,
     String.raw`how (?:much )?(?:long|longer) (?:do|does|will|must|should|am|are|is|have) (?:i|we|it|this) (?:have to |need to |supposed to |going to )?(?:wait|take|be waiting)`,
     String.raw`(?:taking|took|taken) (?:so long|forever|ages|too long|an eternity|way too long)`,
@@ -26,7 +26,7 @@ export const longWait: SignalRule = {
     // not a thing's age: "the port is loose already after 4 months", "is it broken after 2 months?", "recordings deleted after
     // 90 days", "pending transactions disappear after 3 days" (h62)
     String.raw`(?:delayed|pushed back|pushed|moved back|bumped|held up|held|late|sitting|sat|stuck|took|(?<!\b(?:broke|broken|breaks|die|died|dies|dying|loose|disappear|disappears|disappeared|delete|deleted|deletes|expire|expires|expired|wore out|wears out|fell apart|falls apart|cracked)(?: [\w']+){0,3} )after|spent|wasted|used up|lose track of)(?: [\w']+){0,4}? (?:{{DURATION}}|(?:another|an extra|a further) (?:hour|day|week|month))`,
-    String.raw`(?:waiting|wait|on hold|holding|sitting|sat|parked|been (?:waiting|holding|trying|calling|chasing|stuck|sitting|(?:stuck )?(?:at|in|on) (?:the|this|a) [\w']+)|not (?:been )?(?:heard|received|answered|contacted|called|refunded|delivered|paid|credited|replied)|stuck|calling|trying|no (?:word|reply|response|answer|update|news))(?: [\w']+){0,6}? since (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d|(?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,3} (?:days?|weeks?|months?) ago|last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|early|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
+    String.raw`(?:waiting|wait|on hold|holding|sitting|sat|parked|been (?:waiting|holding|trying|calling|chasing|stuck|sitting|(?:stuck )?(?:at|in|on) (?:the|this|a) [\w']+)|not (?:been )?(?:heard|received|answered|contacted|called|refunded|delivered|paid|credited|replied)|stuck|calling|trying|no (?:word|reply|response|answer|update|news)|(?:no ?one|nobody) (?:has |have |had )?(?:responded|replied|answered|been in touch|got(?:ten)? back|called|rung|written))(?: [\w']+){0,6}? since (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d|(?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,3} (?:days?|weeks?|months?) ago|last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|early|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
     // no answer yet, counted from a contact: 'Wrote to you on the 3rd; as of this morning, still no reply.'
     String.raw`(?:up till|until|till|up to|as of) (?:now|today|date|this morning|tonight)[, ]{1,2}(?:[\w']+ ){0,4}?(?:no|not|nothing|never|still|haven'?t|hasn'?t)(?: [\w']+){0,3}? (?:response|reply|answer|word|news|update|refund|delivery|activated|received|heard|arrived|call ?back)`,
     // a tag counts time with a number ("#3hours", "#anhour", "#day12") or says waiting; "#minibreak" is no wait
@@ -90,6 +90,11 @@ export const longWait: SignalRule = {
       wordEdges: false,
       triggers: ['day', 'week', 'month'],
     },
+    // h66, a follow-up in a chat or a thread: the customer left waiting asks whether anyone is still there ("hello? anyone
+    // there?", "Not even an automated reply. Is anyone there?"; not a first message's "Is anyone there?", which only
+    // opens the chat: the thread's structure counts that wait); the parcel's last movement dated ("Last scan was
+    // Memphis, 6 days ago")
+    String.raw`(?<=(?:[.!?]\s{1,3}|\b(?:hello|hi|hey),? )(?:is )?(?:any ?one|anybody|someone|somebody) (?:still )?)(?:there|here|around|home)(?=\s?\?)|last (?:scan|scanned|movement|tracking (?:update|scan|event)|status (?:update|change))(?: [\w',]+){0,4}? {{DURATION}} ago`,
   ],
   // a short wait the customer shrugs off, or a question about a waiting period: "Waited a few minutes but the agent sorted it", "Do I need to wait 24 hours before using the card?"
   unless: [String.raw`\b(?:a few|only|just|a couple of) (?:minutes?|mins?|seconds?|secs?)\b|\b(?:(?:over|about|around|almost|nearly|like) )?(?:[1-9]|1\d|2[0-5]|five|ten|fifteen|twenty) ?(?:minutes?|mins?) (?:late|behind|delay(?:ed)?)\b|\b(?:do|does|should|will|must) (?:i|we) (?:need to |have to )?wait (?:for )?(?:\d{1,3}|an?|one|two|three|a few|several) ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`],
@@ -102,6 +107,11 @@ export const longWait: SignalRule = {
 export const examples: RuleExamples = {
   'long-wait': {
     match: [
+      // h66
+      'hello? anyone there?',
+      "I've got the tracking but it's not moving. Last scan was Memphis, 6 days ago.",
+      'Hi, following up again on ticket #448120. Nobody has responded since Tuesday.',
+      'still no eta? status page says "investigating" and that\'s it',
       // issue 12, h55: contacts counted over a stretch, time lost on hold, working days, another hour, time given
       "If this isn't refunded by Friday I'm disputing it with my bank. I've given you two weeks.",
       'couriers called promising driver details last Fri.No word & not answering now.',
@@ -176,6 +186,10 @@ export const examples: RuleExamples = {
       'Ordered the sofa in August, delivery now pushed to November.',
     ],
     allow: [
+      // h66
+      'Is anyone there who can help with a billing question?',
+      'Is anyone there?',
+      'Last scan was this morning in Leeds, should it come today?',
       // h62: how old a thing was when it broke or went, not a wait
       'I love this tablet but the charging port is loose already after 4 months. normal?',
       'The printer prints very faint now. Is it possible that it is already broken after 2 months?',

@@ -12,6 +12,13 @@ export const repeatContact: SignalRule = {
     String.raw`\b(?:i|we)(?:'ve| have| had)? (?:contacted|called|written to|wrote to|e-?mailed|reached out to) (?:my |the |our )?(?:state |local )?(?:attorney general|ombudsman|bbb|better business bureau|cfpb|ftc|fcc|lawyer|attorney|solicitor|congress(?:man|woman)|senator|mp)\b`,
     // details given again are repeated information, not a contact: "I've already given you my account number twice"
     String.raw`\balready (?:given|gave|provided) (?:you |them )?(?:my|the|our) (?:\w+ ){0,2}?(?:number|details|address|name|postcode|zip|e-?mail address|date of birth|info|information)\b`,
+    // h66: inside an ongoing conversation, what "you" (the agent answering now) said or asked for is this contact, not
+    // an earlier one, unless the message dates it: "been on hold since lunch after you told me to call the fraud line",
+    // "ok I emailed the partner team like you said" (not "like you told me to last time", "what you said on tuesday")
+    String.raw`\b(?:like|as|after|what) (?:you|u) (?:told (?:me|us)(?: to)?|said|suggested|asked|instructed|advised|recommended|described)\b(?! (?:[\w']+ ){0,3}?(?:last|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on the|before|earlier|ago|this morning|previously|twice|again)\b)`,
+    // the conversation's own messages, and the agent's chasing: "I sent my account number two messages up", "should've
+    // put that in the first message", "thanks for chasing it"
+    String.raw`\b(?:{{COUNT}}|a few|a couple of) (?:messages|msgs|replies|texts|dms) (?:up|above)\b|\b(?:should(?:'ve| have)|forgot to|meant to) (?:put|include|add|attach) (?:it |that |this |them )?in (?:the|my) first (?:message|msg|dm|reply)\b|\b(?:thanks?|thank you|ty|cheers) (?:for|4) chasing\b`,
   ],
   patterns: [
     // "third time I'm writing", "3rd call", "for the umpteenth time"; a bare "2nd time" counts an event, not a contact
@@ -52,7 +59,8 @@ export const repeatContact: SignalRule = {
     String.raw`(?:i|we)(?:'ve| have| had)? been (?:calling|sending|emailing|e-mailing|chasing|contacting|messaging|writing to|asking|trying to (?:reach|contact|get (?:hold of|through to|in touch with|a hold of|an answer|someone)|call|email|resolve|sort|fix|get (?:this|it|my \w+) (?:fixed|resolved|sorted|refunded)))`,
     String.raw`how many (?:more )?times (?:do|must|should|will|have|did|am) (?:i|we) (?:have to |need to |got to |supposed to )?(?:call|contact|write|email|ask|chase|reach out|message|phone)`,
     String.raw`(?:is|was|been|being|had been|got) escalated`,
-    String.raw`(?:(?:i|we) )?already did`,
+    // not a self-help step done already: "I already did the steps. Clear cache, uninstall app", "i already did that twice" (h66)
+    String.raw`(?:(?:i|we) )?already did(?! (?:that|this|it|those|these|the|all|everything|every|a|an|my)\b|\.{2,}\s*[a-z]+ed\b)`,
     String.raw`(?:hello|hi|hey) again|(?:ignored|ignoring|ignore) (?:my|our) (?:\w+ )?(?:e-?mails?|letters?|calls?|messages?|requests?|complaints?|tickets?)|sent(?: [\w']+){0,3}? (?:{{COUNT}} times|twice|again|already|yesterday|last (?:week|month|night)|earlier|the other day)|(?:no ?one|nobody) (?:ever |even )?(?:answers|answered|answer|replies|responds|picks up|gets back|calls? (?:me |us )?back)`,
     String.raw`(?:you|they|he|she|your \w+|the (?:agent|rep|representative|engineer|technician)) promised|(?:your|the) (?:\w+ )?(?:agent|rep|representative|colleague|advisor|technician|engineer|person) (?:said|told|promised|confirmed|assured)`,
     String.raw`(?:as|like) (?:i|we) (?:said|mentioned|told you|explained|wrote) (?:yesterday|last (?:week|time|month|night)|the other day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?:as|like) (?:i|we) (?:told|explained to|said to|mentioned to) (?:your|the|one of your) (?:\w+ )?(?:colleague|agent|rep|team|manager|supervisor|person|guy|lady|technician|engineer|support|driver|courier)`,
@@ -111,6 +119,10 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      // h66: what "you" said, dated earlier, and a bare "already did" said of a contact
+      '@BrightpathBank Card blocked AGAIN even tho I put a travel notice on the app like you told me to last time.',
+      "@RoverEats 'we've passed this on' is what you said on tuesday too",
+      'each time I tell them I already did, each time they say a technician will call me back',
       // h62: a service request's number written as such
       'Chasing SR-20931 again, nobody has called back.',
       'The servicer claims it never got my payment.',
@@ -179,6 +191,14 @@ export const examples: RuleExamples = {
       'Any update on my refund?',
     ],
     allow: [
+      // h66: inside the conversation: what the agent answering said, its own earlier messages, the agent's chasing, a step done
+      'I filled in the form after you told me to. Now it says my account is under review.',
+      'ok now its saying my account is locked. trying to log in. like you told me to.',
+      'ok I emailed the partner team like you said. automated reply says 10 business days.',
+      'I sent my account number two messages up?? scroll up pls',
+      "You asked for the tracking number - it's 1Z 9W4 87E. Sorry, should've put that in the first message",
+      "ok, it's there now. must have been a delay. thanks for chasing it",
+      'Sir I already did the steps. Clear cache, uninstall app, install again. Still same problem.',
       // h62: an airline's flight code is no service request
       '@SkyAir board says SR 511 delayed 40 min, will I make my connection?',
       'sat on the tarmac 2h with no update #SR418',

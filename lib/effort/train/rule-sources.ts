@@ -18,6 +18,7 @@ import { readQuoteEcho } from '../quote-echo-reader';
 import { readReferrals } from '../referral-reader';
 import { readSarcasm } from '../sarcasm-reader';
 import { readSelfHelp } from '../self-help-reader';
+import { readHandedOver } from '../handed-over-reader';
 import { readWaits } from '../wait-reader';
 import { SIGNAL_RULES } from '../rules';
 import type { EffortSignal } from '../types';
@@ -29,6 +30,7 @@ export interface SourcedFind extends EffortSignal {
 const READERS: [string, (text: string, prepared: string) => EffortSignal[]][] = [
   ['promise', (text, prepared) => readPromises(text, prepared, text.includes('>') ? foldTypography(text) : prepared)],
   ['self-help', readSelfHelp],
+  ['handed-over', readHandedOver],
   ['fix-count', readFixCounts],
   ['quote-echo', readQuoteEcho],
   ['assurance', readAssurances],

@@ -7,6 +7,7 @@ import { detectEffortSignals } from '../../../lib/effort';
 import { readPromises } from '../../../lib/effort/promise-reader';
 import { readReferrals } from '../../../lib/effort/referral-reader';
 import { readSelfHelp } from '../../../lib/effort/self-help-reader';
+import { readHandedOver } from '../../../lib/effort/handed-over-reader';
 import { readFixCounts } from '../../../lib/effort/fix-count-reader';
 import { readQuoteEcho } from '../../../lib/effort/quote-echo-reader';
 import { readAssurances } from '../../../lib/effort/assurance-reader';
@@ -115,6 +116,12 @@ describe('the customer tried a fix and it did not work (self-help-reader.ts)', (
     'Speaker has no sound after the update. Tried 3 cables and 2 TVs.',
     'The payment page says declined but the card works elsewhere. I try 3 different card.',
     'Rebooted the router 3 times today and the wifi still drops.',
+    // (h66) a follow-up: what the try led to, the list of tries as the reply, a checklist answered
+    "ya i did the update. now the controller won't pair at all",
+    "I did exactly what you said, logged out of all devices. Now I'm locked out of the only one I use.",
+    "Already tried incognito. And a different browser. And my husband's laptop.",
+    "i did try a different cable. and a different outlet. and a different tv. it's the box",
+    'Yes I restarted the tablet. Yes I updated the app. Yes the wifi is fine.',
   ])('unresolved: %s', (text) => expect(selfHelp(text)).toEqual(['unresolved']));
   test.each([
     'I restarted the app and it works now, thanks!',
@@ -136,7 +143,32 @@ describe('the customer tried a fix and it did not work (self-help-reader.ts)', (
     'I restarted it twice and it finally connected, thanks.',
     'Did it! Thanks for the help.',
     'I did that already, thanks, it worked!',
+    // (h66) a list of tries that worked, one checklist answer, a "now" that is no failure
+    'Already tried incognito. And a different browser. That worked, thanks!',
+    'Yes I restarted the tablet. The order came through after that.',
+    'I did the update. Now I just need the receipt emailed.',
   ])('none: %s', (text) => expect(selfHelp(text)).toEqual([]));
+});
+
+const handedOver = (text: string) => readHandedOver(text, prepareText(text)).map((s) => s.id);
+
+describe('what the company handed over, tried and failed (handed-over-reader.ts)', () => {
+  test.each([
+    'Followed the link you sent but it takes me to a page that says 404. Is there another link?',
+    'i never agreed to auto top up. the menu you described to turn it off isnt there on my app',
+    'The credit you applied disappeared from my account this month?',
+    'Ok, password reset email arrived but the link says expired. I clicked it within a minute.',
+    "the replacement card turned up this morning, which is great, but it won't activate.",
+    'the tracking number you gave me doesn\'t exist on the courier website',
+    'The fix you sent did nothing.',
+  ])('unresolved: %s', (text) => expect(handedOver(text)).toEqual(['unresolved']));
+  test.each([
+    "Thanks for the link. Let me know if the file doesn't come through, the connection here is rubbish",
+    'the code you sent worked, thanks!',
+    'My link says expired, can you send me a new one?',
+    'The replacement card arrived today, all good.',
+    'the link you sent: does it expire? I will use it tonight',
+  ])('none: %s', (text) => expect(handedOver(text)).toEqual([]));
 });
 
 const referrals = (text: string) => readReferrals(text, prepareText(text)).map((s) => s.id);
