@@ -68,6 +68,7 @@ const RULE: Record<string, MessageKey> = {
   'blame-customer-fault': 'ruleBlameCustomerFault',
   'blame-obligation': 'ruleBlameObligation',
   'blame-was-informed': 'ruleBlameWasInformed',
+  'blame-was-shown': 'ruleBlameWasShown',
   // Raised by the learned judge (lib/analysis/judge/judged-rules.ts) when no rule's words caught the problem.
   'judged-apology': 'ruleJudgedApology',
   'judged-blame': 'ruleJudgedBlame',

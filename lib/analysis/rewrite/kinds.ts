@@ -20,6 +20,7 @@ export const REWRITE_KINDS: Record<string, RewriteKind> = {
   'blame-user-error': 'blame',
   'blame-deflection': 'blame',
   'blame-was-informed': 'blame',
+  'blame-was-shown': 'blame',
   'blame-should-have': 'blame',
   'blame-next-time': 'blame',
   'blame-negligence': 'blame',

@@ -18,6 +18,7 @@ import * as blameInformed from './blame-informed';
 import * as blameLecture from './blame-lecture';
 import * as blameNegligence from './blame-negligence';
 import * as blameRepetition from './blame-repetition';
+import * as blameShown from './blame-shown';
 import * as blameStated from './blame-stated';
 
 /** A rule file: its rule specs (every export but `examples`) and its examples table. */
@@ -47,5 +48,6 @@ export const RULE_FILES: readonly RuleFile[] = [
   file('blame-lecture.ts', blameLecture),
   file('blame-negligence.ts', blameNegligence),
   file('blame-repetition.ts', blameRepetition),
+  file('blame-shown.ts', blameShown),
   file('blame-stated.ts', blameStated),
 ];

@@ -15,6 +15,7 @@ import { blameAccusation, blameCondescension, blameIsolating } from './blame-con
 import { blameDeflection, blameUserError } from './blame-fault';
 import { blameNextTime, blameShouldHave } from './blame-lecture';
 import { blameWasInformed } from './blame-informed';
+import { blameWasShown } from './blame-shown';
 import { blameNegligence } from './blame-negligence';
 import { blameRepetition } from './blame-repetition';
 import { blameClearlyStated, blameTermsAgreed } from './blame-stated';
@@ -40,4 +41,5 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   blameCustomerFault,
   blameObligation,
   blameWasInformed,
+  blameWasShown,
 ];

@@ -1,0 +1,94 @@
+import type { RuleExamples } from '../rule-examples';
+import type { RuleSpec } from '../rule-schema';
+
+/**
+ * A thing the customer was given or shown before the problem: a page of the offer, the confirmation, the ticket, the
+ * box. Not a help page to go to (no "help", "guide", "app", "menu", "settings": those are where to look now).
+ */
+const SHOWN_IN = String.raw`(?:the|your|our|each|every)\s+(?:[a-z0-9'-]+\s+){0,2}(?:page|description|listing|confirmation|receipt|e-?ticket|ticket|(?:boarding\s+)?pass|voucher|label|box|packaging|sign|signs|banner|pop-up|popup|contract|agreement|checkout|leaflet|poster|small\s+print|fine\s+print|key\s+facts|onboarding|email|e-mail|letter)\b`;
+/** Not a pointer to where to read now: a link, "here", "below", "now", a menu path, a colon before the address. */
+const NOT_A_POINTER = String.raw`(?![^.!?\n]{0,80}?(?:https?:|www\.|\.com\b|\.co\b|\bhere\b|\bbelow\b|\bnow\b|>|\s:|:\s*[a-z0-9-]+\.[a-z]))`;
+/** The reply owns what the page said: "the page said 'no ads' but that only applies…", "it was out of date". */
+const OWNED = String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|mistake|error|out\s+of\s+date|outdated|confusing|misleading|glitch|bug|should\s+have|shouldn't\s+have|didn't|did\s+not|wasn't|was\s+not|isn't\s+(?:more|very)|not\s+clear|unclear|poorly|our\s+(?:bad|fault)|on\s+us|you're\s+right|fair\s+point|updated|reworded|rewritten|corrected)\b`;
+
+/**
+ * Where the customer was shown it: "this was shown on the product page", "as stated in your booking confirmation",
+ * "it says on the box", "the store page says the game is single-player only", "you will have seen a warning".
+ */
+export const blameWasShown: RuleSpec = {
+  id: 'blame-was-shown',
+  category: 'customer-blame',
+  when: 'always',
+  triggers: ['both', 'all', 'and', 'plus', 'accepted', 'signed', 'ticked', 'agreed', 'confirmed', 'mention', 'state', 'say', 'explained', 'note', 'shown', 'stated', 'listed', 'printed', 'noted', 'mentioned', 'written', 'displayed', 'marked', 'says', 'said', 'states', 'seen', 'wrote'],
+  patterns: [
+    // The past passive with the place: "this was shown on the product page", "the limit was printed on your booking".
+    String.raw`\b(?:was|were|had\s+been)\s+(?:also\s+|clearly\s+|already\s+)?(?:shown|stated|listed|printed|noted|mentioned|written|displayed|marked|set\s+out|detailed|explained)\s+(?:both\s+|again\s+)?(?:on|in|at)\s+${SHOWN_IN}${NOT_A_POINTER}`,
+    // "As stated in your booking confirmation, boarding gates close…"; not our own promise restated ("as mentioned in
+    // the email, we'll refund you").
+    String.raw`\bas\s+(?:stated|shown|mentioned|noted|explained|outlined|specified|set\s+out|described|listed|printed|written|detailed)\s+(?:on|in)\s+${SHOWN_IN}(?![^.!?\n]{0,60}?\b(?:we|i)(?:'ll|'ve|\s+will|\s+have|\s+can)?\s)${NOT_A_POINTER}`,
+    // "It says on the box 'batteries not included'", "as it says on the screen when you choose it".
+    String.raw`\b(?:it|this)\s+(?:says|said|states|stated)\s+(?:so\s+)?(?:on|in)\s+(?:the|your)\s+(?:[a-z0-9'-]+\s+){0,2}(?:box|label|packaging|screen|page|description|listing|ticket|receipt|confirmation|sign)\b${NOT_A_POINTER}`,
+    // The offer's own page speaks: "the store page says the game is single-player only", "the description says:".
+    String.raw`\b(?:the|your)\s+(?:(?:store|product|sales|tour|event|offer|pricing|plans?)\s+page|description|listing|label|box|packaging|e-?ticket|ticket|receipt)\s+(?:clearly\s+|also\s+|both\s+)?(?:says|states|shows|mentions|notes)\b(?!\s+(?:it's|it\s+is|it\s+was|that\s+it)\s+(?:delivered|dispatched|shipped|on\s+its\s+way|out\s+for))${NOT_A_POINTER}`,
+    // Two places in the present: "it's on the plans page and in the banner", "are listed on the returns page and on the
+    // back of your receipt". One place alone in the present is as often where to look now ("it's in your confirmation").
+    String.raw`\b(?:it's|it\s+is|that's|that\s+is|this\s+is|which\s+is|they're|is|are)\s+(?:also\s+|all\s+|clearly\s+)?(?:(?:shown|stated|listed|printed|noted|mentioned|written|displayed|marked|explained|set\s+out)\s+)?(?:both\s+)?(?:in|on|at|under)\s+${SHOWN_IN}[^.!?\n]{0,50}?\b(?:and|plus)\s+(?:also\s+|again\s+)?(?:in|on|at)\s+(?:the|your|our)\s+(?!app\b|account\b)${NOT_A_POINTER}`,
+    // Two of them agreeing: "the event page and e-ticket both say", "the plan page and the SIM pack both state".
+    String.raw`\b(?:page|ticket|label|box|pack|packaging|receipt|confirmation|description|listing|poster|sign|leaflet|website|site|list)\s+(?:both|all)\s+(?:say|said|state|stated|show|showed|mention|mentioned|note|noted)\b`,
+    // Our own telling, named by where: "which we mention in the first line of the description".
+    String.raw`\b(?:we|i)\s+(?:mention|mentioned|state|stated|say|said|explain|explained|note|noted)\s+(?:it\s+|this\s+|that\s+|so\s+)?(?:in|on)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+the\s+)?(?:description|listing|store\s+page|product\s+page|confirmation|screenshots)\b`,
+    // What the customer accepted: "the order summary you accepted on 4 March", "the pop-up you accepted".
+    String.raw`\b(?:summary|pop-up|popup|box|agreement|contract|order\s+form|quote)\s+(?:that\s+)?you\s+(?:accepted|signed|ticked|agreed\s+to|confirmed)\b`,
+    // "You will have seen a warning message about this", "you'd have seen the pop-up": not "you should have received".
+    String.raw`\byou(?:'ll|\s+will|'d|\s+would)\s+have\s+(?:seen|received|got|been\s+shown)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:warning|notice|pop-up|popup|prompt|alert)\b`,
+    // "We wrote to you about it in February."
+    String.raw`\bwe\s+(?:wrote\s+to|emailed|e-mailed|texted|notified|warned)\s+you\s+about\s+(?:it|this|that|the\s+(?:price|change|increase|rise))\s+(?:in|on|back\s+in|last)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d|week|month)`,
+  ],
+  unless: [OWNED],
+  priority: 56,
+  message: 'Points out where the customer was shown it: give the information again, plainly, with what can be done now.',
+  why:
+    '"This was shown on the product page" tells the customer they should have read it. Even with an apology next to it, ' +
+    'it reads as "your fault". Say what the rule is, kindly, and what you can still do.',
+  suggestions: [
+    { label: 'Give it again, plainly', scope: 'sentence', text: 'Here is how it works: [summary]. Here is what we can do now: {canDo}.' },
+    { label: 'Own that it was missed', scope: 'sentence', text: "It's easy to miss — [the rule] applies here, and I can [help with it] now." },
+  ],
+};
+
+/**
+ * Whole replies: each `match` must get a flag from the rule, each `allow` must not (tests/unit/analysis/rules.test.ts).
+ * Test data only: rules/index.ts imports the rules above, never this table, so it stays out of the content script.
+ */
+export const examples: RuleExamples = {
+  'blame-was-shown': {
+    match: [
+      'The item was marked as Final Sale, which cannot be returned — this was shown on the product page and in your order confirmation. Sorry we cannot help.',
+      'We hear you. The 23kg limit was printed on your booking confirmation, so the desk did have to apply the charge.',
+      'As stated in your booking confirmation, boarding gates close 30 minutes before departure. We are sorry.',
+      "hi, sorry but it says on the box 'batteries not included'.",
+      'It is not possible to change the username once set, as it says on the screen when you choose it. We are sorry.',
+      'Sorry, we cannot do anything about this one. The store page clearly says the game is single-player only.',
+      'You will have seen a warning message about this before you confirmed.',
+      'Sorry, the free tier only keeps 30 days of history — it is on the plans page and in the banner above your chat list.',
+      'We are sorry you missed the start. The event page and e-ticket both say latecomers will be admitted at a suitable break.',
+      'Without the board most features are not available, which we mention in the first line of the description. We are sorry for the misunderstanding.',
+      'As noted on your boarding pass and in the booking confirmation, gates close 20 minutes before departure.',
+      'The introductory price is on the order summary you accepted on 4 March.',
+      'The extra charge is the annual price rise. We wrote to you about it in February. Sorry it caught you off guard.',
+    ],
+    allow: [
+      "You'll find the steps in the description.",
+      'Our store hours are listed on the store finder page: shop.com/stores.',
+      "Our description didn't make that clear, sorry — we've updated it.",
+      'You should have received an email with your tracking number.',
+      "Our bad! The store page said 'no ads' but that only applies to the paid version. We've updated the description.",
+      'Sorry, the wrong price was shown on the product page for an hour. We will honour it.',
+      'As mentioned in the confirmation email, we will refund you within 5 days.',
+      'The tracking page says it is out for delivery today.',
+      'Your booking reference is at the top of the confirmation email and in the app under Trips.',
+      'Your boarding pass is in your email now and also in the app under My Trips. Have a safe flight!',
+      'The full list of features was shown in the description here: app.com/features.',
+    ],
+  },
+};
