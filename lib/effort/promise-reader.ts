@@ -192,6 +192,13 @@ function nowIn(text: string): Time | null {
   let i = 0;
   if (FILLERS.has(ws[0] ?? '') && ws[1] !== 'is' && ws[0] !== ws[1]) i = 1;
   if (ws[i] === 'that' && ws[i + 1] === 'was') return thatWas(ws, i + 2);
+  // a piece that is only time gone by: "5 days ago.", "5 days, nothing", "3 weeks later"
+  const bare = countAt(ws, i, true);
+  if (bare !== null && bare.range === undefined && TO_DAYS[bare.unit!] !== undefined) {
+    const rest = ws.slice(i + (ws[i + 1] === 'business' || ws[i + 1] === 'working' ? 3 : 2));
+    if (rest.length === 1 && rest[0] === 'ago') return { thatWas: true };
+    if (rest.length === 0 || (rest.length === 1 && /^(?:later|on|now|gone|since)$/.test(rest[0]!))) return { n: bare.n, unit: bare.unit };
+  }
   for (const head of ELAPSED_HEADS) if (startsWith(ws, i, head)) return elapsed(ws, i + head.length);
   const head = NOW_HEADS.find((h) => startsWith(ws, i, h));
   if (head === undefined) return null;
@@ -269,6 +276,21 @@ function agoIn(text: string): boolean {
     if (c !== null && ws.slice(i + 2, i + 4).includes('ago')) return true;
   }
   return false;
+}
+
+/** Time gone by since a promise, told after the time: "… since you said", "… since they promised". */
+const SINCE_PROMISE = /\bsince (?:you|they|he|she|someone|somebody|(?:the|your|an?) [a-z]+) (?:said|told|promised|assured|agreed)\b/;
+
+/** A now told in the promise's own sentence: "… within 3-5 working days' is now on day 9", "… 'today' three days in a row now". */
+const NOW_ON_DAY = /\b(?:now|is|it'?s|its) (?:now )?(?:on )?day (\d{1,3})\b/;
+const DAY_OF_PROMISE = /\bday (\d{1,3}) of ["'\u201c]((?:[^"'\u201d]|'ll|'d)*?\b(?:will|'ll|would|'d|promised)\b.*)$/;
+const IN_A_ROW = /\b(\w+) (?:days|mornings|evenings|weeks|times) (?:in a row|running)\b/;
+
+function nowInPromise(after: string, due: Time | null): boolean {
+  const day = NOW_ON_DAY.exec(after);
+  if (day !== null && due !== null && due.n !== undefined && due.unit !== undefined && TO_DAYS[due.unit] !== undefined) return pastDue(due, { day: Number(day[1]) });
+  const row = IN_A_ROW.exec(after);
+  return row !== null && (numberWord(row[1], false) ?? 0) >= 2;
 }
 
 /** A now said with content: "It has been 3 days, all working, thanks". */
@@ -377,6 +399,14 @@ export function readPromises(original: string, prepared: string, folded = prepar
     // the now told first: "It's now been over 30 days and the last reply said 5-7 business days" (h43)
     const first = p.quoted === true ? null : nowIn(p.text);
     if (first !== null && first.elapsed === true && first.unit !== undefined && !CONTENT.test(p.text)) {
+      // "It's been a week since you said you'd 'escalate'": time gone by since a promise, however long it gave
+      const since = SINCE_PROMISE.exec(p.text);
+      if (since !== null && TO_DAYS[first.unit] !== undefined && first.unit !== 'minute' && first.unit !== 'hour') {
+        const told = p.text.slice(since.index + since[0].length);
+        const gave = dueIn(told, list[i + 1]?.text);
+        const inTime = gave !== null && gave.n !== undefined && gave.unit !== undefined && gave.doy === undefined && !pastDue(gave, first);
+        if (!inTime && (since[1] === 'promised' || FIRM.test(told) || (told.trim().length < 30 && FIRM.test(list[i + 1]?.text ?? '')))) return found(original, p.start, p.end, true);
+      }
       for (let k = i; k <= i + 1 && k < list.length; k++) {
         const q = list[k];
         const cue = PROMISE_CUE.exec(k === i ? p.text.slice(1) : q.text);
@@ -387,6 +417,13 @@ export function readPromises(original: string, prepared: string, folded = prepar
         if (due !== null && due.n !== undefined && due.unit !== undefined && due.doy === undefined && pastDue(due, first)) return found(original, p.start, q.end, true);
       }
     }
+    // "day 2 of 'we'll call you back within the hour'": the now told first, the promise quoted after it
+    const dayOf = p.quoted === true ? null : DAY_OF_PROMISE.exec(p.text);
+    if (dayOf !== null) {
+      const gave = dueIn(dayOf[2]!);
+      const n = Number(dayOf[1]);
+      if (gave !== null && gave.n !== undefined && gave.unit !== undefined ? pastDue(gave, { day: n }) : n >= 2) return found(original, p.start, p.end, true);
+    }
     // a quoted promise needs a piece of the customer's own soon after it
     if (p.quoted === true && !list.slice(i + 1, i + 7).some((q) => q.quoted !== true)) continue;
     const cue = PROMISE_CUE.exec(p.text);
@@ -395,6 +432,7 @@ export function readPromises(original: string, prepared: string, folded = prepar
     // "said 'next release' 3 releases ago": the promise dated by what came since, in the same sentence.
     if (/["']/.test(after) && agoIn(after)) return found(original, p.start, p.end, true);
     let due = dueIn(after, list[i + 1]?.text);
+    if (nowInPromise(after, due)) return found(original, p.start, p.end, true);
     // "On 14 Feb you said … within 30 days": the promise's date before its word, the time it gave after it
     if (due !== null && due.doy === undefined && due.n !== undefined && due.unit !== undefined && TO_DAYS[due.unit] !== undefined) {
       const ws = words(p.text.slice(0, cue.index));
