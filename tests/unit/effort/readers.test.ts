@@ -40,6 +40,14 @@ describe('promise then now (promise-reader.ts)', () => {
     'He said the part would be in on Monday. That was 3 Mondays ago.',
     // the now told first
     'Any update on my refund? It has been 3 weeks and the agent said 5-7 working days.',
+    // h69: the now in the promise's own sentence, time gone by since a promise, the now first, a bare count after
+    'The credit you promised "within 3-5 working days" is now on day 9',
+    'you have promised a delivery "today" four days in a row now',
+    "Hello? It's been a week since you said you'd call me back",
+    'It has been 3 weeks since the agent said the replacement would ship within 2 days.',
+    'day 3 of "we\'ll sort it within 24 hours"',
+    'they promised a refund in 48h. 6 days ago.',
+    'the seller said the money would be in my account in 2-3 business days. 8 days, nothing.',
   ];
   const unresolvedOnly = [
     // a weekday as now: a broken promise, not a long wait
@@ -63,6 +71,16 @@ describe('promise then now (promise-reader.ts)', () => {
     'On 14 Feb you said the refund would take 30 days. It has been 10 days.',
     'It has been 3 days and the agent said 5-7 working days, so all fine.',
     'It has been 3 days and the agent said 5-7 working days.',
+    // h69: still in time, no promise, or a day that is not a now
+    'The credit you promised "within 10 working days" is now on day 4',
+    'It has been 2 days since the agent said the refund would take 5 days.',
+    "It's been 3 days since you told me to restart it, all working now",
+    'It has been 2 hours since you said you would call.',
+    'day 2 of "we will ship within 5 days"',
+    'day 3 of my holiday and the hotel is lovely',
+    'They said 5-7 days. 3 days later.',
+    'I said I would wait. 5 days ago.',
+    'the gym is open three days in a row this week',
   ];
   test.each(both)('unresolved and long wait: %s', (text) => expect(promises(text)).toEqual(['long-wait', 'unresolved']));
   test.each(unresolvedOnly)('unresolved only: %s', (text) => expect(promises(text)).toEqual(['unresolved']));
