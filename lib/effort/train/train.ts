@@ -25,16 +25,16 @@ import { ownMessages } from './own-data';
  * that is at least MIN_NET_RIGHT (2), the corpus's finds alone are not more often wrong, and it lies above every rule's
  * and check's must-not-match example of the signal; where it never is, the earlier 0.7 stands for the signals that had
  * it if the scorer found nothing there either way, else no model: lib/effort/train/choose-thresholds.ts). Now
- * (2026-12-07 night: 3,979 messages, none near a held-out one, h66's follow-up readers; the CV's detector vetoes as the
- * shipped one does): repeat contact 0.80, transfer 0.70 (it finds nothing either way: the earlier 0.7 stands),
- * channel switch 0.55, long wait 0.65, unresolved 0.90, frustration 0.95; no model for repeated information or
+ * (2026-12-07 night: 3,979 messages, none near a held-out one, h66's and h69's follow-up readers; the CV's detector
+ * vetoes as the shipped one does): repeat contact 0.80, transfer 0.70 (it finds nothing either way: the earlier 0.7
+ * stands), channel switch 0.50, long wait 0.65, unresolved 0.90, frustration 0.95; no model for repeated information or
  * escalation. Every earlier choice, with its right / wrong counts,
  * is in PASSES.md ("Where the scorer's thresholds stood").
  */
 export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
   'repeat-contact': 0.8,
   transfer: 0.7,
-  'channel-switch': 0.55,
+  'channel-switch': 0.5,
   'long-wait': 0.65,
   unresolved: 0.9,
   frustration: 0.95,
