@@ -325,11 +325,15 @@ const asItSays = (c: Clause, lemma: string) => c.lead === 'as' && c.subject?.per
  */
 const receivedWord = (c: Clause, lemma: string) => (lemma === 'receive' || lemma === 'get') && c.tense === 'past' && !c.negated && !c.modal && !c.perfect && !CONDITION.test(c.lead ?? '') && hasTok(c, MESSAGE);
 
+/** "Your claim was approved", "your order didn't arrive", "yours is on the van": the customer's thing is the subject. */
+const isYours = (c: Clause) => c.subject?.owned === true && c.subject.person === 2;
+/** The subject's person, the customer's thing read as a third person: we (1), the customer (2), anyone or anything else (3). */
+const personOf = (c: Clause) => (isYours(c) ? 3 : (c.subject?.person ?? 0));
+
 /** Named signals of one clause. */
 export function clauseSignals(c: Clause, out: string[]): void {
-  // "Your claim was approved", "your order didn't arrive": the customer's thing, not the customer, is the subject.
-  const yours = c.subject?.owned === true && c.subject.person === 2;
-  const p = yours ? 3 : (c.subject?.person ?? 0);
+  const yours = isYours(c);
+  const p = personOf(c);
   const lemma = c.verb?.lemma ?? '';
   if (c.tokens.some((t) => APOLOGY.test(t.norm))) out.push('apology');
   if (c.tokens.some((t) => t.pos === 'SYM' && /^(?:https?:|www\.)/i.test(t.text))) out.push('link');
@@ -364,9 +368,11 @@ export function clauseSignals(c: Clause, out: string[]): void {
     else if (insistsItWasSent(c, lemma)) out.push('reminder:told');
   }
   // "This is mentioned in the help", "as stated in our terms": what was written down, not a fix.
-  const stated = (TELLING.has(lemma) && (c.passive || c.tense === 'past')) || shownWhere(c, lemma);
+  const shown = shownWhere(c, lemma);
+  const stated = (TELLING.has(lemma) && (c.passive || c.tense === 'past')) || shown;
   // "The box was damaged", "the parcel has been lost" report harm, not a fix.
-  const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay' || breaksDown(c, lemma) || (p === 3 && failedInPassive(c, lemma));
+  const failedPassive = p === 3 && failedInPassive(c, lemma);
+  const harm = HARMING.has(lemma) || FAILING.has(lemma) || lemma === 'lose' || lemma === 'delay' || breaksDown(c, lemma) || failedPassive;
   // The customer named by role did it ("the user deleted the folder"): their own act, not a fix by someone else.
   const byCustomer = p === 3 && roleSubject(c);
   const doneByOther = p === 3 && !byCustomer && !c.negated && !STANCE.has(lemma) && !stated && !harm;
@@ -374,9 +380,9 @@ export function clauseSignals(c: Clause, out: string[]): void {
   // "The lab re-ran the sample", "the warehouse sent it": someone else's act, told in the simple past, outside a condition.
   else if (doneByOther && !yours && !c.modal && c.tense === 'past' && c.verb?.pos === 'VERB' && !CONDITION.test(c.lead ?? '')) out.push('done:by-other:past');
   if (p === 3 && !byCustomer && !harm && !stated && isFixDone(c, lemma)) out.push('fix-done');
-  if (p === 3 && (((c.passive || shownWhere(c, lemma)) && stated) || inPlaces(c, lemma)) && c.lead !== 'as') out.push('reminder:stated');
+  if (p === 3 && (((c.passive || shown) && stated) || inPlaces(c, lemma)) && c.lead !== 'as') out.push('reminder:stated');
   if (p === 3 && asItSays(c, lemma)) out.push('reminder:as-told');
-  if (p === 3 && failedInPassive(c, lemma)) out.push('customer:failed-passive');
+  if (failedPassive) out.push('customer:failed-passive');
   if (p === 3 && writtenDown(c)) out.push('reminder:written');
   if (p === 3 && c.modal === 'should' && !c.perfect) out.push('expected-outcome');
   // "That is not possible", "there's no way to…": a refusal without a person.
@@ -421,8 +427,8 @@ const WISHING = new Set(['hope', 'wish', 'want', 'like', 'love', 'trust']);
  * - `limit:nothing-we-can`: "there's nothing we can do", "nothing I can change now".
  */
 export function helpShapes(c: Clause, out: string[]): void {
-  const yours = c.subject?.owned === true && c.subject.person === 2;
-  const p = yours ? 3 : (c.subject?.person ?? 0);
+  const yours = isYours(c);
+  const p = personOf(c);
   const lemma = c.verb?.lemma ?? '';
   const conditional = CONDITION.test(c.lead ?? '');
   const ahead = c.tense === 'future' || c.modal === 'will' || c.modal === 'shall';
@@ -471,7 +477,7 @@ export function informationHelp(c: Clause, out: string[]): void {
  * the other readings: the blame model reads those, and these are the apology model's alone.
  */
 const INFORMATION_HELP = /^(?:after-apology:)?help:(?:under-way|restored|workaround|due)$/;
-export const isInformationHelp = (f: string) => INFORMATION_HELP.test(f);
+const isInformationHelp = (f: string) => INFORMATION_HELP.test(f);
 
 /** Verbs of looking into a case, which the hand-off reading owns. */
 const INVESTIGATING = new Set(['look', 'check', 'investigate', 'review', 'examine', 'research', 'monitor', 'assess', 'chase', 'escalate']);
@@ -487,8 +493,6 @@ const ASAP_PACE = /\bas (?:soon|quickly|fast) as (?:possible|we can|i can|we are
 const FIXING = new Set(['fix', 'resolve', 'restore', 'repair', 'solve', 'sort', 'patch', 'correct', 'rectify']);
 /** Verbs that report a fault or a setback, never a way out of it. */
 const isHarm = (lemma: string) => HARMING.has(lemma) || SETBACK.has(lemma) || FAILING.has(lemma) || BREAKING_DOWN.has(lemma) || CAUSING.has(lemma) || lemma === 'lose';
-/** The subject is ours ("we", "our engineers") or the customer's thing ("your order", "yours"), as helpShapes reads it. */
-const personOf = (c: Clause) => (c.subject?.owned === true && c.subject.person === 2 ? 3 : (c.subject?.person ?? 0));
 
 /**
  * The act going on now, and its lemma: "we're updating it now" (active, be + -ing), "your order is being prepared"
