@@ -12,13 +12,8 @@ import { firstEdge, wideTable } from './load-rules';
 import { behindOf, globalOf, neededOf, stickyOf, unlessOf, windowSearchOf, UNBUILT, type CompiledRules, type PatternGroup, type Trie } from './pattern-groups';
 import { learnedSignals, vetoRuleFinds, type VetoedSignal } from './learned/model';
 import { messageFeatures, type Feature } from './learned/features';
-import { readPromises } from './promise-reader';
+import { PLAIN_READERS } from './plain-readers';
 import { readReferrals } from './referral-reader';
-import { readSelfHelp } from './self-help-reader';
-import { readHandedOver } from './handed-over-reader';
-import { readFixCounts } from './fix-count-reader';
-import { readQuoteEcho } from './quote-echo-reader';
-import { readAssurances } from './assurance-reader';
 import { readEscalation } from './escalation-reader';
 import { readWaits } from './wait-reader';
 import { readFrustration } from './frustration-reader';
@@ -139,18 +134,8 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
       found.list.push(...without);
     }
   }
-  // Structure read in code rather than by a rule expression: a promise that named a time, then a later now.
-  for (const s of readPromises(text, prepared, text.includes('>') ? foldTypography(text) : prepared)) found.list.push(s);
-  // …and the customer's own try at a fix, then a state that says it did not work.
-  for (const s of readSelfHelp(text, prepared)) found.list.push(s);
-  // …and what the company handed over in the conversation (a link, a code, a credit) tried and failed (h66).
-  for (const s of readHandedOver(text, prepared)) found.list.push(s);
-  // …and the company's fixes named as things, counted or dating the fault, with the fault still there.
-  for (const s of readFixCounts(text, prepared)) found.list.push(s);
-  // …and the company's words quoted, then thrown back as a short question ('"issue resolved". resolved??').
-  for (const s of readQuoteEcho(text, prepared)) found.list.push(s);
-  // …and the company's assurance told as past, then what happened instead ("said it was approved. … never applied").
-  for (const s of readAssurances(text, prepared)) found.list.push(s);
+  // Structure read in code rather than by a rule expression (plain-readers.ts): a broken promise, a failed try…
+  for (const [, read] of PLAIN_READERS) for (const s of read(text, prepared)) found.list.push(s);
   // …and escalation told by the customer's coming act: custom taken elsewhere, an ultimatum, a manager asked after.
   const escalations = readEscalation(text, prepared);
   if (escalations.length > 0) {

@@ -8,17 +8,11 @@ import type { EffortSignalId } from '../../taxonomy';
 import { builtInRules } from '../built-in-rules';
 import { expandFragments } from '../compile';
 import { prepareText, scanSignals } from '../detect';
-import { foldTypography } from '../../text/normalize';
-import { readAssurances } from '../assurance-reader';
 import { readEscalation } from '../escalation-reader';
-import { readFixCounts } from '../fix-count-reader';
 import { readFrustration } from '../frustration-reader';
-import { readPromises } from '../promise-reader';
-import { readQuoteEcho } from '../quote-echo-reader';
+import { PLAIN_READERS, type Reader } from '../plain-readers';
 import { readReferrals } from '../referral-reader';
 import { readSarcasm } from '../sarcasm-reader';
-import { readSelfHelp } from '../self-help-reader';
-import { readHandedOver } from '../handed-over-reader';
 import { readWaits } from '../wait-reader';
 import { SIGNAL_RULES } from '../rules';
 import type { EffortSignal } from '../types';
@@ -27,13 +21,8 @@ export interface SourcedFind extends EffortSignal {
   source: string;
 }
 
-const READERS: [string, (text: string, prepared: string) => EffortSignal[]][] = [
-  ['promise', (text, prepared) => readPromises(text, prepared, text.includes('>') ? foldTypography(text) : prepared)],
-  ['self-help', readSelfHelp],
-  ['handed-over', readHandedOver],
-  ['fix-count', readFixCounts],
-  ['quote-echo', readQuoteEcho],
-  ['assurance', readAssurances],
+const READERS: (readonly [string, Reader])[] = [
+  ...PLAIN_READERS,
   ['escalation', readEscalation],
   ['referral', readReferrals],
   ['wait', readWaits],
