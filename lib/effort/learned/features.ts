@@ -5,9 +5,12 @@
  * at its evidence words. Pure and linear in the text's length; reads the text as the rules do (folded, quotes blanked).
  * Word classes come from lib/language's lexicon; its full sentence reader (readSentences) costs ~1 ms per 200-word
  * message, too much for a 300-message thread in 10 ms, so this reads person, tense and negation by a token window.
+ * Each word also gives its class among words used alike (`k:`, lib/language/word-classes), so a word never seen in
+ * training carries the weight its class learned from the words that were.
  */
 
 import { IRREGULAR, MODALS, NEGATORS, PERSON } from '../../language/lexicon';
+import { wordClass } from '../../language/word-classes';
 
 export interface Feature {
   key: string;
@@ -98,6 +101,12 @@ const IRREGULAR_PAST = new Set(['spoke', 'spoken', 'told', 'sent', 'wrote', 'wri
 const TIME_WORD = /^(?:hours?|hrs?|mins?|minutes?|days?|weeks?)$/;
 const isPast = (w: string) => (w.endsWith('ed') && w.length > 3) || IRREGULAR_PAST.has(w);
 
+/**
+ * A word-class feature (`k:<class>`). Only the learned scorer reads them: the veto models are fit on a few hundred
+ * messages each, where the classes' weights were noise that pushed a must-match example under the veto (h70).
+ */
+export const isWordClassFeature = (key: string) => key.startsWith('k:');
+
 /** Every feature of the message, with where it was read (features repeat: the scorer counts each key once). */
 export function messageFeatures(text: string): Feature[] {
   const tokens = tokenize(text);
@@ -130,6 +139,11 @@ export function messageFeatures(text: string): Feature[] {
     const negated = i <= negatedUntil;
     add(negated ? `neg:${t.w}` : `w:${t.w}`, t);
     if (prev && prev.kind !== 'punct') add(`b:${prev.w}_${t.w}`, prev, t);
+    // a negated word's class is left out: read as its own feature or as the plain class, it made more false finds (h70)
+    if (!negated && t.kind === 'word') {
+      const c = wordClass(t.w);
+      if (c !== undefined) add(`k:${c}`, t);
+    }
     if (isNegator(t.w)) negatedUntil = i + 3;
     // a number with a unit of time or count: "3.5 hours", "2x", "25+ min", "9:50pm"
     if (t.kind === 'num') {

@@ -6,7 +6,7 @@
 import { slotOf, type LogisticModel, type SerializedModel } from '../../learn';
 import { EFFORT_SIGNALS, type EffortSignalId } from '../../taxonomy';
 import type { EffortSignal } from '../types';
-import { messageFeatures, type Feature } from './features';
+import { isWordClassFeature, messageFeatures, type Feature } from './features';
 import trained from './weights.json';
 
 export interface SignalModels {
@@ -201,12 +201,12 @@ export function vetoProbability(words: readonly Feature[], ruleFound: readonly E
 
 /**
  * Each veto model's probability for one message, the words hashed once for all of them: a model's features are the
- * message's distinct words and structure and the rule hits of every signal but its own, each counted once (as
- * lib/learn's vectorize counts them in training).
+ * message's distinct words and structure (not the word classes: isWordClassFeature) and the rule hits of every signal
+ * but its own, each counted once (as lib/learn's vectorize counts them in training).
  */
 function vetoScorer(words: readonly Feature[], ruleFound: readonly EffortSignal[], m: SignalModels) {
   const bits = m.vetoBits ?? m.bits;
-  const slots = [...new Set(words.map((f) => f.key))].map((key) => slotOf(key, bits));
+  const slots = [...new Set(words.map((f) => f.key))].filter((key) => !isWordClassFeature(key)).map((key) => slotOf(key, bits));
   const hits = [...new Set(ruleFound.map((s) => s.id))];
   return (id: EffortSignalId) => {
     const { model } = modelsOf(m.vetoes!, bits, (s) => s === id)[0]!;

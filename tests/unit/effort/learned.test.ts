@@ -6,13 +6,14 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { detectEffortSignals, explainEffortSignals } from '../../../lib/effort';
-import { messageFeatures } from '../../../lib/effort/learned/features';
-import { loadPackedModel, SHIPPED, unpackModel, vetoRuleFinds, type SignalModels } from '../../../lib/effort/learned/model';
+import { isWordClassFeature, messageFeatures } from '../../../lib/effort/learned/features';
+import { loadPackedModel, packModel, scoreMessage, SHIPPED, unpackModel, vetoRuleFinds, type SignalModels } from '../../../lib/effort/learned/model';
+import { wordClass } from '../../../lib/language/word-classes';
 import { detectorExamples } from '../../../lib/effort/train/detector-examples';
 import type { EffortSignal } from '../../../lib/effort/types';
 import type { EffortSignalId } from '../../../lib/taxonomy';
 import { vetoThresholds, type RuleFind } from '../../../lib/effort/train/veto';
-import { deserializeModel } from '../../../lib/learn';
+import { deserializeModel, slotOf } from '../../../lib/learn';
 import { chooseThresholds } from '../../../lib/effort/train/choose-thresholds';
 import { batchFolds, batchNames, batchOf } from '../../../lib/effort/train/cross-validate';
 import { corpusMissing, isShippable } from '../../../lib/effort/train/corpus';
@@ -95,6 +96,29 @@ describe('learned scorer', () => {
     expect(keys('late again 🙄')).toContain('emoji:neg');
     expect(keys('Five days late. Wonderful.')).toContain('sarcasm');
     expect(keys('@SkyvaleAir hello')).not.toContain('w:skyvaleair');
+  });
+
+  test('a word gives its class, so words used alike share a feature; a negated word and a word outside the table give none', () => {
+    const twitter = `k:${wordClass('twitter')}`;
+    expect(wordClass('twitter')).toBe(wordClass('facebook'));
+    expect(keys('I messaged them on twitter')).toContain(twitter);
+    expect(keys('I messaged them on facebook')).toContain(twitter);
+    expect(keys('I messaged them on facebook')).not.toContain('w:twitter');
+    expect(keys('It did help')).toContain(`k:${wordClass('help')}`);
+    expect(keys('It did not help')).not.toContain(`k:${wordClass('help')}`);
+    expect(keys('zzqxv').filter(isWordClassFeature)).toEqual([]);
+    expect(keys('hello').filter(isWordClassFeature)).toHaveLength(1);
+  });
+
+  test('the veto models do not read word classes; the scorer does', () => {
+    const text = 'I messaged them on twitter';
+    const found: EffortSignal[] = [{ id: 'repeat-contact', start: 0, end: 11, match: 'I messaged ' }];
+    const weighing = (key: string, bits: number) => packModel({ bits, bias: -3, slots: [slotOf(key, bits)], weights: [10] });
+    const veto = (key: string): SignalModels => ({ bits: 13, models: {}, vetoes: { 'repeat-contact': { threshold: 0.5, ...weighing(key, 16) } }, vetoBits: 16 });
+    expect(vetoRuleFinds(text, found, veto(`k:${wordClass('twitter')}`)).vetoed).toHaveLength(1); // the class weighs nothing there: bias alone
+    expect(vetoRuleFinds(text, found, veto('w:twitter')).vetoed).toHaveLength(0);
+    const scorer: SignalModels = { bits: 13, models: { 'channel-switch': { threshold: 0.5, ...weighing(`k:${wordClass('twitter')}`, 13) } } };
+    expect(scoreMessage(messageFeatures(text), scorer)[0]!.probability).toBeGreaterThan(0.99);
   });
 
   test('every signal found points at words of the message (rules and scorer alike)', () => {

@@ -40,15 +40,15 @@ describe('word classes table', () => {
   });
 
   it('finds a word by its class and nothing for a word outside the table', () => {
-    const c = wordClass('refund');
+    const c = wordClass('twitter');
     expect(c).toBeDefined();
-    expect(table.classes[c!].split(' ')).toContain('refund');
+    expect(table.classes[c!].split(' ')).toContain('twitter');
     expect(wordClass('zzqxv')).toBeUndefined();
   });
 
   it('groups words used alike', () => {
     expect(wordClass('hours')).toBe(wordClass('hour'));
-    expect(wordClass('hours')).not.toBe(wordClass('refund'));
-    expect(wordClass('refund')).toBe(wordClass('reimbursement'));
+    expect(wordClass('hours')).not.toBe(wordClass('twitter'));
+    expect(wordClass('twitter')).toBe(wordClass('facebook'));
   });
 });
