@@ -1,7 +1,6 @@
 /**
  * What the learned judge sees of a reply: its grammar signals (signals.ts, read clause by clause with
- * lib/language), its words (unigrams), the classes of the words in an instruction or in a clause about us or the
- * customer (class-features.ts), and which rules flagged it and in which category. Feature names are
+ * lib/language), its words (unigrams), and which rules flagged it and in which category. Feature names are
  * readable strings; lib/learn hashes them. Chosen by cross-validation on the corpus's tuning side (see
  * lib/analysis/train/REPORT.json): bigrams and raw per-clause structure overfit our own writing.
  *
@@ -14,7 +13,6 @@ import { vectorize, wordTokens, type SparseVector } from '../../learn';
 import { blankQuoted } from '../../text/quotes';
 import { foldTypography } from '../../text/normalize';
 import { combineSignals, sentenceSignals } from './signals';
-import { isClassFeature, READS_CLASSES, sentenceClasses } from './class-features';
 import type { ReplyCategory } from '../../taxonomy';
 
 /**
@@ -53,29 +51,21 @@ export const featuresFor = (features: readonly string[], c: ReplyCategory): read
  */
 const WORD_VALUE = 0.5;
 
-/**
- * What a word class counts in the vector (class-features.ts): as a word does, so a class's weight grows only where
- * it carries across many replies. Chosen by the grouped CV (PASSES.md, pass h71): at 1.0 the apology model lost finds.
- */
-const CLASS_VALUE = 0.5;
-
 /** The vector category `c`'s model reads of a reply's features. */
 export function vectorFor(features: readonly string[], c: ReplyCategory, bits: number): SparseVector {
   const f = featuresFor(features, c);
   const words = new Map<string, number>();
   for (const w of f) if (w.startsWith('w1:')) words.set(w, WORD_VALUE);
-  for (const w of f) if (isClassFeature(w) && READS_CLASSES[c](w)) words.set(w, CLASS_VALUE);
-  return vectorize(f.filter((w) => !w.startsWith('w1:') && !isClassFeature(w)), bits, words);
+  return vectorize(f.filter((w) => !w.startsWith('w1:')), bits, words);
 }
 
 /** The text the judge reads: typography folded, quoted history blanked (offsets kept). */
 export const judgedText = (text: string) => blankQuoted(foldTypography(text));
 
-/** What the judge keeps of one sentence: its signals, its distinct words and its word classes as features. */
+/** What the judge keeps of one sentence: its signals and its distinct words as features. */
 interface SentencePiece {
   signals: string[];
   words: string[];
-  classes: string[];
 }
 
 const MAX_CACHED = 4000;
@@ -90,11 +80,9 @@ function pieceOf(prepared: string, start: number, end: number): SentencePiece {
   const key = prepared.slice(start, end);
   let piece = pieces.get(key);
   if (!piece) {
-    const sentence = readSentence(prepared, start, end);
     piece = {
-      signals: sentenceSignals(sentence),
+      signals: sentenceSignals(readSentence(prepared, start, end)),
       words: [...new Set(wordTokens(key))].map((w) => `w1:${w}`),
-      classes: sentenceClasses(sentence),
     };
     if (pieces.size >= MAX_CACHED) pieces.clear();
     pieces.set(key, piece);
@@ -128,15 +116,14 @@ export function readReply(text: string, found: readonly { rule: string; category
   }
   const words = new Set<string>();
   for (const p of read) for (const w of p.words) words.add(w);
-  for (const p of read) for (const w of p.classes) words.add(w);
   const features = ['bias', ...combineSignals(read.map((p) => p.signals)), ...words, ...ruleFeatures(found)];
   return { features, sentences, prepared };
 }
 
-/** The features of sentence `k` alone (to find the one carrying a problem): its signals, words and classes, no rules. */
+/** The features of sentence `k` alone (to find the one carrying a problem): its signals and words, no rules. */
 export function sentenceFeatures(reading: ReplyReading, k: number): string[] {
   const { piece } = reading.sentences[k]!;
-  return ['bias', ...combineSignals([piece.signals]), ...piece.words, ...piece.classes];
+  return ['bias', ...combineSignals([piece.signals]), ...piece.words];
 }
 
 /** The full reading of one sentence of a reply (for placing a flag in it). */

