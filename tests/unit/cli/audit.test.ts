@@ -152,4 +152,4 @@ test('unknown audits and missing files exit 2 with a clear message', () => {
   const missing = audit(['replies', '/nonexistent/file.jsonl']);
   expect(missing.code).toBe(2);
   expect(missing.stderr).toContain('no such file');
-});
+}, 30_000); // two CLI processes, each compiling the engines through tsx: ~6 s on a loaded 2-core machine
