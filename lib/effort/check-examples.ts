@@ -260,6 +260,15 @@ export const CHECK_EXAMPLES: Readonly<Record<string, CheckExample>> = {
     match: ['3 weeks in and still no engineer.'],
     allow: ["I'd like to know what it costs to end my lease early. 18 months in on a 36. VW ID.3"],
   },
+  'long wait: a stretch with no number told of a thing\'s state, nothing waited for (wait-check.ts, h73)': {
+    id: 'long-wait',
+    match: ['Still no refund after weeks of chasing.', "I've been waiting for weeks for the engineer."],
+    allow: [
+      "Street light outside 9 Ferndale Close has been flickering for weeks, now it's out completely.",
+      "Flew with you again this weekend and it was honestly the best flight I've had in ages. Crew were brilliant.",
+      'is the oak bookshelf coming back in stock? been watching it for weeks',
+    ],
+  },
   'unresolved: asking whether the agent is still there (unresolved-check.ts, h52)': {
     id: 'unresolved',
     match: ['I reinstalled it like you said and the error is still there.'],
