@@ -13,9 +13,10 @@
  *   dropped, with no call named around it: "sorry, i got disconnected. is the same agent still here?"
  */
 import { spanAround } from './match-span';
+import { isThirdPartyAct } from './third-party-act';
 
 /** The customer offering a way to reach them, or a preference for one. */
-const OFFER = /\b(?:you can|you could|you may|please|pls|feel free to|best to|happy to|can you|could you|just) (?:reach|contact|call|ring|phone|text|email|e-mail|message) (?:me|us)(?: back)? (?:on|at|by|via|through|over|using|if|any ?time|after|before|between|from)\b|\b(?:i'?d|i would|we'?d|we would) (?:much )?(?:prefer|rather)\b/;
+const OFFER = /\b(?:you can|you could|you may|please|pls|feel free to|best to|happy to|can you|could you|just) (?:reach|contact|call|ring|phone|text|email|e-mail|message) (?:me|us)(?: back)? (?:on|at|by|via|through|over|using|if|any ?time|after|before|between|from)\b|\b(?:i'?d|i would|we'?d|we would) (?:much )?(?:prefer|rather)\b|\b(?:would|'d) be (?:much )?(?:easier|better|best|simpler|quicker|preferable) for (?:me|us)\b|\bif (?:someone|somebody|anyone|you) (?:could|can|would) (?:ring|call|phone|text|email|e-mail) (?:me|us)?/;
 /** A channel asked about, or preferred to another, for what is still to do (issue 12's eleventh pass): "does it have
  * to be by post or is email ok?", "can you deliver the quote by email rather than the visit" */
 const PREFERRED = /\b(?:rather than|instead of)\b/;
@@ -54,6 +55,8 @@ export function isChannelUse(lower: string, start: number, end: number): boolean
   // "they told me to call", "your agent hung up on me")
   if (OTHER_SIDE_ACT.test(match) && (OTHER_SUBJECT.test(before) || (/\band\s+$/.test(before) && OTHER_OPENS.test(sentence) && !/\b(?:i|we)\b/.test(lower.slice(from, start))))) return false;
   if (/^(?:hangs? up|hung up)/.test(match) && /\b(?:calls?|called|calling) (?:me|us)\b/.test(sentence) && OTHER_OPENS.test(sentence) && !/\b(?:i|we)\b/.test(lower.slice(from, start).replace(/\bwhen (?:i|we) (?:answer|pick)/, ''))) return false;
+  // (h73) a third party's own act, as it reports it: "my employer says they emailed it back" (kept: "they emailed me")
+  if (isThirdPartyAct(lower, start) && !/^(?:called|rang|phoned|emailed|e-mailed|messaged|texted|wrote) (?:me|us)\b/.test(match)) return false;
   if (/^stop (?:calling|texting|emailing|e-mailing|sending|contacting|writing)\b/.test(match) || /\bstop\s+$/.test(lower.slice(Math.max(from, start - 6), start))) return false;
   // (h52) a chat dropped and picked up again in chat, not a call: "sorry, i got disconnected. is the same agent still
   // here?", "Seems my previous chat got disconnected." (kept: "On hold for 23 mins before disconnected", "I call and get

@@ -226,6 +226,49 @@ export const CHECK_EXAMPLES: Readonly<Record<string, CheckExample>> = {
     match: ['Your agent told me the fee would be waived, and it was not.'],
     allow: ['My sister told me the fee can be waived for students. How do I apply?'],
   },
+  // (h73) precision on helpdesks in unusual trades: whose act, a plan or preference, a term the trade defines
+  'channel switch: a channel preferred for the reply, a third party\'s own act (channel-check.ts, h73)': {
+    id: 'channel-switch',
+    match: ['I emailed it back on the 2nd and rang twice since.', 'My employer says they emailed me the form, so I emailed it to you twice.'],
+    allow: [
+      "Hello, do you have any quieter sessions for older people? I don't use the internet much so a phone call would be easier for me if someone could ring. My number is 01632 960554. Thank you, Doreen",
+      "My referencing has been stuck for 9 days. My employer says they emailed it back on the 2nd. Can I send it to you directly?",
+    ],
+  },
+  'repeat contact: what relatives were told, tickets held for an event (contact-check.ts, h73)': {
+    id: 'repeat-contact',
+    match: ['Your office told us 11 and then 11.30.', 'I have opened 4 tickets about this and nobody answers.'],
+    allow: [
+      'Please can you confirm the time of the service on Monday? Some family members were told 11 and some 11.30.',
+      'hi i have 4 tickets for the friday but only 3 of us can go now, can i resell the 4th through you',
+    ],
+  },
+  'unresolved: a third party\'s own contact, a contact that never reached anyone (unresolved-check.ts, h73)': {
+    id: 'unresolved',
+    match: ["I called on Monday and was told it would be fixed, but it still doesn't work."],
+    allow: [
+      "My referencing has been stuck on \"awaiting employer reference\". My employer says they emailed it back on the 2nd. I'm going to lose the flat if this doesn't move.",
+    ],
+  },
+  'frustration: a scam done by someone else or asked about (feeling-check.ts, h73)': {
+    id: 'frustration',
+    match: ['This company is a scam. They charged me twice and refused a refund.'],
+    allow: ['Got an email saying my ticket was "reissued". I didn\'t ask for anything to be reissued. Is this a scam or legit?'],
+  },
+  'long wait: a place in a term the trade defines (wait-reader.ts, h73)': {
+    id: 'long-wait',
+    match: ['3 weeks in and still no engineer.'],
+    allow: ["I'd like to know what it costs to end my lease early. 18 months in on a 36. VW ID.3"],
+  },
+  'long wait: a stretch with no number told of a thing\'s state, nothing waited for (wait-check.ts, h73)': {
+    id: 'long-wait',
+    match: ['Still no refund after weeks of chasing.', "I've been waiting for weeks for the engineer."],
+    allow: [
+      "Street light outside 9 Ferndale Close has been flickering for weeks, now it's out completely.",
+      "Flew with you again this weekend and it was honestly the best flight I've had in ages. Crew were brilliant.",
+      'is the oak bookshelf coming back in stock? been watching it for weeks',
+    ],
+  },
   'unresolved: asking whether the agent is still there (unresolved-check.ts, h52)': {
     id: 'unresolved',
     match: ['I reinstalled it like you said and the error is still there.'],

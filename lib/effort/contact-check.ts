@@ -21,7 +21,7 @@ import { afterMarkBefore, spanAround } from './match-span';
 /** What a reference number may name: a contact with us, or something else the customer has with us. */
 const REFERENCE = /^(?:ticket|case|reference|ref|claim|complaint|incident|request|sr)\b/;
 /** The noun right before a reference that names a thing, not a contact. */
-const THING_BEFORE = /\b(?:job|hotel|application|policy|member|membership|course|student|contract|subscription|installation|appointment|property|vehicle|meter|payment|purchase)\s+$/;
+const THING_BEFORE = /\b(?:job|hotel|application|policy|member|membership|course|student|contract|subscription|installation|appointment|property|vehicle|meter|payment|purchase)\s*[(,:]?\s*$/;
 /** An earlier ticket that went well. */
 const WENT_WELL = /\b(?:you|they|which|that|it|someone|[a-z]+ from your team) (?:\w+ )?(?:helped|resolved|sorted|fixed|solved)\b|\b(?:was|got|been|all) (?:resolved|sorted|fixed|solved)\b|\bthanks? (?:you )?again\b/;
 /** …unless it is said not to have, or to have come back. */
@@ -32,7 +32,7 @@ const THIRD_PARTY = /\b(?:my|our) (?:bank|insurer|insurance(?: company)?|employe
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, 'g');
 const THIRD_PARTY_BEFORE = new RegExp(`(?:${THIRD_PARTY.source})\\s+$`);
 /** (h52) A friend or a relative of the customer's, right before what they said. */
-const KIN_BEFORE = /\b(?:a|my|our) (?:friend|neighbou?r|colleague|coworker|co-worker|brother|sister|mother|mum|mom|father|dad|son|daughter|husband|wife|partner|relative|cousin|uncle|aunt|kid|kids|family)\s+$/;
+const KIN_BEFORE = /\b(?:a|my|our|some|other|some of (?:the|our|my)) (?:friend|neighbou?r|colleague|coworker|co-worker|brother|sister|mother|mum|mom|father|dad|son|daughter|husband|wife|partner|relative|cousin|uncle|aunt|kid|family|guest)(?:s| members?)?\s+$/;
 /** What a follow-up is on when it chases a contact: the contact, or a time. */
 const FOLLOWED_UP_ON = /\b(?:message|e-?mail|call|ticket|case|thread|request|complaint|chat|conversation|letter|reply|voicemail|from|since|ago|last|previous|earlier|yesterday|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|still|again|\d+)\b/;
 /** A match that ends on the contact itself, its party named next. */
@@ -73,8 +73,12 @@ export function isContactAgain(lower: string, start: number, end: number): boole
   if (WENT_WELL.test(after) && !NOT_WELL.test(after.replace(THANKS_AGAIN, ''))) return false;
   // what the customer's own third party told them: "My bank told me to raise it with you"
   if (/^(?:told|said|advised|says)\b/.test(match) && THIRD_PARTY_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return false;
-  // (h52) what a friend or a relative told them: "A friend told me I didn't have to pay" (kept: "your agent told me")
-  if (/^(?:told|said|advised|says)\b/.test(match) && KIN_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) return false;
+  // (h52) what a friend or a relative told them: "A friend told me I didn't have to pay" (kept: "your agent told me");
+  // (h73) or what they were told, not the customer: "Some family members were told 11 and some 11.30"
+  if (/^(?:(?:been|being|was|were) )?(?:told|said|advised|says)\b/.test(match) && KIN_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) return false;
+  // (h73) tickets the customer holds for an event, not support tickets: "i have 4 tickets for the friday", "we bought
+  // two tickets to the show" (kept: "I have raised 4 tickets", "I have 3 tickets open")
+  if (/tickets$/.test(match) && /\b(?:have|has|had|got|bought|booked|ordered|purchased|paid for)\s+$/.test(lower.slice(Math.max(0, start - 12), start)) && /^\s+(?:for|to)\b/.test(lower.slice(end, end + 6))) return false;
   // the agent who chased, not the customer: "Really appreciate you chasing it"
   if (/^chasing\b/.test(match) && /\b(?:you|your \w+|they|he|she)\s+$/.test(lower.slice(Math.max(0, start - 16), start))) return false;
   // a greeting again that opens a reply to what the agent asked or sent: "Hello again, Thanks for the tracking link"

@@ -26,6 +26,13 @@ export function isFrustration(lower: string, start: number, end: number): boolea
       // "not angry, I am just disappointed": the feeling denied for a worse one
       /^[,;]?\s*(?:i'?m|i am|we'?re|we are|just|only|but)?\s*(?:just|only|simply)?\s*(?:very\s+|really\s+|so\s+|deeply\s+)?(?:disappointed|let down|fed up|tired|exhausted|hurt|furious|livid|beyond)\b/.test(lower.slice(end, end + 40))
     );
+  // (h73) a scam done to the customer by someone else, or asked about, not the company called one: "Is this a scam or
+  // legit?", "I was a victim of a scam", "I realized it was a scam" (kept: "This company is a scam", "Scam. Pure scam.")
+  if (/^scam$/.test(match)) {
+    const { from, to } = spanAround(lower, start, end, '.!?\n');
+    const before = lower.slice(Math.max(from, start - 40), start);
+    if (lower[to] === '?' || /\b(?:victim of|fell for|(?:realized|realised|knew|know|found out|turns? out|turned out) (?:that )?(?:it|this|that|they) (?:was|is|were|are)|not) (?:a |an |the )?$/.test(before)) return false;
+  }
   if (match === '!!') {
     const { from } = spanAround(lower, start, end, '.!?\n');
     const sentence = lower.slice(from, start);

@@ -69,6 +69,8 @@ const OFFERED = /\b(?:happy|willing|glad|fine|ok|okay|able|prepared|content|can|
 const YEARS = /\b(?:years?|yrs?)\b/;
 /** What keeps a stretch in years a wait: it is still going on, or spent waiting or chasing. */
 const STILL_WAITING = /\b(?:still|waiting|waited|wait|pending|yet|nothing|never|chasing|trying|tried|asking|asked|calling|called|disput\w*|since|no (?:reply|response|answer|refund|word|resolution|update|news))\b/;
+/** A stretch named with no number. */
+const VAGUE = /^(?:for|in|after) (?:days|weeks|months|ages)(?: now| on end)?$/;
 /** A wait said not to be needed. */
 const NO_NEED = /\b(?:no need to|without (?:having to |needing to )?|didn'?t (?:have|need) to|don'?t (?:have|need) to|never have to|no more)\b[^,;]{0,50}$/;
 
@@ -106,6 +108,10 @@ export function isWait(lower: string, start: number, end: number): boolean {
   // (h52) years as a customer, a lease, a record, not a wait: "After 14 years with no claims, we had a fire", "After 3
   // years I'm done", "after a 2 year lease" (kept: "after 2 years still no refund", "been waiting 2 years")
   if (minutes !== null && YEARS.test(match) && !STILL_WAITING.test(clause)) return false;
+  // (h73) a vague stretch with no number ("for weeks", "in ages") told of a thing's state, with nothing waited for or
+  // chased in its clause: "Street light has been flickering for weeks, now it's out", "best flight in ages", "been
+  // watching it for weeks" (kept: "still no refund after weeks", "waiting for days", "for weeks of back and forth")
+  if (minutes === null && VAGUE.test(match) && !STILL_WAITING.test(clause) && !WAITING.test(clause) && !/\bback and forth\b/.test(clause)) return false;
   // (h52) a wait said not to be needed: "no need to go to a store or wait on hold" (kept: "I had to wait on hold")
   if (NO_NEED.test(lower.slice(Math.max(clauseStart, start - 60), start))) return false;
   // (h52) a point in a story told with a comma: "4 weeks later, the leasing company sent me a bill" (kept: "90 days

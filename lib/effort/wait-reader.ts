@@ -59,8 +59,9 @@ const notAWait = (text: string) => {
   return NOT_A_WAIT_PHRASES.some((p) => text.includes(p));
 };
 
-/** A stretch of time as a sentence, or leading one: "Three weeks.", "3 hours in terminal.", "5 weeks, 4 tickets", "3rd day." */
-const BARE = new RegExp(String.raw`^(?:(?:over|more than|almost|nearly|about|already) )?(?:(?<n>${NUMBER}) (?<unit>${UNIT})|(?<ord>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?<ordunit>day|week|month))(?:(?: and counting| now| so far| later| of (?:this|waiting|nothing|silence))?$|,| (?:in|at|on|stuck|waiting|without|of waiting|for (?:a|an|my|the)\b))`);
+/** A stretch of time as a sentence, or leading one: "Three weeks.", "3 hours in terminal.", "5 weeks, 4 tickets", "3rd day."
+ * (h73) Not a place in a term the trade defines: "18 months in on a 36", "6 months into my contract". */
+const BARE = new RegExp(String.raw`^(?:(?:over|more than|almost|nearly|about|already) )?(?:(?<n>${NUMBER}) (?<unit>${UNIT})|(?<ord>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?<ordunit>day|week|month))(?:(?: and counting| now| so far| later| of (?:this|waiting|nothing|silence))?$|,| (?:in(?! (?:on|of|to|into) (?:a|an|my|the|our) (?:[\w-]+ )?(?:\d+|lease|contract|term|plan|tenancy|agreement|course|programme|program|mortgage|loan)\b)|at|on|stuck|waiting|without|of waiting|for (?:a|an|my|the)\b))`);
 
 const BARE_FIRST = new Set(['over', 'more', 'almost', 'nearly', 'about', 'already', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'several', 'many', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
