@@ -40,6 +40,9 @@ export const blameWasShown: RuleSpec = {
     // What the customer accepted: "the order summary you accepted on 4 March", "the pop-up you accepted".
     // …or signed off: "the design drawing you approved and signed", "the setup checklist you signed off in March".
     String.raw`\b(?:summary|pop-up|popup|box|agreement|contract|form|quote|drawing|plan|checklist|declaration|proposal|specification)\s+(?:that\s+)?you\s+(?:accepted|signed(?!\s+up)|ticked|agreed\s+to|confirmed|approved)\b`,
+    // Shown before the customer paid: "the system confirmed seats 14, 15 and 22 on the checkout page before payment",
+    // "which you were shown clearly before paying", "the trial terms were shown before you confirmed".
+    String.raw`\b(?:shown|displayed|confirmed|listed|stated)\b[^.!?\n]{0,60}?\bbefore\s+(?:payment|paying|purchase|you\s+(?:paid|confirmed|ordered|booked|submitted|bought|purchased|checked\s+out))\b`,
     // Word sent before it happened: "renewal reminders were sent by email on 1 August", "after notices were sent".
     String.raw`\b(?:reminders?|notices?|notifications?|warnings?)\s+(?:was|were|had\s+been)\s+(?:also\s+|already\s+)?(?:sent|issued|posted|e-?mailed)\b`,
     // Two places, one of them the customer's: "as stated on our website and in the email sent to all ticket holders".
@@ -87,6 +90,8 @@ export const examples: RuleExamples = {
       'Your account was closed in January after notices were sent to your registered email address.',
       'Requests had to be made within 7 days, as stated on our website and in the email sent to all ticket holders.',
       'Our policy, which is on your registration form and in the reminder texts, is 24 hours notice.',
+      'You selected "best available", and the system confirmed seats 14, 15 and 22 on the checkout page before payment.',
+      'You booked the non-refundable rate, which you were shown clearly before paying.',
     ],
     allow: [
       "You'll find the steps in the description.",
@@ -104,6 +109,8 @@ export const examples: RuleExamples = {
       'The reminder was sent to the wrong address, which was our mistake. We have waived the fee.',
       'As stated in our Terms of Use (section 6.2), donations are final once processed.',
       'The changes are on the order form. Please sign it and send it back.',
+      'Please check the seats on the checkout page before payment.',
+      'Your booking is confirmed. Please pay before Friday.',
     ],
   },
 };
