@@ -411,6 +411,8 @@ function hasTime(c: Clause): boolean {
   // "am"/"pm" only after a number: "I'm" reads as "i am".
   return w.some((x, i) => TIME_WORD.test(x) || (TIME_UNIT.test(x) && (c.tokens[i - 1]?.pos === 'NUM' || /^(?:next|this|few|couple|24|48|72)$/.test(w[i - 1] ?? ''))) || (x === 'next' && /^(?:week|month|update|version|release|build)$/.test(w[i + 1] ?? '')));
 }
+/** Acts that put the customer's case right, promised by us: "we'll reprint and send it again", "I'll refund the fee". */
+const REMEDY = new Set(['refund', 'replace', 'resend', 'reprint', 'redeliver', 'reissue', 'rebook', 'repair', 'credit', 'waive', 'reimburse', 'reinstate', 'restore', 'fix', 'correct', 'send', 'post', 'ship', 'dispatch', 'deliver', 'collect', 'arrange', 'book', 'honour', 'honor', 'cancel', 'reschedule']);
 /** "I hope you can enjoy it again": a wish for the customer, not a way open to them. */
 const WISHING = new Set(['hope', 'wish', 'want', 'like', 'love', 'trust']);
 
@@ -423,6 +425,8 @@ const WISHING = new Set(['hope', 'wish', 'want', 'like', 'love', 'trust']);
  * - `help:by-other`: someone else's act to come, active or passive ("the courier will redeliver", "your case will be
  *   reviewed"); `done:passive` also reads the passive, the model weighs the two.
  * - `help:outcome`: what the customer will see or receive ("you will see it in 3-5 days", "you'll hear back by email").
+ * - `help:remedy`: a remedy on the case we promise, timed or not ("we'll reprint and send it again", "I'll refund the
+ *   fee"); not feedback sent on.
  * - `help:you-can`: "you can …" put inside another clause ("please note that you can disable the reminder").
  * - `limit:nothing-we-can`: "there's nothing we can do", "nothing I can change now".
  */
@@ -440,6 +444,7 @@ export function helpShapes(c: Clause, out: string[]): void {
   }
   if (p === 1 && !conditional && !STANCE.has(lemma) && !VAGUE.has(lemma)) {
     if ((ahead || (c.tense === 'present' && !c.modal)) && hasTime(c) && !hasTok(c, FEEDBACK)) out.push('help:timed');
+    if (ahead && REMEDY.has(lemma) && !hasTok(c, FEEDBACK)) out.push('help:remedy');
   }
   if (p === 3 && ahead && !conditional && (!STANCE.has(lemma) || c.passive || hasTok(c, /^touch$/)) && !HARMING.has(lemma) && !SETBACK.has(lemma)) {
     out.push('help:by-other');

@@ -27,6 +27,9 @@ export const blameRepetition: RuleSpec = {
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+already\s+(?:told\s+you|informed\s+you|explained|said|answered|mentioned|stated)\b`,
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said|mentioned|answered)\s+(?:this|that|it)?\s*(?:to\s+you\s+)?(?:already|before|several|many|multiple|twice|three|repeatedly|more than once|a few)\b`,
     String.raw`\bas\s+(?:i\s+|we\s+)?(?:stated|mentioned|explained|advised|noted|outlined|said|wrote)\s+in\s+(?:my|our)\s+(?:last|previous|earlier|prior|first|original)\s+[a-z][a-z-]*\b`,
+    // Our earlier message named by its date, said by us: "As I explained in my e-mail of 12 May, the fee is…". Not
+    // what we will do now ("as I mentioned in my email of 4 March, we will refund you").
+    String.raw`\bas\s+(?:i|we)\s+(?:stated|mentioned|explained|advised|noted|outlined|said|wrote)\s+in\s+(?:my|our)\s+(?:e-?mail|letter|message|reply)\s+(?:of|dated|on)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?![^.!?\n]{0,60}?\b(?:we|i)(?:'ll|\s+will|\s+can|'ve|\s+have)\s)`,
     // The agent pointing out it answered before: "we replied to this yesterday", "I answered that already".
     String.raw`\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+)?(?:replied|responded|answered)\s+(?:to\s+)?(?:this|that)\s+(?:question\s+|one\s+)?(?:already|yesterday|earlier|before|previously|last\s+(?:week|night)|this\s+morning|${COUNTED})\b`,
     String.raw`^(?:once\s+)?again(?=\s*,\s+(?!(?:our|my|we|i)\b)[a-z][^.!?\n]{0,60}?\b(?:must|needs?\s+to|have\s+to|has\s+to|should|is\s+required|are\s+required|only)\b)`,
@@ -69,6 +72,8 @@ export const blameRepetition: RuleSpec = {
 export const examples: RuleExamples = {
   'blame-repetition': {
     match: [
+      'As I explained in my e-mail of 12 May, the course fee is non-refundable once more than 30% has been accessed.',
+      'As we explained in our letter of 2 February, rent is due on the 1st of each month.',
       // Our reminders counted.
       'This is the fourth time we have written to you about this matter.',
       "Honestly, this is the fourth time I've had to explain this.",
@@ -95,6 +100,7 @@ export const examples: RuleExamples = {
       '@user Let me be clear again, we do not refund delivery charges. ^EG',
     ],
     allow: [
+      'As I mentioned in my email of 4 March, we will refund you within 5 days.',
       "As promised, I've refunded the shipping fee.",
       'Again, our apologies — the refund is on its way.',
       'Like many customers, you might prefer the annual plan.',

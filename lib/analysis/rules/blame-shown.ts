@@ -5,7 +5,7 @@ import type { RuleSpec } from '../rule-schema';
  * A thing the customer was given or shown before the problem: a page of the offer, the confirmation, the ticket, the
  * box. Not a help page to go to (no "help", "guide", "app", "menu", "settings": those are where to look now).
  */
-const SHOWN_IN = String.raw`(?:the|your|our|each|every)\s+(?:[a-z0-9'-]+\s+){0,2}(?:page|description|listing|confirmation|receipt|e-?ticket|ticket|(?:boarding\s+)?pass|voucher|label|box|packaging|sign|signs|banner|pop-up|popup|contract|agreement|checkout|leaflet|poster|small\s+print|fine\s+print|key\s+facts|onboarding|email|e-mail|letter)\b`;
+const SHOWN_IN = String.raw`(?:the|your|our|each|every)\s+(?:[a-z0-9'-]+\s+){0,2}(?:page|description|listing|confirmation|receipt|e-?ticket|ticket|(?:boarding\s+)?pass|voucher|label|box|packaging|sign|signs|banner|pop-up|popup|contract|agreement|checkout|leaflet|poster|small\s+print|fine\s+print|key\s+facts|onboarding|email|e-mail|letter|form|texts|notice|drawing|checklist|declaration)\b`;
 /** Not a pointer to where to read now: a link, "here", "below", "now", a menu path, a colon before the address. */
 const NOT_A_POINTER = String.raw`(?![^.!?\n]{0,80}?(?:https?:|www\.|\.com\b|\.co\b|\bhere\b|\bbelow\b|\bnow\b|>|\s:|:\s*[a-z0-9-]+\.[a-z]))`;
 /** The reply owns what the page said: "the page said 'no ads' but that only applies…", "it was out of date". */
@@ -19,7 +19,7 @@ export const blameWasShown: RuleSpec = {
   id: 'blame-was-shown',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['both', 'all', 'and', 'plus', 'accepted', 'signed', 'ticked', 'agreed', 'confirmed', 'mention', 'state', 'say', 'explained', 'note', 'shown', 'stated', 'listed', 'printed', 'noted', 'mentioned', 'written', 'displayed', 'marked', 'says', 'said', 'states', 'seen', 'wrote'],
+  triggers: ['both', 'approved', 'sent', 'issued', 'posted', 'emailed', 'e-mailed', 'all', 'and', 'plus', 'accepted', 'signed', 'ticked', 'agreed', 'confirmed', 'mention', 'state', 'say', 'explained', 'note', 'shown', 'stated', 'listed', 'printed', 'noted', 'mentioned', 'written', 'displayed', 'marked', 'says', 'said', 'states', 'seen', 'wrote'],
   patterns: [
     // The past passive with the place: "this was shown on the product page", "the limit was printed on your booking".
     String.raw`\b(?:was|were|had\s+been)\s+(?:also\s+|clearly\s+|already\s+)?(?:shown|stated|listed|printed|noted|mentioned|written|displayed|marked|set\s+out|detailed|explained)\s+(?:both\s+|again\s+)?(?:on|in|at)\s+${SHOWN_IN}${NOT_A_POINTER}`,
@@ -38,7 +38,15 @@ export const blameWasShown: RuleSpec = {
     // Our own telling, named by where: "which we mention in the first line of the description".
     String.raw`\b(?:we|i)\s+(?:mention|mentioned|state|stated|say|said|explain|explained|note|noted)\s+(?:it\s+|this\s+|that\s+|so\s+)?(?:in|on)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+the\s+)?(?:description|listing|store\s+page|product\s+page|confirmation|screenshots)\b`,
     // What the customer accepted: "the order summary you accepted on 4 March", "the pop-up you accepted".
-    String.raw`\b(?:summary|pop-up|popup|box|agreement|contract|order\s+form|quote)\s+(?:that\s+)?you\s+(?:accepted|signed|ticked|agreed\s+to|confirmed)\b`,
+    // …or signed off: "the design drawing you approved and signed", "the setup checklist you signed off in March".
+    String.raw`\b(?:summary|pop-up|popup|box|agreement|contract|form|quote|drawing|plan|checklist|declaration|proposal|specification)\s+(?:that\s+)?you\s+(?:accepted|signed(?!\s+up)|ticked|agreed\s+to|confirmed|approved)\b`,
+    // Shown before the customer paid: "the system confirmed seats 14, 15 and 22 on the checkout page before payment",
+    // "which you were shown clearly before paying", "the trial terms were shown before you confirmed".
+    String.raw`\b(?:shown|displayed|confirmed|listed|stated)\b[^.!?\n]{0,60}?\bbefore\s+(?:payment|paying|purchase|you\s+(?:paid|confirmed|ordered|booked|submitted|bought|purchased|checked\s+out))\b`,
+    // Word sent before it happened: "renewal reminders were sent by email on 1 August", "after notices were sent".
+    String.raw`\b(?:reminders?|notices?|notifications?|warnings?)\s+(?:was|were|had\s+been)\s+(?:also\s+|already\s+)?(?:sent|issued|posted|e-?mailed)\b`,
+    // Two places, one of them the customer's: "as stated on our website and in the email sent to all ticket holders".
+    String.raw`\bas\s+(?:stated|shown|mentioned|noted|explained|outlined|set\s+out|described|listed|printed)\s+(?:on|in)\s+(?:the|our)\s+(?:[a-z-]+\s+){1,3}(?:and|as\s+well\s+as)\s+(?:on|in)\s+${SHOWN_IN}`,
     // "You will have seen a warning message about this", "you'd have seen the pop-up": not "you should have received".
     String.raw`\byou(?:'ll|\s+will|'d|\s+would)\s+have\s+(?:seen|received|got|been\s+shown)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:warning|notice|pop-up|popup|prompt|alert)\b`,
     // "We wrote to you about it in February."
@@ -76,6 +84,14 @@ export const examples: RuleExamples = {
       'As noted on your boarding pass and in the booking confirmation, gates close 20 minutes before departure.',
       'The introductory price is on the order summary you accepted on 4 March.',
       'The extra charge is the annual price rise. We wrote to you about it in February. Sorry it caught you off guard.',
+      'The layout was shown on the design drawing you approved and signed on 12 April.',
+      'This setting was chosen at onboarding and confirmed in the setup checklist you signed off in March.',
+      'Renewal reminders were sent by email on 1 August and 15 August. We are unable to refund the renewal fee.',
+      'Your account was closed in January after notices were sent to your registered email address.',
+      'Requests had to be made within 7 days, as stated on our website and in the email sent to all ticket holders.',
+      'Our policy, which is on your registration form and in the reminder texts, is 24 hours notice.',
+      'You selected "best available", and the system confirmed seats 14, 15 and 22 on the checkout page before payment.',
+      'You booked the non-refundable rate, which you were shown clearly before paying.',
     ],
     allow: [
       "You'll find the steps in the description.",
@@ -89,6 +105,12 @@ export const examples: RuleExamples = {
       'Your booking reference is at the top of the confirmation email and in the app under Trips.',
       'Your boarding pass is in your email now and also in the app under My Trips. Have a safe flight!',
       'The full list of features was shown in the description here: app.com/features.',
+      'Please sign the plan you signed up for again in the portal.',
+      'The reminder was sent to the wrong address, which was our mistake. We have waived the fee.',
+      'As stated in our Terms of Use (section 6.2), donations are final once processed.',
+      'The changes are on the order form. Please sign it and send it back.',
+      'Please check the seats on the checkout page before payment.',
+      'Your booking is confirmed. Please pay before Friday.',
     ],
   },
 };

@@ -234,6 +234,12 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "You won't see the refund before Monday.", has: [], not: ['help:outcome', 'help:timed'] },
   { text: 'Please note that you can disable the reminder in Settings.', has: ['help:you-can'] },
   { text: 'I hope you can enjoy our app again in the future.', has: [], not: ['help:you-can'] },
+  // A remedy we promise on the case (help:remedy), with or without a time; not feedback sent on, not a refusal.
+  { text: "We'll reprint and send it again in a stronger tube.", has: ['help:remedy'] },
+  { text: 'I will refund the delivery fee.', has: ['help:remedy'] },
+  { text: 'We will send your feedback to the team.', has: [], not: ['help:remedy'] },
+  { text: 'We will not refund the fee.', has: [], not: ['help:remedy'] },
+  { text: 'We refunded the fee.', has: [], not: ['help:remedy'] },
   // Help told as information (informationHelp): an act on the case going on now, what arrives by a time, a fault gone.
   { text: "We're updating it now.", has: ['help:under-way'] },
   { text: 'Our engineers are working on a fix.', has: ['help:under-way'] },
