@@ -36,7 +36,7 @@ export const THRESHOLDS: Readonly<Partial<Record<EffortSignalId, number>>> = {
   transfer: 0.75,
   'channel-switch': 0.45,
   'long-wait': 0.75,
-  unresolved: 0.9,
+  unresolved: 0.85,
   frustration: 0.95,
 };
 /**
