@@ -3,17 +3,7 @@
  * the same classes, so the shipped table is exactly what the build script makes.
  */
 
-/** Mulberry32: a small seeded generator, enough to make the seeding reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../learn/random';
 
 /** Scales each row (a flat n × dims array) to length 1, in place. */
 export function normalizeRows(data: Float32Array, dims: number): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeRows, seededRandom, sphericalKMeans } from '../../../lib/language/word-classes/kmeans';
+import { normalizeRows, sphericalKMeans } from '../../../lib/language/word-classes/kmeans';
 import { classCount, wordClass } from '../../../lib/language/word-classes';
 import table from '../../../lib/language/word-classes/classes.json';
 
@@ -25,10 +25,6 @@ describe('spherical k-means', () => {
     expect(() => sphericalKMeans(data(), 3, 7, 1)).toThrow(/between 1 and the number of rows/);
   });
 
-  it('draws the same sequence from the same seed', () => {
-    const a = seededRandom(3), b = seededRandom(3);
-    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
-  });
 });
 
 describe('word classes table', () => {
