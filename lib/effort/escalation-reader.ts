@@ -9,8 +9,10 @@
  * - An ultimatum: a deadline given to the company, then what the customer will do after it: "I'll give you until
  *   Monday. After that I'm going to my MP.", "If I do not hear by 24 May I will start a dispute with the scheme."; a
  *   demand with its "or else": "Refund me by Friday or I walk."
- * - Someone above asked after: whom to escalate or complain to ("Any advice on who to escalate to?"), who is above
- *   the agent, someone who can decide.
+ * - Someone above asked after: whom to escalate or complain to ("Any advice on who to escalate to?"), where or how to
+ *   complain ("Where do we complain about this?"), who is above the agent, someone who can decide.
+ * - The message itself sent above, asked of the agent: "Please pass this to your branch manager", "Could you forward
+ *   my complaint to the complaints team" (not told of someone else: "they said they'd pass it to a supervisor").
  * - Others told, as the customer's coming act: "I'll be telling everyone exactly why", "I'll let Trustpilot know".
  * - The escalation already asked for, told by what came of it: a manager as the one who would call ("I have been told
  *   3 times a manager would email me"), a manager refused ("refused to get me a manager", "no supervisor was
@@ -64,13 +66,20 @@ const OR_ELSE =
  * not told: "who do I send the form to?" is no escalation).
  */
 const ESCALATE_TO =
-  /\bwho (?:(?:do|can|should|could|would) (?:i|we) |to |is the (?:right )?(?:person|one) to )(?:escalate|complain|appeal|go above|take this)\b(?:[^.!?]{0,40})?(?:\?|$)|\bwho(?:'s| is| are) (?:above|over|higher than) you\b|\bwho (?:do|does) (?:you|your \w+) (?:report|answer) to\b|\b(?:someone|somebody|anyone|anybody|a person) (?:who|that) (?:can|could|is able to|gets to) (?:actually )?decide\b/;
+  /\bwho (?:(?:do|can|should|could|would) (?:i|we) |to |is the (?:right )?(?:person|one) to )(?:escalate|complain|appeal|go above|take this)\b(?:[^.!?]{0,40})?(?:\?|$)|\b(?:where|how) (?:do|can|should|could|would) (?:i|we) (?:go to )?(?:escalate|complain)\b(?:[^.!?]{0,40})?(?:\?|$)|\bwho(?:'s| is| are) (?:above|over|higher than) you\b|\bwho (?:do|does) (?:you|your \w+) (?:report|answer) to\b|\b(?:someone|somebody|anyone|anybody|a person) (?:who|that) (?:can|could|is able to|gets to) (?:actually )?decide\b/;
 /**
  * A bad rating announced to the company ("Expect a one-star review from me"), or who is above demanded by name ("Give
  * me the name of your complaints manager") — not a bare rating ("1 star until…") nor a name asked to thank someone.
  */
 const LEVERAGE =
   /\b(?:expect|you'?ll (?:be )?get(?:ting)?|you will (?:be )?get(?:ting)?|there will be|enjoy)(?: [\w-]+){0,3}? (?:1|one|0|zero|2|two)[- ]star\b|\b(?:give me|i want|i need|i demand|send me|provide)(?: me)? (?:the )?(?:name|details|contact details|email|e-mail|number) (?:of|for) (?:your|the) (?:[\w-]+ )?(?:manager|supervisor|boss|ceo|director|head of \w+)\b(?![\s\S]{0,80}\b(?:thank|thanks|card|praise|compliment))/;
+/**
+ * The message itself sent above, asked of the agent as a request that opens its sentence ("Please pass this to your
+ * branch manager", "Can you forward my complaint to a team leader?"); one told of others ("they'd pass it to a
+ * supervisor") opens no sentence and asks nothing.
+ */
+const PASS_ABOVE =
+  /^\s*(?:(?:hi|hello|ok|okay|so|then|and),?\s+)?(?:(?:please|kindly|could you|can you|would you|will you)\s+)*(?:please\s+)?(?:pass|forward|send|refer|escalate|hand|give)\s+(?:this|it|my (?:complaint|email|e-mail|letter|message|case|file|concerns?))(?:\s+(?:on|up|over))?\s+to\s+(?:your|a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:manager|supervisor|team leader|complaints? (?:team|department|manager|officer)|director|head of [\w-]+|senior [\w-]+)\b/;
 /** Others told, as the customer's own coming act: "I'll be telling everyone why", "I'll let Trustpilot know". */
 const TELL_OTHERS = new RegExp(
   OWN_FUTURE +
@@ -86,7 +95,7 @@ const COPIED = /(?:\b(?:i|we)(?:'ve| have)? (?:also )?(?:copied|cc'?d|cc'?ed|inc
 /** The escalation signals the shapes above show in `prepared`; each match is cut from `original` (same offsets). */
 export function readEscalation(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
-  if (!/\b(?:i|we|who|someone|somebody|anyone|anybody|a person|manager|manger|supervisor|cc|time to|star|give me)\b/.test(lower)) return [];
+  if (!/\b(?:i|we|who|this|it|my|someone|somebody|anyone|anybody|a person|manager|manger|supervisor|cc|time to|star|give me)\b/.test(lower)) return [];
   const list = listSentences(lower, SENTENCE, MAX_SENTENCES);
   const out = (start: number, end: number): EffortSignal[] => [{ id: 'escalation-demand', start, end, match: original.slice(start, end) }];
   for (let i = 0; i < list.length; i++) {
@@ -103,7 +112,7 @@ export function readEscalation(original: string, prepared: string): EffortSignal
         return out(s.start + deadline.index, p.start + act.index + act[0].length);
       }
     }
-    for (const re of [ESCALATE_TO, MANAGER_AFTER, TELL_OTHERS, LEVERAGE, OR_ELSE]) {
+    for (const re of [ESCALATE_TO, PASS_ABOVE, MANAGER_AFTER, TELL_OTHERS, LEVERAGE, OR_ELSE]) {
       // a demand for a name reads on into the next sentence, where a thank-you may say it is none
       const f = re.exec(re === LEVERAGE ? s.text + (list[i + 1]?.text ?? '') : s.text);
       if (f !== null) return out(s.start + f.index, s.start + f.index + f[0].length);

@@ -110,7 +110,7 @@ export const escalationDemand: SignalRule = {
     // issue 12, h47 (tweets and complaint narratives): the next step named flat ("Calling the fire department next."),
     // a complaint announced as the narrative's opening ("I want to complain about…"), leaving said in passing ("forget
     // it, cancelling.", "after I cancelled because you charged me twice"), "I'm now filing this"
-    String.raw`(?:calling|contacting|reporting (?:this |you |it )?to|filing with|emailing|writing to|tweeting|tagging|heading to|complaining to) (?:the |my |a |your )?[\w@#.' -]{2,40}? next(?= *(?:[.!]|$))|i (?:want|wish|would like|'d like) to (?:formally )?complain|(?:forget it|that'?s it|ok|okay|right|fine|done|enough|whatever)[,.!]* (?:i'?m |we'?re )?(?:cancell?ing|unsubscribing|leaving|switching|uninstalling|porting out)|(?:i|we) (?:cancell?ed|switched|closed (?:my|our) \w+|unsubscribed|uninstalled)(?: [\w']+){0,3}? (?:because|after|over|due to) (?:you|your|y'?all|they|the (?:price|service|outages?|fees?|charges?))|i'?m now (?:filing|reporting|complaining)|now filing (?:this|a)`,
+    String.raw`(?:calling|contacting|reporting (?:this |you |it )?to|filing with|emailing|writing to|tweeting|tagging|heading to|complaining to) (?:the |my |a |your )?[\w@#.' -]{2,40}? next(?= *(?:[.!]|$))|i(?: want| wish| would like|'d like) to (?:formally )?complain|(?:forget it|that'?s it|ok|okay|right|fine|done|enough|whatever)[,.!]* (?:i'?m |we'?re )?(?:cancell?ing|unsubscribing|leaving|switching|uninstalling|porting out)|(?:i|we) (?:cancell?ed|switched|closed (?:my|our) \w+|unsubscribed|uninstalled)(?: [\w']+){0,3}? (?:because|after|over|due to) (?:you|your|y'?all|they|the (?:price|service|outages?|fees?|charges?))|i'?m now (?:filing|reporting|complaining)|now filing (?:this|a)`,
   ],
 };
 
@@ -135,6 +135,8 @@ export const examples: RuleExamples = {
       // issue 12, h47
       'nobody came for the gas leak. calling the council next.',
       'I want to complain about the way my claim was handled.',
+      // h75: "I'd like" was written "i 'd like" and never matched
+      "Good afternoon. I'd like to complain about the removal on Saturday.",
       'forget it, cancelling. 4th outage this week',
       'your survey asks why I left. I cancelled because you doubled the price',
       "I'm now filing this with the regulator because phoning got me nowhere.",

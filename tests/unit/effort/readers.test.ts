@@ -534,6 +534,12 @@ describe("escalation told by the customer's coming act (escalation-reader.ts, h5
     'Who do I complain to about this?',
     'Who is above you?',
     'I want this looked at by someone who can decide.',
+    // h75: where or how to complain asked; the message itself sent above, asked of the agent
+    'A few of us lost 20 mins. Where do we complain about this? Is it special consideration?',
+    'How do I escalate this?',
+    "I am not paying for work I can't see evidence of. Please pass this to your branch manager.",
+    'Could you please pass this to a team leader. The adjuster has not replied in 3 weeks.',
+    'Kindly forward my complaint to the complaints department.',
     // others told, as the customer's own coming act
     "I'll be telling everyone exactly why.",
     "Guess I'll let Trustpilot know how this went.",
@@ -553,6 +559,10 @@ describe("escalation told by the customer's coming act (escalation-reader.ts, h5
   ])('escalation-demand: %s', (text) => expect(escalation(text)).toEqual(['escalation-demand']));
   test.each([
     "I won't be moving my account elsewhere, you've been great.",
+    "The first person said they'd pass my complaint to a supervisor.",
+    'I will pass this to my manager and get back to you.',
+    'Where do I send the form? How do I appeal the parking fine?',
+    'Please pass this to the engineer when he arrives.',
     'Should I move my savings elsewhere or keep them here?',
     'My husband will find a new charger, thanks.',
     'I will have to find another time to call, sorry.',
