@@ -95,7 +95,8 @@ const COPIED = /(?:\b(?:i|we)(?:'ve| have)? (?:also )?(?:copied|cc'?d|cc'?ed|inc
 /** The escalation signals the shapes above show in `prepared`; each match is cut from `original` (same offsets). */
 export function readEscalation(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
-  if (!/\b(?:i|we|who|this|it|my|someone|somebody|anyone|anybody|a person|manager|manger|supervisor|cc|time to|star|give me)\b/.test(lower)) return [];
+  // a word every shape needs (PASS_ABOVE's is whom the message goes to)
+  if (!/\b(?:i|we|who|someone|somebody|anyone|anybody|a person|manager|manger|supervisor|team leader|complaints?|director|head of|senior|cc|time to|star|give me)\b/.test(lower)) return [];
   const list = listSentences(lower, SENTENCE, MAX_SENTENCES);
   const out = (start: number, end: number): EffortSignal[] => [{ id: 'escalation-demand', start, end, match: original.slice(start, end) }];
   for (let i = 0; i < list.length; i++) {
