@@ -13,16 +13,16 @@ const OWN_SIDE = /^\s*(?:on|at|from|with) (?:my|our) (?:side|end|part|account|de
 
 /** Whether an unresolved rule's match between `start` and `end` of `lower` stays (see above). */
 export function isUnresolved(lower: string, start: number, end: number): boolean {
+  const match = lower.slice(start, end);
   // (h52) a question whether the agent is still there, not a problem that stays: "are you still there", "is anyone
   // still there?" (kept: "the error is still there")
-  if (/^still there\b/.test(lower.slice(start, end)) && /\b(?:are|r) (?:you|u)\s+$|\b(?:is|are) (?:anyone|anybody|someone|somebody|the (?:same )?(?:agent|person|rep))\s+$/.test(lower.slice(afterMarkBefore(lower, start - 1, '.!?\n', 40), start))) return false;
+  if (/^still there\b/.test(match) && /\b(?:are|r) (?:you|u)\s+$|\b(?:is|are) (?:anyone|anybody|someone|somebody|the (?:same )?(?:agent|person|rep))\s+$/.test(lower.slice(afterMarkBefore(lower, start - 1, '.!?\n', 40), start))) return false;
   // (h73) whose act: a third party's own contact, as it reports it ("my employer says they emailed it back on the 2nd"),
   // or a contact that never reached anyone ("his countersignatory could not be contacted") is no fix of ours that failed
-  const match = lower.slice(start, end);
   if (/^(?:called|phoned|rang|e-?mailed|contacted|messaged|sent)\b/.test(match)) {
     if (isThirdPartyAct(lower, start)) return false;
     if (/\b(?:not|never|n't) (?:be|been|being) $/.test(lower.slice(Math.max(0, start - 20), start))) return false;
   }
-  if (NOTHING_CHANGED.test(lower.slice(start, end))) return !OWN_SIDE.test(lower.slice(end, end + 30));
+  if (NOTHING_CHANGED.test(match)) return !OWN_SIDE.test(lower.slice(end, end + 30));
   return true;
 }
