@@ -34,7 +34,7 @@ export const NATURAL_DIR = path.join(here, 'natural');
  * file is in NATURAL_DIR, and only measures while it is in UNSEEN_DIR. The never-read sets (`*-held`, `r24-blind`,
  * `r32-blind`) are never among them.
  */
-export const NATURAL_READ_SETS = ['r27-fit', 'r29-fit', 'r30-fit', 'r31-fit', 'r31b-chat', 'n3-natural', 'n6-natural', 'h18-fit', 'h22-fit', 'h24-fit', 'r41-fit', 'r44-fit'] as const;
+export const NATURAL_READ_SETS = ['r27-fit', 'r29-fit', 'r30-fit', 'r31-fit', 'r31b-chat', 'n3-natural', 'n6-natural', 'h18-fit', 'h22-fit', 'h24-fit', 'r41-fit', 'r44-fit', 'r46-fit'] as const;
 
 /** The never-read sets in UNSEEN_DIR: read by no one who changes the engine, never fit on. */
 export const NEVER_READ_FILE = /(?:-held|-blind)\.jsonl$/;
