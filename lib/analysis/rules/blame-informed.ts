@@ -14,7 +14,7 @@ export const blameWasInformed: RuleSpec = {
   id: 'blame-was-informed',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['given', 'gave', 'giving', 'despite', 'received', 'got', 'note', 'advised', 'mind', 'clear', 'clarify', 'told', 'informed', 'warned', 'did', 'twice', 'times', 'reminders', 'emails', 'e-mails', 'letters', 'messages', 'notices', 'warnings', 'texts', 'notifications', 'repeatedly', 'once', 'occasions', 'advance', 'sent', 'emailed', 'e-mailed', 'posted', 'given', 'provided', 'communicated', 'explained', 'shown', 'handed', 'mailed', 'texted', 'bold', 'red', 'capitals', 'caps', 'print'],
+  triggers: ['reminder', 'warning', 'renewal', 'declined', 'refused', 'turned', 'given', 'gave', 'giving', 'despite', 'received', 'got', 'note', 'advised', 'mind', 'clear', 'clarify', 'told', 'informed', 'warned', 'did', 'twice', 'times', 'reminders', 'emails', 'e-mails', 'letters', 'messages', 'notices', 'warnings', 'texts', 'notifications', 'repeatedly', 'once', 'occasions', 'advance', 'sent', 'emailed', 'e-mailed', 'posted', 'given', 'provided', 'communicated', 'explained', 'shown', 'handed', 'mailed', 'texted', 'bold', 'red', 'capitals', 'caps', 'print'],
   sequences: [
     // The emphatic "did": "we did send you", "I did tell you".
     { re: String.raw`\b(?:we|i)\s+did\s+(?:(?:actually|already|clearly|in\s+fact|definitely)\s+)?`, then: 'inform-base', after: String.raw`\s+(?:(?:this|that|it|them)\s+)?(?:to\s+)?you\b` },
@@ -32,6 +32,11 @@ export const blameWasInformed: RuleSpec = {
     String.raw`\bdespite\s+(?:(?:our|the|my|several|multiple|numerous|repeated|many|two|three|four|five|\d+)\s+){0,2}(?:reminders?|letters|emails|e-mails|calls|phone\s+calls|warnings|notices|notifications|messages|texts|attempts\s+to\s+(?:contact|reach)\s+you)\b`,
     // Counted reminders the customer "should have received": not the neutral "you should have received an email".
     String.raw`\byou\s+(?:should|would|will)\s+have\s+(?:received|got|had)\s+(?:two|three|four|five|several|multiple|numerous|\d+)\s+(?:reminders?|warnings?|notices?|reminder\s+(?:emails|e-mails|letters|messages|texts)|warning\s+(?:emails|e-mails|letters|messages))\b`,
+    // A reminder or warning that should have reached the customer before it happened: "You should have received a
+    // reminder email 2 days before." Not "you should have received an email with your tracking number".
+    String.raw`\byou\s+should\s+have\s+(?:received|got|had)\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:reminder|warning|renewal\s+(?:email|e-mail|letter|notice))\b`,
+    // What was offered and turned down: "the option of X-rays was offered and declined on the day".
+    String.raw`\b(?:offered|recommended|advised|suggested)\s+(?:to\s+you\s+)?and\s+(?:you\s+)?(?:declined|refused|turned\s+down)\b`,
     // A reminder of the telling: "please note that we notified you of this change by letter".
     String.raw`\b(?:please\s+note|note|be\s+advised|bear\s+in\s+mind|to\s+be\s+clear|just\s+to\s+(?:be\s+clear|clarify))\s*,?\s+(?:that\s+)?(?:we|i)\s+(?:had\s+|have\s+|did\s+)?(?:already\s+|previously\s+)?(?:notified|informed|told|wrote\s+to|warned|advised|reminded|alerted)\s+you\b`,
     // "We told you on chat last week that the voucher could only be used once."
@@ -58,6 +63,8 @@ export const blameWasInformed: RuleSpec = {
 export const examples: RuleExamples = {
   'blame-was-informed': {
     match: [
+      "Sorry, we can't change how the trial works. You should have received a reminder email 2 days before.",
+      'The option of X-rays was offered and declined on the day, as recorded in the clinical notes.',
       'We did email you about the maintenance window.',
       'I reminded you three times that the offer ended on Friday.',
       'The cancellation policy was sent to you with your booking.',
@@ -71,6 +78,8 @@ export const examples: RuleExamples = {
       'The terms and conditions of the tenancy deposit scheme were provided to you at the start of your contract.',
     ],
     allow: [
+      'You should have received a notification in Creator Studio once the code is ready.',
+      'We offered and arranged a replacement on the day.',
       'We did email you, but it went to your old address — I have updated it and resent the invoice.',
       'Your replacement was sent to you this morning by courier.',
       'We texted you twice by mistake — please ignore the duplicate.',
