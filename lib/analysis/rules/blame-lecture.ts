@@ -1,5 +1,6 @@
 import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
+import { ADDRESSEES } from './fragments';
 
 const ADVERB = String.raw`(?:really|simply|just|clearly|obviously|easily|first|at least|probably|definitely|honestly|always|already)`;
 const PAST_ACTION = String.raw`(?:read|checked|looked|followed|contacted|emailed|called|asked|told us|backed up|saved|updated|waited|paid (?:more )?attention|noticed|reviewed|double-?checked|used|tried|reached out|kept|made sure|selected|entered|reported|provided|filled (?:in|out)|submitted|chosen|opened|clicked|installed|downloaded|registered|bothered|listened|taken the time|looked at)`;
@@ -56,9 +57,9 @@ export const blameNextTime: RuleSpec = {
     // "Please ensure you submit the claim form next time": the lesson set for the next time, at the sentence's end.
     String.raw`\b(?:please\s+|kindly\s+)?(?:ensure|make\s+sure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+[^.!?\n]{0,60}?\bnext\s+time\b(?!\s+(?:you|we|i|that)\b)`,
     // The lesson set at the end, after a refusal: "Please use the booking link in the driver app next time."
-    String.raw`\bplease\s+(?:always\s+)?(?:use|book|read|check|follow|order|choose|select|submit|keep|bring|allow|arrive|go\s+through|send\s+it\s+through)\b[^.!?\n]{0,80}?\bnext\s+time\s*(?:[.!]|$)`,
+    String.raw`\bplease\s+(?:use|book|read|check|follow|order|choose|select|submit|keep|bring|allow|arrive)\b[^.!?\n]{0,80}?\bnext\s+time\s*(?:[.!]|$)`,
     // The procedure told as the reason: "That's why we ask authors to keep text 6mm away from the spine fold."
-    String.raw`\b(?:that's|that\s+is|this\s+is|which\s+is|it's|it\s+is)\s+(?:exactly\s+|precisely\s+)?why\s+(?:we|our\s+[a-z]+)\s+(?:always\s+)?(?:ask|advise|recommend|require|remind|tell|urge|insist|instruct)\s+(?:(?:all\s+)?(?:customers|clients|authors|users|guests|members|patients|passengers|buyers|tenants|applicants|sellers|drivers|riders|players|owners|everyone|you)\s+)?(?:to|that)\b`,
+    String.raw`\b(?:that|this|which|it)(?:'s|\s+is)\s+why\s+(?:we|our\s+[a-z]+)\s+(?:always\s+)?(?:ask|advise|recommend|require|remind|tell|urge)\s+(?:(?:${ADDRESSEES}|you)\s+)?(?:to|that)\b`,
     String.raw`\bbefore\s+(?:leaving|writing|posting|giving|submitting|publishing)\s+(?:(?:a|an|your|such|this|that|any)\s+)?(?:[a-z0-9-]+\s+)?(?:reviews?|ratings?|comments?|complaints?|feedback)\b`,
   ],
   priority: 60,

@@ -1,5 +1,6 @@
 import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
+import { ADDRESSEES } from './fragments';
 
 /**
  * A thing the customer was given or shown before the problem: a page of the offer, the confirmation, the ticket, the
@@ -9,16 +10,11 @@ const SHOWN_IN = String.raw`(?:the|your|our|each|every)\s+(?:[a-z0-9'-]+\s+){0,2
 /** Not a pointer to where to read now: a link, "here", "below", "now", a menu path, a colon before the address. */
 const NOT_A_POINTER = String.raw`(?![^.!?\n]{0,80}?(?:https?:|www\.|\.com\b|\.co\b|\bhere\b|\bbelow\b|\bnow\b|>|\s:|:\s*[a-z0-9-]+\.[a-z]))`;
 /** A document the customer was given, named as such: "the tenancy guide", "the confirmation text", "your welcome pack". */
-const GIVEN_DOC = String.raw`(?:[a-z0-9'-]+\s+){0,3}?(?:guide|manual|schedule|statement|letter|pack|confirmation|email|e-mail|text|message|form|leaflet|booklet|handbook|contract|agreement|policy|terms|notice|invoice|receipt|quote|ticket|voucher)`;
-/** Whom a document addresses when it tells every customer what to do: "asks applicants to check all details". */
-const ADDRESSEES = String.raw`(?:customers|clients|applicants|users|guests|members|patients|passengers|buyers|tenants|owners|holders|authors|everyone|all\s+[a-z]+)`;
-/** What a status report goes on with, not a rule told: "the email we sent says your refund is on its way". */
-const NOT_A_STATUS = String.raw`(?![^.!?\n]{0,60}?\b(?:will|we'll|refund(?:ed)?\s+(?:is|was|has)|on\s+its\s+way|dispatched|tracking|delivered\s+(?:today|tomorrow))\b)`;
-/** A step the document sends the customer to take with us, not a rule: "the email asked you to reply with photos". */
-const NOT_TO_US = String.raw`(?!contact\b|call\b|reply\b|get\s+in\s+touch\b|let\s+us\b)`;
-
+const GIVEN_DOC = String.raw`(?:the|our|your)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:guide|manual|schedule|statement|letter|pack|confirmation|e-?mail|text|message|form|leaflet|contract|agreement|policy|terms|notice|receipt)`;
+/** …named by our giving it: "the annual statement letter we posted", "the schedule we sent". */
+const DOC_WE_SENT = String.raw`${GIVEN_DOC}\s+(?:that\s+)?(?:we|i)\s+(?:sent|posted|e-?mailed|gave|issued)`;
 /** A word of the place a sign stands in ("at the pool entrance"): not an auxiliary, which would start the predicate. */
-const PLACE_WORD = String.raw`(?!(?:does|do|did|is|are|was|were|has|have|had|also|clearly|still)\b)[a-z'-]+`;
+const PLACE_WORD = String.raw`(?!(?:does|do|did|is|are|was|were|has|have|had)\b)[a-z'-]+`;
 
 /** The reply owns what the page said: "the page said 'no ads' but that only applies…", "it was out of date". */
 const OWNED = String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|mistake|error|out\s+of\s+date|outdated|confusing|misleading|glitch|bug|should\s+have|shouldn't\s+have|didn't|did\s+not|wasn't|was\s+not|isn't\s+(?:more|very)|not\s+clear|unclear|poorly|our\s+(?:bad|fault)|on\s+us|you're\s+right|fair\s+point|updated|reworded|rewritten|corrected)\b`;
@@ -31,7 +27,7 @@ export const blameWasShown: RuleSpec = {
   id: 'blame-was-shown',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['gave', 'provided', 'texted', 'asked', 'asks', 'told', 'tells', 'reminded', 'reminds', 'advised', 'advises', 'instructed', 'instructs', 'sign', 'signs', 'poster', 'posters', 'both', 'approved', 'sent', 'issued', 'posted', 'emailed', 'e-mailed', 'all', 'and', 'plus', 'accepted', 'signed', 'ticked', 'agreed', 'confirmed', 'mention', 'state', 'say', 'explained', 'note', 'shown', 'stated', 'listed', 'printed', 'noted', 'mentioned', 'written', 'displayed', 'marked', 'says', 'said', 'states', 'seen', 'wrote'],
+  triggers: ['gave', 'asked', 'asks', 'told', 'tells', 'reminded', 'reminds', 'advised', 'advises', 'sign', 'signs', 'both', 'approved', 'sent', 'issued', 'posted', 'emailed', 'e-mailed', 'all', 'and', 'plus', 'accepted', 'signed', 'ticked', 'agreed', 'confirmed', 'mention', 'state', 'say', 'explained', 'note', 'shown', 'stated', 'listed', 'printed', 'noted', 'mentioned', 'written', 'displayed', 'marked', 'says', 'said', 'states', 'seen', 'wrote'],
   patterns: [
     // The past passive with the place: "this was shown on the product page", "the limit was printed on your booking".
     String.raw`\b(?:was|were|had\s+been)\s+(?:also\s+|clearly\s+|already\s+)?(?:shown|stated|listed|printed|noted|mentioned|written|displayed|marked|set\s+out|detailed|explained)\s+(?:both\s+|again\s+)?(?:on|in|at)\s+${SHOWN_IN}${NOT_A_POINTER}`,
@@ -63,17 +59,16 @@ export const blameWasShown: RuleSpec = {
     String.raw`\byou(?:'ll|\s+will|'d|\s+would)\s+have\s+(?:seen|received|got|been\s+shown)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:warning|notice|pop-up|popup|prompt|alert)\b`,
     // Told in a document we gave the customer, named by our giving it: "explained in the annual statement letter we
     // posted on 2 May", "shown on the schedule we sent when the policy started".
-    String.raw`\b(?:explained|shown|stated|listed|set\s+out|mentioned|noted|detailed|printed|covered|described|outlined)\s+(?:again\s+)?(?:in|on)\s+(?:the|our|your)\s+${GIVEN_DOC}\s+(?:that\s+)?(?:we|i)\s+(?:sent|posted|emailed|e-mailed|gave|issued|provided|texted)\b`,
-    // The document we gave speaks: "the tenancy guide we sent at signing explains that…", "the confirmation we sent says".
-    String.raw`\b(?:the|our)\s+${GIVEN_DOC}\s+(?:that\s+)?(?:we|i)\s+(?:sent|posted|emailed|e-mailed|gave\s+you|issued)(?:\s+you)?(?:\s+(?:at|on|when|with|in|before)\b[^.!?\n,]{0,30}?)?\s+(?:explains|explained|says|said|states|stated|lists|listed|mentions|mentioned|sets\s+out|set\s+out|makes\s+(?:it\s+)?clear)\b${NOT_A_STATUS}`,
-    // What a document told the customer to do, in the past: "the confirmation text said to arrive 10 minutes early",
-    // "the confirmation email asked customers to measure access before delivery".
-    String.raw`\b(?:the|your|our)\s+${GIVEN_DOC}\s+(?:also\s+|clearly\s+)?(?:said|asked|told|reminded|advised|instructed)\s+(?:(?:you|${ADDRESSEES})\s+)?to\s+${NOT_TO_US}[a-z]+`,
-    // …or tells every customer to, in the present: "the online form asks applicants to check all details". Not "the
-    // form asks you to enter the code", a step to take now.
-    String.raw`\b(?:the|your|our)\s+${GIVEN_DOC}\s+(?:also\s+|clearly\s+)?(?:says|asks|tells|reminds|advises|instructs)\s+(?:${ADDRESSEES}\s+)?to\s+${NOT_TO_US}[a-z]+`,
+    String.raw`\b(?:explained|shown|stated|listed|set\s+out|mentioned|detailed|printed|covered|described)\s+(?:in|on)\s+${DOC_WE_SENT}\b`,
+    // The document we gave speaks: "the tenancy guide we sent at signing explains that…", "the confirmation we sent
+    // says". Not a status ("the email we sent says your refund will reach you on Friday").
+    String.raw`\b${DOC_WE_SENT}(?:\s+you)?(?:\s+(?:at|on|when|with|in|before)\b[^.!?\n,]{0,30}?)?\s+(?:(?:explain|state|list|mention)(?:s|ed)?|says|said)\b(?![^.!?\n]{0,60}?\b(?:will|we'll|on\s+its\s+way|tracking)\b)`,
+    // What a document told the customer to do: "the confirmation text said to arrive 10 minutes early", "the email
+    // asked customers to measure access"; in the present only as told to every customer ("the online form asks
+    // applicants to check all details"), not "the form asks you to enter the code", a step to take now.
+    String.raw`\b${GIVEN_DOC}\s+(?:also\s+|clearly\s+)?(?:(?:said|asked|told|reminded|advised)(?:\s+you)?|says|asks|tells|reminds|advises)\s+(?:${ADDRESSEES}\s+)?to\s+(?!contact|call|reply|get\s+in|let\s+us)[a-z]`,
     // Signs put up where it happened: "there are signs in the changing rooms explaining…", "the sign at the pool says".
-    String.raw`\b(?:signs?|posters?)\s+(?:(?:at|in|on|by|around|throughout|next\s+to|above)\s+(?:the\s+|every\s+|each\s+)?(?:${PLACE_WORD}\s+){1,3}?)?(?:say|says|said|state|states|stated|explain|explains|explaining|stating|warn|warns|warning|saying)\b`,
+    String.raw`\bsigns?\s+(?:(?:at|in|on|by|around|next\s+to)\s+(?:the\s+|every\s+)?(?:${PLACE_WORD}\s+){1,3}?)?(?:says?|said|saying|states?|stated|stating|explain(?:s|ing)?|warn(?:s|ing)?)\b`,
     // "We wrote to you about it in February."
     String.raw`\bwe\s+(?:wrote\s+to|emailed|e-mailed|texted|notified|warned)\s+you\s+about\s+(?:it|this|that|the\s+(?:price|change|increase|rise))\s+(?:in|on|back\s+in|last)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d|week|month)`,
   ],
