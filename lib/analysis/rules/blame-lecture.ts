@@ -1,5 +1,6 @@
 import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
+import { ADDRESSEES } from './fragments';
 
 const ADVERB = String.raw`(?:really|simply|just|clearly|obviously|easily|first|at least|probably|definitely|honestly|always|already)`;
 const PAST_ACTION = String.raw`(?:read|checked|looked|followed|contacted|emailed|called|asked|told us|backed up|saved|updated|waited|paid (?:more )?attention|noticed|reviewed|double-?checked|used|tried|reached out|kept|made sure|selected|entered|reported|provided|filled (?:in|out)|submitted|chosen|opened|clicked|installed|downloaded|registered|bothered|listened|taken the time|looked at)`;
@@ -46,7 +47,7 @@ export const blameNextTime: RuleSpec = {
   id: 'blame-next-time',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['next time', 'future', 'going forward', 'from now on', 'before', 'reference', 'make sure', 'ensure', 'be sure', 'remember'],
+  triggers: ['next time', 'why', 'future', 'going forward', 'from now on', 'before', 'reference', 'make sure', 'ensure', 'be sure', 'remember'],
   patterns: [
     String.raw`\bnext\s+time\s*,\s*(?:please\s+|you\s+(?:should|need to|must|have to|will need to)\s+|make sure|be sure|try to|remember to|read|check|double-?check|ensure|do|contact|follow|don't|do not)`,
     String.raw`\bnext\s+time\s+(?:please|make sure|be sure|try to|remember to|read|double-?check|ensure|you\s+(?:should|must|ought))\b`,
@@ -55,6 +56,10 @@ export const blameNextTime: RuleSpec = {
     String.raw`\b(?:please\s+|kindly\s+)?(?:make\s+sure|ensure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+(?:(?:have|always|carefully|fully|properly)\s+)?(?:read|check|double-?check|review|look\s+at|go\s+through)\b[^.!?\n]{0,60}?\bbefore\s+(?:placing|ordering|purchasing|buying|booking|making|opening|raising|submitting|contacting|reaching|writing|emailing|calling|messaging|asking|complaining|leaving|posting|checking out|you\s+(?:order|book|buy|contact|write|call|open|complain|post))\b`,
     // "Please ensure you submit the claim form next time": the lesson set for the next time, at the sentence's end.
     String.raw`\b(?:please\s+|kindly\s+)?(?:ensure|make\s+sure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+[^.!?\n]{0,60}?\bnext\s+time\b(?!\s+(?:you|we|i|that)\b)`,
+    // The lesson set at the end, after a refusal: "Please use the booking link in the driver app next time."
+    String.raw`\bplease\s+(?:use|book|read|check|follow|order|choose|select|submit|keep|bring|allow|arrive)\b[^.!?\n]{0,80}?\bnext\s+time\s*(?:[.!]|$)`,
+    // The procedure told as the reason: "That's why we ask authors to keep text 6mm away from the spine fold."
+    String.raw`\b(?:that|this|which|it)(?:'s|\s+is)\s+why\s+(?:we|our\s+[a-z]+)\s+(?:always\s+)?(?:ask|advise|recommend|require|remind|tell|urge)\s+(?:(?:${ADDRESSEES}|you)\s+)?(?:to|that)\b`,
     String.raw`\bbefore\s+(?:leaving|writing|posting|giving|submitting|publishing)\s+(?:(?:a|an|your|such|this|that|any)\s+)?(?:[a-z0-9-]+\s+)?(?:reviews?|ratings?|comments?|complaints?|feedback)\b`,
   ],
   priority: 60,
@@ -105,6 +110,8 @@ export const examples: RuleExamples = {
       'For future reference, please check your spam folder before chasing us.',
       'Please make sure you read the returns policy before placing an order.',
       'There is no record of a claim on your policy. Please ensure you submit the claim form next time rather than emailing photos.',
+      "The invoice is from an independent garage, so we can't reimburse it. Please use the booking link in the driver app next time.",
+      'The image sits within our tolerance. That is why we ask authors to keep text 6mm away from the spine fold.',
     ],
     allow: [
       'Next time you need help, just reply to this email and it comes straight to me.',
@@ -114,6 +121,9 @@ export const examples: RuleExamples = {
       "For future reference, I've saved your gate code to your account so drivers always see it.",
       'Please make sure to check the spelling of the address before we print the label tomorrow — reply here if anything is off.',
       'Make sure you have your booking number handy next time you call, and I can rebook you on the spot.',
+      'Please let us know next time.',
+      'Please use the booking link next time you need a service, and the package covers it.',
+      "That's why we ask for your order number: it lets us find the parcel.",
     ],
   },
 };

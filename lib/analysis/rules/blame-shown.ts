@@ -1,5 +1,6 @@
 import type { RuleExamples } from '../rule-examples';
 import type { RuleSpec } from '../rule-schema';
+import { ADDRESSEES } from './fragments';
 
 /**
  * A thing the customer was given or shown before the problem: a page of the offer, the confirmation, the ticket, the
@@ -8,6 +9,13 @@ import type { RuleSpec } from '../rule-schema';
 const SHOWN_IN = String.raw`(?:the|your|our|each|every)\s+(?:[a-z0-9'-]+\s+){0,2}(?:page|description|listing|confirmation|receipt|e-?ticket|ticket|(?:boarding\s+)?pass|voucher|label|box|packaging|sign|signs|banner|pop-up|popup|contract|agreement|checkout|leaflet|poster|small\s+print|fine\s+print|key\s+facts|onboarding|email|e-mail|letter|form|texts|notice|drawing|checklist|declaration)\b`;
 /** Not a pointer to where to read now: a link, "here", "below", "now", a menu path, a colon before the address. */
 const NOT_A_POINTER = String.raw`(?![^.!?\n]{0,80}?(?:https?:|www\.|\.com\b|\.co\b|\bhere\b|\bbelow\b|\bnow\b|>|\s:|:\s*[a-z0-9-]+\.[a-z]))`;
+/** A document the customer was given, named as such: "the tenancy guide", "the confirmation text", "your welcome pack". */
+const GIVEN_DOC = String.raw`(?:the|our|your)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:guide|manual|schedule|statement|letter|pack|confirmation|e-?mail|text|message|form|leaflet|contract|agreement|policy|terms|notice|receipt)`;
+/** …named by our giving it: "the annual statement letter we posted", "the schedule we sent". */
+const DOC_WE_SENT = String.raw`${GIVEN_DOC}\s+(?:that\s+)?(?:we|i)\s+(?:sent|posted|e-?mailed|gave|issued)`;
+/** A word of the place a sign stands in ("at the pool entrance"): not an auxiliary, which would start the predicate. */
+const PLACE_WORD = String.raw`(?!(?:does|do|did|is|are|was|were)\b)[a-z'-]+`;
+
 /** The reply owns what the page said: "the page said 'no ads' but that only applies…", "it was out of date". */
 const OWNED = String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|mistake|error|out\s+of\s+date|outdated|confusing|misleading|glitch|bug|should\s+have|shouldn't\s+have|didn't|did\s+not|wasn't|was\s+not|isn't\s+(?:more|very)|not\s+clear|unclear|poorly|our\s+(?:bad|fault)|on\s+us|you're\s+right|fair\s+point|updated|reworded|rewritten|corrected)\b`;
 
@@ -19,7 +27,7 @@ export const blameWasShown: RuleSpec = {
   id: 'blame-was-shown',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['both', 'approved', 'sent', 'issued', 'posted', 'emailed', 'e-mailed', 'all', 'and', 'plus', 'accepted', 'signed', 'ticked', 'agreed', 'confirmed', 'mention', 'state', 'say', 'explained', 'note', 'shown', 'stated', 'listed', 'printed', 'noted', 'mentioned', 'written', 'displayed', 'marked', 'says', 'said', 'states', 'seen', 'wrote'],
+  triggers: ['gave', 'asked', 'asks', 'told', 'tells', 'reminded', 'reminds', 'advised', 'advises', 'sign', 'signs', 'both', 'approved', 'sent', 'issued', 'posted', 'emailed', 'e-mailed', 'all', 'and', 'plus', 'accepted', 'signed', 'ticked', 'agreed', 'confirmed', 'mention', 'state', 'say', 'explained', 'note', 'shown', 'stated', 'listed', 'printed', 'noted', 'mentioned', 'written', 'displayed', 'marked', 'says', 'said', 'states', 'seen', 'wrote'],
   patterns: [
     // The past passive with the place: "this was shown on the product page", "the limit was printed on your booking".
     String.raw`\b(?:was|were|had\s+been)\s+(?:also\s+|clearly\s+|already\s+)?(?:shown|stated|listed|printed|noted|mentioned|written|displayed|marked|set\s+out|detailed|explained)\s+(?:both\s+|again\s+)?(?:on|in|at)\s+${SHOWN_IN}${NOT_A_POINTER}`,
@@ -49,6 +57,15 @@ export const blameWasShown: RuleSpec = {
     String.raw`\bas\s+(?:stated|shown|mentioned|noted|explained|outlined|set\s+out|described|listed|printed)\s+(?:on|in)\s+(?:the|our)\s+(?:[a-z-]+\s+){1,3}(?:and|as\s+well\s+as)\s+(?:on|in)\s+${SHOWN_IN}`,
     // "You will have seen a warning message about this", "you'd have seen the pop-up": not "you should have received".
     String.raw`\byou(?:'ll|\s+will|'d|\s+would)\s+have\s+(?:seen|received|got|been\s+shown)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:warning|notice|pop-up|popup|prompt|alert)\b`,
+    // The document we gave speaks: "the tenancy guide we sent at signing explains that…", "the confirmation we sent
+    // says". Not a status ("the email we sent says your refund will reach you on Friday").
+    String.raw`\b${DOC_WE_SENT}[^.!?\n,]{0,40}?\s(?:(?:explain|state|list|mention)(?:s|ed)?|says|said)\b(?![^.!?\n]{0,60}?\b(?:will|we'll|on\s+its\s+way|tracking)\b)`,
+    // What a document told the customer to do: "the confirmation text said to arrive 10 minutes early", "the email
+    // asked customers to measure access"; in the present only as told to every customer ("the online form asks
+    // applicants to check all details"), not "the form asks you to enter the code", a step to take now.
+    String.raw`\b${GIVEN_DOC}\s+(?:(?:said|asked|told|reminded|advised)(?:\s+you)?|says|asks|tells|reminds|advises)\s+(?:${ADDRESSEES}\s+)?to\s+(?!contact|call|reply|get\s+in|let\s+us)[a-z]`,
+    // Signs put up where it happened: "there are signs in the changing rooms explaining…", "the sign at the pool says".
+    String.raw`\bsigns?\s+(?:(?:at|in|on|by|around|next\s+to)\s+(?:the\s+|every\s+)?(?:${PLACE_WORD}\s+){1,3}?)?(?:(?:say|state|explain|warn)(?:s|ed|ing)?|said)\b`,
     // "We wrote to you about it in February."
     String.raw`\bwe\s+(?:wrote\s+to|emailed|e-mailed|texted|notified|warned)\s+you\s+about\s+(?:it|this|that|the\s+(?:price|change|increase|rise))\s+(?:in|on|back\s+in|last)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d|week|month)`,
   ],
@@ -92,6 +109,13 @@ export const examples: RuleExamples = {
       'Our policy, which is on your registration form and in the reminder texts, is 24 hours notice.',
       'You selected "best available", and the system confirmed seats 14, 15 and 22 on the checkout page before payment.',
       'You booked the non-refundable rate, which you were shown clearly before paying.',
+      'Apologies for the confusion. The tenancy guide we sent at signing explains that cleaning is deducted.',
+      'The confirmation we sent says a patch test is needed 48 hours before any tint.',
+      "I'm sorry you missed your slot. The confirmation text said to arrive 10 minutes early for paperwork.",
+      'The confirmation email asked customers to measure access before delivery.',
+      'The online form asks applicants to check all details on the summary page before payment.',
+      'Lockers are provided and there are signs in the changing rooms explaining the club cannot accept responsibility.',
+      'Sorry. The water temperature sign at the pool says the outdoor pool is unheated from October.',
     ],
     allow: [
       "You'll find the steps in the description.",
@@ -111,6 +135,12 @@ export const examples: RuleExamples = {
       'The changes are on the order form. Please sign it and send it back.',
       'Please check the seats on the checkout page before payment.',
       'Your booking is confirmed. Please pay before Friday.',
+      'The email we sent you yesterday says your refund is on its way.',
+      'The tracking details are in the email we sent you this morning.',
+      'The form asks you to enter the code from your card, then tap Continue.',
+      'The confirmation email asked you to reply with photos, so please send them when you can.',
+      'The sign at the entrance does say the discount applies to selected lines. Our colleague should have explained it better.',
+      'Please sign the form and send it back.',
     ],
   },
 };

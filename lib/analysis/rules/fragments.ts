@@ -2,6 +2,8 @@
  * Regex source fragments shared by several rule families and by the help judgment. Every quantifier here is
  * bounded or applies to a plain character class, so no combination can backtrack catastrophically.
  */
+import { CUSTOMER_ROLE_PATTERN } from '../../language/roles';
+
 const INTENSIFIER = String.raw`(?:so|very|really|truly|deeply|terribly|extremely|incredibly|awfully|sincerely|genuinely|super|most|immensely|profoundly)`;
 const APOLOGY_ADJ = String.raw`(?:sincere|sincerest|deepest|heartfelt|humble|humblest|profound|profuse|unreserved)`;
 
@@ -31,3 +33,6 @@ export const CANNOT = String.raw`(?:can't|cannot|can not|couldn't|could not|won'
 export const ELSEWHERE = String.raw`(?:carrier|courier|bank|card issuer|issuer|provider|operator|manufacturer|retailer|reseller|seller|merchant|store|shop|airline|isp|network|department|dept|team|support|partner|vendor|developer|insurer|insurance company|landlord|post office|delivery company|shipping company|help ?(?:site|centre|center|desk|page|section)|customer (?:service|care|support)|local \w+|branch|authorities|police|apple|google|amazon|microsoft|app store|play store|hotline|call cent(?:er|re))`;
 
 export const CAN_DO_PLACEHOLDER = '[what you can do: refund, replacement, workaround]';
+
+/** Whom we address when we tell every customer what to do: "the form asks applicants to…", "we ask authors to…". */
+export const ADDRESSEES = String.raw`(?:all\s+)?(?:${CUSTOMER_ROLE_PATTERN}s|applicants|authors|patients|everyone)`;
