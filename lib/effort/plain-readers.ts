@@ -10,7 +10,6 @@ import { readFixCounts } from './fix-count-reader';
 import { readHandedOver } from './handed-over-reader';
 import { readPromises } from './promise-reader';
 import { readQuoteEcho } from './quote-echo-reader';
-import { readReopened } from './reopen-reader';
 import { readSelfHelp } from './self-help-reader';
 import type { EffortSignal } from './types';
 
@@ -29,6 +28,4 @@ export const PLAIN_READERS: readonly (readonly [name: string, read: Reader])[] =
   ['quote-echo', readQuoteEcho],
   // The company's assurance told as past, then what happened instead ("said it was approved. … never applied").
   ['assurance', readAssurances],
-  // A ticket the customer reopens: a contact made again, because its closing did not solve it (h80).
-  ['reopen', readReopened],
 ];

@@ -6,7 +6,6 @@ import { describe, expect, test } from 'vitest';
 import { detectEffortSignals } from '../../../lib/effort';
 import { readPromises } from '../../../lib/effort/promise-reader';
 import { readReferrals } from '../../../lib/effort/referral-reader';
-import { readReopened } from '../../../lib/effort/reopen-reader';
 import { readSelfHelp } from '../../../lib/effort/self-help-reader';
 import { readHandedOver } from '../../../lib/effort/handed-over-reader';
 import { readFixCounts } from '../../../lib/effort/fix-count-reader';
@@ -169,25 +168,6 @@ describe('the customer tried a fix and it did not work (self-help-reader.ts)', (
     // (h80) the act itself tried again, counted in times after "tried"
     'Our payroll run failed with "Tax code service unavailable", we\'ve tried 4 times since 8am. Is this a known issue?',
   ])('none: %s', (text) => expect(selfHelp(text)).toEqual([]));
-});
-
-const reopened = (text: string) => readReopened(text, prepareText(text)).map((s) => s.id);
-
-describe('a ticket the customer reopens (reopen-reader.ts, h80)', () => {
-  test.each([
-    'INC0012345 — reopening. The fix applied on Monday (clearing the Outlook cache) worked for a day.',
-    'Ticket 31874 was closed without a response, reopening here.',
-    'The issue (docking station not charging the laptop) is still there. Please reopen.',
-    'Re: Ticket 88-2417 (reopened)\n\nYou marked this as solved on Thursday. It is not.',
-    'You closed the ticket as resolved without asking me. Reopen it and tell me who is working on it.',
-  ])('both: %s', (text) => expect(reopened(text)).toEqual(['repeat-contact', 'unresolved']));
-  test.each([
-    'They said a fix was rolling out and gave me a workaround (log in via the web then reopen the app). Works fine now.',
-    'I asked them to reopen the account and they said they can\'t.',
-    'They would not reopen it.',
-    'How do I reopen a ticket?',
-    'The store reopens on Monday, can I collect then?',
-  ])('none: %s', (text) => expect(reopened(text)).toEqual([]));
 });
 
 const handedOver = (text: string) => readHandedOver(text, prepareText(text)).map((s) => s.id);
