@@ -299,7 +299,13 @@ export const CHECK_EXAMPLES: Readonly<Record<string, CheckExample>> = {
       'Our VoIP handsets keep dropping calls after exactly 30 minutes. Is there a setting?',
       'Your outage yesterday lasted 3 hours 40 minutes. Please send a post-incident report.',
       'Can you help me install the printer at home? I am working from home 2 days a week now.',
+      'The POS terminal keeps freezing on the payment screen. This is the replacement you sent three weeks ago after the first one did the same.',
     ],
+  },
+  'unresolved: "nothing happens" as a step of the fault (unresolved-check.ts, h80)': {
+    id: 'unresolved',
+    match: ['Reported a harassing user 6 times. Nothing happens.'],
+    allow: ['I installed the Outlook app like the guide said but it keeps asking me to "register the device" and then nothing happens. Is there something I\'m missing?'],
   },
   'frustration: "exhausted" said of things or options (feeling-check.ts, h80)': {
     id: 'frustration',

@@ -132,6 +132,9 @@ export function isWait(lower: string, start: number, end: number): boolean {
   if ((/^after\b/.test(match) && FAULT_BEFORE.test(lower.slice(Math.max(clauseStart, start - 40), start))) || LASTED.test(lower.slice(Math.max(clauseStart, start - 30), start))) {
     if (!WAITING.test(clause) && !HELD.test(lower.slice(end, Math.min(clauseEnd, end + 24)))) return false;
   }
+  // (h80) the company's act done, dating a thing the customer has: "This is the replacement you sent three weeks ago
+  // after the first one did the same" (kept: "the code you sent 3 days ago never arrived", "I sent it 3 weeks ago")
+  if (/^sent\b/.test(match) && /\b(?:you|your \w+|they)\s+$/.test(lower.slice(Math.max(clauseStart, start - 16), start)) && !STILL_WAITING.test(clause) && !/\b(?:not|never|arrived?|received|n't)\b|n't\b/.test(lower.slice(start, clauseEnd))) return false;
   // a wait offered or asked for
   if (/^(?:wait|for|hold)\b/.test(match) && OFFERED.test(lower.slice(Math.max(clauseStart, start - 50), end))) return false;
   return true;
