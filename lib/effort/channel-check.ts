@@ -14,9 +14,10 @@
  */
 import { spanAround } from './match-span';
 import { isThirdPartyAct } from './third-party-act';
+import { isRateAfter } from './rate-check';
 
 /** The customer offering a way to reach them, or a preference for one. */
-const OFFER = /\b(?:you can|you could|you may|please|pls|feel free to|best to|happy to|can you|could you|just) (?:reach|contact|call|ring|phone|text|email|e-mail|message) (?:me|us)(?: back)? (?:on|at|by|via|through|over|using|if|any ?time|after|before|between|from)\b|\b(?:i'?d|i would|we'?d|we would) (?:much )?(?:prefer|rather)\b|\b(?:would|'d) be (?:much )?(?:easier|better|best|simpler|quicker|preferable) for (?:me|us)\b|\bif (?:someone|somebody|anyone|you) (?:could|can|would) (?:ring|call|phone|text|email|e-mail) (?:me|us)?/;
+const OFFER = /\b(?:you can|you could|you may|please|pls|feel free to|best to|happy to|can you|could you|just) (?:reach|contact|call|ring|phone|text|email|e-mail|message) (?:me|us)(?: back)? (?:on|at|by|via|through|over|using|if|any ?time|after|before|between|from)\b|\b(?:i'?d|i would|we'?d|we would) (?:much )?(?:prefer|rather)\b|\b(?:would|'d) be (?:much )?(?:easier|better|best|simpler|quicker|preferable) for (?:me|us)\b|\bif (?:someone|somebody|anyone|you) (?:could|can|would) (?:ring|call|phone|text|email|e-mail) (?:me|us)?|\bwhichever (?:you|suits|works|is)\b/;
 /** A channel asked about, or preferred to another, for what is still to do (issue 12's eleventh pass): "does it have
  * to be by post or is email ok?", "can you deliver the quote by email rather than the visit" */
 const PREFERRED = /\b(?:rather than|instead of)\b/;
@@ -36,6 +37,12 @@ const PARTY = String.raw`(?:they|he|she|(?:[a-z-]+ ){0,2}?(?:company|bank|collec
  * ("Debt collector calls me 8 times a day and hangs up"). */
 const OTHER_SUBJECT = new RegExp(String.raw`\b${PARTY}\s+(?:also |then |just |even |still |later |again |now |finally |only |never |keeps? |kept )?$`);
 const OTHER_OPENS = new RegExp(String.raw`^\s*(?:the |a |an |this |that |their |one )?${PARTY}\b`);
+
+/** (h80) Someone of the customer's own, as the subject of the sentence before an ask: "my mum owns the shop and asked
+ * me to email", "our director wants me to write in" — their errand, not a channel the company sent them to. */
+const OWN_PERSON_ASKED = /\b(?:my|our) (?:[a-z-]+ )?(?:mum|mom|mother|dad|father|parents?|wife|husband|partner|son|daughter|boss|manager|director|colleague|owner|ceo|team lead|line manager)\b(?:(?!\b(?:you|your|support|agent|they|he|she)\b)[^,;])*$/;
+/** (h80) A channel as the way someone's decision reached the customer: "Margaret approved it by email yesterday". */
+const DECIDED_BY = /\b(?:approved|authori[sz]ed|signed (?:it |this )?off|signed)(?: (?:it|this|that|them|the \w+))?\s+$/;
 
 /** A call, named around a disconnection. */
 const VOICE = /\b(?:call|calls|called|calling|phone\w*|rang|ring|line|hold|ivr|voicemail|hotline|helpline|dial\w*)\b/;
@@ -62,6 +69,18 @@ export function isChannelUse(lower: string, start: number, end: number): boolean
   // here?", "Seems my previous chat got disconnected." (kept: "On hold for 23 mins before disconnected", "I call and get
   // disconnected")
   if (/disconnected$/.test(match) && !VOICE.test(lower.slice(Math.max(0, start - 200), Math.min(lower.length, end + 200)))) return false;
+  // (h80) counted calls that are a machine's rate: "429 after about 60 calls a minute"
+  if (/calls?$/.test(match) && isRateAfter(lower, end)) return false;
+  // (h80) a phone that is a device, not a call: "The 2FA was on the phone of a former employee"
+  if (/^on the (?:tele)?phone$/.test(match) && /^\s+of\b/.test(lower.slice(end, end + 5))) return false;
+  // (h80) an errand for someone of the customer's own: "my mum owns the shop and asked me to email" (kept: "your chat
+  // bot told me to email", "Dan said to email the serial numbers")
+  if (/^(?:told|asked|instructed|wants?|wanted|says?|said|tells?)\b/.test(match) && OWN_PERSON_ASKED.test(lower.slice(from, start))) return false;
+  // (h80) a decision that reached the customer by a channel: "Margaret approved it by email yesterday (forwarding now)"
+  if (/^(?:by|via) e-?mail$/.test(match) && DECIDED_BY.test(before)) return false;
+  // (h80) the customer's own site's form: "the contact form emails go to spam", "our contact form" (kept: "I filled in
+  // your contact form twice")
+  if (/form$/.test(match) && (/^\s+(?:emails?|submissions?|entries|notifications?|plugin|messages|page|on (?:our|my))\b/.test(lower.slice(end, end + 20)) || /\b(?:our|my) (?:\w+ )?$/.test(lower.slice(Math.max(from, start - 20), start)))) return false;
   // a channel preferred to another, or asked about in a question (spanAround stops before the "?")
   const asked = PREFERRED.test(sentence) || (lower[to] === '?' && QUESTION.test(sentence));
   return !(OFFER.test(sentence) || asked) || USED.test(sentence);

@@ -269,6 +269,52 @@ export const CHECK_EXAMPLES: Readonly<Record<string, CheckExample>> = {
       'is the oak bookshelf coming back in stock? been watching it for weeks',
     ],
   },
+  // (h80) precision on messages to technical support desks: what the number counts, whose errand, a machine's behaviour
+  'repeat contact: a machine\'s rate, an error\'s name, mail handled as items, complaints the customer received, a ticket closed as sorted (contact-check.ts, h80)': {
+    id: 'repeat-contact',
+    match: ['I have made two complaints and sent 5 emails about this.', 'Ticket 4471902 was resolved but now the same error is back.'],
+    allow: [
+      'Getting 429 Too Many Requests on /v2/orders after about 60 calls a minute. Docs say our plan allows 300/min. Was the limit changed?',
+      "Our store shows the wrong currency at checkout since we installed your app. We've had two complaints and a refund today.",
+      'Our mailbox is 98% full. I have deleted many emails but the quota has not moved. How do we empty it properly?',
+      'please close my ticket 81204, all sorted now',
+    ],
+  },
+  'channel switch: calls as a rate, a phone as a device, an errand for one\'s own people, a decision sent by email, the customer\'s own site\'s form, channels offered (channel-check.ts, h80)': {
+    id: 'channel-switch',
+    match: ['Your chat bot told me to email, so here I am.', 'I have filled in your contact form twice and rang once.'],
+    allow: [
+      'Getting 429 errors after about 60 calls a minute. Was the limit changed?',
+      "We're locked out of our registrar account. The 2FA was on the phone of a former employee.",
+      'Hi, my mum owns the shop and asked me to email. The internet box keeps flashing orange.',
+      'I need access to the Legal shared folder, Margaret approved it by email yesterday (forwarding now)',
+      'we moved the shop website to your hosting last month and the contact form emails go to spam for everyone now.',
+      "I'd like to be added as an authorised contact so I can deal with things going forward. The practice owner, Mr Alan Kirkwood, is happy to confirm this by phone or email, whichever you need.",
+    ],
+  },
+  'long wait: a fault after a set time, an event\'s length, a rate\'s week (wait-check.ts, h80)': {
+    id: 'long-wait',
+    match: ['The call dropped after 40 minutes on hold and nobody rang back.', "I've been waiting 3 weeks now for the replacement."],
+    allow: [
+      'Our VoIP handsets keep dropping calls after exactly 30 minutes. Is there a setting?',
+      'Your outage yesterday lasted 3 hours 40 minutes. Please send a post-incident report.',
+      'Can you help me install the printer at home? I am working from home 2 days a week now.',
+      'The POS terminal keeps freezing on the payment screen. This is the replacement you sent three weeks ago after the first one did the same.',
+    ],
+  },
+  'unresolved: "nothing happens" as a step of the fault (unresolved-check.ts, h80)': {
+    id: 'unresolved',
+    match: ['Reported a harassing user 6 times. Nothing happens.'],
+    allow: ['I installed the Outlook app like the guide said but it keeps asking me to "register the device" and then nothing happens. Is there something I\'m missing?'],
+  },
+  'frustration: "exhausted" said of things or options (feeling-check.ts, h80)': {
+    id: 'frustration',
+    match: ["I'm exhausted by this. Nobody has helped."],
+    allow: [
+      "Your API returned 500s overnight. Our retries were exhausted and ~340 invoices didn't go out. Can we replay them?",
+      'I have exhausted all other options, so I am writing to you with the claim details.',
+    ],
+  },
   'unresolved: asking whether the agent is still there (unresolved-check.ts, h52)': {
     id: 'unresolved',
     match: ['I reinstalled it like you said and the error is still there.'],

@@ -17,6 +17,7 @@
  *     "the 8 was a typo on my part in the first email" (kept: "Per my last email, could you confirm receipt")
  */
 import { afterMarkBefore, spanAround } from './match-span';
+import { isRateAfter } from './rate-check';
 
 /** What a reference number may name: a contact with us, or something else the customer has with us. */
 const REFERENCE = /^(?:ticket|case|reference|ref|claim|complaint|incident|request|sr)\b/;
@@ -27,6 +28,14 @@ const WENT_WELL = /\b(?:you|they|which|that|it|someone|[a-z]+ from your team) (?
 /** …unless it is said not to have, or to have come back. */
 const NOT_WELL = /\b(?:but|still|again|now|until|nothing|not|never|no|hasn't|wasn't|isn't|didn't|haven't)\b|n't\b/;
 const THANKS_AGAIN = /\bthanks? (?:you )?again\b/g;
+/** (h80) "now" that says a thing is settled, not that it came back: "all sorted now", "resolved now". */
+const SETTLED_NOW = /\b(sorted|resolved|fixed|solved)(?: out)? now\b/g;
+/** What NOT_WELL reads: the thanks and the settled "now" taken out. */
+const settledText = (s: string) => s.replace(THANKS_AGAIN, '').replace(SETTLED_NOW, '$1');
+/** (h80) Things a count may name that a customer also has or handles without contacting anyone. */
+const COUNTED = /\b(?:calls|emails|e-mails|messages|requests|complaints|tickets|letters|chats)$/;
+/** Mail handled as items, right before the count: "I have deleted many emails" (kept: "I sent 5 emails"). */
+const MAIL_HANDLED = /\b(?:deleted|archived|removed|moved|cleared|filtered|blocked|lost|purged|exported|imported|migrated)\s+$/;
 /** A third party of the customer's: their bank, insurer, employer… */
 const THIRD_PARTY = /\b(?:my|our) (?:bank|insurer|insurance(?: company)?|employer|landlord|letting agent|gp|doctor|accountant|card (?:company|issuer|provider)|credit card company|building society|broker|mortgage lender|payroll|hr|solicitor|school|university)\b/;
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, 'g');
@@ -53,7 +62,7 @@ export function isContactAgain(lower: string, start: number, end: number): boole
     // the thread's own subject: the first line, one "re:" (a chain of them is a story of replies)
     if (lineStart === 0 && /^\s*re: ?(?!re:)/.test(lower.slice(0, start)) && !/re: ?re:/.test(lower.slice(0, start))) return false;
     const next = lower.slice(end, to);
-    if (WENT_WELL.test(next) && !NOT_WELL.test(next.replace(THANKS_AGAIN, ''))) return false;
+    if (WENT_WELL.test(next) && !NOT_WELL.test(settledText(next))) return false;
     // a reference whose own noun names a thing the customer has with us, not a contact: "Job ref RP-6671", "hotel ref
     // 3349201", "Application ref APP-20931-K" (the rule itself already leaves out a booking's or an order's)
     return !THING_BEFORE.test(lower.slice(Math.max(0, start - 14), start));
@@ -70,7 +79,16 @@ export function isContactAgain(lower: string, start: number, end: number): boole
   // an earlier contact said, in the same sentence, to have gone well: "Following up on ticket #55102 from last month –
   // that was sorted, thank you"
   const after = lower.slice(end, to);
-  if (WENT_WELL.test(after) && !NOT_WELL.test(after.replace(THANKS_AGAIN, ''))) return false;
+  if (WENT_WELL.test(after) && !NOT_WELL.test(settledText(after))) return false;
+  // (h80) counted things that are no contacts of the customer's: a machine's rate ("after about 60 calls a minute"), an
+  // HTTP error's name ("429 Too Many Requests"), mail handled as items ("I have deleted many emails"), complaints the
+  // customer's own customers made ("We've had two complaints and a refund today") (kept: "I have made two complaints")
+  if (COUNTED.test(match)) {
+    const just = lower.slice(Math.max(0, start - 24), start);
+    if (isRateAfter(lower, end) || MAIL_HANDLED.test(just)) return false;
+    if (/^too many requests$/.test(match) && /\b[45]\d\d\s+$/.test(just)) return false;
+    if (/complaints$/.test(match) && /\b(?:had|received|got)\s+$/.test(just)) return false;
+  }
   // what the customer's own third party told them: "My bank told me to raise it with you"
   if (/^(?:told|said|advised|says)\b/.test(match) && THIRD_PARTY_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return false;
   // (h52) what a friend or a relative told them: "A friend told me I didn't have to pay" (kept: "your agent told me");

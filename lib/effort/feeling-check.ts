@@ -33,6 +33,13 @@ export function isFrustration(lower: string, start: number, end: number): boolea
     const before = lower.slice(Math.max(from, start - 40), start);
     if (lower[to] === '?' || /\b(?:victim of|fell for|(?:realized|realised|knew|know|found out|turns? out|turned out) (?:that )?(?:it|this|that|they) (?:was|is|were|are)|not) (?:a |an |the )?$/.test(before)) return false;
   }
+  // (h80) "exhausted" said of things, not of the customer: "Our retries were exhausted", "I have exhausted all other
+  // options" (kept: "I'm exhausted", "exhausted and fed up")
+  if (match === 'exhausted') {
+    if (/^\s+(?:all|every|each|my|our|the|their|its|any|this|that|these|those)\b/.test(lower.slice(end, end + 8))) return false;
+    const subject = /\b([a-z']+) (?:were|are|was|is|have been|has been|had been|got|get|gets)\s+$/.exec(lower.slice(Math.max(0, start - 40), start));
+    if (subject !== null && !/^(?:i|we|i'm|im|we're|they|he|she|you|just|so|really|completely|totally|absolutely|honestly)$/.test(subject[1]!)) return false;
+  }
   if (match === '!!') {
     const { from } = spanAround(lower, start, end, '.!?\n');
     const sentence = lower.slice(from, start);

@@ -23,8 +23,9 @@ const TRY =
 const REPEATED = /^(?:\s+[\w'-]+){0,3}?\s+(?:twice|\d{1,2} times|(?:two|three|four|five|six|several|many|multiple|a few|a couple of) times|over and over|again and again)\b/;
 /** What the customer did was a done thing only said with a count or "already": "did that", "done it". */
 const BARE_DONE = /^(?:did|done) (?:it|that|this|those)$/;
-/** Tries counted by their alternatives: "tried 3 cables", "try 3 different card". */
-const ALTERNATIVES = /^\s+(?:\d{1,2}|two|three|four|five|several|multiple|(?:a |an )?different|other|another) (?:different |other )?[a-z]/;
+/** Tries counted by their alternatives: "tried 3 cables", "try 3 different card" (h80: not a count of times, the act
+ * itself tried again: "we've tried 4 times since 8am"). */
+const ALTERNATIVES = /^\s+(?:\d{1,2}|two|three|four|five|several|multiple|(?:a |an )?different|other|another) (?:different |other )?(?!times?\b)[a-z]/;
 /** A try that went through in the end. */
 const WENT_THROUGH = /\b(?:finally|eventually|went through|worked)\b/;
 /** Not a try told as done: a plan, an ask, a condition, a negation, the company's own doing asked for. */

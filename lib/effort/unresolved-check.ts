@@ -23,6 +23,10 @@ export function isUnresolved(lower: string, start: number, end: number): boolean
     if (isThirdPartyAct(lower, start)) return false;
     if (/\b(?:not|never|n't) (?:be|been|being) $/.test(lower.slice(Math.max(0, start - 20), start))) return false;
   }
+  // (h80) a step of the fault itself, not a report that changed nothing: "it keeps asking me to register the device and
+  // then nothing happens", "when I click Save nothing happens" (kept: "Reported a harassing user 6 times. Nothing
+  // happens.", "when I report it nothing changes")
+  if (/^nothing happens$/.test(match) && /\b(?:(?:and )?then|when (?:i|we|you) (?:click|press|tap|hit|select|open|enter|type|submit|try to \w+)(?: [\w'"]+){0,3}|after (?:i |we )?(?:click|press|tap)\w*(?: [\w'"]+){0,3})\s+$/.test(lower.slice(Math.max(0, start - 50), start))) return false;
   if (NOTHING_CHANGED.test(match)) return !OWN_SIDE.test(lower.slice(end, end + 30));
   return true;
 }

@@ -27,6 +27,7 @@
  *     sent me a bill" (kept: "90 days later, I still have not…")
  */
 import { spanAround } from './match-span';
+import { isRateUnit } from './rate-check';
 
 const UNIT_MINUTES: [RegExp, number][] = [
   [/^(?:seconds?|secs?)$/, 0],
@@ -71,6 +72,12 @@ const YEARS = /\b(?:years?|yrs?)\b/;
 const STILL_WAITING = /\b(?:still|waiting|waited|wait|pending|yet|nothing|never|chasing|trying|tried|asking|asked|calling|called|disput\w*|since|no (?:reply|response|answer|refund|word|resolution|update|news))\b/;
 /** A stretch named with no number. */
 const VAGUE = /^(?:for|in|after) (?:days|weeks|months|ages)(?: now| on end)?$/;
+/** (h80) A fault that recurs after a set time, right before "after": a machine's behaviour, not a wait ("handsets
+ * dropping calls after exactly 30 minutes", "the VPN disconnects after an hour"). */
+const FAULT_BEFORE = /\b(?:dropping|drops|drop|disconnect(?:s|ing)?|cut(?:s|ting)? (?:out|off)|times? out|timing out|crash(?:es|ing)|freez(?:es|ing)|shuts? (?:off|down)|shutting (?:off|down)|restarts|restarting|reboots|rebooting|stops|stopping|logs? (?:me |us |users |everyone )?out|logging (?:me |us |users |everyone )?out|goes (?:offline|dead|to sleep)|going (?:offline|dead))(?: [\w']+){0,2}\s+$/;
+/** (h80) The length of an event, not a wait: "Your outage yesterday lasted 3 hours 40 minutes". */
+const LASTED = /\blasted\s+(?:about |around |nearly |almost |over |just over |for )?$/;
+
 /** A wait said not to be needed. */
 const NO_NEED = /\b(?:no need to|without (?:having to |needing to )?|didn'?t (?:have|need) to|don'?t (?:have|need) to|never have to|no more)\b[^,;]{0,50}$/;
 
@@ -117,6 +124,17 @@ export function isWait(lower: string, start: number, end: number): boolean {
   // (h52) a point in a story told with a comma: "4 weeks later, the leasing company sent me a bill" (kept: "90 days
   // later, I still have not…", "3 weeks later, nothing")
   if (/\blater$/.test(match) && /^\s*[,(]\s*(?:the|they|he|she|it|their|a|an)\b/.test(lower.slice(end, end + 12)) && !STILL_WAITING.test(lower.slice(end, clauseEnd))) return false;
+  // (h80) a rate's "a week", not a stretch: "I am working from home 2 days a week now"
+  if (isRateUnit(lower, start)) return false;
+  // (h80) a fault that recurs after a set time, or an event's length, with no wait in its clause: "our VoIP handsets
+  // dropping calls after exactly 30 minutes", "Your outage yesterday lasted 3 hours 40 minutes" (kept: "disconnects
+  // after 40 minutes on hold", "the call lasted 2 hours and I was on hold for most of it")
+  if ((/^after\b/.test(match) && FAULT_BEFORE.test(lower.slice(Math.max(clauseStart, start - 40), start))) || LASTED.test(lower.slice(Math.max(clauseStart, start - 30), start))) {
+    if (!WAITING.test(clause) && !HELD.test(lower.slice(end, Math.min(clauseEnd, end + 24)))) return false;
+  }
+  // (h80) the company's act done, dating a thing the customer has: "This is the replacement you sent three weeks ago
+  // after the first one did the same" (kept: "the code you sent 3 days ago never arrived", "I sent it 3 weeks ago")
+  if (/^sent\b/.test(match) && /\b(?:you|your \w+|they)\s+$/.test(lower.slice(Math.max(clauseStart, start - 16), start)) && !STILL_WAITING.test(clause) && !/\b(?:not|never|arrived?|received|n't)\b|n't\b/.test(lower.slice(start, clauseEnd))) return false;
   // a wait offered or asked for
   if (/^(?:wait|for|hold)\b/.test(match) && OFFERED.test(lower.slice(Math.max(clauseStart, start - 50), end))) return false;
   return true;

@@ -21,9 +21,9 @@ export const repeatContact: SignalRule = {
     String.raw`\b(?:{{COUNT}}|a few|a couple of) (?:messages|msgs|replies|texts|dms) (?:up|above)\b|\b(?:should(?:'ve| have)|forgot to|meant to) (?:put|include|add|attach) (?:it |that |this |them )?in (?:the|my) first (?:message|msg|dm|reply)\b|\b(?:thanks?|thank you|ty|cheers) (?:for|4) chasing\b`,
   ],
   patterns: [
-    // "third time I'm writing", "3rd call", "for the umpteenth time"; a bare "2nd time" counts an event, not a contact
+    // "third time I'm writing", "3rd call", "for the umpteenth time", (h80) "Third chase."; a bare "2nd time" counts an event, not a contact
     // ("the 2nd time the app has crashed today": that recurrence is unresolved's)
-    String.raw`{{ORDINAL}} (?:attempt|call|email|e-mail|message|request|ticket|letter|chat|complaint|try|contact|follow[- ]?up|dispute|voicemail)s?|for the {{ORDINAL}} time|{{ORDINAL}} time,? (?:[\w']+ ){0,3}?(?:writing|asking|calling|contacting|trying|chasing|messaging|e-?mailing|reporting|requesting|complaining|sending|explaining|telling|reaching out|following up|in touch|on hold|(?:i'?ve|i have|we'?ve|we have) (?:asked|called|written|e-?mailed|contacted|requested|chased|reported|complained|raised|messaged)|(?:had|have) to (?:write|call|ask|contact|e-?mail|chase|complain|explain|send|tell))`,
+    String.raw`{{ORDINAL}} (?:attempt|call|email|e-mail|message|request|ticket|letter|chat|complaint|try|contact|follow[- ]?up|dispute|voicemail|chase|chaser)s?|for the {{ORDINAL}} time|{{ORDINAL}} time,? (?:[\w']+ ){0,3}?(?:writing|asking|calling|contacting|trying|chasing|messaging|e-?mailing|reporting|requesting|complaining|sending|explaining|telling|reaching out|following up|in touch|on hold|(?:i'?ve|i have|we'?ve|we have) (?:asked|called|written|e-?mailed|contacted|requested|chased|reported|complained|raised|messaged)|(?:had|have) to (?:write|call|ask|contact|e-?mail|chase|complain|explain|send|tell))`,
     // "I've called you THREE times", "emailed numerous times", "I emailed last week", "called for 2 days before"
     String.raw`(?:{{CONTACTED}}|dm|told|explained|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|been in touch|got in touch|reported (?:it|this|the \w+)|sent (?:you |them )?(?:an? |another |the |my )?(?:e-?mail|message|dm|request|letter|complaint))(?: [\w']+){0,4}? (?:{{COUNT}} times|\d{1,3} ?x|twice|repeatedly|over and over|again|previously|before|already|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier|every (?:day|week)|daily|weeks ago|days ago|months ago)`,
     // "I called", "we've already emailed", "I had contacted", "I reached out"
@@ -119,6 +119,8 @@ export const repeatContact: SignalRule = {
 export const examples: RuleExamples = {
   'repeat-contact': {
     match: [
+      // h80: a chase counted
+      'Third chase. Our technician visit was booked for Tuesday 8-12, nobody came.',
       // h66: what "you" said, dated earlier, and a bare "already did" said of a contact
       '@BrightpathBank Card blocked AGAIN even tho I put a travel notice on the app like you told me to last time.',
       "@RoverEats 'we've passed this on' is what you said on tuesday too",

@@ -11,7 +11,7 @@ export const unresolved: SignalRule = {
     // praise (h62))
     String.raw`still (?:not|isn't|is not|doesn't|does not|don't|do not|can't|cannot|can not|won't|will not|unable to|isnt|doesnt|dont|cant|wont|no longer|never) (?!(?:\w+ )?(?:received|receive|heard|hear|arrived|arrive|got|gotten|here|delivered|shipped|refunded|have|had|seen|see|sure|certain|know|bored)\b|get (?:anyone|anybody|someone|somebody|hold|through)\b)[\w']+`,
     String.raw`still (?:haven't|have not|hasn't|has not|havent|hasnt)(?: been)? (?:fixed|resolved|solved|sorted|addressed|corrected|repaired|removed|reversed|updated|changed|fixed|working|looked)`,
-    String.raw`still (?:broken|happening|occurring|failing|crashing|freezing|down|out|there|the same|same|buggy|wrong|incorrect|missing|locked|stuck|blocked|declin(?:ed|ing)|charging|charged|billing|billed|sending|send|sends|showing|show|shows|harassing|getting (?:the|an?|this|that|charged|billed|errors?)|seeing (?:the|an?|this|that)|receiving (?:the|bills|emails|calls|texts|spam|charges)|having (?:the|this|that|an?|problems|issues|trouble)|experiencing|an issue|a problem|problem|no (?:luck|fix|solution|resolution|change|improvement|joy|difference|signal|service|internet|power))`,
+    String.raw`still (?:broken|happening|occurring|failing|crashing|freezing|jamming|flickering|buffering|dropping|disconnecting|overheating|leaking|dripping|tripping|rebooting|restarting|looping|lagging|down|out|there|the same|same|buggy|wrong|incorrect|missing|locked|stuck|blocked|declin(?:ed|ing)|charging|charged|billing|billed|sending|send|sends|showing|show|shows|harassing|getting (?:the|an?|this|that|charged|billed|errors?)|seeing (?:the|an?|this|that)|receiving (?:the|bills|emails|calls|texts|spam|charges)|having (?:the|this|that|an?|problems|issues|trouble)|experiencing|an issue|a problem|problem|no (?:luck|fix|solution|resolution|change|improvement|joy|difference|signal|service|internet|power))`,
     String.raw`still (?:have|has) (?:the |this |that |a |an )?(?:same )?(?:issue|problem|error|bug|fault|trouble)`,
     // same problem again
     String.raw`(?:the )?(?:same|original|exact same) (?:issue|problem|error|thing|bug|fault|message)s? (?:again|still|is back|persists|keeps|continues|remains|happened|happening|as before|all over again|as last time|came back|returned)`,
@@ -124,6 +124,8 @@ export const unresolved: SignalRule = {
 export const examples: RuleExamples = {
   'unresolved': {
     match: [
+      // h80: a fault told still going on by its own verb
+      'ticket 7712 - you asked for the model number: it is an HP LaserJet M479fdw. Still jamming every 10 or so pages.',
       // issue 12, h47: the company's line quoted as said each time, or quoted and denied
       'Rang them 5 times. Each time: "the engineer is booked for tomorrow." Never shows.',
       '@ZentraPower every agent I get says "give it 24 hours" lol',
