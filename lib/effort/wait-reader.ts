@@ -27,13 +27,20 @@ const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|business days?|worki
 const WORD_VALUE: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, several: 3, 'a few': 3, 'a couple of': 2, many: 3 };
 
 /** A stretch of time after "for", "in", "since" (a learner's "since 12 days") or inside a "been … 3 weeks" (h55: "two and a half hours"). */
-const STRETCH = new RegExp(String.raw`\b(?<lead>for|in|since|been(?: [\w']+){0,4}?) (?:(?:over|more than|almost|nearly|about|around|at least|the (?:past|last)) )?(?<n>${NUMBER})(?: and a half)? (?<unit>${UNIT})\b(?! (?:ago|old|later|from now|before|early|earlier|late\b|max|or (?:so|less)|notice|warranty|guarantee|trial|free))`, 'g');
+const STRETCH = new RegExp(String.raw`\b(?<lead>for|in|since|from (?:the )?(?:last|past)|been(?: [\w']+){0,4}?) (?:(?:over|more than|almost|nearly|about|around|at least|the (?:past|last)) )?(?<n>${NUMBER})(?: and a half)? (?<unit>${UNIT})\b(?! (?:ago|old|later|from now|before|early|earlier|late\b|max|or (?:so|less)|notice|warranty|guarantee|trial|free))`, 'g');
 
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
 const STATE_WORDS = new Set(['no', 'not', 'never', 'nothing', 'nobody', 'noone', 'without', 'waiting', 'waited', 'wait', 'hold', 'queue', 'queued', 'stuck', 'pending', 'open', 'outstanding', 'unanswered', 'ignored', 'chasing', 'chased', 'asking', 'asked', 'trying', 'try', 'tried', 'sitting', 'sat', 'off', 'down', 'out', 'offline', 'broken', 'dead', 'cold', 'frozen', 'locked', 'blocked', 'suspended', 'delayed', 'missing', 'lost', 'processing']);
 const STATE_PHRASES = ['no one', 'on chat', 'on the chat', 'on this chat', 'in this chat', 'in the chat', 'in chat', 'on this call', 'on this line', 'in this queue', 'on phone', 'on the phone', 'on line', 'on the line', 'in your shop', 'in the shop', 'in your garage', 'in the garage', 'in your workshop', 'in the workshop', 'in your depot', 'in the depot', 'in your warehouse', 'in the warehouse', 'label created', 'in review', 'under review', 'in process', 'in progress', 'in transit'];
 /** Words of a stretch of text, as the sets read them. */
 const wordsOf = (text: string) => text.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
+/**
+ * (h78) A status the company shows, quoted, held until the stretch: 'has been "updating firmware" for 6 hours', "has
+ * shown 'out for delivery' for 4 days", "has now been 'with underwriting' for 5 weeks" (not a quote the customer
+ * said: "I said 'thanks' for 2 days"). Read with a stretch only: a status since a date is no wait to our labelers ('Status
+ * shows "sent to embassy" since 5 May. My trip is on 1 June').
+ */
+const QUOTED_STATUS = /(?<!\b(?:i|we|i've|we've|i have|we have) )\b(?:been|shown|showing|shows|said|says|saying|reads|read|sat|sitting|stuck)(?: (?:as|at|on|in))? ["'‘“][^"'’”]{1,40}["'’”](?: for| since)?\s*$/;
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
 const isState = (before: string) => {
   for (const w of wordsOf(before)) if (STATE_WORDS.has(w) || w.endsWith("n't")) return true;
@@ -62,6 +69,13 @@ const notAWait = (text: string) => {
 /** A stretch of time as a sentence, or leading one: "Three weeks.", "3 hours in terminal.", "5 weeks, 4 tickets", "3rd day."
  * (h73) Not a place in a term the trade defines: "18 months in on a 36", "6 months into my contract". */
 const BARE = new RegExp(String.raw`^(?:(?:over|more than|almost|nearly|about|already) )?(?:(?<n>${NUMBER}) (?<unit>${UNIT})|(?<ord>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?<ordunit>day|week|month))(?:(?: and counting| now| so far| later| of (?:this|waiting|nothing|silence))?$|,| (?:in(?! (?:on|of|to|into) (?:a|an|my|the|our) (?:[\w-]+ )?(?:\d+|lease|contract|term|plan|tenancy|agreement|course|programme|program|mortgage|loan)\b)|at|on|stuck|waiting|without|of waiting|for (?:a|an|my|the)\b))`);
+
+/**
+ * (h78) A stretch said as where things stand now, a sentence's opening: "It is now six and a half weeks.", "It is now 7
+ * weeks and I have received neither…", "It is now over three months since I moved out." — not a time still ahead
+ * ("It is now 2 weeks until my flight", "it's now 3 days away").
+ */
+const NOW_STRETCH = new RegExp(String.raw`^(?:(?:and|but|so|well)[, ]+)?(?:it is|it'?s|now it'?s|now it is)(?: now| already)(?: been)? (?:(?:over|more than|almost|nearly|about) )?(?<n>${NUMBER})(?: and a half)? (?<unit>${UNIT})\b(?! (?:[\w']+ )?(?:until|till|to go|left|away|before|from now|ago|late\b|early|old|further|farther|longer|more|extra|each way|drive|walk|behind|ahead))`);
 
 const BARE_FIRST = new Set(['over', 'more', 'almost', 'nearly', 'about', 'already', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'several', 'many', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
@@ -234,7 +248,9 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
           const { n, unit, lead } = m.groups!;
           if (minutesOf(n, unit) < 30) continue;
           const before = clause.slice(0, m.index) + (lead.startsWith('been') ? lead : '');
-          if (lead === 'in' || lead.endsWith(' in') ? !NOT_SINCE.test(lead === 'in' ? before : before.slice(0, -3)) : lead !== 'since' && !isState(before)) continue;
+          // (h78) "from last 5 days" is a learner's "for the last 5 days" of a state already named: read as "since"
+          const sinceLike = lead === 'since' || lead.startsWith('from');
+          if (lead === 'in' || lead.endsWith(' in') ? !NOT_SINCE.test(lead === 'in' ? before : before.slice(0, -3)) : !sinceLike && !isState(before) && !QUOTED_STATUS.test(before)) continue;
           // the sentence up to the stretch's clause: a later clause is another matter ("…for 50 min, 3 agents, each one asks")
           if (notAWait(sentence[0].slice(0, c.index + clause.length))) continue sentences;
           const at = sentence.index + c.index + m.index;
@@ -254,6 +270,11 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
       const comma = whole.lastIndexOf(', ');
       const asked = lower[s.index + s[0].length] === '?';
       const tries: [string, number][] = comma > 0 && !asked ? [[whole, wholeAt], [whole.slice(comma + 2), wholeAt + comma + 2]] : [[whole, wholeAt]];
+      const now = NOW_STRETCH.exec(whole);
+      if (now !== null && minutesOf(now.groups!.n!, now.groups!.unit!) >= 60 && !notAWait(whole)) {
+        add(wholeAt, wholeAt + now[0].length);
+        return out;
+      }
       for (const [text, at] of tries) {
         // only a stretch that opens on a number or an ordinal is read further (the expression is compiled for those)
         const first = /^[a-z0-9-]+/.exec(text)?.[0] ?? '';

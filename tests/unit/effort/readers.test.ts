@@ -416,6 +416,29 @@ describe('a weekday or a clock time gone by, then a later one as now; a state si
   ])('none: %s', (text) => expect(waits(text)).toEqual([]));
 });
 
+describe('a quoted status held a stretch; a stretch said as where things stand now (wait-reader.ts, h78)', () => {
+  const waits = (text: string) => readWaits(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    "@MeridianInsure claim has now been 'with underwriting' for 5 weeks. The underwriters don't do phones.",
+    "My order has shown 'out for delivery' for 4 days. No updates, no courier contact.",
+    '@Hearthly my thermostat has been "updating firmware" for 6 hours. it\'s 58 degrees in my house.',
+    'hello team i am facing one issue from last 20 days in your app. my cashback is not credited.',
+    'I wrote already two emails and filled the formular. It is now 4 weeks. Please answer.',
+    'I have since called twice and was told it was "with an assessor". It is now six and a half weeks.',
+    'It is now 7 weeks and I have received neither the deposit nor a list of deductions.',
+    'I chased on 16 October and 30 October. It is now over three months since I moved out.',
+  ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
+  test.each([
+    // the customer's own words quoted, a status since a date (h73's labels), a time still ahead, a distance, a short stretch, custom
+    "I said 'thanks' for 2 days and nobody noticed.",
+    'My visa application was submitted on 2 May. Status shows "sent to embassy" since 5 May. My trip is on 1 June.',
+    'It is now 2 weeks until my flight, can I still change the name?',
+    "The show was moved to a different venue. It's now an hour further for us and we can't make it.",
+    "It's now 20 minutes, is the chat still open?",
+    'I have been a customer from last 5 years and love the app.',
+  ])('none: %s', (text) => expect(waits(text)).toEqual([]));
+});
+
 describe('the company\'s words quoted, then thrown back as a question (quote-echo-reader.ts)', () => {
   const echo = (text: string) => readQuoteEcho(text, prepareText(text)).map((s) => s.id);
   test.each([
