@@ -617,6 +617,12 @@ describe("the company's fixes named as things, counted or dating the fault (fix-
     'The line drops every night since the engineer visit.',
     'our panels have been producing basically nothing since the inverter swap on the 3rd',
     'The tap is leaking again after your plumber\'s repair.',
+    // (h78) a fix named as a thing, then the same fault or a failure of the thing itself
+    'The replacement gearbox you sent for our conveyor (order 40081) has the wrong output shaft.',
+    '@Auralink_Support you sent a replacement. replacement has the exact same fault. left earcup dead.',
+    'Pigeons nesting under the panels again. The mesh you fitted last spring has come away on the left side.',
+    'The new router you sent has the exact same drop-outs.',
+    "Got the replacement part you sent but it's the wrong size, so the washer still leaks.",
   ])('unresolved: %s', (text) => expect(fixes(text)).toEqual(['unresolved']));
   test.each([
     'Two engineers came and it works now, thank you.',
@@ -625,5 +631,10 @@ describe("the company's fixes named as things, counted or dating the fault (fix-
     'The line has been dropping since Monday.',
     'Slow since the update, is there a fix?',
     'No problems at all since the repair, thanks!',
+    'If the replacement doesn\'t fit, can I return it for free?',
+    'The seller shipped a replacement the same day without asking me to send the broken one back.',
+    'Ordered a replacement card 5 weeks ago through the app, still nothing in the post.',
+    'The replacement you sent works perfectly, thank you.',
+    'Will the replacement have the same fault as the first one?',
   ])('none: %s', (text) => expect(fixes(text)).toEqual([]));
 });
