@@ -16,6 +16,10 @@
  * nothing in 5 weeks"); the customer's act some hours or more ago, then what is still not so ("I deposited 0.15 ETH
  * like 3 hours ago … my balance is still 0"); a stretch as the last clause of a sentence ("same problem, 3rd day").
  *
+ * (h78) A status quoted and held a stretch ('has shown "out for delivery" for 4 days'), a learner's "from last 20 days",
+ * a stretch as where things stand ("It is now six and a half weeks."), contacts dated in a list a week or more apart
+ * ("I emailed on the 2nd, the 9th and the 15th").
+ *
  * Not: a plan, a habit, a loyalty or a warranty ("a customer for 5 years", "no issues for 2 years", "going away for
  * 2 weeks", "usually 3 days"), a short stretch (under half an hour), a stretch named with thanks; a deadline rather
  * than a dated act ("credit my account by Monday. It is Thursday"), a time that is still ahead ("Shop opens at 9am").
@@ -204,6 +208,45 @@ function readDatedNow(lower: string): [number, number] | null {
   return null;
 }
 
+/**
+ * (h78) Contacts dated in a list, three dates or more a week apart or more, first to last: "I emailed on the 2nd, the
+ * 9th and the 15th", "ticket raised on 2nd, reminder on 9th, reminder on 16th", "I've called the plan on 2 April, 16
+ * April, 29 April and 14 May" — the customer has chased for that long. Not charges or transactions dated ("the charge
+ * on the 6th and the 7th"), not contacts to come ("I will call on …").
+ */
+const CONTACT_THEN_DATE = new RegExp(String.raw`\b(?:e-?mailed|wrote|written|chased|called|rang|phoned|replied|contacted|messaged|reminders?|followed up|reported|complained|raised|(?:i|we) (?:have |'ve )?(?:sent|e-?mailed|called|written))\b[^.!?\n]{0,60}?\b(?:on|since) (?:the )?(?=${DAY_DATE})`, 'g');
+/** The next date of a list: a comma, "and", "then" or "reminder on" between. */
+const NEXT_DATE = new RegExp(String.raw`^(?:\s*(?:,|&|;|\b(?:and|then|again|(?:a )?(?:reminder|chaser|follow-up|email|call)s?|chased|called|e-?mailed|on|the)\b))+\s*(?<date>${DAY_DATE})`);
+/** The day of the month a date names. */
+const dayOfMonth = (date: string) => Number.parseInt(/\d{1,2}/.exec(date)![0], 10);
+
+function readDatedContacts(lower: string): [number, number] | null {
+  CONTACT_THEN_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let tries = 0;
+  while ((m = CONTACT_THEN_DATE.exec(lower)) !== null && ++tries <= 20) {
+    if (FUTURE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const dates: string[] = [];
+    let at = m.index + m[0].length;
+    const first = new RegExp(String.raw`^${DAY_DATE}`).exec(lower.slice(at));
+    if (first === null) continue;
+    dates.push(first[0]);
+    at += first[0].length;
+    for (let next = NEXT_DATE.exec(lower.slice(at, at + 80)); next !== null && dates.length < 12; next = NEXT_DATE.exec(lower.slice(at, at + 80))) {
+      dates.push(next.groups!.date!);
+      at += next[0].length;
+    }
+    if (dates.length < 3) continue;
+    // first to last, each step forward (a month's turn when the days go back)
+    const withMonths = dates.every((d) => new RegExp(MONTH).test(d));
+    let span = 0;
+    for (let i = 1; i < dates.length; i++)
+      span += withMonths ? (dayOf(dates[i]!) - dayOf(dates[i - 1]!) + 365) % 365 : (dayOfMonth(dates[i]!) - dayOfMonth(dates[i - 1]!) + 31) % 31;
+    if (span >= 7 && span < 183) return [m.index, at];
+  }
+  return null;
+}
+
 /** The customer's own act a stretch ago (h55): "I deposited 0.15 ETH like 3 hours ago", "we paid the deposit 2 weeks ago". */
 const ACT_AGO = new RegExp(String.raw`\b(?:i|we)(?:'ve| have)? (?:[\w']+ ){0,2}?(?:[a-z]+ed|sent|paid|made|bought|put|gave|left|wrote|took|did)\b(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:(?:like|about|around|over|almost|nearly|more than) )?(?<n>${NUMBER}) (?<unit>${UNIT}) ago\b`);
 /**
@@ -361,6 +404,11 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
         return out;
       }
     }
+  }
+  const contacts = /\d/.test(lower) ? readDatedContacts(lower) : null;
+  if (contacts !== null) {
+    add(contacts[0], contacts[1]);
+    return out;
   }
   // (h55) a weekday or a clock time in the past, then a later one as now or what it waited for at a later time
   const dated = readDatedNow(lower);

@@ -427,6 +427,11 @@ describe('a quoted status held a stretch; a stretch said as where things stand n
     'I have since called twice and was told it was "with an assessor". It is now six and a half weeks.',
     'It is now 7 weeks and I have received neither the deposit nor a list of deductions.',
     'I chased on 16 October and 30 October. It is now over three months since I moved out.',
+    // contacts dated in a list, a week or more first to last
+    "Wrote to them on the 2nd, on the 9th and on the 15th about a meter reading that's obviously wrong.",
+    '@IndusSkyways ticket no 88231 raised on 2nd, reminder on 9th, reminder on 16th. refund amount Rs 18,400',
+    "I've called the plan on 2 April, 16 April, 29 April and 14 May. Every time I spell out the number.",
+    'I emailed on the 28th, the 2nd and the 9th.',
   ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
   test.each([
     // the customer's own words quoted, a status since a date (h73's labels), a time still ahead, a distance, a short stretch, custom
@@ -436,6 +441,10 @@ describe('a quoted status held a stretch; a stretch said as where things stand n
     "The show was moved to a different venue. It's now an hour further for us and we can't make it.",
     "It's now 20 minutes, is the chat still open?",
     'I have been a customer from last 5 years and love the app.',
+    // dates of charges, contacts within a few days, contacts to come
+    'yes, the charge of 89.99 appears on my statement on the 6th AND the 7th. Same merchant reference.',
+    'I emailed on the 3rd, the 4th and the 5th, thanks for sorting it.',
+    'I will call on the 3rd, the 5th and the 12th to check the readings.',
   ])('none: %s', (text) => expect(waits(text)).toEqual([]));
 });
 
