@@ -458,6 +458,12 @@ describe('the company\'s words quoted, then thrown back as a question (quote-ech
     'the bank says "your dispute was reviewed". reviewed by who?',
     "Pay button -> 'card declined'. Different card -> 'card declined'. ok",
     'chat said "tomorrow", then the phone said "tomorrow" lol',
+    // (h78) a claim of done quoted, then what is so instead
+    '@BudgetBird "your issue has been resolved" - my issue being a double charge that is still very much on my statement',
+    "@RoverEats when your support agent said 'refund processed' did he mean processed into the void? 12 days. nothing.",
+    'The refund was "processed" 12 days ago. Nothing on my card.',
+    "My order was refunded 'successfully' according to 2 different agents. 21 days later, no money.",
+    'Support said "should be fixed in the next firmware". Next firmware came out. Not fixed.',
   ])('unresolved: %s', (text) => expect(echo(text)).toEqual(['unresolved']));
   test.each([
     'the app says "pending". what does pending mean?',
@@ -469,6 +475,10 @@ describe('the company\'s words quoted, then thrown back as a question (quote-ech
     'It says "something went wrong". What went wrong?',
     "I'd like the 'blue' one, not the 'red' one, thanks",
     'The sign said "open" and the door said "push". Lovely shop.',
+    'The refund was "processed" yesterday and it is on my card already, thanks!',
+    'If it\'s not "fixed" by Friday can I get a refund?',
+    "Loyalty card linked 'successfully' in March. Points started showing… never. It's September.",
+    'The tracking says "delivered" but nothing came. Can you open a claim with the courier?',
   ])('none: %s', (text) => expect(echo(text)).toEqual([]));
 });
 
