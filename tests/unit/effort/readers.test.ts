@@ -9,6 +9,7 @@ import { readReferrals } from '../../../lib/effort/referral-reader';
 import { readSelfHelp } from '../../../lib/effort/self-help-reader';
 import { readHandedOver } from '../../../lib/effort/handed-over-reader';
 import { readFixCounts } from '../../../lib/effort/fix-count-reader';
+import { readSameFault } from '../../../lib/effort/same-fault-reader';
 import { readQuoteEcho } from '../../../lib/effort/quote-echo-reader';
 import { readAssurances } from '../../../lib/effort/assurance-reader';
 import { readEscalation } from '../../../lib/effort/escalation-reader';
@@ -656,4 +657,22 @@ describe("the company's fixes named as things, counted or dating the fault (fix-
     'The replacement you sent works perfectly, thank you.',
     'Will the replacement have the same fault as the first one?',
   ])('none: %s', (text) => expect(fixes(text)).toEqual([]));
+});
+
+describe('a fault named as the same one as before (same-fault-reader.ts, h78)', () => {
+  const same = (text: string) => readSameFault(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    'Is not working after your technician come. Same problem like before.',
+    "Got the refund but it's £20 short, the same mistake as the first time.",
+    "@TelvoraMobile same bill error as last month. £34 roaming charge and I haven't left the country.",
+    'Same crash as before when I open the statements tab.',
+    'The seat reservation which I paid is not there anymore. Same problem like last time',
+  ])('unresolved: %s', (text) => expect(same(text)).toEqual(['unresolved']));
+  test.each([
+    "Good morning, I'd like to order 200 business cards with the same design as last time.",
+    'On hold again. 40 mins. Same queue as yesterday.',
+    'Thanks, Ruth. Confirmed: same card as before, ending 0931.',
+    'Is it the same issue as last time? The light is orange.',
+    "It's not the same problem as before, this time the screen is fine but there's no sound.",
+  ])('none: %s', (text) => expect(same(text)).toEqual([]));
 });
