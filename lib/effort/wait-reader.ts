@@ -18,7 +18,8 @@
  *
  * (h78) A status quoted and held a stretch ('has shown "out for delivery" for 4 days'), a learner's "from last 20 days",
  * a stretch as where things stand ("It is now six and a half weeks."), contacts dated in a list a week or more apart
- * ("I emailed on the 2nd, the 9th and the 15th").
+ * ("I emailed on the 2nd, the 9th and the 15th"), a status quoted or a thing lost or not come since a weekday ("bag
+ * lost since friday").
  *
  * Not: a plan, a habit, a loyalty or a warranty ("a customer for 5 years", "no issues for 2 years", "going away for
  * 2 weeks", "usually 3 days"), a short stretch (under half an hour), a stretch named with thanks; a deadline rather
@@ -116,6 +117,9 @@ const dayOf = (date: string): number => {
  */
 const SINCE_POINT = new RegExp(String.raw`\bsince (?:last month|(?:the )?(?:${DAY_DATE})|${MONTH}\b|xx/xx(?:/x+)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`, 'g');
 
+/** (h78) "since" a weekday, and what makes a clause before it a wait rather than a fault: a thing lost or not come. */
+const SINCE_DAY = /\bsince (?:last )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+const NOT_ARRIVED = /\b(?:lost|missing|(?:did not|didn'?t|has not|hasn'?t|have not|haven'?t|not|never) (?:arrive|arrived|come|came|turned up|shown up|been (?:delivered|returned|refunded|credited)))\b[^.!?\n]{0,60}$/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = String.raw`(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)`;
 /** A weekday in the past: "told on Friday", "last Thursday", "at the desk Monday" in a sentence told in the past. */
@@ -389,6 +393,18 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
     const sentence = lower.slice(clauseStart, sentenceEnd < 0 ? lower.length : point.index + sentenceEnd);
     if (isState(before) && !notAWait(sentence) && !/\b(?:was|were|had been)\b/.test(before)) {
       add(clauseStart + (before.length - before.trimStart().length), point.index + point[0].length);
+      return out;
+    }
+  }
+  // (h78) a status quoted, or a thing lost or not arrived, since a weekday: 'tracking has said "out for delivery" since
+  // tuesday', "bag lost since friday" (a fault since a weekday is no wait to our labelers: "can't connect since Tuesday")
+  SINCE_DAY.lastIndex = 0;
+  let day: RegExpExecArray | null;
+  while ((day = SINCE_DAY.exec(lower)) !== null) {
+    const clauseStart = Math.max(0, day.index - 120, ...[...'.!?\n;,'].map((m) => lower.lastIndexOf(m, day!.index) + 1));
+    const before = lower.slice(clauseStart, day.index);
+    if ((QUOTED_STATUS.test(before) || NOT_ARRIVED.test(before)) && !notAWait(before)) {
+      add(clauseStart + (before.length - before.trimStart().length), day.index + day[0].length);
       return out;
     }
   }

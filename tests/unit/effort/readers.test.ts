@@ -433,6 +433,10 @@ describe('a quoted status held a stretch; a stretch said as where things stand n
     '@IndusSkyways ticket no 88231 raised on 2nd, reminder on 9th, reminder on 16th. refund amount Rs 18,400',
     "I've called the plan on 2 April, 16 April, 29 April and 14 May. Every time I spell out the number.",
     'I emailed on the 28th, the 2nd and the 9th.',
+    // a status quoted, or a thing lost or not come, since a weekday
+    'order number is 114-3392817-5520431. tracking has said "out for delivery" since tuesday',
+    '@SkyvaleAir bag lost since friday. Desk at the airport said call, call centre said use the web form.',
+    'My luggage did not arrive from flight NW 213 since Sunday',
   ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
   test.each([
     // the customer's own words quoted, a status since a date (h73's labels), a time still ahead, a distance, a short stretch, custom
@@ -446,6 +450,9 @@ describe('a quoted status held a stretch; a stretch said as where things stand n
     'yes, the charge of 89.99 appears on my statement on the 6th AND the 7th. Same merchant reference.',
     'I emailed on the 3rd, the 4th and the 5th, thanks for sorting it.',
     'I will call on the 3rd, the 5th and the 12th to check the readings.',
+    // a fault since a weekday
+    "work laptop can't connect at home since Tuesday",
+    'I have been locked out of my account since Monday when I updated to the new iPhone!',
   ])('none: %s', (text) => expect(waits(text)).toEqual([]));
 });
 
