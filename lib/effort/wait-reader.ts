@@ -251,8 +251,8 @@ function readDatedContacts(lower: string): [number, number] | null {
   return null;
 }
 
-/** The customer's own act a stretch ago (h55): "I deposited 0.15 ETH like 3 hours ago", "we paid the deposit 2 weeks ago". */
-const ACT_AGO = new RegExp(String.raw`\b(?:i|we)(?:'ve| have)? (?:[\w']+ ){0,2}?(?:[a-z]+ed|sent|paid|made|bought|put|gave|left|wrote|took|did)\b(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:(?:like|about|around|over|almost|nearly|more than) )?(?<n>${NUMBER}) (?<unit>${UNIT}) ago\b`);
+/** The customer's own act a stretch ago (h55): "I deposited 0.15 ETH like 3 hours ago", "we paid the deposit 2 weeks ago"; (h78) with no subject: "moved house 3 weeks ago". */
+const ACT_AGO = new RegExp(String.raw`(?:\b(?:i|we)(?:'ve| have)? (?:[\w']+ ){0,2}?|(?:^|[.!?\n]|@\w+)[ \t]*)(?:[a-z]+ed|sent|paid|made|bought|put|gave|left|wrote|took|did)\b(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:(?:like|about|around|over|almost|nearly|more than) )?(?<n>${NUMBER}) (?<unit>${UNIT}) ago\b`, 'g');
 /**
  * …then what is still not there, in the next 240 characters: "my balance is still 0", "not credited yet" (not a state
  * still shown, which is a fault rather than a wait: "I changed nameservers 2 days ago but the site still shows …").
@@ -411,12 +411,17 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
   // (h55) the customer's own act some hours or more ago, then what is still not so: "I deposited 0.15 ETH like 3 hours
   // ago, tx shows confirmed … but my balance is still 0"
   if (/\bago\b/.test(lower)) {
-    const ago = ACT_AGO.exec(lower);
-    if (ago !== null && minutesOf(ago.groups!.n!, ago.groups!.unit!) >= 120 && !notAWait(ago[0])) {
+    // (h78) the act told with no subject too, as tweets and chat do ("moved house 3 weeks ago, still no broadband"): a
+    // message's first five acts are read
+    ACT_AGO.lastIndex = 0;
+    let ago: RegExpExecArray | null;
+    for (let k = 0; k < 5 && (ago = ACT_AGO.exec(lower)) !== null; k++) {
+      if (minutesOf(ago.groups!.n!, ago.groups!.unit!) < 120 || notAWait(ago[0])) continue;
       const after = lower.slice(ago.index + ago[0].length, ago.index + ago[0].length + 240);
       const still = STILL_NOT.exec(after);
       if (still !== null) {
-        add(ago.index, ago.index + ago[0].length + still.index + still[0].length);
+        const start = ago.index + /^[.!?\n]?(?:@\w+)?[ \t]*/.exec(ago[0])![0].length;
+        add(start, ago.index + ago[0].length + still.index + still[0].length);
         return out;
       }
     }

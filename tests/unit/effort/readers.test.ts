@@ -437,6 +437,9 @@ describe('a quoted status held a stretch; a stretch said as where things stand n
     'order number is 114-3392817-5520431. tracking has said "out for delivery" since tuesday',
     '@SkyvaleAir bag lost since friday. Desk at the airport said call, call centre said use the web form.',
     'My luggage did not arrive from flight NW 213 since Sunday',
+    // the act a stretch ago told with no subject, then what is still not so
+    '@BritLinkCare moved house 3 weeks ago, still no broadband at the new place.',
+    '@GrindhouseGames purchased the season pass 10 days ago, still not in my library.',
   ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
   test.each([
     // the customer's own words quoted, a status since a date (h73's labels), a time still ahead, a distance, a short stretch, custom
@@ -453,6 +456,8 @@ describe('a quoted status held a stretch; a stretch said as where things stand n
     // a fault since a weekday
     "work laptop can't connect at home since Tuesday",
     'I have been locked out of my account since Monday when I updated to the new iPhone!',
+    'Deposited 50 dollars 20 minutes ago and it is still pending, is that normal?',
+    'Moved house 3 weeks ago and everything works at the new place, thanks!',
   ])('none: %s', (text) => expect(waits(text)).toEqual([]));
 });
 
