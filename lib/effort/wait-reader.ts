@@ -19,7 +19,7 @@
  * (h78) A status quoted and held a stretch ('has shown "out for delivery" for 4 days'), a learner's "from last 20 days",
  * a stretch as where things stand ("It is now six and a half weeks."), contacts dated in a list a week or more apart
  * ("I emailed on the 2nd, the 9th and the 15th"), a status quoted or a thing lost or not come since a weekday ("bag
- * lost since friday").
+ * lost since friday"), a stretch told as "later" with the thing still not so ("21 days later, no money.").
  *
  * Not: a plan, a habit, a loyalty or a warranty ("a customer for 5 years", "no issues for 2 years", "going away for
  * 2 weeks", "usually 3 days"), a short stretch (under half an hour), a stretch named with thanks; a deadline rather
@@ -81,6 +81,15 @@ const BARE = new RegExp(String.raw`^(?:(?:over|more than|almost|nearly|about|alr
  * ("It is now 2 weeks until my flight", "it's now 3 days away").
  */
 const NOW_STRETCH = new RegExp(String.raw`^(?:(?:and|but|so|well)[, ]+)?(?:it is|it'?s|now it'?s|now it is)(?: now| already)(?: been)? (?:(?:over|more than|almost|nearly|about) )?(?<n>${NUMBER})(?: and a half)? (?<unit>${UNIT})\b(?! (?:[\w']+ )?(?:until|till|to go|left|away|before|from now|ago|late\b|early|old|further|farther|longer|more|extra|each way|drive|walk|behind|ahead))`);
+
+/**
+ * (h78) A stretch gone by told as "later", opening its sentence, with the thing still not so in its clause: "21 days
+ * later, no money.", "Month later, same freeze on the payment screen", "6 weeks and 3 reports later, same thing", "Two
+ * weeks and 4 emails later the gold coins I bought still aren't in my account" — not a point in a story ("Three months
+ * later we got a letter that our policy will not be renewed").
+ */
+const LATER = new RegExp(String.raw`^(?:(?:more than|over|almost|nearly|about) )?(?:(?<n>${NUMBER}) )?(?<unit>${UNIT})(?: and (?:\d{1,2}|two|three|four|five|six|several|many) [a-z-]+)? later\b,?(?<rest>[^,;]{0,80})`);
+const STILL_SO = /\b(?:still|same|no|nothing|never)\b/;
 
 const BARE_FIRST = new Set(['over', 'more', 'almost', 'nearly', 'about', 'already', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'several', 'many', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
@@ -317,6 +326,11 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
       const comma = whole.lastIndexOf(', ');
       const asked = lower[s.index + s[0].length] === '?';
       const tries: [string, number][] = comma > 0 && !asked ? [[whole, wholeAt], [whole.slice(comma + 2), wholeAt + comma + 2]] : [[whole, wholeAt]];
+      const later = LATER.exec(whole);
+      if (later !== null && minutesOf(later.groups!.n ?? 'a', later.groups!.unit!) >= 60 && STILL_SO.test(later.groups!.rest!) && !notAWait(whole)) {
+        add(wholeAt, wholeAt + later[0].length);
+        return out;
+      }
       const now = NOW_STRETCH.exec(whole);
       if (now !== null && minutesOf(now.groups!.n!, now.groups!.unit!) >= 60 && !notAWait(whole)) {
         add(wholeAt, wholeAt + now[0].length);

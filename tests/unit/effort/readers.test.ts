@@ -440,6 +440,11 @@ describe('a quoted status held a stretch; a stretch said as where things stand n
     // the act a stretch ago told with no subject, then what is still not so
     '@BritLinkCare moved house 3 weeks ago, still no broadband at the new place.',
     '@GrindhouseGames purchased the season pass 10 days ago, still not in my library.',
+    // a stretch told as "later", with the thing still not so
+    'My order was refunded according to 2 different agents. 21 days later, no money.',
+    'Installed the beta they told me to try. Month later, same freeze on the payment screen.',
+    "They said it's a known issue, fixed soon. 6 weeks and 3 reports later, same thing.",
+    "Two weeks and 4 emails later the gold coins I bought still aren't in my account.",
   ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
   test.each([
     // the customer's own words quoted, a status since a date (h73's labels), a time still ahead, a distance, a short stretch, custom
@@ -458,6 +463,8 @@ describe('a quoted status held a stretch; a stretch said as where things stand n
     'I have been locked out of my account since Monday when I updated to the new iPhone!',
     'Deposited 50 dollars 20 minutes ago and it is still pending, is that normal?',
     'Moved house 3 weeks ago and everything works at the new place, thanks!',
+    'We filed a claim. Three months later we got a letter that our policy will not be renewed.',
+    'Ordered on Monday. 2 days later it arrived, thanks!',
   ])('none: %s', (text) => expect(waits(text)).toEqual([]));
 });
 
