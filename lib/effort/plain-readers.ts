@@ -10,6 +10,7 @@ import { readFixCounts } from './fix-count-reader';
 import { readHandedOver } from './handed-over-reader';
 import { readPromises } from './promise-reader';
 import { readQuoteEcho } from './quote-echo-reader';
+import { readSameFault } from './same-fault-reader';
 import { readSelfHelp } from './self-help-reader';
 import type { EffortSignal } from './types';
 
@@ -28,4 +29,6 @@ export const PLAIN_READERS: readonly (readonly [name: string, read: Reader])[] =
   ['quote-echo', readQuoteEcho],
   // The company's assurance told as past, then what happened instead ("said it was approved. … never applied").
   ['assurance', readAssurances],
+  // A fault named as the same one as before ("same bill error as last month"): what was done did not hold (h78).
+  ['same-fault', readSameFault],
 ];

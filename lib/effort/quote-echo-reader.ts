@@ -10,6 +10,9 @@
  * of 4 letters or more (by its stem: "noted" repeats "note") that claims a thing done (resolved, compensated, noted,
  * refunded, response…), not a status ("delivered", "in process", "something went wrong").
  *
+ * (h78) Also a claim of done quoted, then what is so instead, with no question needed: '"your issue has been
+ * resolved" - my issue being a double charge that is still very much on my statement' (claimedThenInstead below).
+ *
  * Also: the same words quoted twice, the failure or the stock answer met again ("Upload photos -> 'upload failed'.
  * Try on wifi -> 'upload failed'.", 'Chat said "soon", email said "soon"'). Not one quote said once. Not a question that asks the quote's meaning politely
  * ("what does 'pending' mean?") nor a question without a word from the quote.
@@ -49,11 +52,54 @@ function quotedTwice(original: string, lower: string): EffortSignal[] {
   return [];
 }
 
+/**
+ * (h78) A claim that the thing was done, quoted ('"your issue has been resolved"', "'refund processed'", "refunded
+ * 'successfully'"), then in the rest of its sentence or the next two what is so instead: "- my issue being a double
+ * charge that is still very much on my statement", "12 days. nothing.", "21 days later, no money.", "— no signal in
+ * Istanbul". Not a delivery status ('says "delivered" but nothing came': our labelers read a first report there), not a
+ * condition ("if it's not 'fixed' by Friday").
+ */
+const CLAIMED_DONE = /\b(?:fixed|resolved|processed|refunded|credited|sorted|solved|reversed|restored|corrected|applied|cancell?ed)\b/;
+/** What is so instead of the claim. */
+const INSTEAD =
+  /\b(?:nothing|no (?:money|refund|credit|signal|change|difference|sign|payment)|not (?:fixed|resolved|sorted|solved|working|there|received|credited|refunded|reversed|applied|on my)|still\b|never\b|same (?:crash|problem|issue|fault|error|charge)|into the void|(?:isn'?t|wasn'?t|hasn'?t|didn'?t|doesn'?t|haven'?t|aren'?t) (?:been |even )?(?:fixed|resolved|sorted|working|work|there|arrived|received|credited|refunded|reversed|applied|showing|show|changed|gone))/;
+const CLAIM_SENTENCE = /[^.!?\n]*[.!?\n]*/g;
+
+function claimedThenInstead(original: string, lower: string): EffortSignal[] {
+  for (const re of [QUOTE, SINGLE]) {
+    re.lastIndex = 0;
+    let q: RegExpExecArray | null;
+    while ((q = re.exec(lower)) !== null) {
+      // the claim in the quote, or a done word right before a quoted manner: refunded 'successfully'
+      const before = lower.slice(Math.max(0, q.index - 20), q.index);
+      if (!CLAIMED_DONE.test(q[1]) && !/\b(?:fixed|resolved|processed|refunded|credited|sorted|solved|reversed)\s*$/.test(before)) continue;
+      const sentenceStart = Math.max(lower.lastIndexOf('.', q.index - 1), lower.lastIndexOf('\n', q.index - 1), lower.lastIndexOf('?', q.index - 1), lower.lastIndexOf('!', q.index - 1)) + 1;
+      if (/\b(?:if|unless|when it'?s|once)\b/.test(lower.slice(sentenceStart, q.index))) continue;
+      const end = q.index + q[0].length;
+      // the rest of the quote's sentence and the next two
+      CLAIM_SENTENCE.lastIndex = end;
+      let rest = '';
+      for (let k = 0; k < 3; k++) {
+        const m = CLAIM_SENTENCE.exec(lower);
+        if (m === null || m[0].length === 0) break;
+        rest += m[0];
+      }
+      const instead = INSTEAD.exec(rest.slice(0, 300));
+      if (instead === null) continue;
+      const stop = end + instead.index + instead[0].length;
+      return [{ id: 'unresolved', start: q.index, end: stop, match: original.slice(q.index, stop) }];
+    }
+  }
+  return [];
+}
+
 export function readQuoteEcho(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
   if (!/["“'‘]/.test(lower)) return [];
   const twice = quotedTwice(original, lower);
   if (twice.length > 0) return twice;
+  const claimed = claimedThenInstead(original, lower);
+  if (claimed.length > 0) return claimed;
   if (!/["“]/.test(lower) || !lower.includes('?')) return [];
   QUOTE.lastIndex = 0;
   let q: RegExpExecArray | null;

@@ -16,6 +16,11 @@
  * nothing in 5 weeks"); the customer's act some hours or more ago, then what is still not so ("I deposited 0.15 ETH
  * like 3 hours ago … my balance is still 0"); a stretch as the last clause of a sentence ("same problem, 3rd day").
  *
+ * (h78) A status quoted and held a stretch ('has shown "out for delivery" for 4 days'), a learner's "from last 20 days",
+ * a stretch as where things stand ("It is now six and a half weeks."), contacts dated in a list a week or more apart
+ * ("I emailed on the 2nd, the 9th and the 15th"), a status quoted or a thing lost or not come since a weekday ("bag
+ * lost since friday"), a stretch told as "later" with the thing still not so ("21 days later, no money.").
+ *
  * Not: a plan, a habit, a loyalty or a warranty ("a customer for 5 years", "no issues for 2 years", "going away for
  * 2 weeks", "usually 3 days"), a short stretch (under half an hour), a stretch named with thanks; a deadline rather
  * than a dated act ("credit my account by Monday. It is Thursday"), a time that is still ahead ("Shop opens at 9am").
@@ -27,13 +32,20 @@ const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|business days?|worki
 const WORD_VALUE: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, several: 3, 'a few': 3, 'a couple of': 2, many: 3 };
 
 /** A stretch of time after "for", "in", "since" (a learner's "since 12 days") or inside a "been … 3 weeks" (h55: "two and a half hours"). */
-const STRETCH = new RegExp(String.raw`\b(?<lead>for|in|since|been(?: [\w']+){0,4}?) (?:(?:over|more than|almost|nearly|about|around|at least|the (?:past|last)) )?(?<n>${NUMBER})(?: and a half)? (?<unit>${UNIT})\b(?! (?:ago|old|later|from now|before|early|earlier|late\b|max|or (?:so|less)|notice|warranty|guarantee|trial|free))`, 'g');
+const STRETCH = new RegExp(String.raw`\b(?<lead>for|in|since|from (?:the )?(?:last|past)|been(?: [\w']+){0,4}?) (?:(?:over|more than|almost|nearly|about|around|at least|the (?:past|last)) )?(?<n>${NUMBER})(?: and a half)? (?<unit>${UNIT})\b(?! (?:ago|old|later|from now|before|early|earlier|late\b|max|or (?:so|less)|notice|warranty|guarantee|trial|free))`, 'g');
 
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
 const STATE_WORDS = new Set(['no', 'not', 'never', 'nothing', 'nobody', 'noone', 'without', 'waiting', 'waited', 'wait', 'hold', 'queue', 'queued', 'stuck', 'pending', 'open', 'outstanding', 'unanswered', 'ignored', 'chasing', 'chased', 'asking', 'asked', 'trying', 'try', 'tried', 'sitting', 'sat', 'off', 'down', 'out', 'offline', 'broken', 'dead', 'cold', 'frozen', 'locked', 'blocked', 'suspended', 'delayed', 'missing', 'lost', 'processing']);
 const STATE_PHRASES = ['no one', 'on chat', 'on the chat', 'on this chat', 'in this chat', 'in the chat', 'in chat', 'on this call', 'on this line', 'in this queue', 'on phone', 'on the phone', 'on line', 'on the line', 'in your shop', 'in the shop', 'in your garage', 'in the garage', 'in your workshop', 'in the workshop', 'in your depot', 'in the depot', 'in your warehouse', 'in the warehouse', 'label created', 'in review', 'under review', 'in process', 'in progress', 'in transit'];
 /** Words of a stretch of text, as the sets read them. */
 const wordsOf = (text: string) => text.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
+/**
+ * (h78) A status the company shows, quoted, held until the stretch: 'has been "updating firmware" for 6 hours', "has
+ * shown 'out for delivery' for 4 days", "has now been 'with underwriting' for 5 weeks" (not a quote the customer
+ * said: "I said 'thanks' for 2 days"). Read with a stretch only: a status since a date is no wait to our labelers ('Status
+ * shows "sent to embassy" since 5 May. My trip is on 1 June').
+ */
+const QUOTED_STATUS = /(?<!\b(?:i|we|i've|we've|i have|we have) )\b(?:been|shown|showing|shows|said|says|saying|reads|read|sat|sitting|stuck)(?: (?:as|at|on|in))? ["'‘“][^"'’”]{1,40}["'’”](?: for| since)?\s*$/;
 /** What makes the stretch a wait: a negation, a wait, something stuck or broken, a try — before it in its clause. */
 const isState = (before: string) => {
   for (const w of wordsOf(before)) if (STATE_WORDS.has(w) || w.endsWith("n't")) return true;
@@ -62,6 +74,22 @@ const notAWait = (text: string) => {
 /** A stretch of time as a sentence, or leading one: "Three weeks.", "3 hours in terminal.", "5 weeks, 4 tickets", "3rd day."
  * (h73) Not a place in a term the trade defines: "18 months in on a 36", "6 months into my contract". */
 const BARE = new RegExp(String.raw`^(?:(?:over|more than|almost|nearly|about|already) )?(?:(?<n>${NUMBER}) (?<unit>${UNIT})|(?<ord>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?<ordunit>day|week|month))(?:(?: and counting| now| so far| later| of (?:this|waiting|nothing|silence))?$|,| (?:in(?! (?:on|of|to|into) (?:a|an|my|the|our) (?:[\w-]+ )?(?:\d+|lease|contract|term|plan|tenancy|agreement|course|programme|program|mortgage|loan)\b)|at|on|stuck|waiting|without|of waiting|for (?:a|an|my|the)\b))`);
+
+/**
+ * (h78) A stretch said as where things stand now, a sentence's opening: "It is now six and a half weeks.", "It is now 7
+ * weeks and I have received neither…", "It is now over three months since I moved out." — not a time still ahead
+ * ("It is now 2 weeks until my flight", "it's now 3 days away").
+ */
+const NOW_STRETCH = new RegExp(String.raw`^(?:(?:and|but|so|well)[, ]+)?(?:it is|it'?s|now it'?s|now it is)(?: now| already)(?: been)? (?:(?:over|more than|almost|nearly|about) )?(?<n>${NUMBER})(?: and a half)? (?<unit>${UNIT})\b(?! (?:[\w']+ )?(?:until|till|to go|left|away|before|from now|ago|late\b|early|old|further|farther|longer|more|extra|each way|drive|walk|behind|ahead))`);
+
+/**
+ * (h78) A stretch gone by told as "later", opening its sentence, with the thing still not so in its clause: "21 days
+ * later, no money.", "Month later, same freeze on the payment screen", "6 weeks and 3 reports later, same thing", "Two
+ * weeks and 4 emails later the gold coins I bought still aren't in my account" — not a point in a story ("Three months
+ * later we got a letter that our policy will not be renewed").
+ */
+const LATER = new RegExp(String.raw`^(?:(?:more than|over|almost|nearly|about) )?(?:(?<n>${NUMBER}) )?(?<unit>${UNIT})(?: and (?:\d{1,2}|two|three|four|five|six|several|many) [a-z-]+)? later\b,?(?<rest>[^,;]{0,80})`);
+const STILL_SO = /\b(?:still|same|no|nothing|never)\b/;
 
 const BARE_FIRST = new Set(['over', 'more', 'almost', 'nearly', 'about', 'already', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'ninety', 'several', 'many', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
@@ -98,6 +126,9 @@ const dayOf = (date: string): number => {
  */
 const SINCE_POINT = new RegExp(String.raw`\bsince (?:last month|(?:the )?(?:${DAY_DATE})|${MONTH}\b|xx/xx(?:/x+)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`, 'g');
 
+/** (h78) "since" a weekday, and what makes a clause before it a wait rather than a fault: a thing lost or not come. */
+const SINCE_DAY = /\bsince (?:last )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+const NOT_ARRIVED = /\b(?:lost|missing|(?:did not|didn'?t|has not|hasn'?t|have not|haven'?t|not|never) (?:arrive|arrived|come|came|turned up|shown up|been (?:delivered|returned|refunded|credited)))\b[^.!?\n]{0,60}$/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = String.raw`(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)`;
 /** A weekday in the past: "told on Friday", "last Thursday", "at the desk Monday" in a sentence told in the past. */
@@ -190,8 +221,47 @@ function readDatedNow(lower: string): [number, number] | null {
   return null;
 }
 
-/** The customer's own act a stretch ago (h55): "I deposited 0.15 ETH like 3 hours ago", "we paid the deposit 2 weeks ago". */
-const ACT_AGO = new RegExp(String.raw`\b(?:i|we)(?:'ve| have)? (?:[\w']+ ){0,2}?(?:[a-z]+ed|sent|paid|made|bought|put|gave|left|wrote|took|did)\b(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:(?:like|about|around|over|almost|nearly|more than) )?(?<n>${NUMBER}) (?<unit>${UNIT}) ago\b`);
+/**
+ * (h78) Contacts dated in a list, three dates or more a week apart or more, first to last: "I emailed on the 2nd, the
+ * 9th and the 15th", "ticket raised on 2nd, reminder on 9th, reminder on 16th", "I've called the plan on 2 April, 16
+ * April, 29 April and 14 May" — the customer has chased for that long. Not charges or transactions dated ("the charge
+ * on the 6th and the 7th"), not contacts to come ("I will call on …").
+ */
+const CONTACT_THEN_DATE = new RegExp(String.raw`\b(?:e-?mailed|wrote|written|chased|called|rang|phoned|replied|contacted|messaged|reminders?|followed up|reported|complained|raised|(?:i|we) (?:have |'ve )?(?:sent|e-?mailed|called|written))\b[^.!?\n]{0,60}?\b(?:on|since) (?:the )?(?=${DAY_DATE})`, 'g');
+/** The next date of a list: a comma, "and", "then" or "reminder on" between. */
+const NEXT_DATE = new RegExp(String.raw`^(?:\s*(?:,|&|;|\b(?:and|then|again|(?:a )?(?:reminder|chaser|follow-up|email|call)s?|chased|called|e-?mailed|on|the)\b))+\s*(?<date>${DAY_DATE})`);
+/** The day of the month a date names. */
+const dayOfMonth = (date: string) => Number.parseInt(/\d{1,2}/.exec(date)![0], 10);
+
+function readDatedContacts(lower: string): [number, number] | null {
+  CONTACT_THEN_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let tries = 0;
+  while ((m = CONTACT_THEN_DATE.exec(lower)) !== null && ++tries <= 20) {
+    if (FUTURE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const dates: string[] = [];
+    let at = m.index + m[0].length;
+    const first = new RegExp(String.raw`^${DAY_DATE}`).exec(lower.slice(at));
+    if (first === null) continue;
+    dates.push(first[0]);
+    at += first[0].length;
+    for (let next = NEXT_DATE.exec(lower.slice(at, at + 80)); next !== null && dates.length < 12; next = NEXT_DATE.exec(lower.slice(at, at + 80))) {
+      dates.push(next.groups!.date!);
+      at += next[0].length;
+    }
+    if (dates.length < 3) continue;
+    // first to last, each step forward (a month's turn when the days go back)
+    const withMonths = dates.every((d) => new RegExp(MONTH).test(d));
+    let span = 0;
+    for (let i = 1; i < dates.length; i++)
+      span += withMonths ? (dayOf(dates[i]!) - dayOf(dates[i - 1]!) + 365) % 365 : (dayOfMonth(dates[i]!) - dayOfMonth(dates[i - 1]!) + 31) % 31;
+    if (span >= 7 && span < 183) return [m.index, at];
+  }
+  return null;
+}
+
+/** The customer's own act a stretch ago (h55): "I deposited 0.15 ETH like 3 hours ago", "we paid the deposit 2 weeks ago"; (h78) with no subject: "moved house 3 weeks ago". */
+const ACT_AGO = new RegExp(String.raw`(?:\b(?:i|we)(?:'ve| have)? (?:[\w']+ ){0,2}?|(?:^|[.!?\n]|@\w+)[ \t]*)(?:[a-z]+ed|sent|paid|made|bought|put|gave|left|wrote|took|did)\b(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:(?:like|about|around|over|almost|nearly|more than) )?(?<n>${NUMBER}) (?<unit>${UNIT}) ago\b`, 'g');
 /**
  * …then what is still not there, in the next 240 characters: "my balance is still 0", "not credited yet" (not a state
  * still shown, which is a fault rather than a wait: "I changed nameservers 2 days ago but the site still shows …").
@@ -234,7 +304,9 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
           const { n, unit, lead } = m.groups!;
           if (minutesOf(n, unit) < 30) continue;
           const before = clause.slice(0, m.index) + (lead.startsWith('been') ? lead : '');
-          if (lead === 'in' || lead.endsWith(' in') ? !NOT_SINCE.test(lead === 'in' ? before : before.slice(0, -3)) : lead !== 'since' && !isState(before)) continue;
+          // (h78) "from last 5 days" is a learner's "for the last 5 days" of a state already named: read as "since"
+          const sinceLike = lead === 'since' || lead.startsWith('from');
+          if (lead === 'in' || lead.endsWith(' in') ? !NOT_SINCE.test(lead === 'in' ? before : before.slice(0, -3)) : !sinceLike && !isState(before) && !QUOTED_STATUS.test(before)) continue;
           // the sentence up to the stretch's clause: a later clause is another matter ("…for 50 min, 3 agents, each one asks")
           if (notAWait(sentence[0].slice(0, c.index + clause.length))) continue sentences;
           const at = sentence.index + c.index + m.index;
@@ -254,6 +326,16 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
       const comma = whole.lastIndexOf(', ');
       const asked = lower[s.index + s[0].length] === '?';
       const tries: [string, number][] = comma > 0 && !asked ? [[whole, wholeAt], [whole.slice(comma + 2), wholeAt + comma + 2]] : [[whole, wholeAt]];
+      const later = LATER.exec(whole);
+      if (later !== null && minutesOf(later.groups!.n ?? 'a', later.groups!.unit!) >= 60 && STILL_SO.test(later.groups!.rest!) && !notAWait(whole)) {
+        add(wholeAt, wholeAt + later[0].length);
+        return out;
+      }
+      const now = NOW_STRETCH.exec(whole);
+      if (now !== null && minutesOf(now.groups!.n!, now.groups!.unit!) >= 60 && !notAWait(whole)) {
+        add(wholeAt, wholeAt + now[0].length);
+        return out;
+      }
       for (const [text, at] of tries) {
         // only a stretch that opens on a number or an ordinal is read further (the expression is compiled for those)
         const first = /^[a-z0-9-]+/.exec(text)?.[0] ?? '';
@@ -328,18 +410,40 @@ export function readWaits(original: string, prepared: string): EffortSignal[] {
       return out;
     }
   }
+  // (h78) a status quoted, or a thing lost or not arrived, since a weekday: 'tracking has said "out for delivery" since
+  // tuesday', "bag lost since friday" (a fault since a weekday is no wait to our labelers: "can't connect since Tuesday")
+  SINCE_DAY.lastIndex = 0;
+  let day: RegExpExecArray | null;
+  while ((day = SINCE_DAY.exec(lower)) !== null) {
+    const clauseStart = Math.max(0, day.index - 120, ...[...'.!?\n;,'].map((m) => lower.lastIndexOf(m, day!.index) + 1));
+    const before = lower.slice(clauseStart, day.index);
+    if ((QUOTED_STATUS.test(before) || NOT_ARRIVED.test(before)) && !notAWait(before)) {
+      add(clauseStart + (before.length - before.trimStart().length), day.index + day[0].length);
+      return out;
+    }
+  }
   // (h55) the customer's own act some hours or more ago, then what is still not so: "I deposited 0.15 ETH like 3 hours
   // ago, tx shows confirmed … but my balance is still 0"
   if (/\bago\b/.test(lower)) {
-    const ago = ACT_AGO.exec(lower);
-    if (ago !== null && minutesOf(ago.groups!.n!, ago.groups!.unit!) >= 120 && !notAWait(ago[0])) {
+    // (h78) the act told with no subject too, as tweets and chat do ("moved house 3 weeks ago, still no broadband"): a
+    // message's first five acts are read
+    ACT_AGO.lastIndex = 0;
+    let ago: RegExpExecArray | null;
+    for (let k = 0; k < 5 && (ago = ACT_AGO.exec(lower)) !== null; k++) {
+      if (minutesOf(ago.groups!.n!, ago.groups!.unit!) < 120 || notAWait(ago[0])) continue;
       const after = lower.slice(ago.index + ago[0].length, ago.index + ago[0].length + 240);
       const still = STILL_NOT.exec(after);
       if (still !== null) {
-        add(ago.index, ago.index + ago[0].length + still.index + still[0].length);
+        const start = ago.index + /^[.!?\n]?(?:@\w+)?[ \t]*/.exec(ago[0])![0].length;
+        add(start, ago.index + ago[0].length + still.index + still[0].length);
         return out;
       }
     }
+  }
+  const contacts = /\d/.test(lower) ? readDatedContacts(lower) : null;
+  if (contacts !== null) {
+    add(contacts[0], contacts[1]);
+    return out;
   }
   // (h55) a weekday or a clock time in the past, then a later one as now or what it waited for at a later time
   const dated = readDatedNow(lower);

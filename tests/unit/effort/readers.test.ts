@@ -9,6 +9,7 @@ import { readReferrals } from '../../../lib/effort/referral-reader';
 import { readSelfHelp } from '../../../lib/effort/self-help-reader';
 import { readHandedOver } from '../../../lib/effort/handed-over-reader';
 import { readFixCounts } from '../../../lib/effort/fix-count-reader';
+import { readSameFault } from '../../../lib/effort/same-fault-reader';
 import { readQuoteEcho } from '../../../lib/effort/quote-echo-reader';
 import { readAssurances } from '../../../lib/effort/assurance-reader';
 import { readEscalation } from '../../../lib/effort/escalation-reader';
@@ -418,6 +419,57 @@ describe('a weekday or a clock time gone by, then a later one as now; a state si
   ])('none: %s', (text) => expect(waits(text)).toEqual([]));
 });
 
+describe('a quoted status held a stretch; a stretch said as where things stand now (wait-reader.ts, h78)', () => {
+  const waits = (text: string) => readWaits(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    "@MeridianInsure claim has now been 'with underwriting' for 5 weeks. The underwriters don't do phones.",
+    "My order has shown 'out for delivery' for 4 days. No updates, no courier contact.",
+    '@Hearthly my thermostat has been "updating firmware" for 6 hours. it\'s 58 degrees in my house.',
+    'hello team i am facing one issue from last 20 days in your app. my cashback is not credited.',
+    'I wrote already two emails and filled the formular. It is now 4 weeks. Please answer.',
+    'I have since called twice and was told it was "with an assessor". It is now six and a half weeks.',
+    'It is now 7 weeks and I have received neither the deposit nor a list of deductions.',
+    'I chased on 16 October and 30 October. It is now over three months since I moved out.',
+    // contacts dated in a list, a week or more first to last
+    "Wrote to them on the 2nd, on the 9th and on the 15th about a meter reading that's obviously wrong.",
+    '@IndusSkyways ticket no 88231 raised on 2nd, reminder on 9th, reminder on 16th. refund amount Rs 18,400',
+    "I've called the plan on 2 April, 16 April, 29 April and 14 May. Every time I spell out the number.",
+    'I emailed on the 28th, the 2nd and the 9th.',
+    // a status quoted, or a thing lost or not come, since a weekday
+    'order number is 114-3392817-5520431. tracking has said "out for delivery" since tuesday',
+    '@SkyvaleAir bag lost since friday. Desk at the airport said call, call centre said use the web form.',
+    'My luggage did not arrive from flight NW 213 since Sunday',
+    // the act a stretch ago told with no subject, then what is still not so
+    '@BritLinkCare moved house 3 weeks ago, still no broadband at the new place.',
+    '@GrindhouseGames purchased the season pass 10 days ago, still not in my library.',
+    // a stretch told as "later", with the thing still not so
+    'My order was refunded according to 2 different agents. 21 days later, no money.',
+    'Installed the beta they told me to try. Month later, same freeze on the payment screen.',
+    "They said it's a known issue, fixed soon. 6 weeks and 3 reports later, same thing.",
+    "Two weeks and 4 emails later the gold coins I bought still aren't in my account.",
+  ])('long wait: %s', (text) => expect(waits(text)).toEqual(['long-wait']));
+  test.each([
+    // the customer's own words quoted, a status since a date (h73's labels), a time still ahead, a distance, a short stretch, custom
+    "I said 'thanks' for 2 days and nobody noticed.",
+    'My visa application was submitted on 2 May. Status shows "sent to embassy" since 5 May. My trip is on 1 June.',
+    'It is now 2 weeks until my flight, can I still change the name?',
+    "The show was moved to a different venue. It's now an hour further for us and we can't make it.",
+    "It's now 20 minutes, is the chat still open?",
+    'I have been a customer from last 5 years and love the app.',
+    // dates of charges, contacts within a few days, contacts to come
+    'yes, the charge of 89.99 appears on my statement on the 6th AND the 7th. Same merchant reference.',
+    'I emailed on the 3rd, the 4th and the 5th, thanks for sorting it.',
+    'I will call on the 3rd, the 5th and the 12th to check the readings.',
+    // a fault since a weekday
+    "work laptop can't connect at home since Tuesday",
+    'I have been locked out of my account since Monday when I updated to the new iPhone!',
+    'Deposited 50 dollars 20 minutes ago and it is still pending, is that normal?',
+    'Moved house 3 weeks ago and everything works at the new place, thanks!',
+    'We filed a claim. Three months later we got a letter that our policy will not be renewed.',
+    'Ordered on Monday. 2 days later it arrived, thanks!',
+  ])('none: %s', (text) => expect(waits(text)).toEqual([]));
+});
+
 describe('the company\'s words quoted, then thrown back as a question (quote-echo-reader.ts)', () => {
   const echo = (text: string) => readQuoteEcho(text, prepareText(text)).map((s) => s.id);
   test.each([
@@ -428,6 +480,12 @@ describe('the company\'s words quoted, then thrown back as a question (quote-ech
     'the bank says "your dispute was reviewed". reviewed by who?',
     "Pay button -> 'card declined'. Different card -> 'card declined'. ok",
     'chat said "tomorrow", then the phone said "tomorrow" lol',
+    // (h78) a claim of done quoted, then what is so instead
+    '@BudgetBird "your issue has been resolved" - my issue being a double charge that is still very much on my statement',
+    "@RoverEats when your support agent said 'refund processed' did he mean processed into the void? 12 days. nothing.",
+    'The refund was "processed" 12 days ago. Nothing on my card.',
+    "My order was refunded 'successfully' according to 2 different agents. 21 days later, no money.",
+    'Support said "should be fixed in the next firmware". Next firmware came out. Not fixed.',
   ])('unresolved: %s', (text) => expect(echo(text)).toEqual(['unresolved']));
   test.each([
     'the app says "pending". what does pending mean?',
@@ -439,6 +497,10 @@ describe('the company\'s words quoted, then thrown back as a question (quote-ech
     'It says "something went wrong". What went wrong?',
     "I'd like the 'blue' one, not the 'red' one, thanks",
     'The sign said "open" and the door said "push". Lovely shop.',
+    'The refund was "processed" yesterday and it is on my card already, thanks!',
+    'If it\'s not "fixed" by Friday can I get a refund?',
+    "Loyalty card linked 'successfully' in March. Points started showing… never. It's September.",
+    'The tracking says "delivered" but nothing came. Can you open a claim with the courier?',
   ])('none: %s', (text) => expect(echo(text)).toEqual([]));
 });
 
@@ -596,6 +658,12 @@ describe("the company's fixes named as things, counted or dating the fault (fix-
     'The line drops every night since the engineer visit.',
     'our panels have been producing basically nothing since the inverter swap on the 3rd',
     'The tap is leaking again after your plumber\'s repair.',
+    // (h78) a fix named as a thing, then the same fault or a failure of the thing itself
+    'The replacement gearbox you sent for our conveyor (order 40081) has the wrong output shaft.',
+    '@Auralink_Support you sent a replacement. replacement has the exact same fault. left earcup dead.',
+    'Pigeons nesting under the panels again. The mesh you fitted last spring has come away on the left side.',
+    'The new router you sent has the exact same drop-outs.',
+    "Got the replacement part you sent but it's the wrong size, so the washer still leaks.",
   ])('unresolved: %s', (text) => expect(fixes(text)).toEqual(['unresolved']));
   test.each([
     'Two engineers came and it works now, thank you.',
@@ -604,5 +672,28 @@ describe("the company's fixes named as things, counted or dating the fault (fix-
     'The line has been dropping since Monday.',
     'Slow since the update, is there a fix?',
     'No problems at all since the repair, thanks!',
+    'If the replacement doesn\'t fit, can I return it for free?',
+    'The seller shipped a replacement the same day without asking me to send the broken one back.',
+    'Ordered a replacement card 5 weeks ago through the app, still nothing in the post.',
+    'The replacement you sent works perfectly, thank you.',
+    'Will the replacement have the same fault as the first one?',
   ])('none: %s', (text) => expect(fixes(text)).toEqual([]));
+});
+
+describe('a fault named as the same one as before (same-fault-reader.ts, h78)', () => {
+  const same = (text: string) => readSameFault(text, prepareText(text)).map((s) => s.id);
+  test.each([
+    'Is not working after your technician come. Same problem like before.',
+    "Got the refund but it's £20 short, the same mistake as the first time.",
+    "@TelvoraMobile same bill error as last month. £34 roaming charge and I haven't left the country.",
+    'Same crash as before when I open the statements tab.',
+    'The seat reservation which I paid is not there anymore. Same problem like last time',
+  ])('unresolved: %s', (text) => expect(same(text)).toEqual(['unresolved']));
+  test.each([
+    "Good morning, I'd like to order 200 business cards with the same design as last time.",
+    'On hold again. 40 mins. Same queue as yesterday.',
+    'Thanks, Ruth. Confirmed: same card as before, ending 0931.',
+    'Is it the same issue as last time? The light is orange.',
+    "It's not the same problem as before, this time the screen is fine but there's no sound.",
+  ])('none: %s', (text) => expect(same(text)).toEqual([]));
 });
