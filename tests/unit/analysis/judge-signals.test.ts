@@ -263,6 +263,17 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'A 4-hour delivery slot should mean 4 hours, not 9.', has: [], not: ['help:due'] },
   { text: 'You should update the app by Friday.', has: ['customer:obligation'], not: ['help:due'] },
   { text: 'Engineers are on it, estimated fix 6pm.', has: ['help:due'] },
+  // Where the customer's thing is, with a time (h76); not a setback with a time.
+  { text: 'Your replacement controller is out for delivery today.', has: ['help:due'] },
+  { text: 'Your flight is delayed until 9pm tonight.', has: [], not: ['help:due'] },
+  { text: 'Your order is not with the courier today.', has: [], not: ['help:due'] },
+  { text: 'Your parcel is at the depot.', has: [], not: ['help:due'] },
+  // A document given with the reply (h76), in the present passive; not a past or a condition.
+  { text: "You don't need to do anything — the new appointment letter is attached.", has: ['help:enclosed'] },
+  { text: 'Your invoice is enclosed.', has: ['help:enclosed'] },
+  { text: 'The form was attached to your first email.', has: [], not: ['help:enclosed'] },
+  { text: 'If the letter is attached, please sign it.', has: [], not: ['help:enclosed'] },
+  { text: 'The letter is not attached.', has: [], not: ['help:enclosed'] },
   { text: 'Engineers are on it.', has: [], not: ['help:due'] },
   { text: "It's back up now.", has: ['help:restored'] },
   { text: 'The app is working again.', has: ['help:restored'] },
