@@ -130,9 +130,10 @@ export const WEAK_HELP: readonly HelpSignal[] = [
   // An instruction as a condition with its result: "if you add something small it will apply", "if you update it
   // under Account > Payment, the order will go through".
   String.raw`\bif\s+you\s+(?:add|remove|change|update|restart|switch|select|use|try|enter|re-?enter|tap|click|log\s+out|sign\s+out|reinstall|clear)\b[^.!?\n]{0,40}?\b(?:it|that|this|the\s+[a-z]+)\s+(?:will|should)\s+(?:apply|work|go\s+through|appear|show\s+up|update|sync|reappear|come\s+back|be\s+applied)\b`,
-  // An instruction at the start of a sentence or list item.
+  // An instruction at the start of a sentence or list item, or after a purpose or a condition that opens the sentence:
+  // "To export, tap…", "If you're using Word, check for a section break…".
   {
-    re: String.raw`(?:^|[.!?:;—–]\s*|\s-\s+|\n\s*)(?:\d+[.)]\s*|[-•*]\s*)?(?:to\s+[a-z]+(?:\s+[a-z'-]+){0,6}\s*,\s*)?`,
+    re: String.raw`(?:^|[.!?:;—–]\s*|\s-\s+|\n\s*)(?:\d+[.)]\s*|[-•*]\s*)?(?:(?:to\s+[a-z]+(?:\s+[a-z'-]+){0,6}|(?:if|when|once)\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,7})\s*,\s*)?`,
     lead: INSTRUCTION_LEAD,
     then: IMPERATIVE,
   },

@@ -73,6 +73,8 @@ export const examples: RuleExamples = {
       "Sorry, your ticket isn't valid on the next service.",
       'Sorry, the payment went through twice by mistake on our side.',
       'Sorry, if you add more items you will pay more delivery.',
+      // A condition that opens a sentence with no instruction after it (h76).
+      'Unfortunately the file still has errors. If you sent it again, we would be none the wiser.',
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -116,6 +118,9 @@ export const examples: RuleExamples = {
       'We apologise for the delay, Liam. Train 1T42 is held at Leeds by a signal fault; your ticket is valid on the next two services.',
       'Hey Joe, the cancellation went through — you won\'t be billed again. Sorry to see you go!',
       'Sorry for the trouble. The promo code only works on orders over $20. If you add something small it will apply.',
+      // An instruction after a condition that opens the sentence (h76).
+      "Unfortunately the file still has the page numbers restarting at chapter 5. If you're using Word, check for a section break before chapter 5.",
+      'Sorry for the wait. Once the email arrives, tap the link inside it to confirm.',
     ],
   },
 };
