@@ -276,6 +276,7 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: 'The letter is not attached.', has: [], not: ['help:enclosed'] },
   { text: 'Engineers are on it.', has: [], not: ['help:due'] },
   { text: "It's back up now.", has: ['help:restored'] },
+  { text: "Everything's back up.", has: ['help:restored'] },
   { text: 'The app is working again.', has: ['help:restored'] },
   { text: 'Everything should be back to normal.', has: ['help:restored'] },
   { text: "It isn't back up yet.", has: [], not: ['help:restored'] },
