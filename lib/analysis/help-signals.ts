@@ -68,7 +68,7 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+|automatically\s+)?been\s+(?:automatically\s+)?(?:returned|put\s+back|paid)\s+(?:back\s+)?(?:to|into|onto)\s+your\s+(?:account|card|balance|wallet|bank)\b`,
   // Done, in the passive or as a result: "the refund's gone through", "it will be couriered to your hotel".
   String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?gone\s+through\b`,
-  String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)\bwill\s+(?:now\s+|then\s+)?be\s+(?:couriered|dispatched|shipped|refunded|credited|replaced|collected|rebooked|reissued|re-?sent|posted|returned to you|reactivated|restored)\b`,
+  String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)(?:\bwill|'ll)\s+(?:now\s+|then\s+)?be\s+(?:couriered|dispatched|shipped|refunded|credited|replaced|collected|rebooked|reissued|re-?sent|posted|returned to you|reactivated|restored)\b`,
   String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
   // Ready for the customer: "your order is ready for collection", "they're ready now".
   String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+)?ready\s+(?:now|for\s+(?:collection|pick-?up|you)|to\s+(?:collect|pick\s+up))\b`,
@@ -78,6 +78,10 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   // Someone else's commitment with a time: "the engineer will bring the part on Wednesday", "they'll be back today
   // before 6pm"; and a restoration expected by a time: "we expect service back by 4pm".
   String.raw`\b(?:they|he|she|(?:the|our)\s+(?:[a-z]+\s+)?(?:crew|team|driver|courier|technician|engineer|lab|store|shop|rider|plumber|fitter)s?)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|\s+is\s+going\s+to)\s+(?:be\s+)?[a-z]+[^.!?\n]{0,50}?\b(?:today|tomorrow|tonight|(?:by|before|within|on|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|\d))`,
+  // A fault expected gone by a time, with its subject or without (chat): "should be sorted by 11am"; an estimate with a
+  // time: "estimated fix 6pm", "ETA 3pm".
+  String.raw`\bshould\s+(?:now\s+|all\s+)?be\s+(?:sorted|fixed|resolved|restored|repaired|back(?:\s+up)?|working|up and running)\b[^.!?\n]{0,30}?\b(?:by|before|within|today|tomorrow|tonight)\b`,
+  String.raw`\b(?:estimated|expected)\s+(?:fix|resolution|restoration|repair|delivery|arrival|completion|return)(?:\s+time)?\s*(?:is\s+|of\s+|by\s+|at\s+|:\s*)?(?:today|tonight|tomorrow|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\d{1,2}:\d\d)|\beta\s*:?\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b`,
   String.raw`\bwe\s+expect\s+(?:the\s+|your\s+|it\s+|them\s+|service\s+|power\s+|the\s+service\s+)?[a-z]*\s*(?:back|restored|fixed|resolved|repaired|delivered|to\s+be\s+[a-z]+)\b[^.!?\n]{0,30}?\b(?:by|before|within|today|tomorrow|tonight)\b`,
   // A named person's call or visit to the customer, in chat replies: "the doctor will call you to go through them",
   // "he will call you 30 minutes before". Not "…will contact / get back to you" (the vague promise), not "will not".
@@ -130,6 +134,9 @@ export const WEAK_HELP: readonly HelpSignal[] = [
   // An instruction as a condition with its result: "if you add something small it will apply", "if you update it
   // under Account > Payment, the order will go through".
   String.raw`\bif\s+you\s+(?:add|remove|change|update|restart|switch|select|use|try|enter|re-?enter|tap|click|log\s+out|sign\s+out|reinstall|clear)\b[^.!?\n]{0,40}?\b(?:it|that|this|the\s+[a-z]+)\s+(?:will|should)\s+(?:apply|work|go\s+through|appear|show\s+up|update|sync|reappear|come\s+back|be\s+applied)\b`,
+  // A step the customer can take as the subject of what it does to the fault: "Logging out and back in fixes it",
+  // "clearing the cache should sort it".
+  String.raw`(?:^|[.!?,:;—–]\s*)(?!(?:no|some|any|every)?thing\b|morning\b|evening\b|during\b|nothing\b)[a-z]+ing\b(?:\s+(?!(?:not|never|nothing|no|doesn't|didn't|isn't|won't|don't|still)\b)[a-z0-9'-]+){0,7}?\s+(?:fixes|solves|resolves|sorts|clears|works|(?:should|will|usually|normally)\s+(?:fix|solve|resolve|sort|clear|work))\b(?!\s+(?:against|only|just)\b)`,
   // An instruction at the start of a sentence or list item, or after a purpose or a condition that opens the sentence:
   // "To export, tap…", "If you're using Word, check for a section break…".
   {

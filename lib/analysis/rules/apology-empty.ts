@@ -75,6 +75,11 @@ export const examples: RuleExamples = {
       'Sorry, if you add more items you will pay more delivery.',
       // A condition that opens a sentence with no instruction after it (h76).
       'Unfortunately the file still has errors. If you sent it again, we would be none the wiser.',
+      // No step that fixes it, no time for the fix, a cost not a remedy (h76).
+      'Sorry, nothing works at the moment.',
+      "Sorry about that. Restarting the app doesn't fix it.",
+      'Sorry, the ETA is unknown.',
+      "Sorry, you'll be charged the full fee.",
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -121,6 +126,13 @@ export const examples: RuleExamples = {
       // An instruction after a condition that opens the sentence (h76).
       "Unfortunately the file still has the page numbers restarting at chapter 5. If you're using Word, check for a section break before chapter 5.",
       'Sorry for the wait. Once the email arrives, tap the link inside it to confirm.',
+      // A step that fixes it as the subject, a fix expected by a time, an estimate with a time, a remedy in the
+      // contracted future (h76).
+      'Sorry you are seeing that error. Logging out and back in fixes it.',
+      'Sorry for the crash. Until our fix goes out, exporting in 720p works reliably.',
+      "We're sorry your card was declined. There's a hold while we finish maintenance, should be sorted by 11am.",
+      'Hey! There is a known outage in your area. Engineers are on it, estimated fix 6pm. Sorry!',
+      'So sorry about the broken eggs! Just report it in the app and you\'ll be refunded straight away.',
     ],
   },
 };
