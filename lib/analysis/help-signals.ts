@@ -63,13 +63,15 @@ export const STRONG_HELP: readonly HelpSignal[] = [
     then: DONE,
     notAfter: NOT_FEEDBACK,
   },
+  // What the customer will see or get, with a time: "you will see it in 3-5 days", "you'll get the new card by Friday".
+  String.raw`\byou(?:'ll|\s+will)\s+(?:see|receive|get|have)\s+(?:it|them|the|your|a|an|this)\b[^.!?\n]{0,40}?\b(?:within|in|by|on|before)\s+(?:\d|the\s+next|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)`,
   String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?been\s+(?:issued|refunded|processed|sent|re-?sent|shipped|dispatched|escalated|reset|fixed|resolved|credited|cancell?ed|re-?booked|scheduled|raised|restored|reactivated|replaced|approved|applied|waived|reversed|corrected|expedited|reissued|unlocked|arranged|booked|submitted|logged|located|found|recovered|traced|couriered|collected|repaired|rectified|serviced|remedied|reconnected|restocked)\b`,
   // Money put back where the customer keeps it: "your credit has been returned to your account".
   String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+|automatically\s+)?been\s+(?:automatically\s+)?(?:returned|put\s+back|paid)\s+(?:back\s+)?(?:to|into|onto)\s+your\s+(?:account|card|balance|wallet|bank)\b`,
   // Done, in the passive or as a result: "the refund's gone through", "it will be couriered to your hotel".
   String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?gone\s+through\b`,
   String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)(?:\bwill|'ll)\s+(?:now\s+|then\s+)?be\s+(?:couriered|dispatched|shipped|refunded|credited|replaced|collected|rebooked|reissued|re-?sent|posted|returned to you|reactivated|restored)\b`,
-  String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
+  String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|out for delivery|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
   // Ready for the customer: "your order is ready for collection", "they're ready now".
   String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+)?ready\s+(?:now|for\s+(?:collection|pick-?up|you)|to\s+(?:collect|pick\s+up))\b`,
   String.raw`(?:\b(?:is|are)|'s|'re)\s+now\s+(?:fixed|working|live|sorted|available|active|enabled|correct)\b|(?:\b(?:is|are)|'s|'re)\s+(?:fixed|working|sorted)\s+now\b`,
@@ -82,7 +84,7 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   // time: "estimated fix 6pm", "ETA 3pm".
   String.raw`\bshould\s+(?:now\s+|all\s+)?be\s+(?:sorted|fixed|resolved|restored|repaired|back(?:\s+up)?|working|up and running)\b[^.!?\n]{0,30}?\b(?:by|before|within|today|tomorrow|tonight)\b`,
   String.raw`\b(?:estimated|expected)\s+(?:fix|resolution|restoration|repair|delivery|arrival|completion|return)(?:\s+time)?\s*(?:is\s+|of\s+|by\s+|at\s+|:\s*)?(?:today|tonight|tomorrow|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\d{1,2}:\d\d)|\beta\s*:?\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b`,
-  String.raw`\bwe\s+expect\s+(?:the\s+|your\s+|it\s+|them\s+|service\s+|power\s+|the\s+service\s+)?[a-z]*\s*(?:back|restored|fixed|resolved|repaired|delivered|to\s+be\s+[a-z]+)\b[^.!?\n]{0,30}?\b(?:by|before|within|today|tomorrow|tonight)\b`,
+  String.raw`\b(?:we|they|and|engineers|technicians|the\s+crew|the\s+team|our\s+team)\s+expect\s+(?:the\s+|your\s+|it\s+|them\s+|service\s+|power\s+|the\s+service\s+)?[a-z]*\s*(?:back|restored|fixed|resolved|repaired|delivered|to\s+be\s+[a-z]+)\b[^.!?\n]{0,30}?\b(?:by|before|within|today|tomorrow|tonight)\b`,
   // A named person's call or visit to the customer, in chat replies: "the doctor will call you to go through them",
   // "he will call you 30 minutes before". Not "…will contact / get back to you" (the vague promise), not "will not".
   String.raw`\b(?!(?:i|we)\b)[a-z]+\s+will\s+(?:call|ring|phone|text|visit)\s+you\b`,

@@ -80,6 +80,8 @@ export const examples: RuleExamples = {
       "Sorry about that. Restarting the app doesn't fix it.",
       'Sorry, the ETA is unknown.',
       "Sorry, you'll be charged the full fee.",
+      // A wait with no time (h76).
+      "Sorry, you'll see it when it's ready.",
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -133,6 +135,10 @@ export const examples: RuleExamples = {
       "We're sorry your card was declined. There's a hold while we finish maintenance, should be sorted by 11am.",
       'Hey! There is a known outage in your area. Engineers are on it, estimated fix 6pm. Sorry!',
       'So sorry about the broken eggs! Just report it in the app and you\'ll be refunded straight away.',
+      // A status of the order, a fix expected by a time, an outcome with a time (h76).
+      'Sorry for the mix up! Your replacement controller is out for delivery today.',
+      'Sorry for the signal drop. A mast is down nearby; engineers are on site and expect it back by 6pm.',
+      'We are sorry your order arrived cold. The fee goes back to your card, you will see it in 3-5 days.',
     ],
   },
 };
