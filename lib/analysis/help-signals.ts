@@ -106,7 +106,7 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   String.raw`\blet\s+me\s+(?:check|look|see|find out|get|escalate|fix|sort|help you|walk you|dig|take a look|pull up|reset|refund|process|arrange|book|set|send|change|update|cancel|contact|call)\b`,
   String.raw`\b${TEAM}(?:\s+from\s+(?:our|the|that)\s+(?:[a-z]+\s+)?team)?\s+(?:will|'ll|can|is going to|are going to|should)\s+(?:soon\s+|shortly\s+|then\s+)?${TEAM_VERB}\b`,
   // An alternative.
-  String.raw`\b(?:but|however|instead|though)\s*,?\s+(?:what\s+)?(?:i|we)\s+(?:can(?!'t|not)|could(?!n't|\s+not)|will(?!\s+not)|'ll|would be happy to|'d be happy to|am able to|are able to|do offer|offer)\b`,
+  String.raw`\b(?:but|however|instead|though)\s*,?\s+(?:if\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,7}\s*,?\s+)?(?:what\s+)?(?:i|we)\s+(?:can(?!'t|not)|could(?!n't|\s+not)|will(?!\s+not)|'ll|would be happy to|'d be happy to|am able to|are able to|do offer|offer)\b`,
   String.raw`\bwhat\s+(?:i|we|you)\s+can\s+do\s+is\b|\bhere(?:'s|\s+is)\s+what\s+(?:i|we)\s+can\s+do\b|\balternatively\b|\bas\s+an\s+alternative\b|\b(?:another|a better|one)\s+option\s+(?:is|would be)\b|\bworkaround\b`,
   String.raw`\binstead\s*,?\s+(?:i|we|you)\s+(?:can|could)\b|\byou(?:'re|\s+are)\s+(?:more than\s+)?(?:welcome|free)\s+to\s+(?:return|exchange|cancel|switch|use|request|download|rebook|change|upgrade|downgrade|keep|try)\b`,
   String.raw`\bin\s+the\s+meantime\s*,?\s+(?:you\s+(?:can|could|may)|i|we|try|here)\b|\byou\s+(?:can|could)\s+(?:still|instead)\s+[a-z]+`,
@@ -124,6 +124,8 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   String.raw`\bmay\s+(?:i|we)\s+(?:have|get|know|ask for|see)\s+(?:your|the|a)\b`,
   String.raw`\bso\s+(?:that\s+)?(?:i|we|our\s+(?:[a-z]+\s+)?(?:team|specialists?|agents?|engineers?)|the\s+(?:[a-z]+\s+)?team|someone|a\s+specialist)\s+(?:can|could(?!\s+have)|may|will|'ll|are able to|am able to)\s+(?:[a-z]+\s+)?(?:help|assist|look|check|investigate|review|follow|fix|sort|resolve|take|get|connect|escalate|find|see|dig|make|process|pull|locate|verify|log|forward|update|arrange|refund|replace|resew|confirm|exclude|reach|track|trace|contact|call|research|handle|provide|better|further)\b`,
   String.raw`\bfor\s+(?:us|me)\s+to\s+(?:further\s+|better\s+)?(?:investigate|look|assist|help|check|escalate|review|locate|process|verify|follow|forward)\b|\bto\s+help\s+(?:us|me)\s+(?:investigate|look|understand|find|locate|check|sort|fix|resolve)\b`,
+  // A visit or an act offered on the customer's word: "if it's a loud buzzing, let me know and I'll pop round".
+  String.raw`\blet\s+(?:me|us)\s+know\b[^.!?\n]{0,60}?\band\s+(?:i|we)(?:'ll|\s+will)\s+(?!not\b|never\b)[a-z]+`,
   String.raw`\band\s+(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:be\s+(?:glad|happy)\s+to\s+)?(?:help|assist|take\s+(?:it|a look)|go\s+from\s+there|take\s+it\s+from\s+there|look\s+into|follow\s+up|check|investigate|get\s+back|sort|fix|make\s+(?:this|it)\s+right)\b`,
 ];
 

@@ -80,8 +80,10 @@ export const examples: RuleExamples = {
       "Sorry about that. Restarting the app doesn't fix it.",
       'Sorry, the ETA is unknown.',
       "Sorry, you'll be charged the full fee.",
-      // A wait with no time (h76).
+      // A wait with no time; word asked for with nothing offered on it; a refusal after "but if" (h76).
       "Sorry, you'll see it when it's ready.",
+      "Sorry for the slow reply. If it gets worse, let me know and I won't bother you again.",
+      "Sorry, we don't price match. But if you have insurance, the copay may be lower.",
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -139,6 +141,9 @@ export const examples: RuleExamples = {
       'Sorry for the mix up! Your replacement controller is out for delivery today.',
       'Sorry for the signal drop. A mast is down nearby; engineers are on site and expect it back by 6pm.',
       'We are sorry your order arrived cold. The fee goes back to your card, you will see it in 3-5 days.',
+      // A visit offered on the customer's word; an alternative after a condition (h76).
+      "Sorry for the slow reply. If it's a loud buzzing that doesn't stop, let me know and I'll pop round to have a listen.",
+      "Sorry, we don't price match other pharmacies. But if you have insurance I can run it through and see if the copay is lower.",
     ],
   },
 };
