@@ -63,13 +63,15 @@ export const STRONG_HELP: readonly HelpSignal[] = [
     then: DONE,
     notAfter: NOT_FEEDBACK,
   },
+  // What the customer will see or get, with a time: "you will see it in 3-5 days", "you'll get the new card by Friday".
+  String.raw`\byou(?:'ll|\s+will)\s+(?:see|receive|get|have)\s+(?:it|them|the|your|a|an|this)\b[^.!?\n]{0,40}?\b(?:within|in|by|on|before)\s+(?:\d|the\s+next|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)`,
   String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?been\s+(?:issued|refunded|processed|sent|re-?sent|shipped|dispatched|escalated|reset|fixed|resolved|credited|cancell?ed|re-?booked|scheduled|raised|restored|reactivated|replaced|approved|applied|waived|reversed|corrected|expedited|reissued|unlocked|arranged|booked|submitted|logged|located|found|recovered|traced|couriered|collected|repaired|rectified|serviced|remedied|reconnected|restocked)\b`,
   // Money put back where the customer keeps it: "your credit has been returned to your account".
   String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+|automatically\s+)?been\s+(?:automatically\s+)?(?:returned|put\s+back|paid)\s+(?:back\s+)?(?:to|into|onto)\s+your\s+(?:account|card|balance|wallet|bank)\b`,
   // Done, in the passive or as a result: "the refund's gone through", "it will be couriered to your hotel".
   String.raw`(?:\b(?:has|have)|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?gone\s+through\b`,
-  String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)\bwill\s+(?:now\s+|then\s+)?be\s+(?:couriered|dispatched|shipped|refunded|credited|replaced|collected|rebooked|reissued|re-?sent|posted|returned to you|reactivated|restored)\b`,
-  String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
+  String.raw`(?<!(?:feedback|suggestions?|comments?|thoughts|ideas?|review)\s)(?:\bwill|'ll)\s+(?:now\s+|then\s+)?be\s+(?:couriered|dispatched|shipped|refunded|credited|replaced|collected|rebooked|reissued|re-?sent|posted|returned to you|reactivated|restored)\b`,
+  String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+|already\s+)?(?:approved|on (?:its|the|their) way|out for delivery|booked|scheduled|processed|refunded|reactivated|restored|unlocked|resolved|back online|back up and running)\b`,
   // Ready for the customer: "your order is ready for collection", "they're ready now".
   String.raw`(?:\b(?:is|are)|'s|'re)\s+(?:now\s+)?ready\s+(?:now|for\s+(?:collection|pick-?up|you)|to\s+(?:collect|pick\s+up))\b`,
   String.raw`(?:\b(?:is|are)|'s|'re)\s+now\s+(?:fixed|working|live|sorted|available|active|enabled|correct)\b|(?:\b(?:is|are)|'s|'re)\s+(?:fixed|working|sorted)\s+now\b`,
@@ -78,7 +80,11 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   // Someone else's commitment with a time: "the engineer will bring the part on Wednesday", "they'll be back today
   // before 6pm"; and a restoration expected by a time: "we expect service back by 4pm".
   String.raw`\b(?:they|he|she|(?:the|our)\s+(?:[a-z]+\s+)?(?:crew|team|driver|courier|technician|engineer|lab|store|shop|rider|plumber|fitter)s?)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|\s+is\s+going\s+to)\s+(?:be\s+)?[a-z]+[^.!?\n]{0,50}?\b(?:today|tomorrow|tonight|(?:by|before|within|on|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|\d))`,
-  String.raw`\bwe\s+expect\s+(?:the\s+|your\s+|it\s+|them\s+|service\s+|power\s+|the\s+service\s+)?[a-z]*\s*(?:back|restored|fixed|resolved|repaired|delivered|to\s+be\s+[a-z]+)\b[^.!?\n]{0,30}?\b(?:by|before|within|today|tomorrow|tonight)\b`,
+  // A fault expected gone by a time, with its subject or without (chat): "should be sorted by 11am"; an estimate with a
+  // time: "estimated fix 6pm", "ETA 3pm".
+  String.raw`\bshould\s+(?:now\s+|all\s+)?be\s+(?:sorted|fixed|resolved|restored|repaired|back(?:\s+up)?|working|up and running)\b[^.!?\n]{0,30}?\b(?:by|before|within|today|tomorrow|tonight)\b`,
+  String.raw`\b(?:estimated|expected)\s+(?:fix|resolution|restoration|repair|delivery|arrival|completion|return)(?:\s+time)?\s*(?:is\s+|of\s+|by\s+|at\s+|:\s*)?(?:today|tonight|tomorrow|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\d{1,2}:\d\d)|\beta\s*:?\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b`,
+  String.raw`\b(?:we|they|and|engineers|technicians|the\s+crew|the\s+team|our\s+team)\s+expect\s+(?:the\s+|your\s+|it\s+|them\s+|service\s+|power\s+|the\s+service\s+)?[a-z]*\s*(?:back|restored|fixed|resolved|repaired|delivered|to\s+be\s+[a-z]+)\b[^.!?\n]{0,30}?\b(?:by|before|within|today|tomorrow|tonight)\b`,
   // A named person's call or visit to the customer, in chat replies: "the doctor will call you to go through them",
   // "he will call you 30 minutes before". Not "…will contact / get back to you" (the vague promise), not "will not".
   String.raw`\b(?!(?:i|we)\b)[a-z]+\s+will\s+(?:call|ring|phone|text|visit)\s+you\b`,
@@ -100,7 +106,7 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   String.raw`\blet\s+me\s+(?:check|look|see|find out|get|escalate|fix|sort|help you|walk you|dig|take a look|pull up|reset|refund|process|arrange|book|set|send|change|update|cancel|contact|call)\b`,
   String.raw`\b${TEAM}(?:\s+from\s+(?:our|the|that)\s+(?:[a-z]+\s+)?team)?\s+(?:will|'ll|can|is going to|are going to|should)\s+(?:soon\s+|shortly\s+|then\s+)?${TEAM_VERB}\b`,
   // An alternative.
-  String.raw`\b(?:but|however|instead|though)\s*,?\s+(?:what\s+)?(?:i|we)\s+(?:can(?!'t|not)|could(?!n't|\s+not)|will(?!\s+not)|'ll|would be happy to|'d be happy to|am able to|are able to|do offer|offer)\b`,
+  String.raw`\b(?:but|however|instead|though)\s*,?\s+(?:if\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,7}\s*,?\s+)?(?:what\s+)?(?:i|we)\s+(?:can(?!'t|not)|could(?!n't|\s+not)|will(?!\s+not)|'ll|would be happy to|'d be happy to|am able to|are able to|do offer|offer)\b`,
   String.raw`\bwhat\s+(?:i|we|you)\s+can\s+do\s+is\b|\bhere(?:'s|\s+is)\s+what\s+(?:i|we)\s+can\s+do\b|\balternatively\b|\bas\s+an\s+alternative\b|\b(?:another|a better|one)\s+option\s+(?:is|would be)\b|\bworkaround\b`,
   String.raw`\binstead\s*,?\s+(?:i|we|you)\s+(?:can|could)\b|\byou(?:'re|\s+are)\s+(?:more than\s+)?(?:welcome|free)\s+to\s+(?:return|exchange|cancel|switch|use|request|download|rebook|change|upgrade|downgrade|keep|try)\b`,
   String.raw`\bin\s+the\s+meantime\s*,?\s+(?:you\s+(?:can|could|may)|i|we|try|here)\b|\byou\s+(?:can|could)\s+(?:still|instead)\s+[a-z]+`,
@@ -118,6 +124,8 @@ export const STRONG_HELP: readonly HelpSignal[] = [
   String.raw`\bmay\s+(?:i|we)\s+(?:have|get|know|ask for|see)\s+(?:your|the|a)\b`,
   String.raw`\bso\s+(?:that\s+)?(?:i|we|our\s+(?:[a-z]+\s+)?(?:team|specialists?|agents?|engineers?)|the\s+(?:[a-z]+\s+)?team|someone|a\s+specialist)\s+(?:can|could(?!\s+have)|may|will|'ll|are able to|am able to)\s+(?:[a-z]+\s+)?(?:help|assist|look|check|investigate|review|follow|fix|sort|resolve|take|get|connect|escalate|find|see|dig|make|process|pull|locate|verify|log|forward|update|arrange|refund|replace|resew|confirm|exclude|reach|track|trace|contact|call|research|handle|provide|better|further)\b`,
   String.raw`\bfor\s+(?:us|me)\s+to\s+(?:further\s+|better\s+)?(?:investigate|look|assist|help|check|escalate|review|locate|process|verify|follow|forward)\b|\bto\s+help\s+(?:us|me)\s+(?:investigate|look|understand|find|locate|check|sort|fix|resolve)\b`,
+  // A visit or an act offered on the customer's word: "if it's a loud buzzing, let me know and I'll pop round".
+  String.raw`\blet\s+(?:me|us)\s+know\b[^.!?\n]{0,60}?\band\s+(?:i|we)(?:'ll|\s+will)\s+(?!not\b|never\b)[a-z]+`,
   String.raw`\band\s+(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:be\s+(?:glad|happy)\s+to\s+)?(?:help|assist|take\s+(?:it|a look)|go\s+from\s+there|take\s+it\s+from\s+there|look\s+into|follow\s+up|check|investigate|get\s+back|sort|fix|make\s+(?:this|it)\s+right)\b`,
 ];
 
@@ -130,9 +138,13 @@ export const WEAK_HELP: readonly HelpSignal[] = [
   // An instruction as a condition with its result: "if you add something small it will apply", "if you update it
   // under Account > Payment, the order will go through".
   String.raw`\bif\s+you\s+(?:add|remove|change|update|restart|switch|select|use|try|enter|re-?enter|tap|click|log\s+out|sign\s+out|reinstall|clear)\b[^.!?\n]{0,40}?\b(?:it|that|this|the\s+[a-z]+)\s+(?:will|should)\s+(?:apply|work|go\s+through|appear|show\s+up|update|sync|reappear|come\s+back|be\s+applied)\b`,
-  // An instruction at the start of a sentence or list item.
+  // A step the customer can take as the subject of what it does to the fault: "Logging out and back in fixes it",
+  // "clearing the cache should sort it".
+  String.raw`(?:^|[.!?,:;—–]\s*)(?!(?:no|some|any|every)?thing\b|morning\b|evening\b|during\b|nothing\b)[a-z]+ing\b(?:\s+(?!(?:not|never|nothing|no|doesn't|didn't|isn't|won't|don't|still)\b)[a-z0-9'-]+){0,7}?\s+(?:fixes|solves|resolves|sorts|clears|works|(?:should|will|usually|normally)\s+(?:fix|solve|resolve|sort|clear|work))\b(?!\s+(?:against|only|just)\b)`,
+  // An instruction at the start of a sentence or list item, or after a purpose or a condition that opens the sentence:
+  // "To export, tap…", "If you're using Word, check for a section break…".
   {
-    re: String.raw`(?:^|[.!?:;—–]\s*|\s-\s+|\n\s*)(?:\d+[.)]\s*|[-•*]\s*)?(?:to\s+[a-z]+(?:\s+[a-z'-]+){0,6}\s*,\s*)?`,
+    re: String.raw`(?:^|[.!?:;—–]\s*|\s-\s+|\n\s*)(?:\d+[.)]\s*|[-•*]\s*)?(?:(?:to\s+[a-z]+(?:\s+[a-z'-]+){0,6}|(?:if|when|once)\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,7})\s*,\s*)?`,
     lead: INSTRUCTION_LEAD,
     then: IMPERATIVE,
   },

@@ -210,7 +210,7 @@ function disambiguate(tokens: Token[]): void {
     if (t.norm === "'s" && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && next && (next.pos === 'ADP' || next.norm === 'not' || next.norm === 'been' || next.norm === 'being' || (next.pos === 'VERB' && next.form === 'gerund'))) {
       Object.assign(t, { pos: 'AUX', lemma: next.norm === 'been' ? 'have' : 'be', form: 'third' });
     }
-    if (t.norm === "'s" && prev && /^(?:it|that|there|here|what|he|she|who|where|how|let|this)$/.test(prev.norm)) {
+    if (t.norm === "'s" && prev && /^(?:it|that|there|here|what|he|she|who|where|how|let|this|everything|nothing|everyone|everybody)$/.test(prev.norm)) {
       Object.assign(t, prev.norm === 'let' ? { pos: 'PRON', lemma: 'us' } : { pos: 'AUX', lemma: next && next.form === 'past' ? 'have' : 'be', form: 'third' });
     }
     if (t.pos === 'AUX') {

@@ -471,6 +471,8 @@ export function informationHelp(c: Clause, out: string[]): void {
   if (c.mood !== 'declarative' || c.negated || CONDITION.test(c.lead ?? '')) return;
   underWay(c, out);
   dueByTime(c, out);
+  whereYoursIs(c, out);
+  enclosed(c, out);
   restored(c, out);
   workaround(c, out);
   estimate(c, out);
@@ -481,7 +483,7 @@ export function informationHelp(c: Clause, out: string[]): void {
  * The information readings that make an apology `apology+help` (combineSignals). They leave `any-help` / `no-help` to
  * the other readings: the blame model reads those, and these are the apology model's alone.
  */
-const INFORMATION_HELP = /^(?:after-apology:)?help:(?:under-way|restored|workaround|due)$/;
+const INFORMATION_HELP = /^(?:after-apology:)?help:(?:under-way|restored|workaround|due|enclosed)$/;
 const isInformationHelp = (f: string) => INFORMATION_HELP.test(f);
 
 /** Verbs of looking into a case, which the hand-off reading owns. */
@@ -549,6 +551,28 @@ function dueByTime(c: Clause, out: string[]): void {
   const lemma = c.verb?.lemma ?? '';
   if (isHarm(lemma) || MEASURING.has(lemma)) return;
   out.push('help:due');
+}
+
+/** Words after "is" that tell a setback of the customer's thing, not where it is: "your order is delayed until Friday". */
+const SET_BACK = /^(?:late|delayed|cancell?ed|lost|stuck|held|overdue|unavailable|closed|down|missing|damaged|suspended|blocked|expired|not)$/;
+/**
+ * `help:due` for where the customer's thing is, with a time: "your replacement is out for delivery today", "your parcel
+ * is at the collection point, open until 8pm tonight". Not a setback ("your flight is delayed until 9pm").
+ */
+function whereYoursIs(c: Clause, out: string[]): void {
+  if (!isYours(c) || c.verb?.lemma !== 'be' || c.tense !== 'present' || c.modal || c.perfect || c.passive || !hasTime(c)) return;
+  const after = c.tokens.slice(c.tokens.indexOf(c.verb) + 1);
+  if (after.some((t) => SET_BACK.test(t.norm) || (t.pos === 'VERB' && isHarm(t.lemma)))) return;
+  out.push('help:due');
+}
+
+/** Verbs of a document sent with the reply: "the new letter is attached", "your invoice is enclosed". */
+const ENCLOSING = new Set(['attach', 'enclose']);
+/** `help:enclosed`: a document given with the reply, told as a state in the present passive. */
+function enclosed(c: Clause, out: string[]): void {
+  const lemma = c.verb?.lemma ?? '';
+  // An unknown verb's lemma may have lost its final "e" ("enclosed" → "enclos").
+  if (c.passive && !c.perfect && !c.modal && c.tense === 'present' && (ENCLOSING.has(lemma) || ENCLOSING.has(`${lemma}e`))) out.push('help:enclosed');
 }
 
 /** Verbs of what a time amounts to, not of arriving: "a 4-hour slot should mean 4 hours", "it should take 3 days". */

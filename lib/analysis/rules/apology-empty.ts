@@ -73,6 +73,17 @@ export const examples: RuleExamples = {
       "Sorry, your ticket isn't valid on the next service.",
       'Sorry, the payment went through twice by mistake on our side.',
       'Sorry, if you add more items you will pay more delivery.',
+      // A condition that opens a sentence with no instruction after it (h76).
+      'Unfortunately the file still has errors. If you sent it again, we would be none the wiser.',
+      // No step that fixes it, no time for the fix, a cost not a remedy (h76).
+      'Sorry, nothing works at the moment.',
+      "Sorry about that. Restarting the app doesn't fix it.",
+      'Sorry, the ETA is unknown.',
+      "Sorry, you'll be charged the full fee.",
+      // A wait with no time; word asked for with nothing offered on it; a refusal after "but if" (h76).
+      "Sorry, you'll see it when it's ready.",
+      "Sorry for the slow reply. If it gets worse, let me know and I won't bother you again.",
+      "Sorry, we don't price match. But if you have insurance, the copay may be lower.",
     ],
     allow: [
       "I'm so sorry for the delay — I've refunded the shipping fee and your order goes out today.",
@@ -116,6 +127,23 @@ export const examples: RuleExamples = {
       'We apologise for the delay, Liam. Train 1T42 is held at Leeds by a signal fault; your ticket is valid on the next two services.',
       'Hey Joe, the cancellation went through — you won\'t be billed again. Sorry to see you go!',
       'Sorry for the trouble. The promo code only works on orders over $20. If you add something small it will apply.',
+      // An instruction after a condition that opens the sentence (h76).
+      "Unfortunately the file still has the page numbers restarting at chapter 5. If you're using Word, check for a section break before chapter 5.",
+      'Sorry for the wait. Once the email arrives, tap the link inside it to confirm.',
+      // A step that fixes it as the subject, a fix expected by a time, an estimate with a time, a remedy in the
+      // contracted future (h76).
+      'Sorry you are seeing that error. Logging out and back in fixes it.',
+      'Sorry for the crash. Until our fix goes out, exporting in 720p works reliably.',
+      "We're sorry your card was declined. There's a hold while we finish maintenance, should be sorted by 11am.",
+      'Hey! There is a known outage in your area. Engineers are on it, estimated fix 6pm. Sorry!',
+      'So sorry about the broken eggs! Just report it in the app and you\'ll be refunded straight away.',
+      // A status of the order, a fix expected by a time, an outcome with a time (h76).
+      'Sorry for the mix up! Your replacement controller is out for delivery today.',
+      'Sorry for the signal drop. A mast is down nearby; engineers are on site and expect it back by 6pm.',
+      'We are sorry your order arrived cold. The fee goes back to your card, you will see it in 3-5 days.',
+      // A visit offered on the customer's word; an alternative after a condition (h76).
+      "Sorry for the slow reply. If it's a loud buzzing that doesn't stop, let me know and I'll pop round to have a listen.",
+      "Sorry, we don't price match other pharmacies. But if you have insurance I can run it through and see if the copay is lower.",
     ],
   },
 };

@@ -65,6 +65,10 @@ describe('readSentences: subject, negation, tense, modal', () => {
     expect(main("Refund's on its way for that item.")).toMatchObject({ mood: 'declarative', subject: { person: 3 } });
     expect(main("Let's fix it.").mood).toBe('imperative');
   });
+  test("after 'everything' / 'nothing' the clitic 's is the verb: 'Everything's back up' (h76)", () => {
+    expect(main("Everything's back up.").clauses[0]!.verb?.lemma).toBe('be');
+    expect(main("Nothing's changed on your account.").clauses[0]).toMatchObject({ perfect: true, verb: { lemma: 'change' } });
+  });
 
   test('a negation inside double quotes is the quoted words\', not the clause\'s', () => {
     expect(main('Could you clarify what you mean by "doesn\'t work"?')).toMatchObject({ mood: 'question', negated: false });
