@@ -55,6 +55,10 @@ export const blameNextTime: RuleSpec = {
     String.raw`\b(?:please\s+|kindly\s+)?(?:make\s+sure|ensure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+(?:(?:have|always|carefully|fully|properly)\s+)?(?:read|check|double-?check|review|look\s+at|go\s+through)\b[^.!?\n]{0,60}?\bbefore\s+(?:placing|ordering|purchasing|buying|booking|making|opening|raising|submitting|contacting|reaching|writing|emailing|calling|messaging|asking|complaining|leaving|posting|checking out|you\s+(?:order|book|buy|contact|write|call|open|complain|post))\b`,
     // "Please ensure you submit the claim form next time": the lesson set for the next time, at the sentence's end.
     String.raw`\b(?:please\s+|kindly\s+)?(?:ensure|make\s+sure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+[^.!?\n]{0,60}?\bnext\s+time\b(?!\s+(?:you|we|i|that)\b)`,
+    // "Please use the New Starter form next time (so we can plan ahead).", "please use the portal from now on.": a
+    // request that closes on the next time asks the customer to do it differently; not a courtesy ("please feel free
+    // to … next time", "please keep it for next time"), not "next time you…".
+    String.raw`\b(?:please|kindly)\s+(?!(?:feel|let|enjoy|keep|hold|save|come|visit|join|shop|accept|consider|don't|do\s+not|try\s+again|allow|bear)\b)[a-z]+\b[^.!?\n]{0,80}?\b(?:next\s+time|in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward)(?:\s+so\s+(?:that\s+)?(?:we|i)\b[^.!?\n]{0,40})?\s*(?:[.!]|$)`,
     String.raw`\bbefore\s+(?:leaving|writing|posting|giving|submitting|publishing)\s+(?:(?:a|an|your|such|this|that|any)\s+)?(?:[a-z0-9-]+\s+)?(?:reviews?|ratings?|comments?|complaints?|feedback)\b`,
   ],
   priority: 60,
@@ -105,6 +109,9 @@ export const examples: RuleExamples = {
       'For future reference, please check your spam folder before chasing us.',
       'Please make sure you read the returns policy before placing an order.',
       'There is no record of a claim on your policy. Please ensure you submit the claim form next time rather than emailing photos.',
+      "I've logged this one for you as REQ0192278, but please use the portal from now on.",
+      'Please use the New Starter form next time so we can plan ahead.',
+      'Kindly maintain balance to avoid such charges in future.',
     ],
     allow: [
       'Next time you need help, just reply to this email and it comes straight to me.',
@@ -114,6 +121,10 @@ export const examples: RuleExamples = {
       "For future reference, I've saved your gate code to your account so drivers always see it.",
       'Please make sure to check the spelling of the address before we print the label tomorrow — reply here if anything is off.',
       'Make sure you have your booking number handy next time you call, and I can rebook you on the spot.',
+      "I've added a £5 voucher to your account — please feel free to use it next time.",
+      'Please keep your reference number for next time.',
+      "Please bear with us — we're adding this in future.",
+      'Please reply here if it happens again next time you log in.',
     ],
   },
 };
