@@ -554,6 +554,8 @@ function dueByTime(c: Clause, out: string[]): void {
 /** Verbs of what a time amounts to, not of arriving: "a 4-hour slot should mean 4 hours", "it should take 3 days". */
 const MEASURING = new Set(['mean', 'take', 'last', 'cost', 'need', 'require']);
 
+/** Verbs of switching the customer's access back on: "it's re-enabled now", "your account is unlocked now". */
+const SWITCHED_BACK = /^(?:re-?enabl|enabl|unlock|re-?activat|unblock|unsuspend|reinstat|reconnect)(?:e|ed)?$/;
 /** Words that may stand between "is" and "back": "it's now back up", "everything is fully back". */
 const BACK_LEAD = /^(?:now|all|fully|finally|already|thankfully|everything)$/;
 /**
@@ -561,14 +563,19 @@ const BACK_LEAD = /^(?:now|all|fully|finally|already|thankfully|everything)$/;
  * fixed now", "everything should be back to normal". Not a wish ("I hope it works now" is read as the wish).
  */
 function restored(c: Clause, out: string[]): void {
-  if (!c.verb || personOf(c) !== 3 || c.perfect || (c.modal && c.modal !== 'should' && c.modal !== 'will')) return;
-  if (c.tense === 'past') return;
+  if (!c.verb || personOf(c) !== 3 || (c.modal && c.modal !== 'should' && c.modal !== 'will')) return;
   const lemma = c.verb.lemma;
-  const after = c.tokens.slice(c.tokens.indexOf(c.verb) + 1).filter((t) => t.pos !== 'PUNCT');
+  const at = c.tokens.indexOf(c.verb);
+  // "It's re-enabled now": the reader takes the clitic "'s" before a participle for "has".
+  const clitic = c.perfect && c.tokens[at - 1]?.text.toLowerCase() === "'s" && SWITCHED_BACK.test(lemma) && !/^(?:DET|NOUN|PROPN|PRON)$/.test(c.tokens[at + 1]?.pos ?? '');
+  if ((c.perfect && !clitic) || c.tense === 'past') return;
+  const after = c.tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
   const back = lemma === 'be' && after.find((t) => !BACK_LEAD.test(t.norm))?.norm === 'back';
   const working = lemma === 'work' && after.some((t) => /^(?:again|now|normally|properly)$/.test(t.norm));
-  const fixedNow = c.passive && FIXING.has(lemma) && after.some((t) => /^(?:now|again)$/.test(t.norm));
-  if (back || working || fixedNow) out.push('help:restored');
+  const fixedNow = (c.passive || clitic) && (FIXING.has(lemma) || SWITCHED_BACK.test(lemma)) && after.some((t) => /^(?:now|again)$/.test(t.norm));
+  // "Your line is live now", "everything is live again": a service switched on.
+  const live = lemma === 'be' && !c.modal && after[0]?.norm === 'live' && /^(?:now|again)$/.test(after[1]?.norm ?? '');
+  if (back || working || fixedNow || live) out.push('help:restored');
 }
 
 /**
