@@ -46,7 +46,7 @@ export const blameNextTime: RuleSpec = {
   id: 'blame-next-time',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['next time', 'future', 'going forward', 'from now on', 'before', 'reference', 'make sure', 'ensure', 'be sure', 'remember'],
+  triggers: ['next time', 'future', 'going forward', 'from now on', 'before', 'reference', 'make sure', 'ensure', 'be sure', 'remember', 'this time'],
   patterns: [
     String.raw`\bnext\s+time\s*,\s*(?:please\s+|you\s+(?:should|need to|must|have to|will need to)\s+|make sure|be sure|try to|remember to|read|check|double-?check|ensure|do|contact|follow|don't|do not)`,
     String.raw`\bnext\s+time\s+(?:please|make sure|be sure|try to|remember to|read|double-?check|ensure|you\s+(?:should|must|ought))\b`,
@@ -58,7 +58,9 @@ export const blameNextTime: RuleSpec = {
     // "Please use the New Starter form next time (so we can plan ahead).", "please use the portal from now on.": a
     // request that closes on the next time asks the customer to do it differently; not a courtesy ("please feel free
     // to … next time", "please keep it for next time"), not "next time you…".
-    String.raw`\b(?:please|kindly)\s+(?!(?:feel|let|enjoy|keep|hold|save|come|visit|join|shop|accept|consider|don't|do\s+not|try\s+again|allow|bear)\b)[a-z]+\b[^.!?\n]{0,80}?\b(?:next\s+time|in\s+(?:the\s+)?future|from\s+now\s+on|going\s+forward)(?:\s+so\s+(?:that\s+)?(?:we|i)\b[^.!?\n]{0,40})?\s*(?:[.!]|$)`,
+    String.raw`\b(?:please|kindly)\s+(?!(?:feel|let|enjoy|keep|hold|come|visit|join|shop|accept|consider|don't|do\s+not|try\s+again|allow|bear)\b)[a-z]+\b[^.!?\n]{0,80}?(?:(?<!\bfor\s)\bnext\s+time|\bin\s+(?:the\s+)?future|\bfrom\s+now\s+on|\bgoing\s+forward|(?<!\b(?:after|at|by|until|before|for|from|during|around)\s)\bthis\s+time)(?:\s+so\s+(?:that\s+)?(?:we|i)\b[^.!?\n]{0,40})?\s*(?:[.!]|$)`,
+    // "Plugged in this time, please :)", "Please remember to back up regularly.": the same lesson, set as a habit.
+    String.raw`(?<!\b(?:after|at|by|until|before|for|from|during|around)\s)\bthis\s+time,?\s+please\b|\b(?:please|kindly)\s+remember\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:regularly|every\s+time|beforehand)\s*(?:[.!]|$)`,
     String.raw`\bbefore\s+(?:leaving|writing|posting|giving|submitting|publishing)\s+(?:(?:a|an|your|such|this|that|any)\s+)?(?:[a-z0-9-]+\s+)?(?:reviews?|ratings?|comments?|complaints?|feedback)\b`,
   ],
   priority: 60,
@@ -112,6 +114,9 @@ export const examples: RuleExamples = {
       "I've logged this one for you as REQ0192278, but please use the portal from now on.",
       'Please use the New Starter form next time so we can plan ahead.',
       'Kindly maintain balance to avoid such charges in future.',
+      "I've reset your 2FA. Log in with your password and you'll be asked to set it up again. Please save the backup codes this time!",
+      'It takes about 45 minutes. Plugged in this time, please :)',
+      "Sorry, we can't recover deleted files after 30 days. Please remember to back up regularly.",
     ],
     allow: [
       'Next time you need help, just reply to this email and it comes straight to me.',
@@ -125,6 +130,11 @@ export const examples: RuleExamples = {
       'Please keep your reference number for next time.',
       "Please bear with us — we're adding this in future.",
       'Please reply here if it happens again next time you log in.',
+      'The app is under scheduled maintenance from 00:00 to 04:00. Please try again after this time.',
+      'Please remember to bring your booking number to the desk.',
+      'Please save this code for next time.',
+      'At this time, please note that categories are generated automatically.',
+      'Please send the logs again this time tomorrow if it recurs.',
     ],
   },
 };
