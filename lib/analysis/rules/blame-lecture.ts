@@ -57,8 +57,9 @@ export const blameNextTime: RuleSpec = {
     String.raw`\b(?:please\s+|kindly\s+)?(?:ensure|make\s+sure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+[^.!?\n]{0,60}?\bnext\s+time\b(?!\s+(?:you|we|i|that)\b)`,
     // "Please use the New Starter form next time (so we can plan ahead).", "please use the portal from now on.": a
     // request that closes on the next time asks the customer to do it differently; not a courtesy ("please feel free
-    // to … next time", "please keep it for next time"), not "next time you…".
-    String.raw`\b(?:please|kindly)\s+(?!(?:feel|let|enjoy|keep|hold|come|visit|join|shop|accept|consider|don't|do\s+not|try\s+again|allow|bear)\b)[a-z]+\b[^.!?\n]{0,80}?(?:(?<!\bfor\s)\bnext\s+time|\bin\s+(?:the\s+)?future|\bfrom\s+now\s+on|\bgoing\s+forward|(?<!\b(?:after|at|by|until|before|for|from|during|around)\s)\bthis\s+time)(?:\s+so\s+(?:that\s+)?(?:we|i)\b[^.!?\n]{0,40})?\s*(?:[.!]|$)`,
+    // to … next time", "please keep it for next time"), not "next time you…", not a change of ours ("please use the new
+    // address from now on").
+    String.raw`\b(?:please|kindly)\s+(?![^.!?\n]{0,80}?\b(?:the|our|a)\s+(?:new|updated|latest|current)\s+(?:address|url|link|portal|page|site|website|app|version|number|e-?mail|login|sign-in|system|process|endpoint|domain|server|tool|release|build|client|path|key|password)\b)(?!(?:feel|let|enjoy|keep|hold|come|visit|join|shop|accept|consider|don't|do\s+not|try\s+again|allow|bear)\b)[a-z]+\b[^.!?\n]{0,80}?(?:(?<!\bfor\s)\bnext\s+time|\bin\s+(?:the\s+)?future|\bfrom\s+now\s+on|\bgoing\s+forward|(?<!\b(?:after|at|by|until|before|for|from|during|around)\s)\bthis\s+time)(?:\s+so\s+(?:that\s+)?(?:we|i)\b[^.!?\n]{0,40})?\s*(?:[.!]|$)`,
     // "Plugged in this time, please :)", "Please remember to back up regularly.": the same lesson, set as a habit.
     String.raw`(?<!\b(?:after|at|by|until|before|for|from|during|around)\s)\bthis\s+time,?\s+please\b|\b(?:please|kindly)\s+remember\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:regularly|every\s+time|beforehand)\s*(?:[.!]|$)`,
     String.raw`\bbefore\s+(?:leaving|writing|posting|giving|submitting|publishing)\s+(?:(?:a|an|your|such|this|that|any)\s+)?(?:[a-z0-9-]+\s+)?(?:reviews?|ratings?|comments?|complaints?|feedback)\b`,
@@ -134,6 +135,7 @@ export const examples: RuleExamples = {
       'Please remember to bring your booking number to the desk.',
       'Please save this code for next time.',
       'At this time, please note that categories are generated automatically.',
+      "We've moved the service portal. Please use the new address from now on.",
       'Please send the logs again this time tomorrow if it recurs.',
     ],
   },
