@@ -477,6 +477,28 @@ export function informationHelp(c: Clause, out: string[]): void {
   refundedToYou(c, out);
 }
 
+/** What a customer's step can take away rather than open: "if you cancel, the data is deleted". */
+const TAKEN_AWAY = new Set(['cancel', 'delete', 'terminate', 'close', 'purge', 'forfeit', 'void', 'lapse', 'lock', 'remove', 'reset', 'wipe']);
+/**
+ * `help:if-you`: a step of the customer's with what it opens, in one sentence: "if you upgrade, the setting appears
+ * under Security", "payments will start going through again once you complete it". The step is a present act of
+ * the customer's under if/once/when/after (not a need or a failure: "if you need…", "if you miss…"); what follows is
+ * a thing's outcome in the present or future, not a loss ("if you cancel, the data is deleted"), not a cost.
+ */
+function ifYouStep(s: Sentence): boolean {
+  const step = s.clauses.some(
+    (c) =>
+      /^(?:if|once|when|after)$/.test(c.lead ?? '') && c.subject?.person === 2 && !c.subject.owned && c.tense === 'present' && !c.perfect && !c.negated && !c.modal &&
+      !NOT_AN_ACT.has(c.verb?.lemma ?? '') && !FAILING.has(c.verb?.lemma ?? ''),
+  );
+  if (!step) return false;
+  return s.clauses.some((c) => {
+    const lemma = c.verb?.lemma ?? '';
+    if (!c.verb || c.lead || c.mood !== 'declarative' || c.negated || personOf(c) !== 3 || c.passive || c.tense === 'past' || c.perfect) return false;
+    return !isHarm(lemma) && !COSTING.has(lemma) && !MEASURING.has(lemma) && !TAKEN_AWAY.has(lemma) && !STANCE.has(lemma);
+  });
+}
+
 /**
  * The information readings that make an apology `apology+help` (combineSignals). They leave `any-help` / `no-help` to
  * the other readings: the blame model reads those, and these are the apology model's alone.
@@ -699,6 +721,7 @@ export function sentenceSignals(s: Sentence): string[] {
   if (out.includes('refusal')) for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'refusal:condition';
   for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'done:passive';
   if (customerAtFault(s)) out.push('customer:at-fault');
+  if (ifYouStep(s)) out.push('help:if-you');
   // "…will renew as stated on the upgrading screen", "as mentioned before": a reduced "as" clause of telling inside a
   // clause (the reader splits a clause only where "as" opens one with its own subject).
   if (!out.includes('reminder:as-told') && reducedAsTold(s)) out.push('reminder:as-told');
@@ -721,6 +744,8 @@ export function combineSignals(perSentence: readonly (readonly string[])[]): str
   // A diagnosis that names the customer's thing as the cause is blame when nothing helps, not when a fix follows.
   if (distinct.includes('customer:at-fault')) distinct.push(helps.length ? 'at-fault+help' : 'at-fault-alone');
   if (distinct.includes('apology')) distinct.push(helps.length || distinct.some(isInformationHelp) ? 'apology+help' : 'apology-alone');
+  // "Sorry, I can't turn it on. If you upgrade, the setting appears under Security": a refusal with a way round it.
+  if (distinct.includes('refusal') && distinct.some((f) => /^(?:after-apology:)?(?:customer:can|help:you-can|help:if-you)$/.test(f))) distinct.push('help:way-round');
   return distinct;
 }
 
