@@ -479,6 +479,28 @@ export function informationHelp(c: Clause, out: string[]): void {
   refundedToYou(c, out);
 }
 
+/** What a customer's step can take away rather than open: "if you cancel, the data is deleted". */
+const TAKEN_AWAY = new Set(['cancel', 'delete', 'terminate', 'close', 'purge', 'forfeit', 'void', 'lapse', 'lock', 'remove', 'reset', 'wipe']);
+/**
+ * `help:if-you`: a step of the customer's with what it opens, in one sentence: "if you upgrade, the setting appears
+ * under Security", "payments will start going through again once you complete it". The step is a present act of
+ * the customer's under if/once/when/after (not a need or a failure: "if you need…", "if you miss…"); what follows is
+ * a thing's outcome in the present or future, not a loss ("if you cancel, the data is deleted"), not a cost.
+ */
+function ifYouStep(s: Sentence): boolean {
+  const step = s.clauses.some(
+    (c) =>
+      /^(?:if|once|when|after)$/.test(c.lead ?? '') && c.subject?.person === 2 && !c.subject.owned && c.tense === 'present' && !c.perfect && !c.negated && !c.modal &&
+      !NOT_AN_ACT.has(c.verb?.lemma ?? '') && !FAILING.has(c.verb?.lemma ?? ''),
+  );
+  if (!step) return false;
+  return s.clauses.some((c) => {
+    const lemma = c.verb?.lemma ?? '';
+    if (!c.verb || c.lead || c.mood !== 'declarative' || c.negated || personOf(c) !== 3 || c.passive || c.tense === 'past' || c.perfect) return false;
+    return !isHarm(lemma) && !COSTING.has(lemma) && !MEASURING.has(lemma) && !TAKEN_AWAY.has(lemma) && !STANCE.has(lemma);
+  });
+}
+
 /**
  * The information readings that make an apology `apology+help` (combineSignals). They leave `any-help` / `no-help` to
  * the other readings: the blame model reads those, and these are the apology model's alone.
@@ -578,6 +600,8 @@ function enclosed(c: Clause, out: string[]): void {
 /** Verbs of what a time amounts to, not of arriving: "a 4-hour slot should mean 4 hours", "it should take 3 days". */
 const MEASURING = new Set(['mean', 'take', 'last', 'cost', 'need', 'require']);
 
+/** Verbs of switching the customer's access back on: "it's re-enabled now", "your account is unlocked now". */
+const SWITCHED_BACK = /^(?:re-?enabl|enabl|unlock|re-?activat|unblock|unsuspend|reinstat|reconnect)(?:e|ed)?$/;
 /** Words that may stand between "is" and "back": "it's now back up", "everything is fully back". */
 const BACK_LEAD = /^(?:now|all|fully|finally|already|thankfully|everything)$/;
 /**
@@ -585,14 +609,19 @@ const BACK_LEAD = /^(?:now|all|fully|finally|already|thankfully|everything)$/;
  * fixed now", "everything should be back to normal". Not a wish ("I hope it works now" is read as the wish).
  */
 function restored(c: Clause, out: string[]): void {
-  if (!c.verb || personOf(c) !== 3 || c.perfect || (c.modal && c.modal !== 'should' && c.modal !== 'will')) return;
-  if (c.tense === 'past') return;
+  if (!c.verb || personOf(c) !== 3 || (c.modal && c.modal !== 'should' && c.modal !== 'will')) return;
   const lemma = c.verb.lemma;
-  const after = c.tokens.slice(c.tokens.indexOf(c.verb) + 1).filter((t) => t.pos !== 'PUNCT');
+  const at = c.tokens.indexOf(c.verb);
+  // "It's re-enabled now": the reader takes the clitic "'s" before a participle for "has".
+  const clitic = c.perfect && c.tokens[at - 1]?.text.toLowerCase() === "'s" && SWITCHED_BACK.test(lemma) && !/^(?:DET|NOUN|PROPN|PRON)$/.test(c.tokens[at + 1]?.pos ?? '');
+  if ((c.perfect && !clitic) || c.tense === 'past') return;
+  const after = c.tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
   const back = lemma === 'be' && after.find((t) => !BACK_LEAD.test(t.norm))?.norm === 'back';
   const working = lemma === 'work' && after.some((t) => /^(?:again|now|normally|properly)$/.test(t.norm));
-  const fixedNow = c.passive && FIXING.has(lemma) && after.some((t) => /^(?:now|again)$/.test(t.norm));
-  if (back || working || fixedNow) out.push('help:restored');
+  const fixedNow = (c.passive || clitic) && (FIXING.has(lemma) || SWITCHED_BACK.test(lemma)) && after.some((t) => /^(?:now|again)$/.test(t.norm));
+  // "Your line is live now", "everything is live again": a service switched on.
+  const live = lemma === 'be' && !c.modal && after[0]?.norm === 'live' && /^(?:now|again)$/.test(after[1]?.norm ?? '');
+  if (back || working || fixedNow || live) out.push('help:restored');
 }
 
 /**
@@ -716,6 +745,7 @@ export function sentenceSignals(s: Sentence): string[] {
   if (out.includes('refusal')) for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'refusal:condition';
   for (let k = 0; k < out.length; k++) if (out[k] === 'done:condition') out[k] = 'done:passive';
   if (customerAtFault(s)) out.push('customer:at-fault');
+  if (ifYouStep(s)) out.push('help:if-you');
   // "…will renew as stated on the upgrading screen", "as mentioned before": a reduced "as" clause of telling inside a
   // clause (the reader splits a clause only where "as" opens one with its own subject).
   if (!out.includes('reminder:as-told') && reducedAsTold(s)) out.push('reminder:as-told');
@@ -738,6 +768,8 @@ export function combineSignals(perSentence: readonly (readonly string[])[]): str
   // A diagnosis that names the customer's thing as the cause is blame when nothing helps, not when a fix follows.
   if (distinct.includes('customer:at-fault')) distinct.push(helps.length ? 'at-fault+help' : 'at-fault-alone');
   if (distinct.includes('apology')) distinct.push(helps.length || distinct.some(isInformationHelp) ? 'apology+help' : 'apology-alone');
+  // "Sorry, I can't turn it on. If you upgrade, the setting appears under Security": a refusal with a way round it.
+  if (distinct.includes('refusal') && distinct.some((f) => /^(?:after-apology:)?(?:customer:can|help:you-can|help:if-you)$/.test(f))) distinct.push('help:way-round');
   return distinct;
 }
 

@@ -25,7 +25,9 @@ export const blameUserError: RuleSpec = {
     String.raw`\b(?:an?\s+)?(?:issue|problem|fault|bug)\s+(?:is\s+|lies\s+|was\s+)?(?:with|on|in|of)\s+your\s+(?:own\s+)?${DEVICE}\s*,?\s*(?:and\s+)?not\s+(?:with\s+|in\s+|on\s+)?(?:the\s+|our\s+|my\s+)?[a-z]+`,
     String.raw`\b(?:mistake|error|fault|problem)\s+(?:was|is)\s+(?:entirely\s+|all\s+)?yours\b`,
   ],
-  unless: [EXONERATION],
+  // A test with two outcomes: "If it stays stable on the test socket, the fault is in your internal wiring. If it
+  // still drops, it's on the line" diagnoses; it does not blame.
+  unless: [EXONERATION, String.raw`\bif\b[^.!?\n]{3,80},\s*(?:then\s+)?(?:the\s+)?(?:fault|problem|issue)\s+(?:is|lies)\s+(?:in|with|on|at)\s+your\b`],
   priority: 75,
   message: "Blames the customer for the problem: diagnose neutrally and give the fix.",
   why:
@@ -95,8 +97,10 @@ export const examples: RuleExamples = {
       'The problem is on your end, not ours.',
       'Unfortunately this is an issue with your device not our app.',
       'That was your own mistake when ordering.',
+      'The line tests fine. The fault is in your internal wiring, so it is a job for your electrician.',
     ],
     allow: [
+      "Plug the router into the test socket. If the internet stays stable there for an hour, the fault is in your internal wiring. If it still drops, it's on the line.",
       "This isn't your fault — our payment page timed out.",
       'The problem was on our end and it is fixed now.',
       "Your phone's storage looks full — here's how to free some space: Settings > Storage > Clean up.",

@@ -47,7 +47,7 @@ export const blameNextTime: RuleSpec = {
   id: 'blame-next-time',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['next time', 'why', 'future', 'going forward', 'from now on', 'before', 'reference', 'make sure', 'ensure', 'be sure', 'remember'],
+  triggers: ['next time', 'why', 'future', 'going forward', 'from now on', 'before', 'reference', 'make sure', 'ensure', 'be sure', 'remember', 'this time'],
   patterns: [
     String.raw`\bnext\s+time\s*,\s*(?:please\s+|you\s+(?:should|need to|must|have to|will need to)\s+|make sure|be sure|try to|remember to|read|check|double-?check|ensure|do|contact|follow|don't|do not)`,
     String.raw`\bnext\s+time\s+(?:please|make sure|be sure|try to|remember to|read|double-?check|ensure|you\s+(?:should|must|ought))\b`,
@@ -56,10 +56,15 @@ export const blameNextTime: RuleSpec = {
     String.raw`\b(?:please\s+|kindly\s+)?(?:make\s+sure|ensure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+(?:(?:have|always|carefully|fully|properly)\s+)?(?:read|check|double-?check|review|look\s+at|go\s+through)\b[^.!?\n]{0,60}?\bbefore\s+(?:placing|ordering|purchasing|buying|booking|making|opening|raising|submitting|contacting|reaching|writing|emailing|calling|messaging|asking|complaining|leaving|posting|checking out|you\s+(?:order|book|buy|contact|write|call|open|complain|post))\b`,
     // "Please ensure you submit the claim form next time": the lesson set for the next time, at the sentence's end.
     String.raw`\b(?:please\s+|kindly\s+)?(?:ensure|make\s+sure|be\s+sure|remember)\s+(?:that\s+)?(?:to|you)\s+[^.!?\n]{0,60}?\bnext\s+time\b(?!\s+(?:you|we|i|that)\b)`,
-    // The lesson set at the end, after a refusal: "Please use the booking link in the driver app next time."
-    String.raw`\bplease\s+(?:use|book|read|check|follow|order|choose|select|submit|keep|bring|allow|arrive)\b[^.!?\n]{0,80}?\bnext\s+time\s*(?:[.!]|$)`,
     // The procedure told as the reason: "That's why we ask authors to keep text 6mm away from the spine fold."
     String.raw`\b(?:that|this|which|it)(?:'s|\s+is)\s+why\s+(?:we|our\s+[a-z]+)\s+(?:always\s+)?(?:ask|advise|recommend|require|remind|tell|urge)\s+(?:(?:${ADDRESSEES}|you)\s+)?(?:to|that)\b`,
+    // "Please use the New Starter form next time (so we can plan ahead).", "please use the portal from now on.": a
+    // request that closes on the next time asks the customer to do it differently; not a courtesy ("please feel free
+    // to … next time", "please keep it for next time"), not "next time you…", not a change of ours ("please use the new
+    // address from now on").
+    String.raw`\b(?:please|kindly)\s+(?![^.!?\n]{0,80}?\b(?:the|our)\s+(?:new|updated|latest)\s+(?:address|url|link|portal|page|site|app|version|login|e-?mail)\b)(?!(?:feel|let|enjoy|keep|hold|come|visit|join|shop|accept|consider|don't|do\s+not|try\s+again|allow|bear)\b)[a-z]+\b[^.!?\n]{0,80}?(?:(?<!\bfor\s)\bnext\s+time|\bin\s+(?:the\s+)?future|\bfrom\s+now\s+on|\bgoing\s+forward|(?<!\b(?:after|at|by|until|before|for|from|during|around)\s)\bthis\s+time)(?:\s+so\s+(?:that\s+)?(?:we|i)\b[^.!?\n]{0,40})?\s*(?:[.!]|$)`,
+    // "Plugged in this time, please :)", "Please remember to back up regularly.": the same lesson, set as a habit.
+    String.raw`(?<!\b(?:after|at|by|until|before|for|from|during|around)\s)\bthis\s+time,?\s+please\b|\b(?:please|kindly)\s+remember\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:regularly|every\s+time|beforehand)\s*(?:[.!]|$)`,
     String.raw`\bbefore\s+(?:leaving|writing|posting|giving|submitting|publishing)\s+(?:(?:a|an|your|such|this|that|any)\s+)?(?:[a-z0-9-]+\s+)?(?:reviews?|ratings?|comments?|complaints?|feedback)\b`,
   ],
   priority: 60,
@@ -112,6 +117,12 @@ export const examples: RuleExamples = {
       'There is no record of a claim on your policy. Please ensure you submit the claim form next time rather than emailing photos.',
       "The invoice is from an independent garage, so we can't reimburse it. Please use the booking link in the driver app next time.",
       'The image sits within our tolerance. That is why we ask authors to keep text 6mm away from the spine fold.',
+      "I've logged this one for you as REQ0192278, but please use the portal from now on.",
+      'Please use the New Starter form next time so we can plan ahead.',
+      'Kindly maintain balance to avoid such charges in future.',
+      "I've reset your 2FA. Log in with your password and you'll be asked to set it up again. Please save the backup codes this time!",
+      'It takes about 45 minutes. Plugged in this time, please :)',
+      "Sorry, we can't recover deleted files after 30 days. Please remember to back up regularly.",
     ],
     allow: [
       'Next time you need help, just reply to this email and it comes straight to me.',
@@ -124,6 +135,16 @@ export const examples: RuleExamples = {
       'Please let us know next time.',
       'Please use the booking link next time you need a service, and the package covers it.',
       "That's why we ask for your order number: it lets us find the parcel.",
+      "I've added a £5 voucher to your account — please feel free to use it next time.",
+      'Please keep your reference number for next time.',
+      "Please bear with us — we're adding this in future.",
+      'Please reply here if it happens again next time you log in.',
+      'The app is under scheduled maintenance from 00:00 to 04:00. Please try again after this time.',
+      'Please remember to bring your booking number to the desk.',
+      'Please save this code for next time.',
+      'At this time, please note that categories are generated automatically.',
+      "We've moved the service portal. Please use the new address from now on.",
+      'Please send the logs again this time tomorrow if it recurs.',
     ],
   },
 };

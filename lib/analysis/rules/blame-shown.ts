@@ -17,7 +17,7 @@ const DOC_WE_SENT = String.raw`${GIVEN_DOC}\s+(?:that\s+)?(?:we|i)\s+(?:sent|pos
 const PLACE_WORD = String.raw`(?!(?:does|do|did|is|are|was|were)\b)[a-z'-]+`;
 
 /** The reply owns what the page said: "the page said 'no ads' but that only applies…", "it was out of date". */
-const OWNED = String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|mistake|error|out\s+of\s+date|outdated|confusing|misleading|glitch|bug|should\s+have|shouldn't\s+have|didn't|did\s+not|wasn't|was\s+not|isn't\s+(?:more|very)|not\s+clear|unclear|poorly|our\s+(?:bad|fault)|on\s+us|you're\s+right|fair\s+point|updated|reworded|rewritten|corrected)\b`;
+const OWNED = String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|mistake|error|out\s+of\s+date|outdated|confusing|misleading|glitch|bug|should\s+have|shouldn't\s+have|didn't|did\s+not|wasn't|was\s+not|isn't\s+(?:more|very)|not\s+clear|unclear|poorly|our\s+(?:bad|fault)|on\s+us|you're\s+right|fair\s+point|(?<!\bit\s)updated|reworded|rewritten|corrected)\b`;
 
 /**
  * Where the customer was shown it: "this was shown on the product page", "as stated in your booking confirmation",
@@ -27,7 +27,7 @@ export const blameWasShown: RuleSpec = {
   id: 'blame-was-shown',
   category: 'customer-blame',
   when: 'always',
-  triggers: ['gave', 'asked', 'asks', 'told', 'tells', 'reminded', 'reminds', 'advised', 'advises', 'sign', 'signs', 'both', 'approved', 'sent', 'issued', 'posted', 'emailed', 'e-mailed', 'all', 'and', 'plus', 'accepted', 'signed', 'ticked', 'agreed', 'confirmed', 'mention', 'state', 'say', 'explained', 'note', 'shown', 'stated', 'listed', 'printed', 'noted', 'mentioned', 'written', 'displayed', 'marked', 'says', 'said', 'states', 'seen', 'wrote'],
+  triggers: ['gave', 'asked', 'asks', 'told', 'tells', 'reminded', 'reminds', 'advised', 'advises', 'sign', 'signs', 'both', 'approved', 'sent', 'issued', 'posted', 'emailed', 'e-mailed', 'all', 'and', 'plus', 'accepted', 'signed', 'ticked', 'agreed', 'confirmed', 'mention', 'state', 'say', 'explained', 'note', 'shown', 'stated', 'listed', 'printed', 'noted', 'mentioned', 'written', 'displayed', 'marked', 'says', 'said', 'states', 'seen', 'wrote', 'went', 'given', 'confirm', 'dismissed', 'clicked', 'instructed', 'warned'],
   patterns: [
     // The past passive with the place: "this was shown on the product page", "the limit was printed on your booking".
     String.raw`\b(?:was|were|had\s+been)\s+(?:also\s+|clearly\s+|already\s+)?(?:shown|stated|listed|printed|noted|mentioned|written|displayed|marked|set\s+out|detailed|explained)\s+(?:both\s+|again\s+)?(?:on|in|at)\s+${SHOWN_IN}${NOT_A_POINTER}`,
@@ -47,12 +47,21 @@ export const blameWasShown: RuleSpec = {
     String.raw`\b(?:we|i)\s+(?:mention|mentioned|state|stated|say|said|explain|explained|note|noted)\s+(?:it\s+|this\s+|that\s+|so\s+)?(?:in|on)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+the\s+)?(?:description|listing|store\s+page|product\s+page|confirmation|screenshots)\b`,
     // What the customer accepted: "the order summary you accepted on 4 March", "the pop-up you accepted".
     // …or signed off: "the design drawing you approved and signed", "the setup checklist you signed off in March".
-    String.raw`\b(?:summary|pop-up|popup|box|agreement|contract|form|quote|drawing|plan|checklist|declaration|proposal|specification)\s+(?:that\s+)?you\s+(?:accepted|signed(?!\s+up)|ticked|agreed\s+to|confirmed|approved)\b`,
+    // …or the warning confirmed: "the warning you confirm before closing says so".
+    String.raw`\b(?:summary|pop-up|popup|box|agreement|contract|form|quote|drawing|plan|checklist|declaration|proposal|specification|warning|prompt|dialog)\s+(?:that\s+)?you\s+(?:accepted|signed(?!\s+up)|ticked|agreed\s+to|confirmed|confirm|approved|dismissed|clicked\s+through)\b`,
+    // Where in what the customer was given: "the password is on page 2 of the welcome pack you were given on Monday".
+    String.raw`\b(?:on|in)\s+(?:(?:page|section)\s+[\d.]+\s+of\s+)?(?:the|your)\s+(?:[a-z0-9'-]+\s+){0,2}(?:pack|guide|booklet|sheet|handbook|leaflet|document|instructions|paperwork|manual|letter|e-?mail)\s+(?:that\s+)?you\s+were\s+(?:given|sent|handed|e-?mailed|issued)\b${NOT_A_POINTER}`,
+    // What a notice to everyone asked: "Monday's upgrade guide asked everyone to keep their laptop plugged in".
+    String.raw`\b(?:guide|e-?mail|notice|announcement|instructions|message|memo|letter)\s+(?:asked|told|instructed|reminded|warned)\s+(?:everyone|all\s+(?:users|staff|customers)|users|staff|customers)\s+(?:to|not)\b`,
     // Shown before the customer paid: "the system confirmed seats 14, 15 and 22 on the checkout page before payment",
     // "which you were shown clearly before paying", "the trial terms were shown before you confirmed".
     String.raw`\b(?:shown|displayed|confirmed|listed|stated)\b[^.!?\n]{0,60}?\bbefore\s+(?:payment|paying|purchase|you\s+(?:paid|confirmed|ordered|booked|submitted|bought|purchased|checked\s+out))\b`,
     // Word sent before it happened: "renewal reminders were sent by email on 1 August", "after notices were sent".
-    String.raw`\b(?:reminders?|notices?|notifications?|warnings?)\s+(?:was|were|had\s+been)\s+(?:also\s+|already\s+)?(?:sent|issued|posted|e-?mailed)\b`,
+    // …or "went" to the customer's contact: "reminders went to your billing contact on the 20th, the 27th and the 1st"
+    // (not to an old or wrong address: that miss is ours).
+    String.raw`\b(?:reminders?|notices?|notifications?|warnings?)\s+(?:(?:was|were|had\s+been)\s+(?:also\s+|already\s+)?(?:sent|issued|posted|e-?mailed)\b|went\s+(?:out\s+)?to\s+(?:your|all|every)\b(?!\s+(?:old|wrong|previous|former)\b))`,
+    // The notice period given to the customer's side: "with 60 days' notice emailed to your account owner".
+    String.raw`\b\d+\s+(?:days|weeks|months)'?\s+notice\s+(?:was\s+)?(?:sent|given|e-?mailed)\s+to\s+(?:you|your)\b`,
     // Two places, one of them the customer's: "as stated on our website and in the email sent to all ticket holders".
     String.raw`\bas\s+(?:stated|shown|mentioned|noted|explained|outlined|set\s+out|described|listed|printed)\s+(?:on|in)\s+(?:the|our)\s+(?:[a-z-]+\s+){1,3}(?:and|as\s+well\s+as)\s+(?:on|in)\s+${SHOWN_IN}`,
     // "You will have seen a warning message about this", "you'd have seen the pop-up": not "you should have received".
@@ -67,7 +76,8 @@ export const blameWasShown: RuleSpec = {
     // Signs put up where it happened: "there are signs in the changing rooms explaining…", "the sign at the pool says".
     String.raw`\bsigns?\s+(?:(?:at|in|on|by|around|next\s+to)\s+(?:the\s+|every\s+)?(?:${PLACE_WORD}\s+){1,3}?)?(?:(?:say|state|explain|warn)(?:s|ed|ing)?|said)\b`,
     // "We wrote to you about it in February."
-    String.raw`\bwe\s+(?:wrote\s+to|emailed|e-mailed|texted|notified|warned)\s+you\s+about\s+(?:it|this|that|the\s+(?:price|change|increase|rise))\s+(?:in|on|back\s+in|last)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d|week|month)`,
+    // …or to everyone in the customer's role: "we emailed every API key owner about it in April, July and September".
+    String.raw`\bwe\s+(?:wrote\s+to|emailed|e-mailed|texted|notified|warned)\s+(?:you|(?:every|all)\s+(?:[a-z0-9-]+\s+){0,3}?[a-z-]+)\s+about\s+(?:it|this|that|the\s+(?:price|change|increase|rise))\s+(?:in|on|back\s+in|last)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d|week|month)`,
   ],
   unless: [OWNED],
   priority: 56,
@@ -116,6 +126,12 @@ export const examples: RuleExamples = {
       'The online form asks applicants to check all details on the summary page before payment.',
       'Lockers are provided and there are signs in the changing rooms explaining the club cannot accept responsibility.',
       'Sorry. The water temperature sign at the pool says the outdoor pool is unheated from October.',
+      'Your hosting account was suspended on 3 June. Reminders went to your billing contact on the 20th, the 27th and the 1st.',
+      'The ranges were last changed in February, with 60 days\' notice emailed to your account owner.',
+      'The v1 endpoints were retired on 1 October. We emailed every API key owner about it in April, July and September.',
+      'Closing a year is permanent in the software, and the warning you confirm before closing says so.',
+      'Hi Leo, the London office Wi-Fi password is on page 2 of the welcome pack you were given on Monday.',
+      "Monday's upgrade guide asked everyone to keep their laptop plugged in while it updated.",
     ],
     allow: [
       "You'll find the steps in the description.",
@@ -141,6 +157,15 @@ export const examples: RuleExamples = {
       'The confirmation email asked you to reply with photos, so please send them when you can.',
       'The sign at the entrance does say the discount applies to selected lines. Our colleague should have explained it better.',
       'Please sign the form and send it back.',
+      'The reminder went to your old address, so we have waived the late fee.',
+      'Your refund went to your card on Monday.',
+      "We'll give you 30 days' notice before the ranges change.",
+      'We emailed every customer about the outage as soon as it started, and it is fixed now.',
+      "If you can't find the welcome pack you were given, I've attached it again.",
+      'The steps are in the guide you were sent, here: help.example.com/vpn.',
+      "We'll send a notice asking all users to restart tonight.",
+      'Please confirm the warning you see when you open the app, then tap Continue.',
+      'The guide asked everyone to restart, but it was wrong and we have updated it.',
     ],
   },
 };

@@ -282,6 +282,21 @@ const CASES: { text: string; has: string[]; not?: string[] }[] = [
   { text: "It isn't back up yet.", has: [], not: ['help:restored'] },
   { text: 'It was back up for an hour.', has: [], not: ['help:restored'] },
   { text: "If it's working again, let us know.", has: [], not: ['help:restored'] },
+  // A step of the customer's with what it opens: the way round a refusal.
+  { text: 'If you upgrade, the setting appears straight away under Security > SSO > Attribute mapping.', has: ['help:if-you'] },
+  { text: 'Payments will start going through again once you complete it.', has: ['help:if-you'] },
+  { text: 'If you cancel, your data is deleted after 30 days.', has: [], not: ['help:if-you'] },
+  { text: 'If you miss the payment, the account is suspended.', has: [], not: ['help:if-you'] },
+  { text: 'If you need anything else, the team is here to help.', has: [], not: ['help:if-you'] },
+  { text: 'If it happens again, please raise a new ticket.', has: [], not: ['help:if-you'] },
+  { text: 'If you exceed the limit, the requests fail.', has: [], not: ['help:if-you'] },
+  { text: "It's re-enabled now.", has: ['help:restored'] },
+  { text: 'Your account is unlocked now, so you can sign in again straight away.', has: ['help:restored'] },
+  { text: 'Your line is live now.', has: ['help:restored'] },
+  { text: 'The account is locked now.', has: [], not: ['help:restored'] },
+  { text: 'Your account was unlocked yesterday.', has: [], not: ['help:restored'] },
+  { text: "It's unlocked the door now.", has: [], not: ['help:restored'] },
+  { text: 'The site might be live again if the fix works.', has: [], not: ['help:restored'] },
   { text: 'Until their fix comes out, turning off "Auto sleep detection" in the app stops it.', has: ['help:workaround'] },
   { text: 'Clearing the cache should sort it.', has: ['help:workaround'] },
   { text: 'Using a VPN blocks it.', has: [], not: ['help:workaround'] },
@@ -312,6 +327,15 @@ describe('help told as information counts as help for an apology, not for blame'
     expect(got).not.toContain('apology-alone');
     expect(got).toContain('no-help');
     expect(combineSignals([['apology'], ['help:by-other']])).toContain('apology-alone');
+  });
+});
+
+describe('a refusal with a way round it', () => {
+  test('is help:way-round when the customer can do something, or a step of theirs opens a way', () => {
+    expect(combineSignals([['apology', 'refusal'], ['help:if-you']])).toContain('help:way-round');
+    expect(combineSignals([['apology'], ['customer:can'], ['apology', 'refusal']])).toContain('help:way-round');
+    expect(combineSignals([['apology', 'refusal'], ['customer:can:look-elsewhere']])).not.toContain('help:way-round');
+    expect(combineSignals([['apology'], ['help:if-you']])).not.toContain('help:way-round');
   });
 });
 
