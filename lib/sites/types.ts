@@ -64,7 +64,8 @@ export interface MessageContext {
 }
 
 /**
- * One helpdesk, declared: where it runs (hosted match patterns + a URL detector with its own example URLs),
+ * One helpdesk, declared: where it runs (hosted match patterns + a URL detector; its file also exports the example
+ * URLs the detector is tested on, `examples`, kept out of this object so that they do not ship in the content script),
  * how to recognise a self-hosted install from the page, and where each part of the ticket is.
  */
 export interface AdapterSpec {
@@ -72,8 +73,6 @@ export interface AdapterSpec {
   name: string;
   /** Match patterns of the hosted product (host permissions); empty for self-hosted-only products. */
   matches: readonly string[];
-  /** Ticket pages the detector must accept; every other adapter's detector must reject them. */
-  examples: readonly string[];
   /** True for a URL of a ticket page of this helpdesk (any host for self-hosted products). */
   detect: (url: URL) => boolean;
   /** Recognises a (self-hosted or custom-domain) install from the page itself. */

@@ -7,11 +7,14 @@ import { timeIn } from '../read/time';
 // At the root, or under one folder for installs in a subfolder.
 const CONVERSATION = /^(?:\/[^/]+)?\/conversation\/(\d+)\/?$/;
 
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = ['https://help.example.com/conversation/318', 'https://desk.example.org/support/conversation/42?folder_id=3'];
+
 export default defineAdapter({
   id: 'freescout',
   name: 'FreeScout',
   matches: [],
-  examples: ['https://help.example.com/conversation/318', 'https://desk.example.org/support/conversation/42?folder_id=3'],
   detect: (url) => CONVERSATION.test(url.pathname) && !url.hostname.endsWith('helpscout.net'),
   recognise: (doc) => !!doc.querySelector('body.body-conv[data-conversation_id], #conv-layout-main .thread[data-thread_id]'),
   ticketId: (pane, url) =>

@@ -11,11 +11,14 @@ const TICKET_PATH = /^\/a\/tickets\/(\d+)/;
 const CONTACT_LINK = 'a[href*="/a/contacts/"]';
 const authorLink = (item: Element) => item.querySelector(`${CONTACT_LINK}, a[href*="/a/agents/"], a[href*="/a/admin/agents/"]`);
 
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = ['https://acme.freshdesk.com/a/tickets/2207', 'https://support-acme.freshdesk.com/a/tickets/15?tab=conversations'];
+
 export default defineAdapter({
   id: 'freshdesk',
   name: 'Freshdesk',
   matches: ['https://*.freshdesk.com/*'],
-  examples: ['https://acme.freshdesk.com/a/tickets/2207', 'https://support-acme.freshdesk.com/a/tickets/15?tab=conversations'],
   detect: (url) => url.hostname.endsWith('.freshdesk.com') && TICKET_PATH.test(url.pathname),
   ticketId: (pane, url) =>
     TICKET_PATH.exec(url.pathname)?.[1] ?? /\d+/.exec(textOf(pane.querySelector('.breadcrumb__item.active')) ?? '')?.[0],

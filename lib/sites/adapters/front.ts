@@ -6,11 +6,14 @@ import { ariaFeed } from '../read/feed';
 /** Front (selectors from clockify, front-attachment-viewer): class names are hashed styled-components. */
 const CONVERSATION = /\/(cnv_[a-z0-9]+)/i;
 
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = ['https://app.frontapp.com/open/cnv_1a2b3c4d', 'https://app.frontapp.com/inboxes/teams/folders/8812/unassigned/0/cnv_9zy8x7'];
+
 export default defineAdapter({
   id: 'front',
   name: 'Front',
   matches: ['https://app.frontapp.com/*'],
-  examples: ['https://app.frontapp.com/open/cnv_1a2b3c4d', 'https://app.frontapp.com/inboxes/teams/folders/8812/unassigned/0/cnv_9zy8x7'],
   detect: (url) => url.hostname === 'app.frontapp.com' && CONVERSATION.test(url.pathname),
   pane: (doc) => doc.querySelector('[data-testid="conversation"]'),
   ticketId: (_pane, url) => CONVERSATION.exec(url.pathname)?.[1],

@@ -9,14 +9,17 @@ const THREAD_HASH = /^#[^/]+(?:\/[^/]+)*\/([A-Za-z0-9]{16,})$/;
 const accountOf = (doc: Document) => /([^\s]+@[^\s]+)\s+-\s+Gmail\s*$/.exec(doc.title)?.[1]?.toLowerCase();
 const senderEmail = (item: Element) => item.querySelector('span.gD[email]')?.getAttribute('email')?.toLowerCase();
 
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = [
+  'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxvWmnkCGxFgPNkbBZBsqTsn',
+  'https://mail.google.com/mail/u/1/#label/Support/FMfcgzQXJWDsKmjvSbWXkhBbRhHDJpSq',
+];
+
 export default defineAdapter({
   id: 'gmail',
   name: 'Gmail',
   matches: ['https://mail.google.com/*'],
-  examples: [
-    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfxvWmnkCGxFgPNkbBZBsqTsn',
-    'https://mail.google.com/mail/u/1/#label/Support/FMfcgzQXJWDsKmjvSbWXkhBbRhHDJpSq',
-  ],
   detect: (url) => url.hostname === 'mail.google.com' && THREAD_HASH.test(url.hash),
   // [?] Earlier views stay in the DOM hidden: the thread view is the main region whose subject is shown.
   pane: (doc) =>

@@ -11,11 +11,14 @@ const CONVERSATION = /^\/conversation\/(\d+)\/(\d+)/;
 const TITLE = /^#(\d+)\s+(.*)\s+-\s+([^-]+)$/;
 const titleOf = (pane: Document | Element) => TITLE.exec((pane.ownerDocument ?? (pane as Document)).title.trim());
 
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = ['https://secure.helpscout.net/conversation/2480193751/1873', 'https://secure.helpscout.net/conversation/118/42?folderId=7'];
+
 export default defineAdapter({
   id: 'help-scout',
   name: 'Help Scout',
   matches: ['https://secure.helpscout.net/*'],
-  examples: ['https://secure.helpscout.net/conversation/2480193751/1873', 'https://secure.helpscout.net/conversation/118/42?folderId=7'],
   detect: (url) => url.hostname === 'secure.helpscout.net' && CONVERSATION.test(url.pathname),
   ticketId: (_pane, url) => CONVERSATION.exec(url.pathname)?.[2],
   subject: (pane) => textOf(first(pane, '[aria-label="Conversation Subject"]', '#subjectLine')) ?? titleOf(pane)?.[2],

@@ -9,14 +9,17 @@ const PART = '[data-intercom-target="conversation-stream-content-part"]';
 const author = (part: Element) =>
   textOf(first(part, '[data-part-author]', '[class*="author"]')) ?? part.querySelector('img[alt]')?.getAttribute('alt') ?? undefined;
 
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = [
+  'https://app.intercom.com/a/inbox/abc123de/inbox/shared/all/conversation/215470937612345',
+  'https://app.intercom.com/a/inbox/abc123de/inbox/admin/5512/conversation/99',
+];
+
 export default defineAdapter({
   id: 'intercom',
   name: 'Intercom',
   matches: ['https://app.intercom.com/*'],
-  examples: [
-    'https://app.intercom.com/a/inbox/abc123de/inbox/shared/all/conversation/215470937612345',
-    'https://app.intercom.com/a/inbox/abc123de/inbox/admin/5512/conversation/99',
-  ],
   detect: (url) => url.hostname === 'app.intercom.com' && url.pathname.startsWith('/a/inbox/') && CONVERSATION.test(url.pathname),
   // [?] Conversations stay mounted while another is shown: the active space is the one not hidden.
   pane: (doc) =>

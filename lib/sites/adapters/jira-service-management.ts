@@ -7,14 +7,17 @@ import { timeIn } from '../read/time';
 const ISSUE = /\/(?:browse|queues\/[^?#]*)\/([A-Z][A-Z0-9_]+-\d+)\/?$/;
 const issueKey = (url: URL) => ISSUE.exec(url.pathname)?.[1] ?? url.searchParams.get('selectedIssue') ?? undefined;
 
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = [
+  'https://acme.atlassian.net/browse/HELP-311',
+  'https://acme.atlassian.net/jira/servicedesk/projects/HELP/queues/custom/1/HELP-311',
+];
+
 export default defineAdapter({
   id: 'jira-service-management',
   name: 'Jira Service Management',
   matches: ['https://*.atlassian.net/*'],
-  examples: [
-    'https://acme.atlassian.net/browse/HELP-311',
-    'https://acme.atlassian.net/jira/servicedesk/projects/HELP/queues/custom/1/HELP-311',
-  ],
   detect: (url) => url.hostname.endsWith('.atlassian.net') && !!issueKey(url),
   // Data Center on a custom domain: Jira's application meta tag.
   recognise: (doc) => !!doc.querySelector('meta[name="application-name"][content="JIRA" i], body#jira'),

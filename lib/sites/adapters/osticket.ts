@@ -7,11 +7,14 @@ const ticketNumber = (pane: Scope) =>
   /#\s*(\w+)/.exec(textOf(pane.querySelector('h2 a[href*="tickets.php?id="]')) ?? '')?.[1];
 
 /** osTicket v1.18 staff panel (osTicket/osTicket include/staff/*): pjax, self-hosted. */
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = ['https://tickets.example.com/scp/tickets.php?id=118', 'https://support.example.org/osticket/scp/tickets.php?id=5#reply'];
+
 export default defineAdapter({
   id: 'osticket',
   name: 'osTicket',
   matches: [],
-  examples: ['https://tickets.example.com/scp/tickets.php?id=118', 'https://support.example.org/osticket/scp/tickets.php?id=5#reply'],
   detect: (url) => /\/scp\/tickets\.php$/.test(url.pathname) && /^\d+$/.test(url.searchParams.get('id') ?? ''),
   recognise: (doc) =>
     !!doc.querySelector('#thread-items .thread-entry') &&

@@ -26,15 +26,18 @@ function roleOf(item: Element, ctx: MessageContext): ThreadMessage['role'] {
   return requestors.has(author) ? 'customer' : 'agent';
 }
 
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = [
+  'https://rt.example.org/rt/Ticket/Display.html?id=42',
+  'https://support.example.com/Ticket/Update.html?Action=Respond&id=42',
+  'http://127.0.0.1:8080/Ticket/Update.html?id=7&Action=Comment',
+];
+
 export default defineAdapter({
   id: 'request-tracker',
   name: 'Request Tracker',
   matches: [],
-  examples: [
-    'https://rt.example.org/rt/Ticket/Display.html?id=42',
-    'https://support.example.com/Ticket/Update.html?Action=Respond&id=42',
-    'http://127.0.0.1:8080/Ticket/Update.html?id=7&Action=Comment',
-  ],
   detect: (url) => PAGE.test(url.pathname) && /^\d+$/.test(url.searchParams.get('id') ?? ''),
   // Body id "comp-Ticket-Display" (Elements/Header), the squished assets and the Best Practical footer.
   recognise: (doc) =>

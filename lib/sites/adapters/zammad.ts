@@ -6,11 +6,14 @@ import { timeIn } from '../read/time';
 const ZOOM = /^#ticket\/zoom\/(\d+)/;
 const author = (item: Element) => textOf(item.querySelector('.article-meta.top .article-meta-row .article-meta-value'));
 
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = ['https://support.example.com/#ticket/zoom/1042', 'https://helpdesk.example.org/#ticket/zoom/7/31'];
+
 export default defineAdapter({
   id: 'zammad',
   name: 'Zammad',
   matches: [],
-  examples: ['https://support.example.com/#ticket/zoom/1042', 'https://helpdesk.example.org/#ticket/zoom/7/31'],
   detect: (url) => ZOOM.test(url.hash),
   recognise: (doc) => !!doc.querySelector('.ticket-article-item, .articleNewEdit-body, .ticket-zoom'),
   pane: (doc) => doc.querySelector('.content.active'),

@@ -6,11 +6,14 @@ import { timeIn } from '../read/time';
 /** Zendesk Agent Workspace (selectors from maintained extensions: toggl, clockify, liferay-zendesk-userscript). */
 const TICKET_PATH = /^\/agent\/tickets\/(\d+)/;
 
+/** Ticket pages the detector must accept and every other adapter's must reject (tests read them; a named export, so
+ * they stay out of the content script). */
+export const examples: readonly string[] = ['https://acme.zendesk.com/agent/tickets/4821', 'https://support-eu.zendesk.com/agent/tickets/17/events'];
+
 export default defineAdapter({
   id: 'zendesk',
   name: 'Zendesk Agent Workspace',
   matches: ['https://*.zendesk.com/*'],
-  examples: ['https://acme.zendesk.com/agent/tickets/4821', 'https://support-eu.zendesk.com/agent/tickets/17/events'],
   detect: (url) => url.hostname.endsWith('.zendesk.com') && TICKET_PATH.test(url.pathname),
   // Host-mapped (custom domain) agent pages: the workspace's own roots and Zendesk's asset host.
   recognise: (doc) =>

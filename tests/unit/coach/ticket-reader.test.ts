@@ -45,7 +45,6 @@ function fakeAdapter(page: Page, extra: Partial<SiteAdapter> = {}): SiteAdapter 
     id: 'fakedesk',
     name: 'Fake Desk',
     matches: [],
-    examples: [],
     detect: (url) => /^\/(ticket|reply)\/\d+$/.test(url.pathname),
     ticketId: () => null,
     subject: () => null,

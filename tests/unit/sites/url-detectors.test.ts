@@ -1,21 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { ADAPTERS, HOSTED_MATCH_PATTERNS, adapterForUrl } from '../../../lib/sites';
 import { matchesAny, matchesPattern } from '../../../lib/sites/match-pattern';
+import { examplesOf } from './adapter-examples';
 
 describe('URL detectors (each accepts its own examples and rejects every other adapter\'s)', () => {
   for (const adapter of ADAPTERS) {
     test(adapter.id, () => {
-      expect(adapter.examples.length).toBeGreaterThan(0);
-      for (const example of adapter.examples) expect(adapter.detect(new URL(example)), example).toBe(true);
+      expect(examplesOf(adapter).length).toBeGreaterThan(0);
+      for (const example of examplesOf(adapter)) expect(adapter.detect(new URL(example)), example).toBe(true);
       for (const other of ADAPTERS) {
         if (other === adapter) continue;
-        for (const example of other.examples) expect(adapter.detect(new URL(example)), `${adapter.id} on ${example}`).toBe(false);
+        for (const example of examplesOf(other)) expect(adapter.detect(new URL(example)), `${adapter.id} on ${example}`).toBe(false);
       }
     });
   }
 
   test('adapterForUrl finds the adapter of each example, and none for other pages', () => {
-    for (const adapter of ADAPTERS) for (const e of adapter.examples) expect(adapterForUrl(e)?.id).toBe(adapter.id);
+    for (const adapter of ADAPTERS) for (const e of examplesOf(adapter)) expect(adapterForUrl(e)?.id).toBe(adapter.id);
     for (const url of [
       'https://acme.zendesk.com/agent/filters/360',
       'https://mail.google.com/mail/u/0/#inbox',
@@ -31,7 +32,7 @@ describe('URL detectors (each accepts its own examples and rejects every other a
         expect(['zammad', 'freescout', 'request-tracker', 'osticket']).toContain(adapter.id);
         continue;
       }
-      for (const e of adapter.examples) expect(matchesAny(adapter.matches, e), e).toBe(true);
+      for (const e of examplesOf(adapter)) expect(matchesAny(adapter.matches, e), e).toBe(true);
     }
   });
 });
@@ -65,7 +66,7 @@ describe('HOSTED_MATCH_PATTERNS', () => {
 
   test('cover no self-hosted example and no look-alike domain', () => {
     for (const id of ['zammad', 'freescout', 'request-tracker', 'osticket']) {
-      for (const e of ADAPTERS.find((a) => a.id === id)!.examples) expect(matchesAny(HOSTED_MATCH_PATTERNS, e), e).toBe(false);
+      for (const e of examplesOf(ADAPTERS.find((a) => a.id === id)!)) expect(matchesAny(HOSTED_MATCH_PATTERNS, e), e).toBe(false);
     }
     for (const url of ['https://zendesk.com.evil.example/agent/tickets/1', 'https://evilzendesk.com/agent/tickets/1', 'http://acme.zendesk.com/x']) {
       expect(matchesAny(HOSTED_MATCH_PATTERNS, url), url).toBe(false);
