@@ -2,7 +2,8 @@
  * One kind of reply editor, declared the way helpdesk adapters are: how it is recognised, how its replacement
  * goes through its own input path (one step of its own undo history), and the test page it is checked on.
  * A meta-test (tests/unit/editors/registry.test.ts) checks every kind is registered, has its fixture page and
- * example markup, and that every kind's detector rejects the others' examples.
+ * example markup (lib/editors/examples.ts, kept out of the definitions so it never ships), and that every kind's
+ * detector rejects the others' examples.
  */
 
 /**
@@ -37,8 +38,6 @@ export interface EditorDefinition<K extends string = string> {
   snapshotOn?: SnapshotTrigger;
   /** Test pages in tests/e2e/pages/editors (without .html): each loads the real library and runs the shared check. */
   fixtures: readonly string[];
-  /** Markup of the editor as the library renders it (outside any iframe): the detector must recognise it as this kind. */
-  example?: string;
 }
 
 export function defineEditor<K extends string>(def: EditorDefinition<K>): EditorDefinition<K> {

@@ -7,5 +7,4 @@ export default defineEditor({
   roots: ['.ck-editor__editable'],
   inputPath: 'execCommand',
   fixtures: ['ckeditor5'],
-  example: '<div class="ck ck-content ck-editor__editable" contenteditable="true"><p>Hi there</p></div>',
 });

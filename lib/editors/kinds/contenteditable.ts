@@ -7,5 +7,4 @@ export default defineEditor({
   roots: ['[contenteditable][role="textbox"]', '[contenteditable]'],
   inputPath: 'execCommand',
   fixtures: ['contenteditable'],
-  example: '<div contenteditable="true" role="textbox"><div>Hi there</div></div>',
 });

@@ -7,6 +7,4 @@ export default defineEditor({
   roots: ['.public-DraftEditor-content', '[data-contents="true"]'],
   inputPath: 'execCommand',
   fixtures: ['draftjs'],
-  example:
-    '<div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true"><div data-contents="true"><div data-block="true"><span data-text="true">Hi there</span></div></div></div></div>',
 });

@@ -7,5 +7,4 @@ export default defineEditor({
   roots: ['.fr-element.fr-view'],
   inputPath: 'execCommand',
   fixtures: ['froala'],
-  example: '<div class="fr-box"><div class="fr-wrapper"><div class="fr-element fr-view" contenteditable="true"><p>Hi there</p></div></div></div>',
 });

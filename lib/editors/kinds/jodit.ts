@@ -10,5 +10,4 @@ export default defineEditor({
   roots: ['.jodit-wysiwyg'],
   inputPath: 'paste',
   fixtures: ['jodit'],
-  example: '<div class="jodit-container"><div class="jodit-workplace"><div class="jodit-wysiwyg" contenteditable="true"><p>Hi there</p></div></div></div>',
 });

@@ -7,5 +7,4 @@ export default defineEditor({
   roots: ['[data-lexical-editor]'],
   inputPath: 'execCommand',
   fixtures: ['lexical'],
-  example: '<div data-lexical-editor="true" contenteditable="true"><p><span data-lexical-text="true">Hi there</span></p></div>',
 });

@@ -7,5 +7,4 @@ export default defineEditor({
   roots: ['.ProseMirror'],
   inputPath: 'execCommand',
   fixtures: ['prosemirror'],
-  example: '<div class="ProseMirror" contenteditable="true"><p>Hi there</p></div>',
 });

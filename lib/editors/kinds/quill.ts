@@ -7,5 +7,4 @@ export default defineEditor({
   roots: ['.ql-editor'],
   inputPath: 'execCommand',
   fixtures: ['quill', 'quill1'],
-  example: '<div class="ql-container"><div class="ql-editor" contenteditable="true"><p>Hi there</p></div></div>',
 });

@@ -11,5 +11,4 @@ export default defineEditor({
   inputPath: 'snapshot',
   snapshotOn: 'space',
   fixtures: ['redactor'],
-  example: '<div class="redactor-box"><div class="redactor-styles redactor-in" contenteditable="true"><p>Hi there</p></div></div>',
 });

@@ -7,5 +7,4 @@ export default defineEditor({
   roots: ['[data-slate-editor]'],
   inputPath: 'beforeinput',
   fixtures: ['slate'],
-  example: '<div data-slate-editor="true" contenteditable="true"><div data-slate-node="element"><span data-slate-node="text">Hi there</span></div></div>',
 });

@@ -11,5 +11,4 @@ export default defineEditor({
   inputPath: 'snapshot',
   snapshotOn: 'mouseup',
   fixtures: ['summernote'],
-  example: '<div class="note-editor"><div class="note-editing-area"><div class="note-editable" contenteditable="true"><p>Hi there</p></div></div></div>',
 });

@@ -7,5 +7,4 @@ export default defineEditor({
   roots: ['textarea'],
   inputPath: 'execCommand',
   fixtures: ['textarea'],
-  example: '<textarea>Hi there</textarea>',
 });

@@ -7,5 +7,4 @@ export default defineEditor({
   roots: ['.tiptap.ProseMirror'],
   inputPath: 'execCommand',
   fixtures: ['tiptap'],
-  example: '<div class="tiptap ProseMirror" contenteditable="true"><p>Hi there</p></div>',
 });

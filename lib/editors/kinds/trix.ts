@@ -7,5 +7,4 @@ export default defineEditor({
   roots: ['trix-editor'],
   inputPath: 'beforeinput',
   fixtures: ['trix'],
-  example: '<trix-editor contenteditable="true" role="textbox"><div>Hi there</div></trix-editor>',
 });

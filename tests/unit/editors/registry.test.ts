@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EDITOR_SELECTORS, EDITORS } from '../../../lib/editors';
+import { EDITOR_EXAMPLES } from '../../../lib/editors/examples';
 import { editorFor } from '../../../lib/highlight/detect';
 import { editorIn } from '../../../lib/sites/read/editor';
 
@@ -54,21 +55,21 @@ describe('editor registry', () => {
   test('frame kinds name their iframe; every other kind has example markup', () => {
     for (const e of EDITORS) {
       if ('inFrame' in e && e.inFrame) expect(e.roots.every((r) => r.startsWith('iframe')), e.kind).toBe(true);
-      else expect('example' in e && e.example, e.kind).toBeTruthy();
+      else expect(EDITOR_EXAMPLES[e.kind], e.kind).toBeTruthy();
     }
   });
 });
 
-const WITH_EXAMPLES = EDITORS.filter((e): e is (typeof EDITORS)[number] & { example: string } => 'example' in e && !!e.example);
+const WITH_EXAMPLES = EDITORS.filter((e) => !!EDITOR_EXAMPLES[e.kind]).map((e) => [e.kind, e, EDITOR_EXAMPLES[e.kind]!] as const);
 
-describe.each(WITH_EXAMPLES.map((e) => [e.kind, e] as const))('%s', (kind, def) => {
+describe.each(WITH_EXAMPLES)('%s', (kind, def, example) => {
   test('its example is detected as this kind, from the caret\'s element', () => {
-    const { inner } = render(def.example);
+    const { inner } = render(example);
     expect(editorFor(inner)?.kind).toBe(kind);
   });
 
   test('the site readers find its editable', () => {
-    const { root } = render(def.example);
+    const { root } = render(example);
     const found = editorIn(root);
     expect(found, EDITOR_SELECTORS.join('\n')).not.toBeNull();
     expect(editorFor(found)?.kind).toBe(kind);
@@ -77,7 +78,7 @@ describe.each(WITH_EXAMPLES.map((e) => [e.kind, e] as const))('%s', (kind, def) 
   // Detection takes the first kind that claims an editable, so no kind listed before this one may claim it (a
   // later, more general one may: a Tiptap root is a ProseMirror root too).
   test('no kind listed before it claims its example', () => {
-    const { inner } = render(def.example);
+    const { inner } = render(example);
     const target = editorFor(inner)!;
     for (const other of EDITORS.slice(0, EDITORS.indexOf(def))) {
       const claims = other.roots.some((r) => target.element.closest(r) !== null);
