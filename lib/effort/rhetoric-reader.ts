@@ -11,7 +11,8 @@
  *   "… error at checkout every time. of course it doesn't";
  * - a question that wants no answer: "So am I supposed to phone you now?", "Why would I order 6 air fryers", "At what
  *   point do I get the option of a refund", "what year is it", "Do you not take notes??", "Do your drivers
- *   even get out of the van".
+ *   even get out of the van", "'engineers are working on it'. are they tho", "what kind of system is this", "Funny how
+ *   the app always works … when it's time to pay … but never when …".
  *
  * Not: a count or a question that is the message's first sentence (an answer: "Twice.", "Noted, thanks."), a count of
  * days or weeks in a row, a plain question about a step ("at what point is the refund triggered?").
@@ -82,7 +83,7 @@ export const RHETORIC_SHAPES: readonly RhetoricShape[] = [
   {
     name: 'a question that wants no answer',
     pattern:
-      /\b(?:(?:am i|are we) (?:supposed|meant|expected) to|why would (?:i|anyone|we|someone)|what year is it|at what point do (?:i|we)|who am i (?:meant|supposed) to)\b|^(?:do|does|did|can|will|are|is) (?:you|they|your \w+|any of you) (?:not|even) \w+|^so (?:i'?m|we'?re) (?:supposed|meant|expected) to\b.*\?$/,
+      /\b(?:(?:am i|are we) (?:supposed|meant|expected) to|why would (?:i|anyone|we|someone)|what year is it|at what point do (?:i|we)|who am i (?:meant|supposed) to)\b|^(?:do|does|did|can|will|are|is) (?:you|they|your \w+|any of you) (?:not|even) \w+|^so (?:i'?m|we'?re) (?:supposed|meant|expected) to\b.*\?$|\b(?:are|is|do|does|did|was|were) (?:they|you|it|we) (?:tho|though)\W*$|\bwhat (?:kind|sort) of (?:\w+ ){1,2}(?:is (?:this|that)|are you running)\W*$|\bwhat(?:'s| is) the point\b|\bhow (?:hard|difficult) (?:is|can) it be\b|^(?:funny|amazing|interesting) how\b/,
     first: true,
     must: [
       'You told me to contact the seller. The seller told me to contact you. Who exactly am I meant to be talking to',
@@ -93,11 +94,16 @@ export const RHETORIC_SHAPES: readonly RhetoricShape[] = [
       'I\'ve now explained my situation to 4 different people. Do you not take notes??',
       'Yet another \'sorry we missed you\' card when I was sat by the door all day. Do your drivers even get out of the van',
       'So I\'m supposed to phone you now? I emailed precisely because I can\'t sit on hold.',
+      "the signal in my area has been dead for two weeks. 'engineers are working on it'. are they tho",
+      '45 min call and they passed me to 3 different departments. what kind of system is this',
+      "Funny how the app always works perfectly when it's time to pay the bill but never when I need to report an outage.",
     ],
     mustNot: [
       'At what point is the refund triggered, when the courier scans it?',
       'Is my order supposed to arrive today?',
       'Do you ship to Norway?',
+      'What kind of service plan covers a cracked screen?',
+      'Is there a point of contact for the Leeds office?',
       'Why would the app log me out after an update? Just want to understand.',
       'The banners arrived with "Fun Run 2023" on them. It\'s 2025. Could you reprint them?',
     ],

@@ -280,6 +280,10 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     'The rep said the fee would be waived. Clearly not.',
     'Every time I call they say the profile is updated. You haven\'t.',
     'Now I have to drive to a depot 25 minutes away? No.',
+    // h79: giving up or leaving, said flat; "Bye." and "Wow." only with no thanks or cheer
+    "Ok @BaltoraAirways, I'm going to the ombudsman. Been polite for a month, nothing. Enough.",
+    'After 2 hours in your finance office I was told the rate had expired. Walked out. You lost a sale.',
+    'porting my number out. 9 years a customer. Not one issue fixed on the first try. Bye.',
     // h55: a plain verb or pointer raised, a superlative of the bad
     "Tell me what I can actually DO to reach someone. it won't even do that.",
     'Still the SLOWEST network in the country.',
@@ -292,6 +296,9 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     // acronyms, a message in capitals, happy capitals, a run of capitals, a form field
     'is the new season out in the US too?',
     'PLEASE CALL ME BACK ABOUT MY ORDER',
+    // h79: a sign-off or surprise in a glad message
+    'All sorted now, thanks so much for your help. Bye.',
+    'The parcel came a day early. Wow. Thank you!',
     'THANK YOU so much, the ONE thing I needed!',
     'All of MY ORDERS ARE LATE',
     '[TYPE YOUR QUESTION HERE] my printer shows an alignment error',
