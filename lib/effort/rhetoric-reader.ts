@@ -9,6 +9,9 @@
  *   row with missing items" (not a count of days: "a call back 'today' three days in a row now" is a promise's wait);
  * - giving up, said flat after the story: "ok so nobody can help. noted", "so basically nothing can be done. got it",
  *   "… error at checkout every time. of course it doesn't";
+ * - a doubled question mark on a sentence that tells what the company did, against what the customer expected: "so I
+ *   have to pay for the return shipping even though you sent the wrong size??", "why did my plan go up by £3 without
+ *   any email??" (not confusion: "weird??", "who do I talk to??", "my saved addresses are gone??");
  * - a question that wants no answer: "So am I supposed to phone you now?", "Why would I order 6 air fryers", "At what
  *   point do I get the option of a refund", "what year is it", "Do you not take notes??", "Do your drivers
  *   even get out of the van", "'engineers are working on it'. are they tho", "what kind of system is this", "Funny how
@@ -79,6 +82,21 @@ export const RHETORIC_SHAPES: readonly RhetoricShape[] = [
       'the voucher you emailed doesn\'t work on your own website. error at checkout every time. of course it doesn\'t',
     ],
     mustNot: ['oh the delivery fee stays, right. makes sense', 'Noted, thanks.', 'Got it. I will send the form tomorrow.', 'Got it, thanks! That worked.'],
+  },
+  {
+    // "??" alone is as often confusion ("weird??", "who do I talk to??", "my saved addresses are gone??"): read only
+    // when the sentence tells what the company did, against what the customer expected
+    name: 'a doubled question mark on what the company did',
+    pattern:
+      /^(?!(?:can|could|would|will) (?:you|someone|anyone)\b|please\b|how (?:do|can|should) i\b|who\b|where\b)[^?]*\b(?:when|even though|though|anyway|without|instead|only|already|you|your|you guys|agent|charged?|charges|twice)\b[^?]*\?\?/,
+    first: true,
+    must: [
+      'wait so I have to pay for the return shipping even though you sent the wrong size??',
+      '@Streamly_Help why did my plan go up by £3 without any email?? I only found out from my bank app',
+      'Why am I being charged £14.99 when I signed up for £9.99?? Nobody told me the price was going up',
+      'ok so the payment went through twice, and now your agent says I need to contact my bank?? you took the money not them',
+    ],
+    mustNot: ['Can you help me reset my password??', 'who do I talk to??', 'weird?? the app logged me out', 'My saved addresses are gone?? Is this a bug?', 'Did you get my email?'],
   },
   {
     name: 'a question that wants no answer',
