@@ -9,6 +9,8 @@
  *   row with missing items" (not a count of days: "a call back 'today' three days in a row now" is a promise's wait);
  * - giving up, said flat after the story: "ok so nobody can help. noted", "so basically nothing can be done. got it",
  *   "… error at checkout every time. of course it doesn't";
+ * - the time it cost, told against what it was worth: "I've spent more time talking to your support than actually
+ *   using the product", "I could've walked to your warehouse by now";
  * - a doubled question mark on a sentence that tells what the company did, against what the customer expected: "so I
  *   have to pay for the return shipping even though you sent the wrong size??", "why did my plan go up by £3 without
  *   any email??" (not confusion: "weird??", "who do I talk to??", "my saved addresses are gone??");
@@ -82,6 +84,18 @@ export const RHETORIC_SHAPES: readonly RhetoricShape[] = [
       'the voucher you emailed doesn\'t work on your own website. error at checkout every time. of course it doesn\'t',
     ],
     mustNot: ['oh the delivery fee stays, right. makes sense', 'Noted, thanks.', 'Got it. I will send the form tomorrow.', 'Got it, thanks! That worked.'],
+  },
+  {
+    name: 'the time it cost, told against what it was worth',
+    pattern:
+      /\b(?:spent|wasted|lost) more (?:time|hours|money) (?:\w+ing|on (?:hold|the phone|chat|this))\b.{0,60}\bthan (?!(?:i |we )?(?:expected|planned|hoped|thought|usual))|\b(?:i|we) could(?:'ve| have) (?!(?:the|a|an|it|this|that|your|my|our) )(?:\w+ ){1,5}(?:by now|in (?:that|the same) time|and back)\b/,
+    first: true,
+    must: [
+      "Honestly at this point I've spent more time talking to your support than actually using the product.",
+      "I've now spent more time chatting with you than it would take me to cook it.",
+      '17 days for a replacement headset under warranty. I could\'ve walked to your warehouse by now.',
+    ],
+    mustNot: ['I spent more time reading the manual than I expected, but it works now.', 'We could have the sofa delivered by now if you send the slot.', 'Could I have the invoice by now?'],
   },
   {
     // "??" alone is as often confusion ("weird??", "who do I talk to??", "my saved addresses are gone??"): read only
