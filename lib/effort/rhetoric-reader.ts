@@ -23,7 +23,7 @@
  * days or weeks in a row, a plain question about a step ("at what point is the refund triggered?").
  */
 import type { EffortSignal } from './types';
-import { trimmedSentences } from './sentence-list';
+import { MARKED_SENTENCE, trimmedSentences } from './sentence-list';
 
 /** Only the first characters are read, as the other readers do. */
 const MAX_READ = 6000;
@@ -36,6 +36,8 @@ export interface RhetoricShape {
   pattern: RegExp;
   /** Whether the shape may be the message's first sentence (a count or a flat verdict first is an answer). */
   first: boolean;
+  /** Text every match holds: a sentence without it is not searched (keeps a long line from costing a backtracking search). */
+  needs?: string;
   must: string[];
   mustNot: string[];
 }
@@ -101,6 +103,7 @@ export const RHETORIC_SHAPES: readonly RhetoricShape[] = [
     // "??" alone is as often confusion ("weird??", "who do I talk to??", "my saved addresses are gone??"): read only
     // when the sentence tells what the company did, against what the customer expected
     name: 'a doubled question mark on what the company did',
+    needs: '??',
     pattern:
       /^(?!(?:can|could|would|will) (?:you|someone|anyone)\b|please\b|how (?:do|can|should) i\b|who\b|where\b)[^?]*\b(?:when|even though|though|anyway|without|instead|only|already|you|your|you guys|agent|charged?|charges|twice)\b[^?]*\?\?/,
     first: true,
@@ -145,13 +148,14 @@ export const RHETORIC_SHAPES: readonly RhetoricShape[] = [
 /** Whether the sentence reads as a shape's (the shape's `first` says whether the message's first sentence may). */
 export function readRhetoric(original: string, whole: string, shapes: readonly RhetoricShape[] = RHETORIC_SHAPES): EffortSignal[] {
   const prepared = whole.length > MAX_READ ? whole.slice(0, MAX_READ) : whole;
-  const sentences = trimmedSentences(prepared).slice(0, MAX_SENTENCES);
+  const sentences = trimmedSentences(prepared, MARKED_SENTENCE, MAX_SENTENCES);
   for (let i = 0; i < sentences.length; i++) {
     const { text, start } = sentences[i]!;
     const lower = text.toLowerCase().replace(/^(?:@\w+\s+)+/, '');
     for (const shape of shapes) {
       if (i === 0 && !shape.first) continue;
       if (HAPPY.test(lower)) break;
+      if (shape.needs !== undefined && !lower.includes(shape.needs)) continue;
       if (shape.pattern.test(lower)) return [{ id: 'frustration', start, end: start + text.length, match: original.slice(start, start + text.length) }];
     }
   }
