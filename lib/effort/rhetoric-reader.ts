@@ -14,7 +14,7 @@
  * - a doubled question mark on a sentence that tells what the company did, against what the customer expected: "so I
  *   have to pay for the return shipping even though you sent the wrong size??", "why did my plan go up by £3 without
  *   any email??" (not confusion: "weird??", "who do I talk to??", "my saved addresses are gone??");
- * - a question that wants no answer: "So am I supposed to phone you now?", "Why would I order 6 air fryers", "At what
+ * - a question that wants no answer: "Where am I supposed to sleep?", "Why would I order 6 air fryers", "At what
  *   point do I get the option of a refund", "what year is it", "Do you not take notes??", "Do your drivers
  *   even get out of the van", "'engineers are working on it'. are they tho", "what kind of system is this", "Funny how
  *   the app always works … when it's time to pay … but never when …".
@@ -118,9 +118,10 @@ export const RHETORIC_SHAPES: readonly RhetoricShape[] = [
   {
     name: 'a question that wants no answer',
     pattern:
-      /\b(?:(?:am i|are we) (?:supposed|meant|expected) to|why would (?:i|anyone|we|someone)|what year is it|at what point do (?:i|we)|who am i (?:meant|supposed) to)\b|^(?:do|does|did|can|will|are|is) (?:you|they|your \w+|any of you) (?:not|even) \w+|^so (?:i'?m|we'?re) (?:supposed|meant|expected) to\b.*\?$|\b(?:are|is|do|does|did|was|were) (?:they|you|it|we) (?:tho|though)\W*$|\bwhat (?:kind|sort) of (?:\w+ ){1,2}(?:is (?:this|that)|are you running)\W*$|\bwhat(?:'s| is) the point\b|\bhow (?:hard|difficult) (?:is|can) it be\b|^(?:funny|amazing|interesting) how\b/,
+      /\b(?:(?:where|how) (?:exactly )?(?:am i|are we) (?:supposed|meant|expected) to|(?:who|what) (?:exactly )?(?:am i|are we) meant to|why would (?:i|anyone|we|someone)|what year is it|at what point do (?:i|we)|who am i (?:meant|supposed) to)\b|^(?:do|does|did|can|will|are|is) (?:you|they|your \w+|any of you) (?:even \w+|not \w+[^?]*\?\?)|^so (?:i'?m|we'?re) (?:supposed|meant|expected) to\b.*\?$|\b(?:are|is|do|does|did|was|were) (?:they|you|it|we) (?:tho|though)\W*$|\bwhat (?:kind|sort) of (?:\w+ ){1,2}(?:is (?:this|that)|are you running)\W*$|\bwhat(?:'s| is) the point(?: of (?:even|this|that|it)\b.*)?\W*$|\bhow (?:hard|difficult) (?:is|can) it be\b|^(?:funny|amazing|interesting) how\b/,
     first: true,
     must: [
+      "It's 2am, my flight got cancelled, the desk is closed. Where am I supposed to sleep? I'm at gate B14.",
       'You told me to contact the seller. The seller told me to contact you. Who exactly am I meant to be talking to',
       'Nope, wasn\'t me that ordered it, I\'ve already said that. Why would I order 6 air fryers',
       '@AirNova you\'ve moved my flight 3 times. At what point do I get the option of a refund',
@@ -140,6 +141,11 @@ export const RHETORIC_SHAPES: readonly RhetoricShape[] = [
       'What kind of service plan covers a cracked screen?',
       'Is there a point of contact for the Leeds office?',
       'Why would the app log me out after an update? Just want to understand.',
+      // the frustration rules' must-not examples (rules/frustration.ts), which the whole detector must not read either
+      'What is the point of the second PIN on the card?',
+      'Do you not deliver on Sundays?',
+      'What time am I supposed to arrive for check-in?',
+      'Am I supposed to bring my passport to the pickup?',
       'The banners arrived with "Fun Run 2023" on them. It\'s 2025. Could you reprint them?',
     ],
   },
