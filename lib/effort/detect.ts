@@ -18,6 +18,7 @@ import { readEscalation } from './escalation-reader';
 import { readWaits } from './wait-reader';
 import { readFrustration } from './frustration-reader';
 import { readSarcasm } from './sarcasm-reader';
+import { readRhetoric } from './rhetoric-reader';
 import { isWait } from './wait-check';
 import { isLeaveRequest, isThreat, LEAVE_REASON } from './threat-check';
 import { isChannelUse, isEmailInEmail } from './channel-check';
@@ -153,7 +154,10 @@ function scanPrepared(text: string, prepared: string, compiled: CompiledRules, f
   // …and exasperation told by shape: a plain word in capitals, a word said again, a flat verdict (h44).
   if (!found.list.some((s) => s.id === 'frustration')) for (const s of readFrustration(text, prepared)) found.list.push(s);
   // …and sarcasm told by structure: praise alone, said about a failure the message tells (h55).
-  if (!found.list.some((s) => s.id === 'frustration')) for (const s of readSarcasm(text, prepared)) found.list.push(s);
+  // (h79) another signal found is the failure the praise is said about
+  if (!found.list.some((s) => s.id === 'frustration')) for (const s of readSarcasm(text, prepared, found.list.length > 0)) found.list.push(s);
+  // …and frustration told by counting the failure or by a question that wants no answer (h79).
+  if (!found.list.some((s) => s.id === 'frustration')) for (const s of readRhetoric(text, prepared)) found.list.push(s);
   return dedupe(found.list);
 }
 

@@ -86,7 +86,17 @@ const VERDICTS = new Set([
   'still nothing',
   'still no reply',
   'same everything',
+  // h79: giving up, or leaving, said as a sentence of its own ("Been polite for a month, nothing. Enough.", "I was
+  // told the rate I was quoted \"expired\". Walked out.")
+  'enough',
+  'walked out',
 ]);
+/**
+ * Verdicts that may also close a glad message ("Wow.", "Bye."): read only in a message with no thanks or cheer
+ * ("Support chat gave me a \"sorry for the inconvenience\" and a $3 voucher. Wow. Thanks." reads its thanks as sarcasm
+ * through the sarcasm reader, not here).
+ */
+const UNHAPPY_VERDICTS = new Set(['wow', 'bye']);
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 
@@ -158,7 +168,8 @@ export function readFrustration(original: string, whole: string): EffortSignal[]
     if (ws.length === 0 || ws.length > 3) continue;
     const body = ws.join(' ');
     // a verdict ("Not once.", "Nothing.") — "No." only when a number does not follow ("No. 5")
-    if (VERDICTS.has(body) && !(body === 'no' && /^\s*\d/.test(prepared.slice(at + text.length)))) {
+    const verdict = VERDICTS.has(body) || (UNHAPPY_VERDICTS.has(body) && !HAPPY.test(prepared));
+    if (verdict && !(body === 'no' && /^\s*\d/.test(prepared.slice(at + text.length)))) {
       add(at, at + text.length);
       return out;
     }

@@ -65,6 +65,10 @@ const FEIGNED = /^just (?:curious|wondering|asking|saying)\W*$/;
 const THANKS_FOR = /^(?:@\w+ )*(?:thanks?|thank you)(?: @\w+)? for \w+ing (?:my|our|me|us)\b/;
 /** Sent back to where the customer started: "And we're back to the bot.", "back to square one". */
 const BACK_TO_START = /\bback to (?:the (?:bot|start|beginning|queue)|square one|zero|where (?:i|we) started)\b/;
+/** Thanks given in earnest: the other signal found is no failure the praise is said about ("A quick thank you to the team …"). */
+const THANKED = /\bthank you\b|\bthanks (?:to|so|again|a lot)\b|\bgrateful\b/;
+/** A stretch in double quotes, or in single quotes that are not apostrophes: what someone else said. */
+const QUOTED = /"[^"\n]{1,120}"|(?<![a-z])'[^'\n]{1,120}'(?![a-z])/g;
 /** The company's word scare-quoted, thrown back: "the 'upgrade'", 'a "next day delivery"'. */
 const SCARE_QUOTE = /["'](?=[a-z])[a-z][a-z -]{1,30}["'](?![a-z])/;
 
@@ -89,10 +93,16 @@ function isPraiseOnly(ws: string[]): boolean {
 /** Whether a sentence "10/10 would …": a rating that recommends what went wrong. */
 const RATED_AGAIN = /^(?:10\/10|five stars?|5 stars?),? would\b/;
 
-export function readSarcasm(original: string, whole: string): EffortSignal[] {
+/**
+ * `effortShown`: the detector already found another effort signal in the message (a wait, a failed fix, a contact
+ * again): that is the failure the praise is said about, told in words no failure list holds ("DM'd you 5 days ago.
+ * Seen. No reply. Classy.").
+ */
+export function readSarcasm(original: string, whole: string, effortShown = false): EffortSignal[] {
   const prepared = whole.length > MAX_READ ? whole.slice(0, MAX_READ) : whole;
   const lower = prepared.toLowerCase();
-  if (SINCERE.test(lower)) return [];
+  // the company's claim scare-quoted is no mending: '"your issue has been resolved" - … still on my statement'
+  if (SINCERE.test(lower.replace(QUOTED, ' '))) return [];
   const sentences = trimmedSentences(prepared);
   if (sentences.length < 2 && !/^\S+,/.test(lower.trimStart()) && !RATED_AGAIN.test(lower.trimStart())) return [];
   for (let i = 0; i < sentences.length; i++) {
@@ -114,7 +124,7 @@ export function readSarcasm(original: string, whole: string): EffortSignal[] {
     // a failure told in another sentence of the message (or in what a rating would go through again)
     const rest = sentences.filter((_, k) => k !== i || rated).map((x) => x.text).join(' ');
     const restLower = rest.toLowerCase();
-    if (SCARE_QUOTE.test(restLower) || BACK_TO_START.test(restLower) || THANKS_FOR.test(restLower) || wordsOf(rest).some((w) => FAILURE.has(w))) {
+    if ((effortShown && !THANKED.test(restLower)) || SCARE_QUOTE.test(restLower) || BACK_TO_START.test(restLower) || THANKS_FOR.test(restLower) || wordsOf(rest).some((w) => FAILURE.has(w))) {
       return [{ id: 'frustration', start: at, end: at + text.length, match: original.slice(at, at + text.length) }];
     }
   }

@@ -29,12 +29,12 @@ export function listSentences(text: string, pattern: RegExp, max: number): Liste
  */
 export const MARKED_SENTENCE = /[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)/g;
 
-/** The sentences `pattern` cuts from `text`, trimmed, blank ones left out, each with where its trimmed text starts. */
-export function trimmedSentences(text: string, pattern: RegExp = MARKED_SENTENCE): ListedSentence[] {
+/** The sentences `pattern` cuts from `text`, trimmed, blank ones left out, each with where its trimmed text starts; at most `max`. */
+export function trimmedSentences(text: string, pattern: RegExp = MARKED_SENTENCE, max = Infinity): ListedSentence[] {
   const list: ListedSentence[] = [];
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text)) !== null) {
+  while (list.length < max && (m = pattern.exec(text)) !== null) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;

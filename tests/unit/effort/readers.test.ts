@@ -16,6 +16,7 @@ import { readEscalation } from '../../../lib/effort/escalation-reader';
 import { readWaits } from '../../../lib/effort/wait-reader';
 import { readFrustration } from '../../../lib/effort/frustration-reader';
 import { readSarcasm } from '../../../lib/effort/sarcasm-reader';
+import { readRhetoric, RHETORIC_SHAPES } from '../../../lib/effort/rhetoric-reader';
 import { prepareText } from '../../../lib/effort/detect';
 
 const promises = (text: string) => readPromises(text, prepareText(text)).map((s) => s.id).sort();
@@ -282,6 +283,10 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     'The rep said the fee would be waived. Clearly not.',
     'Every time I call they say the profile is updated. You haven\'t.',
     'Now I have to drive to a depot 25 minutes away? No.',
+    // h79: giving up or leaving, said flat; "Bye." and "Wow." only with no thanks or cheer
+    "Ok @BaltoraAirways, I'm going to the ombudsman. Been polite for a month, nothing. Enough.",
+    'After 2 hours in your finance office I was told the rate had expired. Walked out. You lost a sale.',
+    'porting my number out. 9 years a customer. Not one issue fixed on the first try. Bye.',
     // h55: a plain verb or pointer raised, a superlative of the bad
     "Tell me what I can actually DO to reach someone. it won't even do that.",
     'Still the SLOWEST network in the country.',
@@ -294,6 +299,9 @@ describe('exasperation told by shape (frustration-reader.ts)', () => {
     // acronyms, a message in capitals, happy capitals, a run of capitals, a form field
     'is the new season out in the US too?',
     'PLEASE CALL ME BACK ABOUT MY ORDER',
+    // h79: a sign-off or surprise in a glad message
+    'All sorted now, thanks so much for your help. Bye.',
+    'The parcel came a day early. Wow. Thank you!',
     'THANK YOU so much, the ONE thing I needed!',
     'All of MY ORDERS ARE LATE',
     '[TYPE YOUR QUESTION HERE] my printer shows an alignment error',
@@ -361,6 +369,40 @@ describe('praise said about a failure (sarcasm-reader.ts, h55)', () => {
   test('offsets point into the original text', () => {
     const text = 'It was \u201cdelivered\u201d to the wrong door. Stellar work, team.';
     for (const s of readSarcasm(text, prepareText(text))) expect(text.slice(s.start, s.end)).toBe(s.match);
+  });
+});
+
+describe('praise said about the failure the detector found (sarcasm-reader.ts, h79)', () => {
+  const shown = (text: string) => readSarcasm(text, prepareText(text), true).map((s) => s.id);
+  test.each([
+    "@Helixnet_Care DM'd you 5 days ago. Seen. No reply. Classy.",
+    'gate agent sent me to the transfer desk, transfer desk sent me back to the gate. three desks, zero answers. brilliant.',
+  ])('frustration: %s', (text) => {
+    expect(sarcasm(text)).toEqual([]);
+    expect(shown(text)).toEqual(['frustration']);
+  });
+  test.each([
+    // thanks in earnest; a failure mended; the company's claim scare-quoted is no mending
+    'A quick thank you to the team. I applied on 2 March and had my passport on 16 March. Great work.',
+    'It was late twice but you sorted it in an hour. Great job.',
+  ])('none: %s', (text) => expect(shown(text)).toEqual([]));
+  test('a claim quoted from the company does not read as the failure mended', () => {
+    const text = '@BudgetBird "your issue has been resolved" - my double charge is still on my statement. Great job. Truly.';
+    expect(sarcasm(text)).toEqual(['frustration']);
+  });
+});
+
+describe('frustration told by a count or a question that wants no answer (rhetoric-reader.ts, h79)', () => {
+  const rhetoric = (text: string) => readRhetoric(text, prepareText(text)).map((s) => s.id);
+  for (const shape of RHETORIC_SHAPES) {
+    test.each(shape.must)(`${shape.name}: %s`, (text) => expect(readRhetoric(text, prepareText(text), [shape]).map((s) => s.id)).toEqual(['frustration']));
+    test.each(shape.mustNot)(`not ${shape.name}: %s`, (text) => expect(rhetoric(text)).toEqual([]));
+  }
+  test('offsets point into the original text', () => {
+    const text = 'Sent the documents \u201cagain\u201d. 3rd time.';
+    const found = readRhetoric(text, prepareText(text));
+    expect(found).toHaveLength(1);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.match);
   });
 });
 
