@@ -26,7 +26,7 @@ export function featurize(items: readonly Item[]): Featured[] {
 export function fitCategory(items: readonly Featured[], category: ReplyCategory): LogisticModel {
   if (items.some((i) => i.origin === 'corpus-measure')) throw new Error('refusing to fit on measuring-only corpus items');
   return fitLogistic(
-    items.map((i) => ({ x: i.x[category], y: i.labels.includes(category) })),
+    items.map((i) => ({ x: i.x[category], y: i.labels.includes(category), key: `${i.file}:${i.id}` })),
     { bits: BITS, ...FIT },
   );
 }
