@@ -4,7 +4,6 @@
  */
 import type { SparseVector } from './features';
 import { seededRandom, shuffled } from './random';
-import { stableHash } from './split';
 
 export interface LogisticModel {
   bits: number;
@@ -25,33 +24,6 @@ export interface FitOptions {
 export interface Example {
   x: SparseVector;
   y: boolean;
-  /**
-   * A stable name for the example (e.g. file and id). When every example has one, each epoch visits them in the
-   * order of a hash of (seed, key) mixed with the epoch instead of a seeded shuffle of the list: dropping or adding one example
-   * leaves the others' order as it was, so the fit moves by what that example taught, not by a new visiting order.
-   */
-  key?: string;
-}
-
-/** A 32-bit integer finalizer (murmur3's): each epoch's rank of a key, from the key's hash and the epoch. */
-const mix32 = (h: number) => {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-};
-
-/** Each epoch's visiting order: by a hash of each example's key when all have one, else a seeded shuffle. */
-function epochOrders(examples: readonly Example[], seed: number): (epoch: number) => readonly Example[] {
-  if (examples.length && examples.every((e) => e.key !== undefined)) {
-    const named = examples.map((e) => ({ e, h: stableHash(`${seed}:${e.key}`) }));
-    return (epoch) => {
-      const ranked = named.map(({ e, h }) => ({ e, r: mix32(h ^ Math.imul(epoch + 1, 0x9e3779b9)) }));
-      ranked.sort((a, b) => a.r - b.r || (a.e.key! < b.e.key! ? -1 : a.e.key! > b.e.key! ? 1 : 0));
-      return ranked.map((x) => x.e);
-    };
-  }
-  const random = seededRandom(seed);
-  return () => shuffled(examples, random);
 }
 
 const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
@@ -76,9 +48,9 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
   const g2 = new Float64Array(dims).fill(1e-8);
   let bias = 0;
   let biasG2 = 1e-8;
-  const order = epochOrders(examples, seed);
+  const random = seededRandom(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const { x, y } of order(epoch)) {
+    for (const { x, y } of shuffled(examples, random)) {
       let z = bias;
       for (let i = 0; i < x.index.length; i++) z += weights[x.index[i]!]! * x.value[i]!;
       const w = y ? positiveWeight : 1;

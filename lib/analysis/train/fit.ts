@@ -7,7 +7,7 @@ import type { JudgeModel } from '../judge/model';
 import type { Item } from './dataset';
 
 export const BITS = 15;
-export const FIT = { epochs: 25, learningRate: 0.3, l2: 1e-2 } as const;
+export const FIT = { epochs: 25, learningRate: 0.3, l2: 1e-2, seed: 11 } as const;
 
 export interface Featured extends Item {
   /** What each category's model reads of the item (see READS_WORDS). */
@@ -23,20 +23,12 @@ export function featurize(items: readonly Item[]): Featured[] {
   });
 }
 
-/** SGD seeds whose fits are averaged: one visiting order is one draw of SGD's noise, and thresholds followed it. */
-export const SEEDS = [11, 12, 13] as const;
-
 export function fitCategory(items: readonly Featured[], category: ReplyCategory): LogisticModel {
   if (items.some((i) => i.origin === 'corpus-measure')) throw new Error('refusing to fit on measuring-only corpus items');
-  const examples = items.map((i) => ({ x: i.x[category], y: i.labels.includes(category), key: `${i.file}:${i.id}` }));
-  return averaged(SEEDS.map((seed) => fitLogistic(examples, { bits: BITS, ...FIT, seed })));
-}
-
-/** The mean of linear models over one hashed space: itself a linear model, so the shipped judge reads it as one. */
-function averaged(models: readonly LogisticModel[]): LogisticModel {
-  const weights = new Float32Array(models[0]!.weights.length);
-  for (const m of models) m.weights.forEach((w, j) => (weights[j]! += w / models.length));
-  return { bits: models[0]!.bits, bias: models.reduce((s, m) => s + m.bias, 0) / models.length, weights };
+  return fitLogistic(
+    items.map((i) => ({ x: i.x[category], y: i.labels.includes(category) })),
+    { bits: BITS, ...FIT },
+  );
 }
 
 export function fitAll(items: readonly Featured[]): Record<ReplyCategory, LogisticModel> {
