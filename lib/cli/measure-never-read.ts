@@ -25,8 +25,8 @@ if (only !== 'replies') {
   const pool = emptyTally();
   const pooledNames: string[] = [];
   console.log('effort detector, never-read batches (items both labelers gave the same signals; the writer\'s where only one labeled):');
+  const detect = (text: string) => detectEffortSignals(text).map((s) => s.id);
   for (const set of neverReadEffortBatches()) {
-    const detect = (text: string) => detectEffortSignals(text).map((s) => s.id);
     const tally = measure(detect, set.items);
     console.log(`  ${set.name} (${set.items.length}${set.agreed ? ' agreed' : ', writer only'}): ${microLine(tally)}`);
     if (inPool(set.name)) {

@@ -38,10 +38,8 @@
  * Not a request with nothing after it, nor the company's side going on well ("They still honour the old price").
  */
 import type { EffortSignal } from './types';
-import { listSentences } from './sentence-list';
+import { DECIMAL_SAFE_SENTENCE, listSentences } from './sentence-list';
 
-/** A sentence: a point inside an amount ("{$14.00}", "3.5") does not end one. */
-const SENTENCE = /(?:[^.!?\n]|\.(?=\d)){1,400}[.!?\n]*/g;
 /** Who assured: the customer told, or the company's side as the subject of a saying. */
 const ASSURED = new RegExp(
   // the customer told, said or left out after their own clause ("I called the issuer and was told…")
@@ -124,7 +122,7 @@ export function readAssurances(original: string, prepared: string): EffortSignal
   const lower = prepared.toLowerCase();
   const saying = /\b(?:told|said|assured|promised|confirmed|agreed|approved|guaranteed|informed|advised|says?|saying|stating|promising|supposed|meant|due|scheduled)\b|\b(?:been|was|were|is|are) ["']|\b(?:each|every) time\b/.test(lower);
   if (!saying && !/\b(?:still|continues?|continued|keeps?|kept|again|charg\w*|bill\w*|debit\w*|supposed|meant|due|scheduled)\b/.test(lower)) return [];
-  const list = listSentences(lower, SENTENCE, MAX_SENTENCES);
+  const list = listSentences(lower, DECIMAL_SAFE_SENTENCE, MAX_SENTENCES);
   for (let i = 0; saying && i < list.length; i++) {
     const s = list[i]!;
     const a = ASSURED.exec(s.text);

@@ -12,9 +12,8 @@
  * repair".
  */
 import type { EffortSignal } from './types';
-import { listSentences } from './sentence-list';
+import { DECIMAL_SAFE_SENTENCE, listSentences } from './sentence-list';
 
-const SENTENCE = /(?:[^.!?\n]|\.(?=\d)){1,400}[.!?\n]*/g;
 const MAX_SENTENCES = 60;
 
 /** Fixes counted: more than one engineer, visit, replacement or repair. */
@@ -51,7 +50,7 @@ const NOT_A_FAILED_FIX = /\b(?:if|when|in case|unless|hope|hopefully|will|would|
 export function readFixCounts(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
   if (!/\b(?:since|after|engineers?|technicians?|techs|visits|repairs|replacements?|fixes|patches|call-?outs|new|sent|fitted|installed|replaced|repaired|fixed|supplied|put in|shipped|swapped|patched|applied|issued)\b/.test(lower)) return [];
-  const list = listSentences(lower, SENTENCE, MAX_SENTENCES);
+  const list = listSentences(lower, DECIMAL_SAFE_SENTENCE, MAX_SENTENCES);
   const out = (start: number, end: number): EffortSignal[] => [{ id: 'unresolved', start, end, match: original.slice(start, end) }];
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!;

@@ -6,9 +6,8 @@
  * last time?"), nor a fault said not to be the same ("not the same problem as before").
  */
 import type { EffortSignal } from './types';
-import { listSentences } from './sentence-list';
+import { DECIMAL_SAFE_SENTENCE, listSentences } from './sentence-list';
 
-const SENTENCE = /(?:[^.!?\n]|\.(?=\d)){1,400}[.!?\n]*/g;
 const MAX_SENTENCES = 60;
 
 /** The same fault as an earlier one: a fault's noun between "same" and what it is compared with. */
@@ -19,7 +18,7 @@ const NOT_THE_SAME = /\b(?:not|n't|never|if|whether)(?: \w+)?(?: the)? $/;
 export function readSameFault(original: string, prepared: string): EffortSignal[] {
   const lower = prepared.toLowerCase();
   if (!lower.includes('same')) return [];
-  for (const s of listSentences(lower, SENTENCE, MAX_SENTENCES)) {
+  for (const s of listSentences(lower, DECIMAL_SAFE_SENTENCE, MAX_SENTENCES)) {
     if (s.text.includes('?')) continue;
     const m = SAME_FAULT.exec(s.text);
     if (m === null || NOT_THE_SAME.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -24,6 +24,12 @@ export function listSentences(text: string, pattern: RegExp, max: number): Liste
 }
 
 /**
+ * Sentences up to their end marks, a full stop before a digit kept inside ("version 4.12", "£3.50"), at most 400
+ * characters each: the assurance, fix-count and same-fault readers' cut.
+ */
+export const DECIMAL_SAFE_SENTENCE = /(?:[^.!?\n]|\.(?=\d)){1,400}[.!?\n]*/g;
+
+/**
  * Sentences up to a run of end marks before a space (not "8.8.8.8", "{$0.00}"), or a line break: the frustration and
  * sarcasm readers' cut.
  */

@@ -113,10 +113,14 @@ const NOTHING_SINCE = /\b(?:no (?:reply|replies|answer|response|word|update|news
 /** A date said as today: "It is now the 19th", "Today is 28 March", "it's 7 December". */
 const NOW_DATE = new RegExp(String.raw`^(?:(?:and|but|so|now|well)[, ]+)?(?:it'?s|its|it is|today is|today's|we'?re on|we are on)(?: now| already)? (?:the )?(?<date>${DAY_DATE})`);
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/** A month named anywhere in a date. */
+const MONTH_IN = new RegExp(MONTH);
+/** The day of the month a date names. */
+const dayOfMonth = (date: string) => Number.parseInt(/\d{1,2}/.exec(date)![0], 10);
 /** A date's day of the year, or its day of the month alone (-day) when no month is named. */
 const dayOf = (date: string): number => {
-  const d = Number.parseInt(/\d{1,2}/.exec(date)![0], 10);
-  const m = new RegExp(MONTH).exec(date);
+  const d = dayOfMonth(date);
+  const m = MONTH_IN.exec(date);
   return m === null ? -d : MONTH_START[monthIndex(m[0])]! + d;
 };
 
@@ -230,8 +234,8 @@ function readDatedNow(lower: string): [number, number] | null {
 const CONTACT_THEN_DATE = new RegExp(String.raw`\b(?:e-?mailed|wrote|written|chased|called|rang|phoned|replied|contacted|messaged|reminders?|followed up|reported|complained|raised|(?:i|we) (?:have |'ve )?(?:sent|e-?mailed|called|written))\b[^.!?\n]{0,60}?\b(?:on|since) (?:the )?(?=${DAY_DATE})`, 'g');
 /** The next date of a list: a comma, "and", "then" or "reminder on" between. */
 const NEXT_DATE = new RegExp(String.raw`^(?:\s*(?:,|&|;|\b(?:and|then|again|(?:a )?(?:reminder|chaser|follow-up|email|call)s?|chased|called|e-?mailed|on|the)\b))+\s*(?<date>${DAY_DATE})`);
-/** The day of the month a date names. */
-const dayOfMonth = (date: string) => Number.parseInt(/\d{1,2}/.exec(date)![0], 10);
+/** A date where a list's first date stands. */
+const DATE_AT_START = new RegExp(String.raw`^${DAY_DATE}`);
 
 function readDatedContacts(lower: string): [number, number] | null {
   CONTACT_THEN_DATE.lastIndex = 0;
@@ -241,7 +245,7 @@ function readDatedContacts(lower: string): [number, number] | null {
     if (FUTURE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const dates: string[] = [];
     let at = m.index + m[0].length;
-    const first = new RegExp(String.raw`^${DAY_DATE}`).exec(lower.slice(at));
+    const first = DATE_AT_START.exec(lower.slice(at));
     if (first === null) continue;
     dates.push(first[0]);
     at += first[0].length;
@@ -251,7 +255,7 @@ function readDatedContacts(lower: string): [number, number] | null {
     }
     if (dates.length < 3) continue;
     // first to last, each step forward (a month's turn when the days go back)
-    const withMonths = dates.every((d) => new RegExp(MONTH).test(d));
+    const withMonths = dates.every((d) => MONTH_IN.test(d));
     let span = 0;
     for (let i = 1; i < dates.length; i++)
       span += withMonths ? (dayOf(dates[i]!) - dayOf(dates[i - 1]!) + 365) % 365 : (dayOfMonth(dates[i]!) - dayOfMonth(dates[i - 1]!) + 31) % 31;
